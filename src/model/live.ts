@@ -1,0 +1,33 @@
+/**
+ * Live state as a provider reads it: the same neutral records as the desired org, each wrapped with the
+ * vendor's id and, optionally, the vendor's own object (STYLE.md example 7: "keep the vendor object
+ * alongside the normalised one"), so that apply needs no second lookup.
+ */
+import type { Department, Extension, Role, Schedule, User } from './org.js';
+
+export type InviteStatus = 'none' | 'pending' | 'accepted';
+
+export interface Live<T> {
+  /** The vendor's id for the object (NetSapiens: the extension; Smartflo: an integer id; ...). */
+  id: string;
+  data: T;
+  /** The vendor object as read, for providers that need more than the id. Never rendered. */
+  raw?: unknown;
+}
+
+export interface LiveUser extends Live<User> {
+  /** Whether the user was invited to the panel and accepted. */
+  inviteStatus: InviteStatus;
+}
+
+export interface LiveOrg {
+  roles: Live<Role>[];
+  schedules: Live<Schedule>[];
+  extensions: Live<Extension>[];
+  users: LiveUser[];
+  departments: Live<Department>[];
+}
+
+export function emptyLiveOrg(): LiveOrg {
+  return { roles: [], schedules: [], extensions: [], users: [], departments: [] };
+}

@@ -1,0 +1,161 @@
+/**
+ * The normalised organisation: what config produces from org.yaml (defaults filled, every field present)
+ * and what providers return from `read()`. The "as written" type is `WrittenOrg`, generated from
+ * schemas/org.schema.json into src/config/written.generated.ts; the two are kept apart on purpose
+ * (STYLE.md example 9): nothing downstream of config ever sees an optional field.
+ */
+
+export type ProviderType = 'sandbox' | 'netsapiens' | 'smartflo' | 'myoperator' | 'squaretalk';
+export const PROVIDER_TYPES: readonly ProviderType[] = ['sandbox', 'netsapiens', 'smartflo', 'myoperator', 'squaretalk'];
+
+export type BuiltinRole = 'agent' | 'supervisor' | 'manager' | 'admin' | 'owner';
+export const BUILTIN_ROLES: readonly BuiltinRole[] = ['agent', 'supervisor', 'manager', 'admin', 'owner'];
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+export type ExtensionType = 'web' | 'sip' | 'sip-tls';
+export type UserStatus = 'active' | 'disabled';
+export type InvitePolicy = 'auto' | 'never';
+export type Routing = 'simultaneous' | 'round-robin' | 'serial' | 'longest-idle' | 'balanced';
+export type FailoverType = 'voicemail' | 'user' | 'department' | 'external' | 'hangup';
+
+/** Vendor-specific fields, by provider type; each provider checks its own. */
+export type VendorFields = Partial<Record<ProviderType, Record<string, unknown>>>;
+
+/** Where credentials come from. Only names and paths: never a secret value. */
+export interface CredentialSource {
+  tokenEnv: string | null;
+  usernameEnv: string | null;
+  passwordEnv: string | null;
+  clientIdEnv: string | null;
+  clientSecretEnv: string | null;
+  /** Absolute path (resolved against the org.yaml's folder). */
+  file: string | null;
+}
+
+export interface ProviderConfig {
+  type: ProviderType;
+  /** API base URL, or for the sandbox the absolute path of its state file; null = provider default. */
+  endpoint: string | null;
+  domain: string | null;
+  credentials: CredentialSource;
+  vendor: Record<string, unknown>;
+}
+
+export interface IgnoreRule {
+  email: string | null;
+  extension: string | null;
+  name: string | null;
+}
+
+export type Collection = 'users' | 'extensions' | 'departments' | 'members' | 'schedules' | 'roles';
+
+export interface Guards {
+  maxDeletes: number | null;
+  maxDeletePercent: number | null;
+  protectedUsers: string[];
+}
+
+export interface Settings {
+  timezone: string;
+  extensionRanges: Array<{ from: string; to: string }>;
+  prune: Record<Collection, boolean>;
+  ignore: IgnoreRule[];
+  guards: Guards;
+  invites: InvitePolicy;
+}
+
+export interface Role {
+  name: string;
+  base: BuiltinRole;
+  description: string | null;
+  permissions: Record<string, boolean>;
+  vendor: VendorFields;
+}
+
+export interface DateOverride {
+  date: string;
+  slots: string[];
+}
+
+export interface Holiday {
+  date: string;
+  name: string | null;
+}
+
+export interface Schedule {
+  name: string;
+  timezone: string;
+  /** Every weekday present; an empty list means closed. Slots sorted, "HH:MM-HH:MM". */
+  weekly: Record<Weekday, string[]>;
+  holidays: Holiday[];
+  overrides: DateOverride[];
+  vendor: VendorFields;
+}
+
+export interface Device {
+  mac: string;
+  model: string | null;
+}
+
+export interface Extension {
+  number: string;
+  type: ExtensionType;
+  forceLogin: boolean;
+  callerId: string | null;
+  device: Device | null;
+  vendor: VendorFields;
+}
+
+export interface User {
+  email: string;
+  name: string;
+  phone: string | null;
+  extension: string | null;
+  /** Built-in role name or custom role name. */
+  role: string;
+  panelAccess: boolean;
+  status: UserStatus;
+  /** 'always', 'never', or a schedule name. */
+  receiveCalls: string;
+  invite: InvitePolicy;
+  previously: string[];
+  vendor: VendorFields;
+}
+
+export interface Member {
+  /** The member's email. */
+  user: string;
+  /** 1 rings first; defaults to the position in the list. */
+  priority: number;
+}
+
+export interface Failover {
+  type: FailoverType;
+  target: string | null;
+}
+
+export interface Department {
+  name: string;
+  extension: string | null;
+  manager: string | null;
+  routing: Routing;
+  ringTimeout: number;
+  stickyAgent: boolean;
+  hours: string | null;
+  failover: Failover | null;
+  /** In ring order; a user's `departments` have been merged in. */
+  members: Member[];
+  vendor: VendorFields;
+}
+
+export interface Org {
+  provider: ProviderConfig;
+  settings: Settings;
+  roles: Role[];
+  schedules: Schedule[];
+  extensions: Extension[];
+  users: User[];
+  departments: Department[];
+}

@@ -1,0 +1,171 @@
+/**
+ * The Plan is plain, versioned data (STYLE.md examples 1 and 2): it can be printed, saved, hashed and
+ * executed without re-deciding anything. Its JSON form is described by schemas/plan.schema.json, and a
+ * test validates emitted plans against that schema.
+ *
+ * Change kinds are a closed set; every switch over `Action['kind']` must be exhaustive.
+ */
+import type { ResourceKind } from '../model/address.js';
+import type { ProviderType } from '../model/org.js';
+
+export const PLAN_FORMAT = 'ringform-plan';
+export const PLAN_VERSION = 1;
+
+export type ActionKind =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'replace'
+  | 'invite'
+  | 'cancel-invite'
+  | 'add-member'
+  | 'remove-member'
+  | 'manual';
+
+/** Order used for summaries and legends. */
+export const ACTION_KINDS: readonly ActionKind[] = [
+  'create',
+  'update',
+  'replace',
+  'delete',
+  'invite',
+  'cancel-invite',
+  'add-member',
+  'remove-member',
+  'manual',
+];
+
+export type Record_ = Record<string, unknown>;
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+interface ActionBase {
+  /** Unique within the plan; `dependsOn` refers to these. */
+  id: string;
+  resource: ResourceKind;
+  /** e.g. `user["priya@example.com"]`, `member["Sales"]["priya@example.com"]`. */
+  address: string;
+  /** Why this action is in the plan, in words a reviewer understands. */
+  reason: string;
+  /** Ids of actions that must succeed first. */
+  dependsOn: string[];
+  /** The vendor's id of the live object, when there is one. */
+  vendorId: string | null;
+}
+
+export interface CreateAction extends ActionBase {
+  kind: 'create';
+  after: Record_;
+}
+
+export interface UpdateAction extends ActionBase {
+  kind: 'update';
+  /** Only the changed fields. */
+  changes: FieldChange[];
+  /** The whole object before and after, for vendors that update by whole-object PUT. */
+  before: Record_;
+  after: Record_;
+}
+
+export interface DeleteAction extends ActionBase {
+  kind: 'delete';
+  before: Record_;
+}
+
+export interface ReplaceAction extends ActionBase {
+  kind: 'replace';
+  changes: FieldChange[];
+  /** The fields the vendor cannot change in place, which force the replace. */
+  replaceFields: string[];
+  before: Record_;
+  after: Record_;
+}
+
+export interface InviteAction extends ActionBase {
+  kind: 'invite';
+  resource: 'user';
+  email: string;
+  name: string;
+}
+
+export interface CancelInviteAction extends ActionBase {
+  kind: 'cancel-invite';
+  resource: 'user';
+  email: string;
+}
+
+export interface MemberAction extends ActionBase {
+  kind: 'add-member' | 'remove-member';
+  resource: 'member';
+  department: string;
+  user: string;
+  priority: number;
+}
+
+/** Something ringform cannot do through the vendor's API: a person does it, following `steps`. */
+export interface ManualAction extends ActionBase {
+  kind: 'manual';
+  /** What would have been done had the API allowed it. */
+  intent: Exclude<ActionKind, 'manual'>;
+  why: string;
+  steps: string[];
+  changes: FieldChange[];
+}
+
+export type Action =
+  | CreateAction
+  | UpdateAction
+  | DeleteAction
+  | ReplaceAction
+  | InviteAction
+  | CancelInviteAction
+  | MemberAction
+  | ManualAction;
+
+export interface UnmanagedObject {
+  address: string;
+  reason: 'ignored' | 'not-declared';
+}
+
+/** A part of the org the provider cannot read: its diff would be invented, so it is not planned. */
+export interface Unverified {
+  resource: ResourceKind;
+  why: string;
+}
+
+export type GuardCode = 'max-deletes' | 'max-delete-percent' | 'protected-user';
+
+export interface GuardViolation {
+  code: GuardCode;
+  message: string;
+  /** true: --force overrides it; false: a protection, never overridden. */
+  forceable: boolean;
+  addresses: string[];
+}
+
+export interface Plan {
+  format: typeof PLAN_FORMAT;
+  version: typeof PLAN_VERSION;
+  provider: { type: ProviderType; target: string | null };
+  /** In execution order: every action comes after its dependencies. */
+  actions: Action[];
+  unmanaged: UnmanagedObject[];
+  unverified: Unverified[];
+  guards: GuardViolation[];
+  warnings: string[];
+  /** sha256 of the canonical JSON of the normalised desired org and of the live org the plan saw. */
+  checksums: { desired: string; live: string };
+}
+
+export interface PlanOptions {
+  /** Re-send invites that are pending. */
+  resendInvites: boolean;
+  /** Only these addresses (and what they depend on) are planned; empty = everything. */
+  targets: string[];
+}
+
+export const DEFAULT_PLAN_OPTIONS: PlanOptions = { resendInvites: false, targets: [] };

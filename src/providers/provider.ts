@@ -1,0 +1,28 @@
+/**
+ * The provider contract (STYLE.md example 4): small on purpose. A provider reads live state into the
+ * neutral model, performs one planned action at a time, and declares what it can do as data. Providers
+ * know nothing of the planner; the planner knows nothing of HTTP.
+ */
+import type { LiveOrg } from '../model/live.js';
+import type { ProviderType } from '../model/org.js';
+import type { Action } from '../plan/types.js';
+import type { Capabilities } from './capabilities.js';
+
+/** Resolves an address to the vendor id of the object, from live state or from an earlier action's result. */
+export type IdResolver = (address: string) => string | undefined;
+
+export interface ApplyResult {
+  /** The vendor id of the object the action created (or now refers to), if any. */
+  id?: string;
+}
+
+export interface Provider {
+  readonly type: ProviderType;
+  readonly capabilities: Capabilities;
+  /** Where the provider points, for display: an endpoint and domain, never a credential. */
+  readonly target: string | null;
+  read(): Promise<LiveOrg>;
+  /** Performs one action. Never called with a `manual` action. Throws a RingformError on failure. */
+  apply(action: Action, ids: IdResolver): Promise<ApplyResult>;
+  close?(): Promise<void>;
+}
