@@ -30,17 +30,20 @@ export interface CredentialSource {
   passwordEnv: string | null;
   clientIdEnv: string | null;
   clientSecretEnv: string | null;
-  /** Absolute path (resolved against the org.yaml's folder). */
+  /** As written; relative to `ProviderConfig.baseDir`. */
   file: string | null;
 }
 
 export interface ProviderConfig {
   type: ProviderType;
-  /** API base URL, or for the sandbox the absolute path of its state file; null = provider default. */
+  /** API base URL, or for the sandbox the path of its state file; null = provider default. */
   endpoint: string | null;
   domain: string | null;
   credentials: CredentialSource;
+  /** `provider.vendor[type]` as written; checked by the provider. */
   vendor: Record<string, unknown>;
+  /** The folder of org.yaml: relative paths (sandbox state file, seed, credentials file) resolve against it. */
+  baseDir: string;
 }
 
 export interface IgnoreRule {
@@ -52,8 +55,10 @@ export interface IgnoreRule {
 export type Collection = 'users' | 'extensions' | 'departments' | 'members' | 'schedules' | 'roles';
 
 export interface Guards {
+  /** null: no absolute limit. */
   maxDeletes: number | null;
-  maxDeletePercent: number | null;
+  /** Default 30 (octoDNS's MAX_SAFE_DELETE_PCENT), checked for collections with at least 10 live objects. */
+  maxDeletePercent: number;
   protectedUsers: string[];
 }
 
