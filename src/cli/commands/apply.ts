@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { applyPlan } from '../../apply/engine.js';
+import { acquireLock } from '../../apply/lock.js';
+import { renderManifest } from '../../apply/manifest.js';
+import { EXIT, RingformError, StalePlanError, type ExitCode } from '../../errors.js';
+import { readSavedPlan, stalePlanDifferences } from '../../plan/saved.js';
+import type { PlanOptions } from '../../plan/types.js';
+import { renderText } from '../../render/text.js';
+import { guardExit, guardMessage } from '../guards.js';
+import { colorFor, type IO } from '../io.js';
+import { makePlan, type PlannedOrg } from '../make-plan.js';
+import { progressPrinter } from '../progress.js';
+import { printConfigWarnings } from '../warnings.js';
+
+export interface ApplyCommandOptions {
+  /** org.yaml, or a plan saved with `plan --out`. */
+  file: string;
+  autoApprove: boolean;
+  force: boolean;
+  parallelism: number;
+  targets: string[];
+  resendInvites: boolean;
+  noColor: boolean;
+  /** Aborted on SIGINT: in-flight calls finish, nothing new starts. */
+  signal?: AbortSignal;
+}
+
+/**
+ * `ringform apply FILE|PLANFILE`. Exit codes: 0 (applied, or nothing to do), 1 (error), 3 (guard),
+ * 4 (saved plan is stale), 5 (some actions failed or were skipped), 6 (another apply holds the lock).
+ */
+export async function apply(opts: ApplyCommandOptions, io: IO): Promise<ExitCode> {
+  const file = path.resolve(io.cwd, opts.file);
+  const planned = await planFor(file, opts);
+  try {
+    return await applyPlanned(planned, opts, io);
+  } finally {
+    await planned.provider.close?.();
+  }
+}
+
+async function planFor(file: string, opts: ApplyCommandOptions): Promise<PlannedOrg> {
+  if (!(await isSavedPlan(file))) {
+    const options: PlanOptions = { resendInvites: opts.resendInvites, targets: opts.targets };
+    return makePlan(file, options);
+  }
+  if (opts.targets.length > 0 || opts.resendInvites) {
+    throw new RingformError('--target and --resend-invites belong to the plan that was saved; apply a saved plan as it is.');
+  }
+  const saved = await readSavedPlan(file);
+  const orgFile = path.resolve(path.dirname(file), saved.orgFile);
+  const fresh = await makePlan(orgFile, saved.options);
+  const differences = stalePlanDifferences(saved.plan, fresh.plan);
+  if (differences.length > 0) {
+    await fresh.provider.close?.();
+    throw new StalePlanError(
+      `the saved plan ${path.basename(file)} is stale; nothing was applied:\n${differences.map((d) => `  - ${d}`).join('\n')}\nRun \`ringform plan --out\` again and review the new plan.`,
+    );
+  }
+  return { ...fresh, plan: saved.plan };
+}
+
+async function isSavedPlan(file: string): Promise<boolean> {
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null || !text.trimStart().startsWith('{')) return false;
+  try {
+    return (JSON.parse(text) as { format?: unknown }).format === 'ringform-saved-plan';
+  } catch {
+    return false;
+  }
+}
+
+async function applyPlanned(planned: PlannedOrg, opts: ApplyCommandOptions, io: IO): Promise<ExitCode> {
+  const { plan } = planned;
+  await printConfigWarnings(io, planned.warnings);
+  io.stdout.write(renderText(plan, { color: colorFor(io.stdout, io.env, opts.noColor) }));
+  const guard = guardExit(plan, opts.force);
+  if (guard !== null) {
+    io.stderr.write(guardMessage(plan, opts.force));
+    return guard;
+  }
+  if (plan.actions.length === 0) return EXIT.ok;
+  if (!(await approved(opts, io))) return EXIT.error;
+  const release = await acquireLock(planned.org.provider.baseDir, `${plan.provider.type}:${plan.provider.target ?? ''}`);
+  try {
+    const manifest = await applyPlan(plan, planned.provider, {
+      live: planned.live,
+      parallelism: opts.parallelism,
+      signal: opts.signal,
+      onEvent: io.stderr.isTTY ? progressPrinter(io) : undefined,
+    });
+    io.stdout.write(renderManifest(manifest, { color: colorFor(io.stdout, io.env, opts.noColor) }));
+    return manifest.counts.failed + manifest.counts.skipped > 0 ? EXIT.partial : EXIT.ok;
+  } finally {
+    await release();
+  }
+}
+
+async function approved(opts: ApplyCommandOptions, io: IO): Promise<boolean> {
+  if (opts.autoApprove) return true;
+  if (!io.confirm) {
+    throw new RingformError('apply needs --auto-approve when it cannot ask for confirmation (stdin is not a terminal).');
+  }
+  const yes = await io.confirm('\nDo you want to perform these actions? Only "yes" is accepted: ');
+  if (!yes) io.stderr.write('Apply cancelled; nothing was changed.\n');
+  return yes;
+}

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { EXIT, type ExitCode } from '../../errors.js';
+import { writeSavedPlan } from '../../plan/saved.js';
+import type { PlanOptions } from '../../plan/types.js';
+import { RINGFORM_VERSION } from '../../version.js';
+import { guardExit, guardMessage } from '../guards.js';
+import { colorFor, type IO } from '../io.js';
+import { makePlan } from '../make-plan.js';
+import { renderPlan, type PlanFormat } from '../render-plan.js';
+import { printConfigWarnings } from '../warnings.js';
+
+export interface PlanCommandOptions {
+  file: string;
+  out?: string;
+  format: PlanFormat;
+  detailedExitcode: boolean;
+  targets: string[];
+  resendInvites: boolean;
+  force: boolean;
+  noColor: boolean;
+}
+
+/**
+ * `ringform plan FILE`: reads only, never changes the vendor. Exit codes: 0 (no changes, or changes without
+ * --detailed-exitcode), 2 (changes, with --detailed-exitcode), 3 (a guard trips), 1 (error).
+ */
+export async function plan(opts: PlanCommandOptions, io: IO): Promise<ExitCode> {
+  const file = path.resolve(io.cwd, opts.file);
+  const options: PlanOptions = { resendInvites: opts.resendInvites, targets: opts.targets };
+  const planned = await makePlan(file, options);
+  try {
+    await printConfigWarnings(io, planned.warnings);
+    const { plan } = planned;
+    io.stdout.write(renderPlan(plan, opts.format, colorFor(io.stdout, io.env, opts.noColor)));
+    if (opts.out) {
+      const out = path.resolve(io.cwd, opts.out);
+      await writeSavedPlan(out, {
+        format: 'ringform-saved-plan',
+        version: 1,
+        ringform: RINGFORM_VERSION,
+        createdAt: new Date().toISOString(),
+        orgFile: path.relative(path.dirname(out), file),
+        options,
+        plan,
+      });
+      io.stderr.write(`Saved the plan to ${opts.out}. Apply exactly it with: ringform apply ${opts.out}\n`);
+    }
+    const guard = guardExit(plan, opts.force);
+    if (guard !== null) {
+      io.stderr.write(guardMessage(plan, opts.force));
+      return guard;
+    }
+    return opts.detailedExitcode && plan.actions.length > 0 ? EXIT.changes : EXIT.ok;
+  } finally {
+    await planned.provider.close?.();
+  }
+}

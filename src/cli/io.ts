@@ -1,0 +1,38 @@
+/**
+ * The command functions' window on the world, so tests call them directly with captured output.
+ * Colour follows the usual conventions: off when the stream is not a TTY, or NO_COLOR is set.
+ */
+export interface Output {
+  write(text: string): void;
+  isTTY: boolean;
+}
+
+export interface IO {
+  stdout: Output;
+  stderr: Output;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Asks a yes/no question on the terminal; undefined when stdin is not interactive. */
+  confirm?: (question: string) => Promise<boolean>;
+}
+
+export function colorFor(out: Output, env: NodeJS.ProcessEnv, disabled = false): boolean {
+  if (disabled || 'NO_COLOR' in env) return false;
+  if ('FORCE_COLOR' in env && env.FORCE_COLOR !== '0') return true;
+  return out.isTTY;
+}
+
+/** Captures output in memory: what tests pass to the command functions. */
+export function memoryIO(overrides: Partial<IO> = {}): IO & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: { write: (t) => void (out += t), isTTY: false },
+    stderr: { write: (t) => void (err += t), isTTY: false },
+    env: {},
+    cwd: process.cwd(),
+    ...overrides,
+    out: () => out,
+    err: () => err,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * The ringform CLI: declarations only (STYLE.md example 13). Each command lazily imports a plain async
+ * function that returns an exit code; errors are triaged once, here.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { processIO } from './process-io.js';
+import { triage } from './triage.js';
+import { RINGFORM_VERSION } from '../version.js';
+
+const io = processIO();
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('a whole number from 1 to 64');
+  return n;
+}
+
+async function run(command: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await command();
+  } catch (error) {
+    process.exitCode = await triage(error, io);
+  }
+}
+
+const format = (choices: string[]) => new Option('--format <format>', 'output format').choices(choices).default('text');
+
+const program = new Command('ringform')
+  .description('Manage cloud-telephony organisations as code: validate, plan and apply org.yaml.')
+  .version(RINGFORM_VERSION)
+  .showHelpAfterError()
+  .option('--no-color', 'never colour output (NO_COLOR is honoured too)');
+
+program
+  .command('validate')
+  .description('check org.yaml files against the schema and the semantic rules (no network)')
+  .argument('<files...>', 'org.yaml files')
+  .addOption(format(['text', 'json']))
+  .action((files: string[], o: { format: 'text' | 'json' }) =>
+    run(async () => {
+      const { validate } = await import('./commands/validate.js');
+      return validate({ files, format: o.format, noColor: !program.opts().color }, io);
+    }),
+  );
+
+program
+  .command('plan')
+  .description('show the changes that would make the live organisation match org.yaml (reads only)')
+  .argument('<file>', 'org.yaml')
+  .option('--out <planfile>', 'save the plan, to apply exactly it later')
+  .addOption(format(['text', 'json', 'markdown']))
+  .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when none')
+  .option('--target <address>', 'plan only this address and what it depends on (repeatable)', collect, [])
+  .option('--resend-invites', 're-send pending invites')
+  .option('--force', 'let a plan over the delete limits pass (never overrides protected users)')
+  .action((file: string, o: Record<string, unknown>) =>
+    run(async () => {
+      const { plan } = await import('./commands/plan.js');
+      return plan(
+        {
+          file,
+          out: o.out as string | undefined,
+          format: o.format as 'text' | 'json' | 'markdown',
+          detailedExitcode: Boolean(o.detailedExitcode),
+          targets: o.target as string[],
+          resendInvites: Boolean(o.resendInvites),
+          force: Boolean(o.force),
+          noColor: !program.opts().color,
+        },
+        io,
+      );
+    }),
+  );
+
+program
+  .command('apply')
+  .description('make the live organisation match org.yaml, or apply a saved plan exactly')
+  .argument('<file>', 'org.yaml, or a plan saved with plan --out')
+  .option('--auto-approve', 'do not ask for confirmation (required when stdin is not a terminal)')
+  .option('--force', 'allow deletes over the guard limits (never overrides protected users)')
+  .option('--parallelism <n>', 'how many vendor calls at once', positiveInt, 4)
+  .option('--target <address>', 'apply only this address and what it depends on (repeatable)', collect, [])
+  .option('--resend-invites', 're-send pending invites')
+  .action((file: string, o: Record<string, unknown>) =>
+    run(async () => {
+      const { apply } = await import('./commands/apply.js');
+      const controller = new AbortController();
+      const onSigint = () => {
+        io.stderr.write('\nInterrupted: letting in-flight calls finish; nothing new starts. Press Ctrl-C again to stop at once.\n');
+        process.off('SIGINT', onSigint);
+        controller.abort();
+      };
+      process.on('SIGINT', onSigint);
+      try {
+        return await apply(
+          {
+            file,
+            autoApprove: Boolean(o.autoApprove),
+            force: Boolean(o.force),
+            parallelism: o.parallelism as number,
+            targets: o.target as string[],
+            resendInvites: Boolean(o.resendInvites),
+            noColor: !program.opts().color,
+            signal: controller.signal,
+          },
+          io,
+        );
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
+    }),
+  );
+
+program
+  .command('show')
+  .description('render a saved plan')
+  .argument('<planfile>', 'a plan saved with plan --out')
+  .addOption(format(['text', 'json', 'markdown']))
+  .action((file: string, o: { format: 'text' | 'json' | 'markdown' }) =>
+    run(async () => {
+      const { show } = await import('./commands/show.js');
+      return show({ file, format: o.format, noColor: !program.opts().color }, io);
+    }),
+  );
+
+program.exitOverride((err) => {
+  // commander's own usage errors (unknown option, missing argument): exit 1 like every other user error.
+  process.exit(err.exitCode === 0 ? 0 : 1);
+});
+
+await program.parseAsync(process.argv);

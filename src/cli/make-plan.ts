@@ -1,0 +1,39 @@
+/**
+ * The I/O shell around the pure planner (STYLE.md example 10): read org.yaml, read live state through the
+ * provider, and hand both to `computePlan`. Everything it does is a read.
+ */
+import { loadOrgOrThrow } from '../config/load.js';
+import type { LiveOrg } from '../model/live.js';
+import type { Org } from '../model/org.js';
+import { computePlan } from '../plan/compute.js';
+import type { Plan, PlanOptions } from '../plan/types.js';
+import type { Provider } from '../providers/provider.js';
+import { createProvider } from '../providers/registry.js';
+import type { Diagnostic } from '../config/diagnostic.js';
+
+export interface PlannedOrg {
+  org: Org;
+  warnings: Diagnostic[];
+  provider: Provider;
+  live: LiveOrg;
+  plan: Plan;
+}
+
+export async function makePlan(file: string, options: PlanOptions): Promise<PlannedOrg> {
+  const { org, warnings } = await loadOrgOrThrow(file);
+  const provider = await createProvider(org.provider);
+  try {
+    const live = await provider.read();
+    const plan = computePlan({
+      desired: org,
+      live,
+      capabilities: provider.capabilities,
+      options,
+      provider: { type: provider.type, target: provider.target },
+    });
+    return { org, warnings, provider, live, plan };
+  } catch (error) {
+    await provider.close?.();
+    throw error;
+  }
+}

@@ -1,0 +1,15 @@
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic } from '../config/diagnostic.js';
+import { formatDiagnostics } from '../config/format.js';
+import type { IO } from './io.js';
+import { colorFor } from './io.js';
+
+/** Prints org.yaml warnings (smells that do not stop a plan) on stderr, with their code frames. */
+export async function printConfigWarnings(io: IO, warnings: Diagnostic[]): Promise<void> {
+  if (warnings.length === 0) return;
+  const sources = new Map<string, string>();
+  for (const file of new Set(warnings.map((w) => w.file))) {
+    sources.set(file, await readFile(file, 'utf8').catch(() => ''));
+  }
+  io.stderr.write(formatDiagnostics(warnings, sources, { color: colorFor(io.stderr, io.env) }));
+}
