@@ -1,0 +1,214 @@
+/**
+ * Performs one planned action on the sandbox state, in memory. The caller persists the state only when
+ * this returns, so a refused action leaves nothing half-done.
+ */
+import { RingformError } from '../../errors.js';
+import { addressOf, parseAddress } from '../../model/address.js';
+import type { Department, Extension, Member, Role, Schedule, User } from '../../model/org.js';
+import type { Action, FieldChange, InviteAction, CancelInviteAction, MemberAction, Record_ } from '../../plan/types.js';
+import type { ApplyResult, IdResolver } from '../provider.js';
+import {
+  collection,
+  findExisting,
+  keyOf,
+  newId,
+  removeObject,
+  resolveId,
+  type AnyLive,
+  type ObjectKind,
+} from './objects.js';
+import * as rules from './rules.js';
+import type { SandboxState } from './state.js';
+import { badRequest, conflict, notFound, unprocessable } from './vendor-errors.js';
+
+type Check = (state: SandboxState, data: Record_, selfId: string | null) => void;
+
+const CHECK: Record<ObjectKind, Check> = {
+  role: (s, d, id) => rules.checkRole(s, d as unknown as Role, id),
+  schedule: (s, d, id) => rules.checkSchedule(s, d as unknown as Schedule, id),
+  extension: (s, d, id) => rules.checkExtension(s, d as unknown as Extension, id),
+  user: (s, d, id) => rules.checkUser(s, d as unknown as User, id),
+  department: (s, d, id) => rules.checkDepartment(s, d as unknown as Department, id),
+};
+
+const UNREFERENCED: Record<ObjectKind, (state: SandboxState, key: string) => void> = {
+  role: rules.checkRoleUnreferenced,
+  schedule: rules.checkScheduleUnreferenced,
+  extension: rules.checkExtensionUnreferenced,
+  user: rules.checkUserUnreferenced,
+  department: () => {},
+};
+
+export function performAction(state: SandboxState, action: Action, ids: IdResolver): ApplyResult {
+  const target = parseAddress(action.address);
+  if (!target) throw badRequest(`${JSON.stringify(action.address)} is not an address`);
+  const [key = '', user = ''] = target.keys;
+  switch (action.kind) {
+    case 'create':
+      return createObject(state, objectKind(target.kind, action), action.after);
+    case 'update':
+      if (target.kind === 'member') return updateMember(state, key, user, action.changes, ids);
+      return updateObject(state, objectKind(target.kind, action), key, existingId(action, ids), action.changes);
+    case 'delete':
+      return deleteObject(state, objectKind(target.kind, action), key, existingId(action, ids));
+    case 'replace':
+      return replaceObject(state, objectKind(target.kind, action), key, existingId(action, ids), action.after);
+    case 'invite':
+    case 'cancel-invite':
+      return setInvite(state, action, existingId(action, ids));
+    case 'add-member':
+      return addMember(state, action, ids);
+    case 'remove-member':
+      return removeMember(state, action, ids);
+    case 'manual':
+      throw new RingformError(`action ${action.id} ${action.address} is a manual step; the sandbox cannot perform it`);
+  }
+}
+
+function objectKind(kind: string, action: Action): ObjectKind {
+  if (kind === 'member') throw badRequest(`${action.kind} is not an operation on members; use add-member/remove-member`);
+  return kind as ObjectKind;
+}
+
+function existingId(action: Action, ids: IdResolver): string | null {
+  return resolveId(ids, action.address, action.vendorId);
+}
+
+function createObject(state: SandboxState, kind: ObjectKind, after: Record_): ApplyResult {
+  const data = structuredClone(after);
+  CHECK[kind](state, data, null);
+  const id = newId(state, kind);
+  const object: AnyLive = kind === 'user' ? { id, data, inviteStatus: 'none' } : { id, data };
+  collection(state, kind).push(object);
+  return { id };
+}
+
+function updateObject(
+  state: SandboxState,
+  kind: ObjectKind,
+  key: string,
+  id: string | null,
+  changes: FieldChange[],
+): ApplyResult {
+  const object = findExisting(state, kind, key, id);
+  const oldKey = keyOf(kind, object.data);
+  const data = structuredClone(object.data);
+  for (const change of changes) setField(data, change.field, structuredClone(change.after));
+  const newKey = keyOf(kind, data);
+  if (newKey !== oldKey && kind !== 'user') UNREFERENCED[kind](state, oldKey);
+  CHECK[kind](state, data, object.id);
+  object.data = data;
+  if (kind === 'user' && newKey !== oldKey) renameUserReferences(state, oldKey, newKey);
+  return { id: object.id };
+}
+
+function deleteObject(state: SandboxState, kind: ObjectKind, key: string, id: string | null): ApplyResult {
+  const object = findExisting(state, kind, key, id);
+  UNREFERENCED[kind](state, keyOf(kind, object.data));
+  removeObject(state, kind, object);
+  return {};
+}
+
+/** Delete then create. References by key stay valid, so only the new object's own checks apply. */
+function replaceObject(
+  state: SandboxState,
+  kind: ObjectKind,
+  key: string,
+  id: string | null,
+  after: Record_,
+): ApplyResult {
+  const object = findExisting(state, kind, key, id);
+  removeObject(state, kind, object);
+  return createObject(state, kind, after);
+}
+
+function setInvite(state: SandboxState, action: InviteAction | CancelInviteAction, id: string | null): ApplyResult {
+  const user = findExisting(state, 'user', action.email, id);
+  if (action.kind === 'cancel-invite') {
+    user.inviteStatus = 'none';
+    return { id: user.id };
+  }
+  if (user.data.panelAccess !== true) {
+    throw unprocessable(`${addressOf('user', action.email)} has no panel access; it cannot be invited`);
+  }
+  if (user.inviteStatus === 'accepted') throw conflict(`${addressOf('user', action.email)} already accepted an invite`);
+  user.inviteStatus = 'pending';
+  return { id: user.id };
+}
+
+function addMember(state: SandboxState, action: MemberAction, ids: IdResolver): ApplyResult {
+  const department = findDepartment(state, action.department, ids);
+  rules.requireUser(state, action.user, 'member');
+  if (department.members.some((m) => m.user === action.user)) {
+    throw conflict(`${action.user} is already a member of ${addressOf('department', action.department)}`);
+  }
+  department.members.push({ user: action.user, priority: action.priority });
+  sortMembers(department.members);
+  return {};
+}
+
+function removeMember(state: SandboxState, action: MemberAction, ids: IdResolver): ApplyResult {
+  const department = findDepartment(state, action.department, ids);
+  const index = memberIndex(department, action.department, action.user);
+  department.members.splice(index, 1);
+  return {};
+}
+
+function updateMember(
+  state: SandboxState,
+  departmentName: string,
+  user: string,
+  changes: FieldChange[],
+  ids: IdResolver,
+): ApplyResult {
+  const department = findDepartment(state, departmentName, ids);
+  const member = department.members[memberIndex(department, departmentName, user)]!;
+  for (const change of changes) {
+    if (change.field !== 'priority' || typeof change.after !== 'number') {
+      throw badRequest(`a membership can only change its numeric priority, not ${change.field}`);
+    }
+    member.priority = change.after;
+  }
+  sortMembers(department.members);
+  return {};
+}
+
+function findDepartment(state: SandboxState, name: string, ids: IdResolver): Department {
+  const id = ids(addressOf('department', name)) ?? null;
+  return findExisting(state, 'department', name, id).data as unknown as Department;
+}
+
+function memberIndex(department: Department, name: string, user: string): number {
+  const index = department.members.findIndex((m) => m.user === user);
+  if (index < 0) throw notFound(`${user} is not a member of ${addressOf('department', name)}`);
+  return index;
+}
+
+/** Ring order: by priority, ties in the order they were added (Array.prototype.sort is stable). */
+function sortMembers(members: Member[]): void {
+  members.sort((a, b) => a.priority - b.priority);
+}
+
+/** A user's email is its key everywhere else in the model, so a rename follows it into departments. */
+function renameUserReferences(state: SandboxState, from: string, to: string): void {
+  for (const { data } of state.departments) {
+    for (const member of data.members) if (member.user === from) member.user = to;
+    if (data.manager === from) data.manager = to;
+    if (data.failover?.type === 'user' && data.failover.target === from) data.failover.target = to;
+  }
+}
+
+/** `field` is a top-level field name, or a dotted path into nested objects (`failover.target`). */
+function setField(data: Record_, field: string, value: unknown): void {
+  if (field in data || !field.includes('.')) {
+    data[field] = value;
+    return;
+  }
+  const parts = field.split('.');
+  let node: Record_ = data;
+  for (const part of parts.slice(0, -1)) {
+    if (typeof node[part] !== 'object' || node[part] === null) node[part] = {};
+    node = node[part] as Record_;
+  }
+  node[parts[parts.length - 1]!] = value;
+}

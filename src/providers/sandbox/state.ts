@@ -1,0 +1,135 @@
+/**
+ * The sandbox's live state: one JSON file, read whole and written whole. Writes go to a temporary file
+ * that is then renamed over the state file, so a crash mid-apply leaves the state of the last finished
+ * action, never half a file.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile, copyFile, access } from 'node:fs/promises';
+import path from 'node:path';
+import { RingformError } from '../../errors.js';
+import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
+import type { Department, Extension, Role, Schedule } from '../../model/org.js';
+
+export const SANDBOX_FORMAT = 'ringform-sandbox';
+export const SANDBOX_VERSION = 1;
+
+export interface SandboxState {
+  format: typeof SANDBOX_FORMAT;
+  version: typeof SANDBOX_VERSION;
+  /** The next vendor id to hand out; ids look like `u-7`, one counter for all kinds. */
+  nextId: number;
+  roles: Live<Role>[];
+  schedules: Live<Schedule>[];
+  extensions: Live<Extension>[];
+  users: LiveUser[];
+  departments: Live<Department>[];
+}
+
+const COLLECTIONS = ['roles', 'schedules', 'extensions', 'users', 'departments'] as const;
+const INVITE_STATUSES = ['none', 'pending', 'accepted'];
+
+export function emptySandboxState(): SandboxState {
+  return {
+    format: SANDBOX_FORMAT,
+    version: SANDBOX_VERSION,
+    nextId: 1,
+    roles: [],
+    schedules: [],
+    extensions: [],
+    users: [],
+    departments: [],
+  };
+}
+
+/** A deep copy of the state as the neutral live model (vendor bookkeeping dropped). */
+export function toLiveOrg(state: SandboxState): LiveOrg {
+  return structuredClone({
+    roles: state.roles,
+    schedules: state.schedules,
+    extensions: state.extensions,
+    users: state.users,
+    departments: state.departments,
+  });
+}
+
+/** Reads and validates the state file; a missing file is created from the seed, or empty. */
+export async function loadState(file: string, seed: string | null): Promise<SandboxState> {
+  if (!(await exists(file))) await createStateFile(file, seed);
+  const text = await readFile(file, 'utf8');
+  return parseState(text, file);
+}
+
+export async function saveState(file: string, state: SandboxState): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(temp, JSON.stringify(state, null, 2) + '\n', 'utf8');
+  await rename(temp, file);
+}
+
+async function createStateFile(file: string, seed: string | null): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  if (seed === null) return saveState(file, emptySandboxState());
+  if (!(await exists(seed))) {
+    throw new RingformError(`sandbox seed file ${seed} does not exist (provider.vendor.sandbox.seed)`);
+  }
+  parseState(await readFile(seed, 'utf8'), seed);
+  await copyFile(seed, file);
+}
+
+export function parseState(text: string, file: string): SandboxState {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw malformed(file, `not valid JSON (${(err as Error).message})`);
+  }
+  const problem = stateProblem(data);
+  if (problem) throw malformed(file, problem);
+  return data as SandboxState;
+}
+
+/** The first thing wrong with the shape of a state document, or null. Checks structure, not meaning. */
+function stateProblem(data: unknown): string | null {
+  if (!isObject(data)) return 'expected a JSON object';
+  if (data.format !== SANDBOX_FORMAT) return `"format" must be "${SANDBOX_FORMAT}"`;
+  if (data.version !== SANDBOX_VERSION) return `"version" must be ${SANDBOX_VERSION} (found ${JSON.stringify(data.version)})`;
+  if (!Number.isInteger(data.nextId) || (data.nextId as number) < 1) return '"nextId" must be a positive integer';
+  for (const name of COLLECTIONS) {
+    const list = data[name];
+    if (!Array.isArray(list)) return `"${name}" must be an array`;
+    for (const [i, item] of list.entries()) {
+      const itemProblem = liveProblem(item, name === 'users');
+      if (itemProblem) return `${name}[${i}]: ${itemProblem}`;
+    }
+  }
+  return null;
+}
+
+function liveProblem(item: unknown, isUser: boolean): string | null {
+  if (!isObject(item)) return 'expected an object';
+  if (typeof item.id !== 'string' || item.id === '') return '"id" must be a non-empty string';
+  if (!isObject(item.data)) return '"data" must be an object';
+  if (isUser && !INVITE_STATUSES.includes(item.inviteStatus as string)) {
+    return `"inviteStatus" must be one of ${INVITE_STATUSES.join(', ')}`;
+  }
+  return null;
+}
+
+function malformed(file: string, problem: string): RingformError {
+  return new RingformError(
+    `sandbox state file ${file} is malformed: ${problem}. Fix it, or delete it to start from the seed (or empty).`,
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
