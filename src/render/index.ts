@@ -1,0 +1,6 @@
+/** Renderers: each a pure function of the same Plan (STYLE.md example 12). */
+export { renderText, type TextOptions } from './text.js';
+export { renderJson } from './json.js';
+export { renderMarkdown, type MarkdownOptions } from './markdown.js';
+export { countByKind, renderSummaryLine, renderUnmanagedLine } from './summary.js';
+export { isSensitive, redact, SENSITIVE_NAME } from './sensitive.js';
