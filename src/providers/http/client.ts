@@ -1,0 +1,250 @@
+/**
+ * The one HTTP layer every vendor provider uses, on undici: base URL and auth, JSON or form bodies,
+ * connect and total timeouts, retries with backoff and jitter that honour Retry-After, a client-side
+ * rate and concurrency limit, a redacted request log, and named errors.
+ *
+ * Creates are not idempotent: `request` never retries a POST after a timeout, reset or 5xx (the vendor
+ * may have acted); `createOnce` reads the object back and re-creates only if it is absent.
+ */
+import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
+import { RingformError } from '../../errors.js';
+import { errorForStatus, NetworkError, VendorError, type HttpError, type HttpErrorDetails } from './errors.js';
+import { Limiter, type LimiterOptions } from './limiter.js';
+import { Redactor } from './redact.js';
+import { DEFAULT_RETRY, RETRYABLE_STATUSES, backoffMs, isNetworkFailure, parseRetryAfter, type RetryPolicy } from './retry.js';
+import { assertTransportAllowed } from './transport.js';
+import { readBody, vendorMessageOf } from './body.js';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Query = Record<string, string | number | boolean | undefined>;
+
+export interface AuthHook {
+  /** Headers to add (e.g. Authorization); called before every attempt so a refreshed token is used. */
+  headers(): Promise<Record<string, string>>;
+  /** Query parameters to add (vendors that take the token in the query). */
+  query?(): Promise<Query>;
+  /** Called once after a 401; true when new credentials were obtained and the request may be retried. */
+  refresh?(): Promise<boolean>;
+}
+
+export interface RequestLogEntry {
+  method: Method;
+  /** Redacted. */
+  path: string;
+  status: number | null;
+  durationMs: number;
+  attempt: number;
+  error?: string;
+}
+
+export interface HttpClientOptions {
+  vendor: string;
+  baseUrl: string;
+  auth?: AuthHook;
+  connectTimeoutMs?: number;
+  totalTimeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  limits?: Partial<LimiterOptions>;
+  onLog?: (entry: RequestLogEntry) => void;
+  redactor?: Redactor;
+  /** Plain http off loopback is refused unless this is set (credentials would cross the network in clear). */
+  insecureHttp?: boolean;
+  /** Finds the vendor's message in an error body; default: `message`, `error`, `detail` fields. */
+  vendorMessage?: (body: unknown) => string | null;
+  /** Some vendors answer 200 with an error envelope; return its message to turn it into a VendorError. */
+  errorEnvelope?: (body: unknown) => string | null;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export interface RequestOptions {
+  method: Method;
+  /** Relative to the base URL, starting with '/'. */
+  path: string;
+  query?: Query;
+  json?: unknown;
+  form?: Record<string, string>;
+  /** Default: every method but POST. A non-idempotent request is retried only on 429. */
+  idempotent?: boolean;
+}
+
+export interface HttpResponse<T = unknown> {
+  status: number;
+  body: T;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export class HttpClient {
+  readonly redactor: Redactor;
+  private readonly agent: Agent;
+  private readonly limiter: Limiter;
+  private readonly retry: RetryPolicy;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly base: URL;
+
+  constructor(private readonly options: HttpClientOptions) {
+    this.base = new URL(options.baseUrl.replace(/\/+$/, ''));
+    assertTransportAllowed(this.base, options.vendor, options.insecureHttp ?? false);
+    this.redactor = options.redactor ?? new Redactor();
+    this.sleep = options.sleep ?? defaultSleep;
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.agent = new Agent({ connectTimeout: options.connectTimeoutMs ?? 10_000, keepAliveTimeout: 10_000 });
+    this.limiter = new Limiter(
+      { ratePerSecond: options.limits?.ratePerSecond ?? 0, concurrency: options.limits?.concurrency ?? 8 },
+      this.sleep,
+    );
+  }
+
+  async request<T = unknown>(req: RequestOptions): Promise<HttpResponse<T>> {
+    const idempotent = req.idempotent ?? req.method !== 'POST';
+    let refreshed = false;
+    for (let attempt = 0; ; attempt++) {
+      const outcome = await this.limiter.run(() => this.attempt(req, attempt));
+      if (outcome.kind === 'ok') return outcome.response as HttpResponse<T>;
+      const { error, status, retryAfterMs } = outcome;
+      if (status === 401 && !refreshed && this.options.auth?.refresh) {
+        refreshed = true;
+        if (await this.options.auth.refresh()) continue;
+      }
+      const wait = this.retryDelay(idempotent, status, retryAfterMs, attempt, error);
+      if (wait === null) throw error;
+      await this.sleep(wait);
+    }
+  }
+
+  /**
+   * A create that survives a lost response: on a reset, timeout or 5xx, `findExisting` reads the object
+   * back, and only if it is absent is the create sent again.
+   */
+  async createOnce<T, R>(req: RequestOptions, findExisting: () => Promise<R | null>): Promise<HttpResponse<T> | { recovered: R }> {
+    for (let round = 0; ; round++) {
+      try {
+        return await this.request<T>({ ...req, idempotent: false });
+      } catch (error) {
+        if (!isAmbiguous(error) || round >= this.retry.retries) throw error;
+        const existing = await findExisting();
+        if (existing !== null) return { recovered: existing };
+        await this.sleep(backoffMs(round, this.retry, this.options.random));
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+
+  private retryDelay(idempotent: boolean, status: number | null, retryAfterMs: number | null, attempt: number, error: HttpError): number | null {
+    if (attempt >= this.retry.retries) return null;
+    const retryable = status === null ? isNetworkFailure(error.cause) : RETRYABLE_STATUSES.has(status);
+    if (!retryable) return null;
+    // A non-idempotent request is retried only when the vendor said it did not act: 429.
+    if (!idempotent && status !== 429) return null;
+    if (retryAfterMs !== null) return retryAfterMs <= this.retry.maxRetryAfterMs ? retryAfterMs : null;
+    return backoffMs(attempt, this.retry, this.options.random);
+  }
+
+  private async attempt(req: RequestOptions, attempt: number): Promise<Outcome> {
+    const url = await this.urlFor(req);
+    const shownPath = this.redactor.path(url.pathname.slice(this.base.pathname.length) + url.search);
+    const started = performance.now();
+    const details = (status: number | null, vendorMessage: string | null): HttpErrorDetails => ({
+      vendor: this.options.vendor,
+      method: req.method,
+      path: shownPath,
+      status,
+      vendorMessage: vendorMessage === null ? null : this.redactor.text(vendorMessage),
+    });
+    const log = (status: number | null, error?: string) =>
+      this.options.onLog?.({ method: req.method, path: shownPath, status, durationMs: Math.round(performance.now() - started), attempt, error });
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await undiciRequest(url, {
+        method: req.method,
+        headers: await this.headersFor(req),
+        body: bodyOf(req),
+        dispatcher: this.agent,
+        signal: AbortSignal.timeout(this.options.totalTimeoutMs ?? 30_000),
+      });
+    } catch (cause) {
+      log(null, networkReason(cause));
+      return { kind: 'error', status: null, retryAfterMs: null, error: new NetworkError(details(null, networkReason(cause)), 'failed', { cause }) };
+    }
+    return this.outcomeOf(response, details, log);
+  }
+
+  private async outcomeOf(
+    response: Dispatcher.ResponseData,
+    details: (status: number | null, message: string | null) => HttpErrorDetails,
+    log: (status: number | null, error?: string) => void,
+  ): Promise<Outcome> {
+    const status = response.statusCode;
+    const body = await readBody(response).catch((cause: unknown) => ({ unreadable: networkReason(cause), cause }));
+    if (isUnreadable(body)) {
+      log(status, body.unreadable);
+      return { kind: 'error', status: null, retryAfterMs: null, error: new NetworkError(details(status, body.unreadable), 'response cut off', { cause: body.cause }) };
+    }
+    log(status);
+    if (status >= 200 && status < 300) {
+      if (body.invalidJson) return { kind: 'error', status, retryAfterMs: null, error: new VendorError(details(status, body.text), 'answered with a body that is not JSON') };
+      const envelope = this.options.errorEnvelope?.(body.value) ?? null;
+      if (envelope !== null) return { kind: 'error', status, retryAfterMs: null, error: new VendorError(details(status, envelope), 'answered with an error') };
+      return { kind: 'ok', response: { status, body: body.value, headers: response.headers } };
+    }
+    const message = (this.options.vendorMessage ?? vendorMessageOf)(body.value) ?? (body.text || null);
+    return {
+      kind: 'error',
+      status,
+      retryAfterMs: parseRetryAfter(response.headers['retry-after']),
+      error: errorForStatus(details(status, message)),
+    };
+  }
+
+  private async urlFor(req: RequestOptions): Promise<URL> {
+    if (!req.path.startsWith('/')) throw new RingformError(`internal: request path must start with '/': ${req.path}`);
+    const url = new URL(this.base.href + req.path);
+    const query = { ...(await this.options.auth?.query?.()), ...req.query };
+    for (const [name, value] of Object.entries(query)) {
+      if (value !== undefined) url.searchParams.set(name, String(value));
+    }
+    return url;
+  }
+
+  private async headersFor(req: RequestOptions): Promise<Record<string, string>> {
+    const headers: Record<string, string> = { accept: 'application/json', ...(await this.options.auth?.headers()) };
+    if (req.json !== undefined) headers['content-type'] = 'application/json';
+    if (req.form !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
+    return headers;
+  }
+}
+
+type Outcome =
+  | { kind: 'ok'; response: HttpResponse }
+  | { kind: 'error'; status: number | null; retryAfterMs: number | null; error: HttpError };
+
+function bodyOf(req: RequestOptions): string | undefined {
+  if (req.json !== undefined) return JSON.stringify(req.json);
+  if (req.form !== undefined) return new URLSearchParams(req.form).toString();
+  return undefined;
+}
+
+function isUnreadable(body: unknown): body is { unreadable: string; cause: unknown } {
+  return typeof body === 'object' && body !== null && 'unreadable' in body;
+}
+
+/** A failure after which the vendor may or may not have acted. */
+function isAmbiguous(error: unknown): boolean {
+  if (error instanceof NetworkError) return true;
+  const status = (error as HttpError | null)?.details?.status;
+  return typeof status === 'number' && status >= 500;
+}
+
+function networkReason(cause: unknown): string {
+  if (cause instanceof Error) {
+    const code = (cause as { code?: string }).code;
+    if (cause.name === 'TimeoutError') return 'timed out';
+    return code ? `${code}: ${cause.message}` : cause.message;
+  }
+  return String(cause);
+}

@@ -1,0 +1,65 @@
+/**
+ * Named errors for vendor HTTP calls (STYLE.md example 7: the client turns statuses into named errors;
+ * unstorage's FetchError carries method, path, status and the vendor's message). Messages carry the
+ * redacted path only: never a token, password or query secret.
+ */
+import { RingformError } from '../../errors.js';
+
+export interface HttpErrorDetails {
+  vendor: string;
+  method: string;
+  /** Redacted path with query. */
+  path: string;
+  status: number | null;
+  /** The vendor's own message, when its error body had one. */
+  vendorMessage: string | null;
+}
+
+export class HttpError extends RingformError {
+  override name = 'HttpError';
+  constructor(
+    readonly details: HttpErrorDetails,
+    summary: string,
+    options?: { cause?: unknown },
+  ) {
+    const status = details.status === null ? '' : ` ${details.status}`;
+    const said = details.vendorMessage ? `: ${details.vendorMessage}` : '';
+    super(`[${details.vendor}] ${details.method} ${details.path}${status} ${summary}${said}`, undefined, options);
+  }
+  get status(): number | null {
+    return this.details.status;
+  }
+}
+
+/** 401/403: the credentials are missing, wrong, expired or lack the right. */
+export class AuthError extends HttpError {
+  override name = 'AuthError';
+}
+export class NotFoundError extends HttpError {
+  override name = 'NotFoundError';
+}
+/** 409: a duplicate (user, login, extension) or a conflicting state. */
+export class ConflictError extends HttpError {
+  override name = 'ConflictError';
+}
+/** 429 that outlasted every retry. */
+export class RateLimitedError extends HttpError {
+  override name = 'RateLimitedError';
+}
+/** Any other vendor refusal: 400 validation errors, 5xx after retries, an error envelope on a 200. */
+export class VendorError extends HttpError {
+  override name = 'VendorError';
+}
+/** No usable response: connection refused or reset, timeout, or a body that is not what the API promises. */
+export class NetworkError extends HttpError {
+  override name = 'NetworkError';
+}
+
+export function errorForStatus(details: HttpErrorDetails): HttpError {
+  const s = details.status;
+  if (s === 401 || s === 403) return new AuthError(details, s === 401 ? 'unauthorised' : 'forbidden');
+  if (s === 404) return new NotFoundError(details, 'not found');
+  if (s === 409) return new ConflictError(details, 'conflict');
+  if (s === 429) return new RateLimitedError(details, 'rate limited');
+  return new VendorError(details, 'failed');
+}
