@@ -1,0 +1,155 @@
+/**
+ * The apply engine executes exactly the plan's actions and decides nothing (STYLE.md example 1): an
+ * action starts once every action it depends on has succeeded, at most `parallelism` run at once, and
+ * a failure skips only what depends on it, so independent branches still converge.
+ *
+ * Manual actions are never sent to the provider; they are reported with their steps, and whatever waits
+ * for them is skipped. When `signal` aborts, calls in flight finish and nothing new starts.
+ */
+import { RingformError } from '../errors.js';
+import type { LiveOrg } from '../model/live.js';
+import type { Action } from '../plan/types.js';
+import type { Plan } from '../plan/types.js';
+import type { Provider } from '../providers/provider.js';
+import { createIdBook, type IdBook } from './ids.js';
+import { buildManifest } from './manifest.js';
+import type { ActionResult, ApplyEvent, Manifest } from './types.js';
+
+export type { ActionResult, ActionStatus, ApplyEvent, Manifest } from './types.js';
+
+export interface ApplyOptions {
+  /** The live state the plan was made from: ids of objects no earlier action created come from it. */
+  live: LiveOrg;
+  /** How many vendor calls may run at once. Default 4. */
+  parallelism?: number;
+  signal?: AbortSignal;
+  onEvent?: (event: ApplyEvent) => void;
+}
+
+export const DEFAULT_PARALLELISM = 4;
+
+export async function applyPlan(plan: Plan, provider: Provider, opts: ApplyOptions): Promise<Manifest> {
+  const parallelism = opts.parallelism ?? DEFAULT_PARALLELISM;
+  if (!Number.isInteger(parallelism) || parallelism < 1) {
+    throw new RingformError(`parallelism must be a whole number of at least 1 (got ${parallelism})`);
+  }
+  checkExecutionOrder(plan.actions);
+  const run = new ApplyRun(plan.actions, provider, createIdBook(opts.live), opts.onEvent ?? (() => {}));
+  await run.execute(parallelism, opts.signal);
+  return buildManifest(plan.actions, run.outcomes);
+}
+
+/** Each dependency must name an action earlier in the plan; that also rules out cycles. */
+export function checkExecutionOrder(actions: Action[]): void {
+  const seen = new Set<string>();
+  for (const action of actions) {
+    if (seen.has(action.id)) throw new RingformError(`the plan is inconsistent: two actions have id ${action.id}`);
+    for (const dep of action.dependsOn) {
+      if (!seen.has(dep)) {
+        throw new RingformError(
+          `the plan is inconsistent: action ${action.id} ${action.address} depends on ${dep}, which is not an earlier action`,
+        );
+      }
+    }
+    seen.add(action.id);
+  }
+}
+
+class ApplyRun {
+  readonly outcomes = new Map<string, ActionResult>();
+  private readonly byId: Map<string, Action>;
+  private pending: Action[];
+  private readonly running = new Map<string, Promise<void>>();
+
+  constructor(
+    actions: Action[],
+    private readonly provider: Provider,
+    private readonly ids: IdBook,
+    private readonly emit: (event: ApplyEvent) => void,
+  ) {
+    this.pending = [...actions];
+    this.byId = new Map(actions.map((a) => [a.id, a]));
+  }
+
+  async execute(parallelism: number, signal: AbortSignal | undefined): Promise<void> {
+    for (;;) {
+      this.settleBlocked();
+      if (!signal?.aborted) this.startReady(parallelism);
+      if (this.running.size === 0) break;
+      await Promise.race(this.running.values());
+    }
+    for (const action of this.pending) this.finish(action, { status: 'skipped', message: 'interrupted' });
+    this.pending = [];
+  }
+
+  /** Marks manual actions whose turn has come, and skips whatever waits on a failure or a manual step. */
+  private settleBlocked(): void {
+    for (const action of [...this.pending]) {
+      const blocker = this.blockingReason(action);
+      if (blocker !== null) this.finish(action, { status: 'skipped', message: blocker });
+      else if (action.kind === 'manual' && this.dependenciesSucceeded(action)) {
+        this.finish(action, { status: 'manual', message: action.why, intent: action.intent, steps: action.steps });
+      }
+    }
+  }
+
+  private blockingReason(action: Action): string | null {
+    for (const depId of action.dependsOn) {
+      const dep = this.byId.get(depId)!;
+      const outcome = this.outcomes.get(depId);
+      if (outcome?.status === 'failed') return `depends on failed action ${dep.id} ${dep.address}`;
+      if (outcome?.status === 'manual') return `waits for manual step ${dep.id} ${dep.address}`;
+      if (outcome?.status === 'skipped') return outcome.message ?? `depends on skipped action ${dep.id} ${dep.address}`;
+    }
+    return null;
+  }
+
+  private dependenciesSucceeded(action: Action): boolean {
+    return action.dependsOn.every((id) => this.outcomes.get(id)?.status === 'succeeded');
+  }
+
+  private startReady(parallelism: number): void {
+    for (const action of [...this.pending]) {
+      if (this.running.size >= parallelism) return;
+      if (action.kind !== 'manual' && this.dependenciesSucceeded(action)) this.start(action);
+    }
+  }
+
+  private start(action: Action): void {
+    this.pending = this.pending.filter((a) => a !== action);
+    this.emit({ type: 'started', action });
+    const startedAt = performance.now();
+    const elapsed = () => Math.round(performance.now() - startedAt);
+    const call = Promise.resolve()
+      .then(() => this.provider.apply(action, this.ids.resolve))
+      .then(
+        (result) => {
+          this.ids.record(action.address, result.id, action.kind === 'delete');
+          this.finish(action, { status: 'succeeded', durationMs: elapsed() });
+        },
+        (err: unknown) => this.finish(action, { status: 'failed', message: errorMessage(err), durationMs: elapsed() }),
+      )
+      .finally(() => this.running.delete(action.id));
+    this.running.set(action.id, call);
+  }
+
+  private finish(action: Action, outcome: Omit<ActionResult, 'id' | 'address' | 'kind' | 'durationMs'> & { durationMs?: number }): void {
+    this.pending = this.pending.filter((a) => a !== action);
+    const result: ActionResult = {
+      id: action.id,
+      address: action.address,
+      kind: action.kind,
+      ...outcome,
+      durationMs: outcome.durationMs ?? 0,
+    };
+    this.outcomes.set(action.id, result);
+    const event: ApplyEvent = { type: result.status, action };
+    if (result.status === 'failed' || result.status === 'skipped') event.error = result.message;
+    if (outcome.durationMs !== undefined) event.durationMs = outcome.durationMs;
+    this.emit(event);
+  }
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,48 @@
+/**
+ * The apply manifest: one result per planned action, in plan order, and how it is shown. The summary
+ * lists only what needs attention (failures, skips, manual steps), then one count line, Terraform-style.
+ */
+import pc from 'picocolors';
+import type { Action } from '../plan/types.js';
+import { ACTION_STATUSES, type ActionResult, type ActionStatus, type Manifest } from './types.js';
+
+export function buildManifest(actions: Action[], outcomes: Map<string, ActionResult>): Manifest {
+  const results = actions.map((a) => outcomes.get(a.id) ?? skippedResult(a));
+  const counts = Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionStatus, number>;
+  for (const r of results) counts[r.status]++;
+  return { results, counts };
+}
+
+function skippedResult(action: Action): ActionResult {
+  return { id: action.id, address: action.address, kind: action.kind, status: 'skipped', message: 'interrupted', durationMs: 0 };
+}
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+const STATUS_STYLE: Record<Exclude<ActionStatus, 'succeeded'>, { symbol: string; paint: (c: Colors, s: string) => string }> = {
+  failed: { symbol: '✗', paint: (c, s) => c.red(s) },
+  skipped: { symbol: '-', paint: (c, s) => c.yellow(s) },
+  manual: { symbol: '!', paint: (c, s) => c.blue(s) },
+};
+
+export function renderManifest(manifest: Manifest, opts: { color: boolean }): string {
+  const c = pc.createColors(opts.color);
+  const lines = manifest.results.flatMap((r) => (r.status === 'succeeded' ? [] : resultLines(r, c)));
+  return [...lines, summaryLine(manifest, c)].join('\n') + '\n';
+}
+
+function resultLines(r: ActionResult, c: Colors): string[] {
+  const status = r.status as Exclude<ActionStatus, 'succeeded'>;
+  const style = STATUS_STYLE[status];
+  const what = r.status === 'manual' ? `${r.intent ?? 'change'} by hand` : r.kind;
+  const head = `${style.paint(c, `${style.symbol} ${status.padEnd(7)}`)} ${c.bold(r.address)} ${c.dim(`(${what})`)}`;
+  const line = r.message ? `${head}: ${r.message}` : head;
+  const steps = (r.steps ?? []).map((step, i) => `    ${i + 1}. ${step.split('\n').join('\n       ')}`);
+  return [line, ...steps];
+}
+
+export function summaryLine(manifest: Manifest, c: Colors = pc.createColors(false)): string {
+  const { succeeded, failed, skipped, manual } = manifest.counts;
+  const text = `Apply complete: ${succeeded} succeeded, ${failed} failed, ${skipped} skipped, ${manual} manual.`;
+  return failed > 0 ? c.red(c.bold(text)) : c.bold(text);
+}
