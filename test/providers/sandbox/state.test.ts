@@ -1,0 +1,119 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RingformError } from '../../../src/errors.js';
+import { createProvider } from '../../../src/providers/registry.js';
+import { createSandboxProvider } from '../../../src/providers/sandbox/index.js';
+import { emptySandboxState } from '../../../src/providers/sandbox/state.js';
+import { createA, updateA } from '../../helpers/actions.js';
+import { sandboxConfig, user } from '../../helpers/model.js';
+import { tmpDir } from '../../helpers/tmp.js';
+
+const noIds = () => undefined;
+
+describe('sandbox state file', () => {
+  it('is created on first use at .ringform/sandbox.json next to org.yaml', async () => {
+    const dir = await tmpDir();
+    const live = await createSandboxProvider(sandboxConfig(dir)).read();
+    expect(live).toEqual({ roles: [], schedules: [], extensions: [], users: [], departments: [] });
+    const saved = JSON.parse(await readFile(path.join(dir, '.ringform/sandbox.json'), 'utf8'));
+    expect(saved).toEqual(emptySandboxState());
+  });
+
+  it('persists each action, so a new instance sees it', async () => {
+    const dir = await tmpDir();
+    const config = sandboxConfig(dir, { endpoint: 'state/live.json' });
+    await createSandboxProvider(config).apply(createA('user', user('a@x.com')), noIds);
+    const again = createSandboxProvider(config);
+    expect((await again.read()).users.map((u) => u.data.email)).toEqual(['a@x.com']);
+    await again.apply(createA('user', user('b@x.com')), noIds);
+    const state = JSON.parse(await readFile(path.join(dir, 'state/live.json'), 'utf8'));
+    expect(state.nextId).toBe(3);
+    expect(state.users.map((u: { id: string }) => u.id)).toEqual(['u-1', 'u-2']);
+    expect(await readdir(path.join(dir, 'state'))).toEqual(['live.json']);
+  });
+
+  it('leaves the file untouched when an action is refused', async () => {
+    const dir = await tmpDir();
+    const provider = createSandboxProvider(sandboxConfig(dir));
+    await provider.apply(createA('user', user('a@x.com')), noIds);
+    const before = await readFile(path.join(dir, '.ringform/sandbox.json'), 'utf8');
+    await expect(provider.apply(createA('user', user('a@x.com')), noIds)).rejects.toThrow('409');
+    expect(await readFile(path.join(dir, '.ringform/sandbox.json'), 'utf8')).toBe(before);
+  });
+
+  it('serialises concurrent applies', async () => {
+    const provider = createSandboxProvider(sandboxConfig(await tmpDir()));
+    const emails = Array.from({ length: 12 }, (_, i) => `u${i}@x.com`);
+    await Promise.all(emails.map((e) => provider.apply(createA('user', user(e)), noIds)));
+    expect((await provider.read()).users).toHaveLength(12);
+  });
+
+  it('reads a deep copy', async () => {
+    const provider = createSandboxProvider(sandboxConfig(await tmpDir()));
+    await provider.apply(createA('user', user('a@x.com')), noIds);
+    const live = await provider.read();
+    live.users[0]!.data.name = 'changed';
+    expect((await provider.read()).users[0]!.data.name).toBe('a');
+  });
+
+  it('starts from the seed when the state file does not exist yet, and only then', async () => {
+    const dir = await tmpDir();
+    const seed = { ...emptySandboxState(), nextId: 8, users: [{ id: 'u-7', data: user('seed@x.com'), inviteStatus: 'accepted' }] };
+    await writeFile(path.join(dir, 'seed.json'), JSON.stringify(seed));
+    const config = sandboxConfig(dir, { vendor: { seed: 'seed.json' } });
+    const provider = createSandboxProvider(config);
+    expect((await provider.read()).users).toEqual(seed.users);
+    const { id } = await provider.apply(updateA('user', user('seed@x.com'), { name: 'Seed' }), noIds);
+    expect(id).toBe('u-7');
+    expect((await createSandboxProvider(config).read()).users[0]!.data.name).toBe('Seed');
+    expect(JSON.parse(await readFile(path.join(dir, 'seed.json'), 'utf8'))).toEqual(seed);
+  });
+
+  it('names a missing seed file', async () => {
+    const dir = await tmpDir();
+    const provider = createSandboxProvider(sandboxConfig(dir, { vendor: { seed: 'nope.json' } }));
+    await expect(provider.read()).rejects.toThrow(`sandbox seed file ${path.join(dir, 'nope.json')} does not exist`);
+  });
+
+  it.each([
+    ['not json', '{', 'not valid JSON'],
+    ['wrong format', JSON.stringify({ ...emptySandboxState(), format: 'x' }), '"format" must be "ringform-sandbox"'],
+    ['wrong version', JSON.stringify({ ...emptySandboxState(), version: 2 }), '"version" must be 1'],
+    ['missing list', JSON.stringify({ ...emptySandboxState(), users: undefined }), '"users" must be an array'],
+    ['bad item', JSON.stringify({ ...emptySandboxState(), roles: [{ data: {} }] }), 'roles[0]: "id" must be a non-empty string'],
+    [
+      'bad invite status',
+      JSON.stringify({ ...emptySandboxState(), users: [{ id: 'u-1', data: {}, inviteStatus: 'maybe' }] }),
+      'users[0]: "inviteStatus" must be one of none, pending, accepted',
+    ],
+  ])('reports a malformed state file (%s), naming it', async (_, text, problem) => {
+    const dir = await tmpDir();
+    const file = path.join(dir, '.ringform/sandbox.json');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+    const read = createSandboxProvider(sandboxConfig(dir)).read();
+    await expect(read).rejects.toThrow(RingformError);
+    await expect(read).rejects.toThrow(`sandbox state file ${file} is malformed: ${problem}`);
+  });
+
+  it('shows its state path relative to the working directory as its target', async () => {
+    const dir = await tmpDir();
+    const provider = createSandboxProvider(sandboxConfig(dir));
+    expect(provider.target).toBe(path.relative(process.cwd(), path.join(dir, '.ringform/sandbox.json')));
+    expect(provider.type).toBe('sandbox');
+    expect(provider.capabilities.user.operations.invite).toEqual({ level: 'api' });
+  });
+});
+
+describe('provider registry', () => {
+  it('creates the sandbox', async () => {
+    const provider = await createProvider(sandboxConfig(await tmpDir()));
+    expect(provider.type).toBe('sandbox');
+  });
+
+  it('says which providers are not implemented yet', async () => {
+    const config = { ...sandboxConfig('/nowhere'), type: 'squaretalk' as const };
+    await expect(createProvider(config)).rejects.toThrow('provider squaretalk is not implemented yet');
+  });
+});
