@@ -38,7 +38,8 @@ const removed = (path: string, value: unknown) => flatten(value, path).map(([p, 
 function changed(changes: FieldChange[], replaceFields: string[] = []): FieldLine[] {
   return changes.flatMap((c) => {
     const forces = replaceFields.some((f) => c.field === f || c.field.startsWith(`${f}.`));
-    return diffValues(c.field, c.before, c.after).map((d) => line('~', d.path, d.before, d.after, forces));
+    const op = { both: '~', added: '+', removed: '-' } as const;
+    return diffValues(c.field, c.before, c.after).map((d) => line(op[d.presence], d.path, d.before, d.after, forces));
   });
 }
 

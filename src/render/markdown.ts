@@ -8,7 +8,7 @@ import { fieldLines, type FieldLine } from './fields.js';
 import { fenced, htmlText, mdCode, mdText, table } from './md.js';
 import { COLLECTION_OF, COLLECTION_ORDER, KIND_STYLE } from './symbols.js';
 import { countByKind, renderSummaryLine, renderUnmanagedLine } from './summary.js';
-import { flatten, formatField, isPlainObject } from './values.js';
+import { flatten, formatField } from './values.js';
 
 export interface MarkdownOptions {
   /** Upper bound on the output's length in characters. @default 60000 (GitHub allows 65536 per comment) */
@@ -30,7 +30,7 @@ function capped(names: string[], max = 4): string {
 function changeSummary(a: Action): string {
   switch (a.kind) {
     case 'create':
-      return capped(Object.keys(a.after).filter((k) => flatten(a.after[k]).length > 0 || isEmptyList(a.after[k])));
+      return capped(Object.keys(a.after).filter((k) => flatten(a.after[k]).length > 0));
     case 'invite':
       return JSON.stringify(a.name);
     case 'add-member':
@@ -38,15 +38,13 @@ function changeSummary(a: Action): string {
       return `priority ${a.priority}`;
     case 'delete':
     case 'cancel-invite':
-      return '';
+      return '—';
     case 'update':
     case 'replace':
     case 'manual':
       return capped(fieldLines(a).map((l) => (l.forcesReplacement ? `${l.path} (forces replacement)` : l.path)));
   }
 }
-
-const isEmptyList = (v: unknown) => Array.isArray(v) && v.length === 0;
 
 function diffLines(l: FieldLine): string[] {
   const note = l.forcesReplacement ? '  # forces replacement' : '';
@@ -63,7 +61,9 @@ function details(a: Action): string {
 }
 
 function notes(plan: Plan): string[] {
-  const guards = plan.guards.map((g) => {
+  // Protections first: if the comment must be cut, the one thing --force cannot override stays visible.
+  const ordered = [...plan.guards.filter((g) => !g.forceable), ...plan.guards.filter((g) => g.forceable)];
+  const guards = ordered.map((g) => {
     const head = g.forceable
       ? `> **Stopped:** ${mdText(g.message)} (use \`--force\` to override)`
       : `> **Error:** ${mdText(g.message)}`;
@@ -85,7 +85,7 @@ function head(plan: Plan): string[] {
   if (plan.actions.length === 0) return [title, 'No changes.', ...notes(plan)];
   const counts = countByKind(plan);
   const rows = ACTION_KINDS.filter((k) => counts[k] > 0).map((k) => [KIND_STYLE[k].word, String(counts[k])]);
-  return [title, `**${renderSummaryLine(plan)}**`, table(['Kind', 'Count'], rows), ...notes(plan)];
+  return [title, `**${renderSummaryLine(plan)}**`, table(['Kind', 'Count'], rows, ['---', '---:']), ...notes(plan)];
 }
 
 function collectionTables(actions: Action[]): string[] {

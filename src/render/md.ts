@@ -30,7 +30,7 @@ export function mdCode(s: string, inTable = false): string {
 }
 
 export function htmlText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function fenced(lang: string, body: string): string {
@@ -38,6 +38,7 @@ export function fenced(lang: string, body: string): string {
   return `${fence}${lang}\n${body}\n${fence}`;
 }
 
-export function table(header: string[], rows: string[][]): string {
-  return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+/** `align`: one of `---` / `---:` per column; left-aligned by default. */
+export function table(header: string[], rows: string[][], align = header.map(() => '---')): string {
+  return [header, align, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }

@@ -55,6 +55,8 @@ export interface Diff {
   path: string;
   before: unknown;
   after: unknown;
+  /** 'added'/'removed': the key exists on one side only (a new permission), rather than changing value. */
+  presence: 'both' | 'added' | 'removed';
 }
 
 /** Only what differs: two objects are compared key by key, so one changed weekday is one line. */
@@ -62,7 +64,12 @@ export function diffValues(path: string, before: unknown, after: unknown): Diff[
   if (deepEqual(before, after)) return [];
   if (isPlainObject(before) && isPlainObject(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((k) => diffValues(join(path, k), before[k] ?? null, after[k] ?? null));
+    return keys.flatMap((k) => {
+      const p = join(path, k);
+      if (!(k in before)) return flatten(after[k], p).map(([q, v]) => ({ path: q, before: null, after: v, presence: 'added' as const }));
+      if (!(k in after)) return flatten(before[k], p).map(([q, v]) => ({ path: q, before: v, after: null, presence: 'removed' as const }));
+      return diffValues(p, before[k], after[k]);
+    });
   }
-  return [{ path, before, after }];
+  return [{ path, before, after, presence: 'both' }];
 }
