@@ -1,0 +1,86 @@
+/**
+ * The field diff of roles, schedules, extensions, users and departments: create what is not live,
+ * update what differs, delete what is not declared when the collection is pruned, and otherwise list it
+ * as unmanaged. Members and invites are planned afterwards (members.ts, invites.ts), as they depend on
+ * what happens here.
+ */
+import type { ResourceKind } from '../model/address.js';
+import type { Live, LiveOrg, LiveUser } from '../model/live.js';
+import { BUILTIN_ROLES, type Collection, type Org, type User } from '../model/org.js';
+import { plain } from './canonical.js';
+import { planOperation, planUpdate, type Sink } from './capability.js';
+import { diffFields, updateReason } from './fields.js';
+import type { Pair } from './identity.js';
+import type { Record_, UnmanagedObject } from './types.js';
+
+export interface Context extends Sink {
+  desired: Org;
+  live: LiveOrg;
+  unmanaged: UnmanagedObject[];
+}
+
+type Resource = Exclude<ResourceKind, 'member'>;
+
+/** What to do with a live object absent from org.yaml, before the prune setting is consulted. */
+type Absent = 'prune-rule' | 'skip' | 'not-declared';
+
+export function diffPairs<T>(
+  ctx: Context,
+  resource: Resource,
+  collection: Collection,
+  pairs: Pair<T, Live<T>>[],
+  absent: (live: Live<T>) => Absent = () => 'prune-rule',
+): void {
+  for (const { address, desired, live } of pairs) {
+    const target = { resource, address, vendorId: live?.id ?? null };
+    if (desired && !live) {
+      const after = plain(desired) as Record_;
+      planOperation(ctx, { kind: 'create', ...target, reason: 'not in live state', after }, null, after);
+    } else if (desired && live) {
+      const before = live.data as Record_;
+      const changes = diffFields(resource, before, desired as Record_);
+      if (changes.length > 0) planUpdate(ctx, { ...target, reason: updateReason(changes) }, before, desired as Record_, changes);
+    } else if (live) {
+      const rule = absent(live);
+      if (rule === 'skip') continue;
+      if (rule === 'prune-rule' && ctx.desired.settings.prune[collection]) {
+        const before = plain(live.data) as Record_;
+        const reason = `not in org.yaml (prune.${collection} is on)`;
+        planOperation(ctx, { kind: 'delete', ...target, reason, before }, before, null);
+      } else ctx.unmanaged.push({ address, reason: 'not-declared' });
+    }
+  }
+}
+
+/** Live custom roles only: a vendor listing its built-in roles must not see them pruned. */
+export function absentRole(live: Live<{ name: string }>): Absent {
+  return (BUILTIN_ROLES as readonly string[]).includes(live.data.name) ? 'skip' : 'prune-rule';
+}
+
+/**
+ * A live extension absent from `extensions` is still declared when a managed desired user or department
+ * has its number (config creates extensions users name, but a provider may list them separately).
+ * One held by a live user or department that stays unmanaged is left alone with it.
+ * Decision: departments count like users here.
+ */
+export function absentExtension(
+  desired: Org,
+  unmanagedHolders: Set<string>,
+): (live: Live<{ number: string }>) => Absent {
+  const declared = new Set<string>();
+  for (const o of [...desired.users, ...desired.departments]) if (o.extension) declared.add(o.extension);
+  return (live) => (declared.has(live.data.number) ? 'skip' : unmanagedHolders.has(live.data.number) ? 'not-declared' : 'prune-rule');
+}
+
+/** Extension numbers held by live users and departments that stay unmanaged (absent, and not pruned). */
+export function unmanagedExtensionHolders(
+  desired: Org,
+  users: Pair<User, LiveUser>[],
+  departments: Pair<unknown, Live<{ extension: string | null }>>[],
+): Set<string> {
+  const held = new Set<string>();
+  const prune = desired.settings.prune;
+  if (!prune.users) for (const p of users) if (!p.desired && p.live?.data.extension) held.add(p.live.data.extension);
+  if (!prune.departments) for (const p of departments) if (!p.desired && p.live?.data.extension) held.add(p.live.data.extension);
+  return held;
+}

@@ -1,0 +1,55 @@
+/**
+ * Panel invites. A desired user with panel access, active, and invite policy `auto` gets exactly one
+ * invite when it has none: when it is new (or re-created by a replace), or when live says it was never
+ * invited. A pending invite is only re-sent on request. A user losing panel access, or being deleted, with
+ * a pending invite has that invite cancelled first.
+ */
+import type { LiveUser } from '../model/live.js';
+import type { User } from '../model/org.js';
+import { planOperation } from './capability.js';
+import type { Context } from './diff.js';
+import type { Pair } from './identity.js';
+import type { PlanOptions } from './types.js';
+
+function wantsInvite(user: User): boolean {
+  return user.panelAccess && user.status === 'active' && user.invite === 'auto';
+}
+
+function inviteReason(pair: Pair<User, LiveUser>, recreated: boolean, options: PlanOptions): string | null {
+  if (!pair.live) return 'new user with panel access';
+  if (recreated) return 'user is re-created';
+  switch (pair.live.inviteStatus) {
+    case 'none':
+      return 'has panel access but was never invited';
+    case 'pending':
+      return options.resendInvites ? 'invite is pending; re-sending it (resendInvites)' : null;
+    case 'accepted':
+      return null;
+  }
+}
+
+function cancelReason(pair: Pair<User, LiveUser>, deleted: boolean): string | null {
+  if (pair.live?.inviteStatus !== 'pending') return null;
+  if (deleted) return 'user is being deleted with an invite pending';
+  if (pair.desired && !pair.desired.panelAccess) return 'panel access removed with an invite pending';
+  return null;
+}
+
+export function planInvites(ctx: Context, users: Pair<User, LiveUser>[], options: PlanOptions): void {
+  for (const pair of users) {
+    const intents = new Set(ctx.drafts.filter((d) => d.action.address === pair.address).map((d) => d.intent));
+    const vendorId = pair.live?.id ?? null;
+    const base = { resource: 'user' as const, address: pair.address, vendorId };
+    const cancel = cancelReason(pair, intents.has('delete'));
+    if (cancel && pair.live) {
+      const email = pair.live.data.email;
+      planOperation(ctx, { kind: 'cancel-invite', ...base, reason: cancel, email }, { email, name: pair.live.data.name }, null);
+      continue;
+    }
+    if (!pair.desired || !wantsInvite(pair.desired)) continue;
+    const reason = inviteReason(pair, intents.has('replace'), options);
+    if (!reason) continue;
+    const { email, name } = pair.desired;
+    planOperation(ctx, { kind: 'invite', ...base, reason, email, name }, null, { email, name });
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Department membership: each (department, user) pair is a `member` resource of its own, so that adding
+ * one agent to a queue is one action. Planned after users and departments, because what happens to a
+ * member depends on what happens to both.
+ *
+ * Decisions:
+ * - A department being deleted drops its members implicitly: no remove-member for it. One being created
+ *   or replaced gets every declared member added (the vendor starts it empty).
+ * - A user being deleted is removed from its departments first, even when prune.members is off (vendors
+ *   refuse to delete a user who is still a member); a user being replaced is added again.
+ * - Members whose user is ignored or stays unmanaged are left alone and listed as unmanaged.
+ */
+import { memberAddress } from '../model/address.js';
+import type { LiveUser } from '../model/live.js';
+import type { Department, Member, User } from '../model/org.js';
+import { planOperation, planUpdate } from './capability.js';
+import type { Context } from './diff.js';
+import type { Pair } from './identity.js';
+import type { Record_ } from './types.js';
+
+type UserFate = 'kept' | 'deleted' | 'replaced' | 'ignored' | 'unmanaged' | 'absent';
+
+export interface MemberInputs {
+  departments: Pair<Department>[];
+  users: Pair<User, LiveUser>[];
+  ignoredUsers: Set<string>;
+}
+
+function intentAt(ctx: Context, address: string): Set<string> {
+  return new Set(ctx.drafts.filter((d) => d.action.address === address).map((d) => d.intent));
+}
+
+function userFates(ctx: Context, inputs: MemberInputs): (email: string) => UserFate {
+  const fates = new Map<string, UserFate>();
+  for (const p of inputs.users) {
+    const email = (p.desired ?? p.live!.data).email.toLowerCase();
+    const intents = intentAt(ctx, p.address);
+    if (intents.has('delete')) fates.set(email, 'deleted');
+    else if (intents.has('replace')) fates.set(email, 'replaced');
+    else if (!p.desired) fates.set(email, 'unmanaged');
+    else fates.set(email, 'kept');
+  }
+  return (email) => {
+    const key = email.toLowerCase();
+    return inputs.ignoredUsers.has(key) ? 'ignored' : (fates.get(key) ?? 'absent');
+  };
+}
+
+const record = (department: string, m: Member): Record_ => ({ department, user: m.user, priority: m.priority });
+
+export function planMembers(ctx: Context, inputs: MemberInputs): void {
+  const fateOf = userFates(ctx, inputs);
+  for (const { address, desired, live } of inputs.departments) {
+    if (!desired) continue;
+    const recreated = !live || intentAt(ctx, address).has('replace');
+    const liveMembers = recreated ? [] : live.data.members;
+    planDepartmentMembers(ctx, desired, liveMembers, fateOf, recreated ? (live ? 'department is re-created' : 'department is new') : null);
+  }
+}
+
+function planDepartmentMembers(
+  ctx: Context,
+  department: Department,
+  liveMembers: Member[],
+  fateOf: (email: string) => UserFate,
+  recreatedReason: string | null,
+): void {
+  const name = department.name;
+  const liveByUser = new Map(liveMembers.map((m) => [m.user.toLowerCase(), m]));
+  const desiredUsers = new Set(department.members.map((m) => m.user.toLowerCase()));
+  const sorted = <M extends Member>(ms: M[]) => [...ms].sort((a, b) => (a.user < b.user ? -1 : a.user > b.user ? 1 : 0));
+
+  for (const m of sorted(department.members)) {
+    const fate = fateOf(m.user);
+    if (fate === 'ignored') continue;
+    const address = memberAddress(name, m.user);
+    const target = { resource: 'member' as const, address, vendorId: null };
+    const existing = liveByUser.get(m.user.toLowerCase());
+    const after = record(name, m);
+    if (!existing || fate === 'replaced') {
+      const reason = recreatedReason ?? (fate === 'replaced' ? 'user is re-created' : `not a member of ${name} in live state`);
+      planOperation(ctx, { kind: 'add-member', ...target, reason, department: name, user: m.user, priority: m.priority }, null, after);
+    } else if (existing.priority !== m.priority) {
+      const changes = [{ field: 'priority', before: existing.priority, after: m.priority }];
+      planUpdate(ctx, { ...target, reason: 'priority changed' }, record(name, existing), after, changes);
+    }
+  }
+  for (const m of sorted(liveMembers)) {
+    if (desiredUsers.has(m.user.toLowerCase())) continue;
+    planAbsentMember(ctx, name, m, fateOf(m.user));
+  }
+}
+
+function planAbsentMember(ctx: Context, department: string, m: Member, fate: UserFate): void {
+  const address = memberAddress(department, m.user);
+  if (fate === 'ignored') return void ctx.unmanaged.push({ address, reason: 'ignored' });
+  if (fate === 'unmanaged') return void ctx.unmanaged.push({ address, reason: 'not-declared' });
+  if (fate !== 'deleted' && !ctx.desired.settings.prune.members) return void ctx.unmanaged.push({ address, reason: 'not-declared' });
+  const reason = fate === 'deleted' ? 'user is being deleted' : `not in ${department}'s members in org.yaml (prune.members is on)`;
+  const before = record(department, m);
+  planOperation(
+    ctx,
+    { kind: 'remove-member', resource: 'member', address, vendorId: null, reason, department, user: m.user, priority: m.priority },
+    before,
+    null,
+  );
+}

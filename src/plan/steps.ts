@@ -1,0 +1,49 @@
+/**
+ * Fills the step templates of a manual capability (`{name}`, `{email}`, `{number}`, `{department}`,
+ * `{user}`, `{changes}`) from the object an action is about. An unknown placeholder is left as written,
+ * so a typo in a provider's table shows up in the printed plan rather than vanishing.
+ */
+import type { ResourceKind } from '../model/address.js';
+import type { FieldChange, Record_ } from './types.js';
+
+export interface StepVars {
+  name: string;
+  email: string;
+  number: string;
+  department: string;
+  user: string;
+  changes: string;
+}
+
+export function describeChanges(changes: FieldChange[]): string {
+  return changes.map((c) => `${c.field}: ${show(c.before)} → ${show(c.after)}`).join(', ');
+}
+
+function show(value: unknown): string {
+  return value === undefined ? 'null' : JSON.stringify(value);
+}
+
+/** The template variables for an object of `resource` (the desired record, or the live one when deleting). */
+export function stepVars(resource: ResourceKind, object: Record_, changes: FieldChange[]): StepVars {
+  const text = (key: string) => (typeof object[key] === 'string' ? (object[key] as string) : '');
+  const vars: StepVars = { name: '', email: '', number: '', department: '', user: '', changes: describeChanges(changes) };
+  switch (resource) {
+    case 'user':
+      return { ...vars, name: text('name'), email: text('email'), user: text('email'), number: text('extension') };
+    case 'extension':
+      return { ...vars, number: text('number'), name: text('number') };
+    case 'department':
+      return { ...vars, name: text('name'), department: text('name'), number: text('extension') };
+    case 'schedule':
+    case 'role':
+      return { ...vars, name: text('name') };
+    case 'member':
+      return { ...vars, department: text('department'), user: text('user'), email: text('user'), name: text('user') };
+  }
+}
+
+export function fillSteps(templates: string[], vars: StepVars): string[] {
+  return templates.map((t) =>
+    t.replace(/\{(name|email|number|department|user|changes)\}/g, (_, key: keyof StepVars) => vars[key]),
+  );
+}
