@@ -16,4 +16,6 @@ export interface Diagnostic {
   column: number;
   /** Instance path into the document (JSON pointer), when known. */
   path?: string;
+  /** The pointed line may hold a secret (a value pasted into provider.credentials): code frames mask it. */
+  sensitive?: boolean;
 }

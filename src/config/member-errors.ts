@@ -1,0 +1,35 @@
+/**
+ * A department member is `oneOf` an email or `{ user, priority }`. For one bad member ajv reports an error
+ * per branch plus "must match exactly one schema in oneOf" — three messages, two of them beside the point.
+ * Keep only the branch the author evidently meant: the email branch for a string, the object branch for a
+ * mapping; anything else becomes a single RF107.
+ */
+import type { ErrorObject } from 'ajv';
+
+const OBJECT_BRANCH = '#/oneOf/1/';
+
+export function collapseMemberErrors(errors: ErrorObject[]): ErrorObject[] {
+  const oneOfs = errors.filter((e) => e.keyword === 'oneOf');
+  if (oneOfs.length === 0) return errors;
+  const kept = errors.filter((e) => !oneOfs.some((o) => within(o.instancePath, e.instancePath)));
+  for (const oneOf of oneOfs) {
+    const related = errors.filter((e) => e !== oneOf && within(oneOf.instancePath, e.instancePath));
+    kept.push(...chooseBranch(oneOf, related));
+  }
+  return kept;
+}
+
+function within(root: string, path: string): boolean {
+  return path === root || path.startsWith(`${root}/`);
+}
+
+function chooseBranch(oneOf: ErrorObject, related: ErrorObject[]): ErrorObject[] {
+  const value: unknown = oneOf.data;
+  if (typeof value === 'string') {
+    return related.filter((e) => !e.schemaPath.startsWith(OBJECT_BRANCH));
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    return related.filter((e) => e.schemaPath.startsWith(OBJECT_BRANCH) || e.instancePath !== oneOf.instancePath);
+  }
+  return [{ ...oneOf, keyword: 'member', message: undefined }];
+}

@@ -1,0 +1,130 @@
+/**
+ * WrittenOrg (schema-valid, fields optional) → Org (every field present, defaults filled). Total on any
+ * schema-valid input: dangling references are left for the semantic rules to report, never thrown here.
+ * Order is kept as written (users, departments, …) except where the model says sorted (slots, dates).
+ */
+import path from 'node:path';
+import type { Collection, Extension, Org, ProviderConfig, Role, Settings, User } from '../model/org.js';
+import { normaliseDepartments } from './normalise-departments.js';
+import { normaliseSchedule } from './normalise-schedules.js';
+import type * as W from './written.generated.js';
+
+export const DEFAULT_TIMEZONE = 'UTC';
+export const DEFAULT_MAX_DELETE_PERCENT = 30;
+
+/** `file` is the path of org.yaml; relative provider paths resolve against its folder. */
+export function normalise(written: W.WrittenOrg, file: string): Org {
+  const settings = normaliseSettings(written.settings ?? {});
+  const users = (written.users ?? []).map((u) => normaliseUser(u, settings));
+  return {
+    provider: normaliseProvider(written.provider, file),
+    settings,
+    roles: (written.roles ?? []).map(normaliseRole),
+    schedules: (written.schedules ?? []).map((s) => normaliseSchedule(s, settings.timezone)),
+    extensions: normaliseExtensions(written.extensions ?? [], users),
+    users,
+    departments: normaliseDepartments(written.departments ?? [], written.users ?? []),
+  };
+}
+
+export const lowerEmail = (email: string): string => email.toLowerCase();
+
+function normaliseProvider(p: W.Provider, file: string): ProviderConfig {
+  const c = p.credentials ?? {};
+  return {
+    type: p.type,
+    endpoint: p.endpoint ?? null,
+    domain: p.domain ?? null,
+    credentials: {
+      tokenEnv: c.tokenEnv ?? null,
+      usernameEnv: c.usernameEnv ?? null,
+      passwordEnv: c.passwordEnv ?? null,
+      clientIdEnv: c.clientIdEnv ?? null,
+      clientSecretEnv: c.clientSecretEnv ?? null,
+      file: c.file ?? null,
+    },
+    vendor: ((p.vendor as Record<string, Record<string, unknown> | undefined> | undefined)?.[p.type] ?? {}),
+    baseDir: path.dirname(path.resolve(file)),
+  };
+}
+
+/** Prune defaults: nothing is deleted unless asked, except members (a department owns its member list). */
+const PRUNE_DEFAULTS: Record<Collection, boolean> = {
+  users: false,
+  extensions: false,
+  departments: false,
+  members: true,
+  schedules: false,
+  roles: false,
+};
+
+function normaliseSettings(s: W.Settings): Settings {
+  return {
+    timezone: s.timezone ?? DEFAULT_TIMEZONE,
+    extensionRanges: (s.extensionRanges ?? []).map(parseRange),
+    prune: { ...PRUNE_DEFAULTS, ...s.prune },
+    ignore: (s.ignore ?? []).map((r) => ({ email: r.email ?? null, extension: r.extension ?? null, name: r.name ?? null })),
+    guards: {
+      maxDeletes: s.guards?.maxDeletes ?? null,
+      maxDeletePercent: s.guards?.maxDeletePercent ?? DEFAULT_MAX_DELETE_PERCENT,
+      protectedUsers: (s.guards?.protectedUsers ?? []).map(lowerEmail),
+    },
+    invites: s.invites ?? 'auto',
+  };
+}
+
+export function parseRange(range: string): { from: string; to: string } {
+  const [from = '', to = ''] = range.split('-');
+  return { from, to };
+}
+
+function normaliseRole(r: W.Role): Role {
+  return {
+    name: r.name,
+    base: r.base,
+    description: r.description ?? null,
+    permissions: { ...r.permissions },
+    vendor: r.vendor ?? {},
+  };
+}
+
+function normaliseUser(u: W.User, settings: Settings): User {
+  return {
+    email: lowerEmail(u.email),
+    name: u.name,
+    phone: u.phone ?? null,
+    extension: u.extension ?? null,
+    role: u.role ?? 'agent',
+    panelAccess: u.panelAccess ?? true,
+    status: u.status ?? 'active',
+    receiveCalls: u.receiveCalls ?? 'always',
+    invite: u.invite ?? settings.invites,
+    previously: (u.previously ?? []).map(lowerEmail),
+    vendor: u.vendor ?? {},
+  };
+}
+
+function defaultExtension(number: string): Extension {
+  return { number, type: 'web', forceLogin: false, callerId: null, device: null, vendor: {} };
+}
+
+/** Declared extensions first, then one with defaults for each user extension not declared (in user order). */
+function normaliseExtensions(declared: W.Extension[], users: User[]): Extension[] {
+  const extensions = declared.map(
+    (e): Extension => ({
+      ...defaultExtension(e.number),
+      type: e.type ?? 'web',
+      forceLogin: e.forceLogin ?? false,
+      callerId: e.callerId ?? null,
+      device: e.device ? { mac: e.device.mac, model: e.device.model ?? null } : null,
+      vendor: e.vendor ?? {},
+    }),
+  );
+  const known = new Set(extensions.map((e) => e.number));
+  for (const user of users) {
+    if (user.extension === null || known.has(user.extension)) continue;
+    known.add(user.extension);
+    extensions.push(defaultExtension(user.extension));
+  }
+  return extensions;
+}

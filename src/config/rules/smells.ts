@@ -1,0 +1,74 @@
+/**
+ * Warnings: valid, but probably not what was meant. They never fail `validate` or stop a plan.
+ * Membership here is the merged one (department `members` plus users' `departments`).
+ */
+import type { Org } from '../../model/org.js';
+import { defineRule } from './rule.js';
+import { departments, lower, users } from './util.js';
+
+const memberOf = (org: Org, email: string): string[] =>
+  org.departments.filter((d) => d.members.some((m) => m.user === email)).map((d) => d.name);
+
+export const emptyDepartment = defineRule({
+  code: 'RF301',
+  name: 'empty-department',
+  severity: 'warning',
+  meaning: 'A department has no members, so its calls always go to failover (or nowhere).',
+  hint: "Add members (department `members`, or the users' `departments`), or remove the department.",
+  check(ctx) {
+    ctx.org.departments.forEach((d, i) => {
+      if (d.members.length === 0) ctx.report(['departments', i, 'name'], `department ${d.name} has no members`);
+    });
+  },
+});
+
+export const userWithoutDepartment = defineRule({
+  code: 'RF302',
+  name: 'user-without-department',
+  severity: 'warning',
+  meaning: 'An active user who receives calls is in no department, so only direct calls reach them.',
+  hint: 'Add the user to a department, or set `receiveCalls: never` if they only make calls.',
+  check(ctx) {
+    ctx.org.users.forEach((u, i) => {
+      if (u.status === 'active' && u.receiveCalls !== 'never' && memberOf(ctx.org, u.email).length === 0) {
+        ctx.report(['users', i, 'email'], `${u.name} receives calls but is in no department`);
+      }
+    });
+  },
+});
+
+export const disabledUserInDepartment = defineRule({
+  code: 'RF303',
+  name: 'disabled-user-in-department',
+  severity: 'warning',
+  meaning: 'A disabled user is a department member or manager; they cannot take calls or log in.',
+  hint: 'Remove the user from the department (and name another manager), or make the user active.',
+  check(ctx) {
+    ctx.org.users.forEach((u, i) => {
+      if (u.status !== 'disabled') return;
+      const roles = [
+        ...memberOf(ctx.org, u.email).map((d) => `member of ${d}`),
+        ...ctx.org.departments.filter((d) => d.manager === u.email).map((d) => `manager of ${d.name}`),
+      ];
+      if (roles.length > 0) ctx.report(['users', i, 'status'], `${u.name} is disabled but is ${roles.join(', ')}`);
+    });
+  },
+});
+
+export const managerNotMember = defineRule({
+  code: 'RF304',
+  name: 'manager-not-member',
+  severity: 'warning',
+  meaning: "A department's manager is not one of its members.",
+  hint: 'Add the manager to the members, unless they manage without taking calls.',
+  check(ctx) {
+    departments(ctx).forEach((d, i) => {
+      const manager = d.manager === undefined ? undefined : lower(d.manager);
+      const known = users(ctx).some((u) => lower(u.email) === manager);
+      // An undeclared manager is RF215's error; no second message for it.
+      if (manager && known && !ctx.org.departments[i]!.members.some((m) => m.user === manager)) {
+        ctx.report(['departments', i, 'manager'], `manager ${manager} of department ${d.name} is not a member`);
+      }
+    });
+  },
+});
