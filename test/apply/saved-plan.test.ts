@@ -1,6 +1,7 @@
 import { readFile, stat, writeFile, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Action } from '../../src/plan/types.js';
 import { readSavedPlan, stalePlanDifferences, writeSavedPlan, type SavedPlan } from '../../src/plan/saved.js';
 import { createA, updateA, planOf } from '../helpers/actions.js';
 import { department, user } from '../helpers/model.js';
@@ -54,7 +55,7 @@ describe('saved plans', () => {
 });
 
 describe('stalePlanDifferences', () => {
-  const plan = (actions = [createA('user', user('a@x.com'), { id: '1' })], checksums = { desired: 'd', live: 'l' }) =>
+  const plan = (actions: Action[] = [createA('user', user('a@x.com'), { id: '1' })], checksums = { desired: 'd', live: 'l' }) =>
     planOf(actions, checksums);
 
   it('is empty when checksums and actions match (key order does not matter)', () => {
