@@ -142,11 +142,11 @@ export interface VendorFields {
  */
 export interface Settings {
   /**
-   * Default IANA timezone for schedules that do not name one.
+   * Default IANA timezone for schedules that do not name one. Default UTC.
    */
   timezone?: string;
   /**
-   * Ranges that every user and department extension must fall in, as FROM-TO (inclusive, same number of digits).
+   * Ranges that every extension (of users, of departments and under `extensions`) must fall in, as FROM-TO (inclusive, FROM <= TO, same number of digits). None given: any extension is allowed.
    *
    * Items: An inclusive extension range FROM-TO.
    */
@@ -158,7 +158,7 @@ export interface Settings {
   ignore?: IgnoreRule[];
   guards?: Guards;
   /**
-   * Default invite policy for users with panel access: `auto` sends one invite to a user who has not accepted one, `never` sends none.
+   * Default invite policy for users with panel access: `auto` sends one invite to a user who has not accepted one, `never` sends none. Default auto.
    */
   invites?: 'auto' | 'never';
 }
@@ -213,7 +213,7 @@ export interface IgnoreRule {
  */
 export interface Guards {
   /**
-   * The most objects a plan may delete (or replace) without --force.
+   * The most objects a plan may delete (or replace) without --force. Default: no absolute limit.
    */
   maxDeletes?: number;
   /**
@@ -379,7 +379,7 @@ export interface User {
    */
   departments?: string[];
   /**
-   * Invite policy for this user, overriding settings.invites.
+   * Invite policy for this user, overriding settings.invites. Default: settings.invites.
    */
   invite?: 'auto' | 'never';
   /**
