@@ -6,6 +6,7 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RingformError } from '../errors.js';
+import { canonicalJson } from './canonical.js';
 import { PLAN_FORMAT, PLAN_VERSION, type Action, type Plan, type PlanOptions } from './types.js';
 
 export const SAVED_PLAN_FORMAT = 'ringform-saved-plan';
@@ -123,22 +124,6 @@ function listed(label: string, items: string[]): string | null {
   if (items.length === 0) return null;
   const shown = items.slice(0, MAX_LISTED).join(', ');
   return `${label}: ${shown}${items.length > MAX_LISTED ? ` and ${items.length - MAX_LISTED} more` : ''}`;
-}
-
-/** JSON with object keys sorted at every level, so equal data always gives equal text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (!isObject(value)) return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .filter((k) => value[k] !== undefined)
-      .map((k) => [k, sortKeys(value[k])]),
-  );
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

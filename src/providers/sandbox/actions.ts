@@ -36,7 +36,7 @@ const UNREFERENCED: Record<ObjectKind, (state: SandboxState, key: string) => voi
   schedule: rules.checkScheduleUnreferenced,
   extension: rules.checkExtensionUnreferenced,
   user: rules.checkUserUnreferenced,
-  department: () => {},
+  department: rules.checkDepartmentUnreferenced,
 };
 
 export function performAction(state: SandboxState, action: Action, ids: IdResolver): ApplyResult {
@@ -76,6 +76,8 @@ function existingId(action: Action, ids: IdResolver): string | null {
 
 function createObject(state: SandboxState, kind: ObjectKind, after: Record_): ApplyResult {
   const data = structuredClone(after);
+  // Like the vendors, a new department starts empty: members are added one by one (add-member).
+  if (kind === 'department') data.members = [];
   CHECK[kind](state, data, null);
   const id = newId(state, kind);
   const object: AnyLive = kind === 'user' ? { id, data, inviteStatus: 'none' } : { id, data };
@@ -93,7 +95,12 @@ function updateObject(
   const object = findExisting(state, kind, key, id);
   const oldKey = keyOf(kind, object.data);
   const data = structuredClone(object.data);
-  for (const change of changes) setField(data, change.field, structuredClone(change.after));
+  for (const change of changes) {
+    if (kind === 'department' && change.field === 'members') {
+      throw badRequest('members cannot be set on a department; use add-member and remove-member');
+    }
+    setField(data, change.field, structuredClone(change.after));
+  }
   const newKey = keyOf(kind, data);
   if (newKey !== oldKey && kind !== 'user') UNREFERENCED[kind](state, oldKey);
   CHECK[kind](state, data, object.id);
@@ -109,7 +116,11 @@ function deleteObject(state: SandboxState, kind: ObjectKind, key: string, id: st
   return {};
 }
 
-/** Delete then create. References by key stay valid, so only the new object's own checks apply. */
+/**
+ * Delete then create, checked as if the old object were gone. What other objects say by key (a manager's
+ * email, a schedule's name) stays valid; what belonged to the old object's id does not: a re-created
+ * user is in no department, a re-created department has no members.
+ */
 function replaceObject(
   state: SandboxState,
   kind: ObjectKind,
@@ -119,7 +130,12 @@ function replaceObject(
 ): ApplyResult {
   const object = findExisting(state, kind, key, id);
   removeObject(state, kind, object);
+  if (kind === 'user') dropMemberships(state, keyOf(kind, object.data));
   return createObject(state, kind, after);
+}
+
+function dropMemberships(state: SandboxState, email: string): void {
+  for (const { data } of state.departments) data.members = data.members.filter((m) => m.user !== email);
 }
 
 function setInvite(state: SandboxState, action: InviteAction | CancelInviteAction, id: string | null): ApplyResult {

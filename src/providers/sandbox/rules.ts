@@ -33,7 +33,8 @@ export function checkExtension(state: SandboxState, extension: Extension, selfId
 }
 
 export function checkUser(state: SandboxState, user: User, selfId: SelfId): void {
-  if (state.users.some((u) => u.id !== selfId && u.data.email === user.email)) {
+  const email = user.email.toLowerCase();
+  if (state.users.some((u) => u.id !== selfId && u.data.email.toLowerCase() === email)) {
     throw conflict(`a user with email ${user.email} already exists`);
   }
   if (user.extension !== null) {
@@ -59,6 +60,10 @@ export function checkDepartment(state: SandboxState, department: Department, sel
   }
   if (department.failover?.type === 'user' && department.failover.target !== null) {
     requireUser(state, department.failover.target, 'failover target');
+  }
+  const target = department.failover?.type === 'department' ? department.failover.target : null;
+  if (target !== null && target !== department.name && !state.departments.some((d) => d.data.name === target)) {
+    throw unprocessable(`failover target department ${JSON.stringify(target)} does not exist`);
   }
   for (const member of department.members) requireUser(state, member.user, 'member');
 }
@@ -95,6 +100,15 @@ export function checkUserUnreferenced(state: SandboxState, email: string): void 
     if (d.data.failover?.type === 'user' && d.data.failover.target === email) {
       throw conflict(`${addressOf('user', email)} is still the failover target of ${where}`);
     }
+  }
+}
+
+export function checkDepartmentUnreferenced(state: SandboxState, name: string): void {
+  const other = state.departments.find(
+    (d) => d.data.name !== name && d.data.failover?.type === 'department' && d.data.failover.target === name,
+  );
+  if (other) {
+    throw conflict(`${addressOf('department', name)} is still the failover target of ${addressOf('department', other.data.name)}`);
   }
 }
 

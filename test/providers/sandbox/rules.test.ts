@@ -86,16 +86,34 @@ describe('sandbox: creates', () => {
     await expect(
       p.apply(createA('department', department('B', { failover: { type: 'user', target: 'zed@x.com' } })), noIds),
     ).rejects.toThrow('failover target zed@x.com is not a user');
-    await expect(p.apply(createA('department', department('C', { members: [{ user: 'zed@x.com', priority: 1 }] })), noIds)).rejects.toThrow(
-      'member zed@x.com is not a user',
-    );
+    await expect(
+      p.apply(createA('department', department('C', { failover: { type: 'department', target: 'Nope' } })), noIds),
+    ).rejects.toThrow('failover target department "Nope" does not exist');
     await expect(p.apply(createA('department', department('D', { hours: 'hours' })), noIds)).rejects.toThrow('schedule "hours" (hours)');
     await p.apply(createA('department', department('E', { manager: 'bob@x.com', members: [{ user: 'bob@x.com', priority: 1 }] })), noIds);
+    expect((await p.read()).departments[0]!.data.members).toEqual([]);
+  });
+
+  it('starts a new department empty: members come one by one', async () => {
+    const p = await sandbox(createA('user', bob));
+    await p.apply(createA('department', department('Q', { members: [{ user: 'zed@x.com', priority: 1 }] })), noIds);
+    await p.apply(memberA('add-member', 'Q', 'bob@x.com', 1), noIds);
+    expect((await p.read()).departments[0]!.data.members).toEqual([{ user: 'bob@x.com', priority: 1 }]);
+  });
+
+  it('treats emails case-insensitively for uniqueness', async () => {
+    const p = await sandbox(createA('user', bob));
+    await expect(p.apply(createA('user', user('BOB@x.com')), noIds)).rejects.toThrow('a user with email BOB@x.com already exists');
   });
 });
 
 describe('sandbox: deletes', () => {
-  const base = () => [createA('extension', extension('101')), createA('user', alice), createA('department', sales)];
+  const base = () => [
+    createA('extension', extension('101')),
+    createA('user', alice),
+    createA('department', sales),
+    memberA('add-member', 'Sales', 'alice@x.com', 1),
+  ];
 
   it('refuses to delete a user who is still a member or manager', async () => {
     const p = await sandbox(...base(), createA('user', bob), createA('department', department('Ops', { manager: 'bob@x.com' })));
@@ -129,6 +147,18 @@ describe('sandbox: deletes', () => {
     await expect(p.apply(deleteA('role', role('lead')), noIds)).rejects.toThrow('role "lead" is assigned to user["a@x.com"]');
   });
 
+  it('refuses to delete a department another one fails over to', async () => {
+    const p = await sandbox(
+      createA('department', department('Day')),
+      createA('department', department('Night', { failover: { type: 'department', target: 'Day' } })),
+    );
+    await expect(p.apply(deleteA('department', department('Day')), noIds)).rejects.toThrow(
+      'department["Day"] is still the failover target of department["Night"]',
+    );
+    await p.apply(deleteA('department', department('Night')), noIds);
+    await p.apply(deleteA('department', department('Day')), noIds);
+  });
+
   it('answers 404 for an object that does not exist, or an id that is stale', async () => {
     const p = await sandbox(createA('user', bob));
     await expect(p.apply(deleteA('user', alice), noIds)).rejects.toThrow('404 not found: user["alice@x.com"]');
@@ -149,7 +179,8 @@ describe('sandbox: updates and replaces', () => {
   it('renames a user, following them into departments', async () => {
     const p = await sandbox(
       createA('user', bob),
-      createA('department', department('Ops', { manager: 'bob@x.com', members: [{ user: 'bob@x.com', priority: 1 }] })),
+      createA('department', department('Ops', { manager: 'bob@x.com' })),
+      memberA('add-member', 'Ops', 'bob@x.com', 1),
     );
     await p.apply(updateA('user', bob, { email: 'robert@x.com' }), noIds);
     const live = await p.read();
@@ -176,11 +207,24 @@ describe('sandbox: updates and replaces', () => {
   });
 
   it('replaces: deletes, then creates with a new id, checked as if the old one were gone', async () => {
-    const p = await sandbox(createA('extension', extension('101')), createA('extension', extension('102')), createA('user', alice));
+    const p = await sandbox(
+      createA('extension', extension('101')),
+      createA('extension', extension('102')),
+      createA('user', alice),
+      createA('department', department('Sales', { manager: 'alice@x.com' })),
+      memberA('add-member', 'Sales', 'alice@x.com', 1),
+    );
     const { id } = await p.apply(replaceA('user', alice, { extension: '102' }), noIds);
     const live = await p.read();
     expect(live.users).toEqual([{ id, data: { ...alice, extension: '102' }, inviteStatus: 'none' }]);
     expect(id).not.toBe('u-3');
+    // The old user's memberships went with it; the manager (by email) still resolves.
+    expect(live.departments[0]!.data).toMatchObject({ manager: 'alice@x.com', members: [] });
+  });
+
+  it('refuses to set members through a department update', async () => {
+    const p = await sandbox(createA('department', department('Q')));
+    await expect(p.apply(updateA('department', department('Q'), { members: [] }), noIds)).rejects.toThrow('use add-member');
   });
 });
 
