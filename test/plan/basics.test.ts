@@ -46,3 +46,120 @@ describe('fresh org', () => {
     expect(plan.warnings).toEqual([]);
   });
 });
+
+describe('field updates', () => {
+  it('lists only the changed fields, with whole before and after', () => {
+    const desired = sample().user('b@x', { extension: '102', receiveCalls: 'business-hours', name: 'Bea', phone: '+15550100' }).build();
+    const current = liveFrom(sample().build());
+    const plan = planOf(desired, current);
+    expect(summary(plan)).toEqual(['update user["b@x"]']);
+    const action = plan.actions[0]!;
+    if (action.kind !== 'update') throw new Error('expected an update');
+    expect(action.reason).toBe('name, phone changed');
+    expect(action.changes).toEqual([
+      { field: 'name', before: 'b', after: 'Bea' },
+      { field: 'phone', before: null, after: '+15550100' },
+    ]);
+    expect(action.before['name']).toBe('b');
+    expect(action.after['name']).toBe('Bea');
+    expect(action.vendorId).toBe('user:b@x');
+  });
+
+  it('ignores key order, holiday order, invite policy, previously and vendor fields', () => {
+    const desired = org()
+      .schedule('h', {
+        holidays: [
+          { date: '2026-12-25', name: 'Christmas' },
+          { date: '2026-01-01', name: null },
+        ],
+      })
+      .user('a@x', { invite: 'never', previously: ['old@x'], vendor: { sandbox: { color: 'red' } } })
+      .department('D', { members: ['a@x'] })
+      .build();
+    const current = liveFrom(desired);
+    current.schedules[0]!.data.holidays.reverse();
+    const weekly = current.schedules[0]!.data.weekly;
+    current.schedules[0]!.data.weekly = Object.fromEntries(Object.entries(weekly).reverse()) as typeof weekly;
+    current.users[0]!.data.invite = 'auto';
+    current.users[0]!.data.vendor = {};
+    current.departments[0]!.data.vendor = { sandbox: { anything: 1 } };
+    expect(planOf(desired, current).actions).toEqual([]);
+  });
+
+  it('updates departments, extensions, schedules and roles field by field', () => {
+    const base = sample().extension('101', { type: 'sip' });
+    const desired = sample()
+      .extension('101', { type: 'sip-tls', callerId: '+15550199' })
+      .role('team-lead', { base: 'supervisor', permissions: { reports: false } })
+      .department('Sales', { extension: '200', manager: 'a@x', hours: 'business-hours', members: ['a@x', 'b@x'], routing: 'round-robin' })
+      .build();
+    const plan = planOf(desired, liveFrom(base.build()));
+    expect(plan.actions.map((a) => [a.address, a.reason])).toEqual([
+      ['role["team-lead"]', 'permissions changed'],
+      ['extension["101"]', 'type, callerId changed'],
+      ['department["Sales"]', 'routing changed'],
+    ]);
+  });
+});
+
+describe('rename via previously', () => {
+  it('updates the email of the live user with the old one, without touching memberships', () => {
+    const desired = sample().user('alice@x', { name: 'a', extension: '101', role: 'team-lead', previously: ['a@x'] });
+    const current = liveFrom(sample().build());
+    const withoutA = desired.build();
+    withoutA.users = withoutA.users.filter((u) => u.email !== 'a@x');
+    withoutA.departments[0]!.manager = 'alice@x';
+    withoutA.departments[0]!.members[0]!.user = 'alice@x';
+    const plan = planOf(withoutA, current);
+    expect(summary(plan)).toEqual(['update user["alice@x"]']);
+    const action = plan.actions[0]!;
+    expect(action.vendorId).toBe('user:a@x');
+    if (action.kind !== 'update') throw new Error('expected an update');
+    expect(action.changes).toEqual([{ field: 'email', before: 'a@x', after: 'alice@x' }]);
+    expect(action.reason).toBe('email changed (renamed from a@x)');
+  });
+
+  it('prefers a live user that already has the new email', () => {
+    const desired = org().user('new@x', { previously: ['old@x'] }).build();
+    const current = live().user('new@x').user('old@x').build();
+    expect(planOf(desired, current).actions).toEqual([]);
+  });
+
+  it('matches emails case-insensitively', () => {
+    const desired = org().user('Ann@X.example', { name: 'Ann' }).department('D', { members: ['Ann@X.example'] }).build();
+    const current = live().user('ann@x.example', { name: 'Ann' }).department('D', { members: ['ann@x.example'] }).build();
+    expect(planOf(desired, current).actions).toEqual([]);
+  });
+});
+
+describe('determinism and checksums', () => {
+  it('gives byte-identical JSON for the same input, whatever the input order', () => {
+    const desired = sample().build();
+    const current = live().user('z@x', { extension: '101' }).user('b@x', { name: 'B' }).build();
+    const first = JSON.stringify(planOf(desired, current));
+    expect(JSON.stringify(planOf(structuredClone(desired), structuredClone(current)))).toBe(first);
+    const shuffled = structuredClone(desired);
+    shuffled.users.reverse();
+    shuffled.extensions.reverse();
+    const shuffledLive = structuredClone(current);
+    shuffledLive.users.reverse();
+    const again = planOf(shuffled, shuffledLive);
+    expect(JSON.stringify(again.actions)).toBe(JSON.stringify(JSON.parse(first).actions));
+  });
+
+  it('checksums ignore baseDir, raw vendor objects and key order', () => {
+    const desired = sample().build();
+    const current = liveFrom(desired);
+    const plan = planOf(desired, current);
+    const moved = structuredClone(desired);
+    moved.provider.baseDir = '/somewhere/else';
+    const withRaw = structuredClone(current);
+    withRaw.users[0]!.raw = { fetchedAt: 12345 };
+    const again = planOf(moved, withRaw);
+    expect(again.checksums).toEqual(plan.checksums);
+    expect(plan.checksums.desired).toMatch(/^[0-9a-f]{64}$/);
+    const changed = structuredClone(desired);
+    changed.users[0]!.name = 'Other';
+    expect(planOf(changed, current).checksums.desired).not.toBe(plan.checksums.desired);
+  });
+});
