@@ -1,4 +1,5 @@
 import { packagePath } from '../paths.js';
+import { readme, README_PATH } from './readme.js';
 import { writtenTypes } from './types.js';
 
 export interface GeneratedFile {
@@ -6,7 +7,13 @@ export interface GeneratedFile {
   content: string;
 }
 
-/** Every generated file with the content it should have now. */
+/**
+ * Every generated file with the content it should have now. README.md appears once: its generated sections
+ * (org-fields, error-codes) are filled by `readme()`; add further README sections there, not as a second entry.
+ */
 export async function generatedFiles(): Promise<GeneratedFile[]> {
-  return [{ path: packagePath('src/config/written.generated.ts'), content: await writtenTypes() }];
+  return [
+    { path: packagePath('src/config/written.generated.ts'), content: await writtenTypes() },
+    { path: README_PATH, content: await readme() },
+  ];
 }

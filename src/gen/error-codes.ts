@@ -1,0 +1,16 @@
+/** The README's error-code table: stage codes (file, YAML, schema) then the semantic rules, in code order. */
+import { STAGE_CODES, type CodeInfo } from '../config/codes.js';
+import { rules } from '../config/rules/index.js';
+import { cell, code, table } from './markdown.js';
+
+export function allCodes(): CodeInfo[] {
+  return [...STAGE_CODES, ...rules].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+export function errorCodesSection(): string {
+  const rows = allCodes().map((c) => [code(c.code), code(c.name), c.severity, cell(c.meaning), cell(c.hint)]);
+  const intro =
+    'Every diagnostic `ringform validate` (and `plan`) can print. Errors fail validation; warnings point at likely ' +
+    'mistakes and never fail it. RF0xx: reading and YAML; RF1xx: the schema; RF2xx: semantic rules; RF3xx: warnings.';
+  return `${intro}\n\n${table(['Code', 'Rule', 'Severity', 'Meaning', 'Fix'], rows)}\n`;
+}
