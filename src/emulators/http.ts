@@ -1,0 +1,55 @@
+/** Small node:http helpers shared by the vendor emulators. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Fault } from './faults.js';
+
+export function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  res.writeHead(status, {
+    ...(text ? { 'content-type': 'application/json' } : {}),
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
+  res.end(text);
+}
+
+/** Drop the connection without any response bytes: the client sees a socket error. */
+export function dropConnection(res: ServerResponse): void {
+  res.socket?.destroy();
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export type ErrorBody = (status: number, message: string) => unknown;
+
+/**
+ * Serve a fault that replaces the response (429, 500, 503, reset). Returns the status sent, or null
+ * when the connection was dropped. `latency` and `lost-create` are not handled here: they wrap normal
+ * serving and the caller handles them.
+ */
+export function serveReplacingFault(res: ServerResponse, fault: Fault, errorBody: ErrorBody): number | null {
+  switch (fault.kind) {
+    case '429':
+      sendJson(res, 429, errorBody(429, 'Too Many Requests'), { 'retry-after': String(fault.retryAfterSeconds) });
+      return 429;
+    case '500':
+      sendJson(res, 500, errorBody(500, 'Internal Server Error'));
+      return 500;
+    case '503':
+      sendJson(res, 503, errorBody(503, 'Service Unavailable'), { 'retry-after': String(fault.retryAfterSeconds) });
+      return 503;
+    case 'reset':
+      dropConnection(res);
+      return null;
+    default:
+      throw new Error(`fault ${fault.kind} does not replace the response`);
+  }
+}

@@ -1,0 +1,29 @@
+/** `ringform emulate netsapiens --port N [--seed FILE] [--faults SPEC]` as a plain async function. */
+import { parseFaultSpec } from '../faults.js';
+import { readSeedFile, startNetsapiensEmulator } from './index.js';
+
+export interface EmulateNetsapiensOptions {
+  port: number;
+  seedFile?: string;
+  faults?: string;
+  host?: string;
+}
+
+export async function emulateNetsapiens(
+  opts: EmulateNetsapiensOptions,
+  io: { stdout: { write(s: string): void } },
+): Promise<{ close(): Promise<void> }> {
+  if (opts.host !== undefined && opts.host !== '127.0.0.1') {
+    throw new Error(`the emulator binds 127.0.0.1 only (got --host ${opts.host})`);
+  }
+  const emulator = await startNetsapiensEmulator({
+    port: opts.port,
+    ...(opts.seedFile ? { seed: readSeedFile(opts.seedFile) } : {}),
+    ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
+  });
+  io.stdout.write(`NetSapiens v2 emulator listening on ${emulator.url}\n`);
+  io.stdout.write(`API key (Bearer): ${emulator.token}\n`);
+  io.stdout.write(`OAuth client: client_id=${emulator.oauthClient.clientId} client_secret=${emulator.oauthClient.clientSecret}\n`);
+  if (emulator.specError) io.stdout.write(`warning: ${emulator.specError}\n`);
+  return { close: () => emulator.close() };
+}

@@ -1,0 +1,112 @@
+/**
+ * A stateful NetSapiens v2 emulator on node:http, built from the vendor's OpenAPI spec and
+ * API-NOTES §4–5. See SPEC-DEFECTS.md for where the spec and the emulator part ways.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DEFAULT_FAULTS, FaultInjector, parseFaultSpec, type FaultConfig } from '../faults.js';
+import { sendJson } from '../http.js';
+import { RequestLog } from '../request-log.js';
+import { Authenticator, generateApiKey, type OAuthClient } from './auth.js';
+import { errorBody } from './errors.js';
+import { ROUTES, isCreate } from './routes.js';
+import { Router } from './routing.js';
+import { applySeed, type EmulatorSeed } from './seed.js';
+import { BASE_PATH, handle, type Pipeline } from './server.js';
+import { netsapiensValidator } from './spec.js';
+import { NsState } from './state.js';
+
+export type { EmulatorSeed, DomainSeed } from './seed.js';
+export { readSeedFile } from './seed.js';
+export type { NsState, Wire, DomainState, EmailEvent } from './state.js';
+
+export interface NetsapiensEmulatorOptions {
+  port?: number;
+  host?: '127.0.0.1';
+  /** The domain that always exists and that `~` means for API keys. Default `example.com`. */
+  domain?: string;
+  seed?: EmulatorSeed;
+  faults?: FaultConfig | string;
+  /** Accepted API keys (Bearer). Default: one generated `nsd_…` key, returned as `token`. */
+  tokens?: string[];
+  /** Reject requests that do not conform to the spec with 400 (they are always logged as violations). */
+  strict?: boolean;
+  /** Creating a call queue also creates its backing `system-queue` user [I]. Default true. */
+  autoQueueUser?: boolean;
+  /** Lifetime of access tokens from `POST /tokens`. Default 3600. */
+  tokenTtlSeconds?: number;
+  /** OAuth client accepted by `POST /tokens`. Default `ringform-emulator` with a generated secret. */
+  oauthClient?: OAuthClient;
+  /** login-username → password for the password grant; absent = any password for an existing login. */
+  passwords?: Record<string, string>;
+  /** Path of the spec file; default `<package root>/../shared/specs/netsapiens-api-v2.openapi.json`. */
+  specFile?: string;
+}
+
+export interface NetsapiensEmulator {
+  url: string;
+  token: string;
+  oauthClient: OAuthClient;
+  state: NsState;
+  log: RequestLog;
+  /** Replace the fault configuration (a parsed config, a CLI spec string, or null for none). */
+  faults(config: FaultConfig | string | null): void;
+  /** Problem loading the spec, if any (validation is then off and every request records it). */
+  specError?: string;
+  close(): Promise<void>;
+}
+
+export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = {}): Promise<NetsapiensEmulator> {
+  const domain = opts.domain ?? 'example.com';
+  const token = opts.tokens?.[0] ?? generateApiKey();
+  const oauthClient = opts.oauthClient ?? { clientId: 'ringform-emulator', clientSecret: randomBytes(12).toString('hex') };
+  const autoQueueUser = opts.autoQueueUser ?? true;
+  const state = new NsState();
+  state.ensureDomain(domain);
+  if (opts.seed) applySeed(state, opts.seed, autoQueueUser);
+  let injector = makeInjector(opts.faults ?? null);
+  const pipeline: Pipeline = {
+    state,
+    log: new RequestLog(),
+    router: new Router(ROUTES),
+    auth: new Authenticator({
+      apiKeys: opts.tokens ?? [token], domain, tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600, client: oauthClient,
+      ...(opts.passwords ? { passwords: opts.passwords } : {}), clock: () => Date.now(),
+    }),
+    spec: netsapiensValidator(opts.specFile),
+    settings: { autoQueueUser, strict: opts.strict ?? false },
+    faults: () => injector,
+  };
+  const server = createServer((req, res) => {
+    handle(pipeline, req, res).catch((err: unknown) => {
+      if (!res.headersSent && !res.destroyed) sendJson(res, 500, errorBody(500, `Emulator error: ${String(err)}`));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${opts.host ?? '127.0.0.1'}:${port}${BASE_PATH}`,
+    token,
+    oauthClient,
+    state,
+    log: pipeline.log,
+    faults: (config) => {
+      injector = makeInjector(config);
+    },
+    ...('error' in pipeline.spec ? { specError: pipeline.spec.error.message } : {}),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function makeInjector(config: FaultConfig | string | null): FaultInjector {
+  const parsed = config === null ? DEFAULT_FAULTS : typeof config === 'string' ? parseFaultSpec(config) : config;
+  return new FaultInjector(parsed, { isCreate });
+}

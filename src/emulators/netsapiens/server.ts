@@ -1,0 +1,125 @@
+/**
+ * The request pipeline: parse → log → fault → auth → spec validation → route → reply.
+ * Faults are applied before routing; `lost-create` runs the create and then drops the connection.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FaultInjector } from '../faults.js';
+import { dropConnection, readBody, sendJson, serveReplacingFault, sleep } from '../http.js';
+import type { LoggedRequest, RequestLog } from '../request-log.js';
+import type { Authenticator, Principal } from './auth.js';
+import { NsError, errorBody } from './errors.js';
+import type { SpecAvailability } from './spec.js';
+import type { EmulatorSettings, Reply, Router } from './routing.js';
+import type { NsState, Wire } from './state.js';
+
+export const BASE_PATH = '/ns-api/v2';
+
+export interface Pipeline {
+  state: NsState;
+  log: RequestLog;
+  router: Router;
+  auth: Authenticator;
+  spec: SpecAvailability;
+  settings: EmulatorSettings & { strict: boolean };
+  faults: () => FaultInjector;
+}
+
+interface Parsed {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+}
+
+export async function handle(p: Pipeline, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const parsed = await parse(req);
+  const entry = p.log.record(parsed);
+  const fault = p.faults().decide(parsed);
+  if (fault) entry.fault = fault.kind;
+  if (fault && fault.kind !== 'latency' && fault.kind !== 'lost-create') {
+    entry.status = serveReplacingFault(res, fault, errorBody);
+    return;
+  }
+  if (fault?.kind === 'latency') await sleep(fault.latencyMs);
+  const reply = respond(p, parsed, req.headers.authorization, entry);
+  // lost-create: the create has happened (or failed); the client never hears either way.
+  if (fault?.kind === 'lost-create') return dropConnection(res);
+  entry.status = reply.status;
+  sendJson(res, reply.status, reply.body, reply.headers);
+}
+
+async function parse(req: IncomingMessage): Promise<Parsed> {
+  const url = new URL(req.url ?? '/', 'http://emulator');
+  const text = await readBody(req);
+  let body: unknown;
+  if (text.trim() !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = { __invalidJson: text.slice(0, 200) };
+    }
+  }
+  const path = url.pathname.startsWith(BASE_PATH) ? url.pathname.slice(BASE_PATH.length) || '/' : url.pathname;
+  return { method: (req.method ?? 'GET').toUpperCase(), path, query: Object.fromEntries(url.searchParams), body };
+}
+
+function respond(p: Pipeline, req: Parsed, authorization: string | undefined, entry: LoggedRequest): Reply {
+  try {
+    if (isInvalidJson(req.body)) throw new NsError(400, 'Request body is not valid JSON');
+    const isTokenGrant = req.method === 'POST' && req.path === '/tokens';
+    const principal: Principal = isTokenGrant ? { kind: 'oauth', domain: '', scope: '' } : p.auth.authenticate(authorization);
+    checkAgainstSpec(p, req, entry);
+    if (isTokenGrant) return p.auth.grant(ctxFor(p, req, {}, principal));
+    const route = p.router.find(req.method, req.path);
+    if (!route) return notRouted(p, req);
+    const params = resolveTilde(route.params, principal);
+    return route.handler(ctxFor(p, req, params, principal));
+  } catch (err) {
+    if (err instanceof NsError) return { status: err.status, body: errorBody(err.status, err.message) };
+    throw err;
+  }
+}
+
+function ctxFor(p: Pipeline, req: Parsed, params: Record<string, string>, principal: Principal) {
+  const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Wire) : {};
+  return { method: req.method, params, query: req.query, body, state: p.state, settings: p.settings, principal };
+}
+
+/**
+ * Every request is checked against the spec; problems are recorded as violations. In strict mode
+ * they are a 400; in every mode a bad enum value is a 400, as the vendor validates enums.
+ */
+function checkAgainstSpec(p: Pipeline, req: Parsed, entry: LoggedRequest): void {
+  if ('error' in p.spec) {
+    entry.violations = [p.spec.error.message];
+    return;
+  }
+  const result = p.spec.validator.validate(req);
+  if (result.ok) return;
+  entry.violations = result.problems.map((x) => x.message);
+  const fatal = p.settings.strict ? result.problems : result.problems.filter((x) => x.keyword === 'enum');
+  if (fatal.length > 0 && !(fatal.every((x) => x.where === 'path' || x.where === 'method'))) {
+    throw new NsError(400, fatal.map((x) => x.message).join('; '));
+  }
+}
+
+/** `~` in a path means "my domain" / "my user" (API-NOTES §4.1). */
+function resolveTilde(params: Record<string, string>, principal: Principal): Record<string, string> {
+  const out = { ...params };
+  if (out.domain === '~') out.domain = principal.domain;
+  if (out.user === '~') {
+    if (!principal.user) throw new NsError(404, 'No user is linked to this API key');
+    out.user = principal.user;
+  }
+  return out;
+}
+
+function notRouted(p: Pipeline, req: Parsed): Reply {
+  const inSpec = 'validator' in p.spec && p.spec.validator.validate({ ...req, query: {}, body: undefined }).problems.every((x) => x.where !== 'path' && x.where !== 'method');
+  if (inSpec) return { status: 501, body: errorBody(501, `${req.method} ${req.path} is in the vendor spec but not implemented by the emulator`) };
+  return { status: 404, body: errorBody(404, `${req.method} ${req.path} not found`) };
+}
+
+function isInvalidJson(body: unknown): boolean {
+  return !!body && typeof body === 'object' && '__invalidJson' in body;
+}
