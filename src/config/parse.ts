@@ -35,7 +35,13 @@ export function parseYaml(file: string, text: string): ParseResult {
   });
   const errors = doc.errors.map((e) => {
     const code = CODE_BY_YAML_ERROR[e.code] ?? CODES.yamlSyntax;
-    return problem(code, code === CODES.duplicateKey ? duplicateKeyMessage(text, e.pos) : yamlMessage(e.message), e.pos[0]);
+    const message =
+      code === CODES.duplicateKey
+        ? duplicateKeyMessage(text, e.pos)
+        : code === CODES.multipleDocuments
+          ? 'the file holds more than one YAML document; a `---` line starts a second one'
+          : yamlMessage(e.message);
+    return problem(code, message, e.pos[0]);
   });
   if (errors.length > 0) return { ok: false, diagnostics: errors };
   const warnings = doc.warnings.map((w) => problem(CODES.yamlWarning, yamlMessage(w.message), w.pos[0]));

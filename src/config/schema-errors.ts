@@ -135,13 +135,13 @@ function unknownField(path: DataPath, field: string, error: ErrorObject): Mapped
     code: CODES.unknownField,
     path: full,
     target: 'key',
-    message: `unknown field "${field}" in ${toDotted(path)}`,
+    message: `unknown field "${field}" ${path.length ? `in ${toDotted(path)}` : 'at the top level'}`,
     hint: `${suggestion ? `${suggestion[0]!.toUpperCase()}${suggestion.slice(1)} ` : ''}Allowed fields: ${allowed.join(', ')}.`,
   };
 }
 
 function wrongType(src: ParsedSource, path: DataPath, expected: string, value: unknown): Mapped {
-  const article = expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : `a ${expected}`;
+  const article = expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'integer' ? 'a whole number' : `a ${expected}`;
   const where = path.length ? toDotted(path) : 'the file';
   if (path.length === 0) {
     const message = value === null ? 'the file is empty' : `the file must be a mapping, not ${typeName(value)}`;

@@ -73,8 +73,11 @@ export const unknownManager = defineRule({
 function checkSchedule(ctx: RuleContext, name: string | undefined, path: DataPath, owner: string, keywords: string[]): void {
   const known = (ctx.written.schedules ?? []).map((s) => s.name);
   if (name === undefined || keywords.includes(name) || known.includes(name)) return;
+  const keyword = keywords.find((k) => k === name.toLowerCase());
   ctx.report(path, `${owner} uses schedule "${name}", which is not declared`, {
-    hint: `${nameHint(name, known, 'schedules')}${keywords.length ? ` Or use ${keywords.join(' or ')}.` : ''}`,
+    hint: keyword
+      ? `Did you mean "${keyword}"? Keywords are lower case.`
+      : `${nameHint(name, known, 'schedules')}${keywords.length ? ` Or use ${keywords.join(' or ')}.` : ''}`,
   });
 }
 
