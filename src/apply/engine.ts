@@ -34,7 +34,7 @@ export async function applyPlan(plan: Plan, provider: Provider, opts: ApplyOptio
     throw new RingformError(`parallelism must be a whole number of at least 1 (got ${parallelism})`);
   }
   checkExecutionOrder(plan.actions);
-  const run = new ApplyRun(plan.actions, provider, createIdBook(opts.live), opts.onEvent ?? (() => {}));
+  const run = new ApplyRun(plan.actions, provider, createIdBook(opts.live), listener(opts.onEvent));
   await run.execute(parallelism, opts.signal);
   return buildManifest(plan.actions, run.outcomes);
 }
@@ -148,6 +148,17 @@ class ApplyRun {
     if (outcome.durationMs !== undefined) event.durationMs = outcome.durationMs;
     this.emit(event);
   }
+}
+
+/** A listener that throws (a closed terminal, say) must not derail the apply's bookkeeping. */
+function listener(onEvent: ((event: ApplyEvent) => void) | undefined): (event: ApplyEvent) => void {
+  return (event) => {
+    try {
+      onEvent?.(event);
+    } catch {
+      // Progress output is best effort; the manifest still reports every action.
+    }
+  };
 }
 
 function errorMessage(err: unknown): string {

@@ -97,6 +97,14 @@ describe('applyPlan', () => {
     expect(manifest.counts).toEqual({ succeeded: 2, failed: 0, skipped: 6, manual: 0 });
   });
 
+  it('is not derailed by an event listener that throws', async () => {
+    const onEvent = () => {
+      throw new Error('EPIPE');
+    };
+    const manifest = await applyPlan(planOf(branchyPlan()), createFakeProvider(), { live, onEvent });
+    expect(manifest.counts.succeeded).toBe(6);
+  });
+
   it('starts nothing when already aborted', async () => {
     const provider = createFakeProvider();
     const manifest = await applyPlan(planOf(branchyPlan()), provider, { live, signal: AbortSignal.abort() });

@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile, chmod } from 'node:fs/promises';
+import { chmod, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/plan/types.js';

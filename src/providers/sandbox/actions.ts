@@ -4,8 +4,8 @@
  */
 import { RingformError } from '../../errors.js';
 import { addressOf, parseAddress } from '../../model/address.js';
-import type { Department, Extension, Member, Role, Schedule, User } from '../../model/org.js';
-import type { Action, FieldChange, InviteAction, CancelInviteAction, MemberAction, Record_ } from '../../plan/types.js';
+import type { Department, Extension, Role, Schedule, User } from '../../model/org.js';
+import type { Action, CancelInviteAction, FieldChange, InviteAction, Record_ } from '../../plan/types.js';
 import type { ApplyResult, IdResolver } from '../provider.js';
 import {
   collection,
@@ -17,9 +17,10 @@ import {
   type AnyLive,
   type ObjectKind,
 } from './objects.js';
+import { addMember, dropMemberships, removeMember, renameUserReferences, updateMember } from './members.js';
 import * as rules from './rules.js';
 import type { SandboxState } from './state.js';
-import { badRequest, conflict, notFound, unprocessable } from './vendor-errors.js';
+import { badRequest, conflict, unprocessable } from './vendor-errors.js';
 
 type Check = (state: SandboxState, data: Record_, selfId: string | null) => void;
 
@@ -134,10 +135,6 @@ function replaceObject(
   return createObject(state, kind, after);
 }
 
-function dropMemberships(state: SandboxState, email: string): void {
-  for (const { data } of state.departments) data.members = data.members.filter((m) => m.user !== email);
-}
-
 function setInvite(state: SandboxState, action: InviteAction | CancelInviteAction, id: string | null): ApplyResult {
   const user = findExisting(state, 'user', action.email, id);
   if (action.kind === 'cancel-invite') {
@@ -150,68 +147,6 @@ function setInvite(state: SandboxState, action: InviteAction | CancelInviteActio
   if (user.inviteStatus === 'accepted') throw conflict(`${addressOf('user', action.email)} already accepted an invite`);
   user.inviteStatus = 'pending';
   return { id: user.id };
-}
-
-function addMember(state: SandboxState, action: MemberAction, ids: IdResolver): ApplyResult {
-  const department = findDepartment(state, action.department, ids);
-  rules.requireUser(state, action.user, 'member');
-  if (department.members.some((m) => m.user === action.user)) {
-    throw conflict(`${action.user} is already a member of ${addressOf('department', action.department)}`);
-  }
-  department.members.push({ user: action.user, priority: action.priority });
-  sortMembers(department.members);
-  return {};
-}
-
-function removeMember(state: SandboxState, action: MemberAction, ids: IdResolver): ApplyResult {
-  const department = findDepartment(state, action.department, ids);
-  const index = memberIndex(department, action.department, action.user);
-  department.members.splice(index, 1);
-  return {};
-}
-
-function updateMember(
-  state: SandboxState,
-  departmentName: string,
-  user: string,
-  changes: FieldChange[],
-  ids: IdResolver,
-): ApplyResult {
-  const department = findDepartment(state, departmentName, ids);
-  const member = department.members[memberIndex(department, departmentName, user)]!;
-  for (const change of changes) {
-    if (change.field !== 'priority' || typeof change.after !== 'number') {
-      throw badRequest(`a membership can only change its numeric priority, not ${change.field}`);
-    }
-    member.priority = change.after;
-  }
-  sortMembers(department.members);
-  return {};
-}
-
-function findDepartment(state: SandboxState, name: string, ids: IdResolver): Department {
-  const id = ids(addressOf('department', name)) ?? null;
-  return findExisting(state, 'department', name, id).data as unknown as Department;
-}
-
-function memberIndex(department: Department, name: string, user: string): number {
-  const index = department.members.findIndex((m) => m.user === user);
-  if (index < 0) throw notFound(`${user} is not a member of ${addressOf('department', name)}`);
-  return index;
-}
-
-/** Ring order: by priority, ties in the order they were added (Array.prototype.sort is stable). */
-function sortMembers(members: Member[]): void {
-  members.sort((a, b) => a.priority - b.priority);
-}
-
-/** A user's email is its key everywhere else in the model, so a rename follows it into departments. */
-function renameUserReferences(state: SandboxState, from: string, to: string): void {
-  for (const { data } of state.departments) {
-    for (const member of data.members) if (member.user === from) member.user = to;
-    if (data.manager === from) data.manager = to;
-    if (data.failover?.type === 'user' && data.failover.target === from) data.failover.target = to;
-  }
 }
 
 /** `field` is a top-level field name, or a dotted path into nested objects (`failover.target`). */

@@ -38,6 +38,10 @@ export function keyOf(kind: ObjectKind, data: Record<string, unknown>): string {
   return String(data[KEY_FIELD[kind]]);
 }
 
+function hasKey(kind: ObjectKind, data: Record<string, unknown>, key: string): boolean {
+  return kind === 'user' ? sameEmail(keyOf(kind, data), key) : keyOf(kind, data) === key;
+}
+
 export function newId(state: SandboxState, kind: ObjectKind): string {
   return `${ID_PREFIX[kind]}-${state.nextId++}`;
 }
@@ -50,7 +54,7 @@ export function findExisting(
   id: string | null,
 ): AnyLive {
   const list = collection(state, kind);
-  const found = id !== null ? list.find((o) => o.id === id) : list.find((o) => keyOf(kind, o.data) === key);
+  const found = id !== null ? list.find((o) => o.id === id) : list.find((o) => hasKey(kind, o.data, key));
   if (!found) {
     throw notFound(id !== null ? `no ${kind} with id ${id} (${addressOf(kind, key)})` : addressOf(kind, key));
   }
@@ -64,4 +68,9 @@ export function resolveId(ids: IdResolver, address: string, vendorId: string | n
 export function removeObject(state: SandboxState, kind: ObjectKind, object: AnyLive): void {
   const list = collection(state, kind);
   list.splice(list.indexOf(object), 1);
+}
+
+/** Emails name the same person whatever their case. */
+export function sameEmail(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }

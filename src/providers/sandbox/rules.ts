@@ -6,6 +6,7 @@
  */
 import { addressOf } from '../../model/address.js';
 import { BUILTIN_ROLES, type Department, type Extension, type Role, type Schedule, type User } from '../../model/org.js';
+import { sameEmail } from './objects.js';
 import type { SandboxState } from './state.js';
 import { conflict, unprocessable } from './vendor-errors.js';
 
@@ -33,8 +34,7 @@ export function checkExtension(state: SandboxState, extension: Extension, selfId
 }
 
 export function checkUser(state: SandboxState, user: User, selfId: SelfId): void {
-  const email = user.email.toLowerCase();
-  if (state.users.some((u) => u.id !== selfId && u.data.email.toLowerCase() === email)) {
+  if (state.users.some((u) => u.id !== selfId && sameEmail(u.data.email, user.email))) {
     throw conflict(`a user with email ${user.email} already exists`);
   }
   if (user.extension !== null) {
@@ -69,7 +69,7 @@ export function checkDepartment(state: SandboxState, department: Department, sel
 }
 
 export function requireUser(state: SandboxState, email: string, as: string): void {
-  if (!state.users.some((u) => u.data.email === email)) {
+  if (!state.users.some((u) => sameEmail(u.data.email, email))) {
     throw unprocessable(`${as} ${email} is not a user; create the user first`);
   }
 }
@@ -95,9 +95,9 @@ function scheduleExists(state: SandboxState, name: string): boolean {
 export function checkUserUnreferenced(state: SandboxState, email: string): void {
   for (const d of state.departments) {
     const where = addressOf('department', d.data.name);
-    if (d.data.members.some((m) => m.user === email)) throw conflict(`${addressOf('user', email)} is still a member of ${where}`);
-    if (d.data.manager === email) throw conflict(`${addressOf('user', email)} is still the manager of ${where}`);
-    if (d.data.failover?.type === 'user' && d.data.failover.target === email) {
+    if (d.data.members.some((m) => sameEmail(m.user, email))) throw conflict(`${addressOf('user', email)} is still a member of ${where}`);
+    if (d.data.manager !== null && sameEmail(d.data.manager, email)) throw conflict(`${addressOf('user', email)} is still the manager of ${where}`);
+    if (d.data.failover?.type === 'user' && d.data.failover.target !== null && sameEmail(d.data.failover.target, email)) {
       throw conflict(`${addressOf('user', email)} is still the failover target of ${where}`);
     }
   }

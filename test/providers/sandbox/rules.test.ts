@@ -101,9 +101,12 @@ describe('sandbox: creates', () => {
     expect((await p.read()).departments[0]!.data.members).toEqual([{ user: 'bob@x.com', priority: 1 }]);
   });
 
-  it('treats emails case-insensitively for uniqueness', async () => {
-    const p = await sandbox(createA('user', bob));
+  it('treats emails case-insensitively', async () => {
+    const p = await sandbox(createA('user', bob), createA('department', department('Q')));
     await expect(p.apply(createA('user', user('BOB@x.com')), noIds)).rejects.toThrow('a user with email BOB@x.com already exists');
+    await p.apply(memberA('add-member', 'Q', 'Bob@X.com', 1), noIds);
+    await expect(p.apply(memberA('add-member', 'Q', 'bob@x.com', 1), noIds)).rejects.toThrow('already a member');
+    await expect(p.apply(deleteA('user', user('BOB@x.com')), noIds)).rejects.toThrow('is still a member of department["Q"]');
   });
 });
 
