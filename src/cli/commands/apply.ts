@@ -6,6 +6,7 @@ import { renderManifest } from '../../apply/manifest.js';
 import { EXIT, RingformError, StalePlanError, type ExitCode } from '../../errors.js';
 import { readSavedPlan, stalePlanDifferences } from '../../plan/saved.js';
 import type { PlanOptions } from '../../plan/types.js';
+import type { ProviderConfig } from '../../model/org.js';
 import { renderText } from '../../render/text.js';
 import { guardExit, guardMessage } from '../guards.js';
 import { colorFor, type IO } from '../io.js';
@@ -82,7 +83,7 @@ async function applyPlanned(planned: PlannedOrg, opts: ApplyCommandOptions, io: 
   }
   if (plan.actions.length === 0) return EXIT.ok;
   if (!(await approved(opts, io))) return EXIT.error;
-  const release = await acquireLock(planned.org.provider.baseDir, `${plan.provider.type}:${plan.provider.target ?? ''}`);
+  const release = await acquireLock(planned.org.provider.baseDir, lockKey(planned.org.provider));
   try {
     const manifest = await applyPlan(plan, planned.provider, {
       live: planned.live,
@@ -95,6 +96,11 @@ async function applyPlanned(planned: PlannedOrg, opts: ApplyCommandOptions, io: 
   } finally {
     await release();
   }
+}
+
+/** One lock per vendor organisation: the same whatever folder ringform runs from. */
+function lockKey(config: ProviderConfig): string {
+  return [config.type, config.endpoint ?? '', config.domain ?? ''].join(':');
 }
 
 async function approved(opts: ApplyCommandOptions, io: IO): Promise<boolean> {
