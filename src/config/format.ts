@@ -30,6 +30,8 @@ function formatOne(d: Diagnostic, source: string | undefined, c: Colors): string
 /** The pointed line with CONTEXT lines around it, a line-number gutter and a caret under the column. */
 export function codeFrame(source: string, d: Diagnostic, paint: (s: string) => string, c: Colors): string {
   const lines = source.split(/\r?\n/);
+  // The empty "line" after a final newline is shown only when a diagnostic points at it (end of input).
+  if (lines.at(-1) === '' && d.line < lines.length) lines.pop();
   if (d.line < 1 || d.line > lines.length) return '';
   const first = Math.max(1, d.line - CONTEXT);
   const last = Math.min(lines.length, d.line + CONTEXT);

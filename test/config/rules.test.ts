@@ -1,0 +1,105 @@
+/** Semantic rules beyond the golden fixtures: warnings, accepted edge cases, hints. */
+import { describe, expect, it } from 'vitest';
+import { loadOrg } from '../../src/config/load.js';
+import { rules } from '../../src/config/rules/index.js';
+import { dedent, writeTmp } from './tmp.js';
+
+async function diagnostics(yaml: string) {
+  const text = `version: 1\nprovider:\n  type: sandbox\n${dedent(yaml)}`;
+  const result = await loadOrg(await writeTmp('org.yaml', text));
+  return { ok: result.ok, diags: result.diagnostics.map(({ severity, code, line, column, message, hint }) => ({ severity, code, line, column, message, hint })) };
+}
+
+describe('rules registry', () => {
+  it('has one stable code per rule, RF2xx for errors and RF3xx for warnings', () => {
+    expect(new Set(rules.map((r) => r.code)).size).toBe(rules.length);
+    for (const rule of rules) expect(rule.code).toMatch(rule.severity === 'error' ? /^RF2\d\d$/ : /^RF3\d\d$/);
+  });
+});
+
+describe('warnings', () => {
+  it('do not fail loading, and point at the offending node', async () => {
+    const { ok, diags } = await diagnostics(`
+      users:
+        - { email: a@x.com, name: A }
+        - { email: b@x.com, name: B, status: disabled, departments: [Sales] }
+        - { email: c@x.com, name: C, departments: [Sales] }
+        - { email: d@x.com, name: D, receiveCalls: never }
+      departments:
+        - name: Sales
+          manager: d@x.com
+        - name: Empty
+    `);
+    expect(ok).toBe(true);
+    expect(diags.map(({ severity, code, line, column }) => ({ severity, code, line, column }))).toEqual([
+      { severity: 'warning', code: 'RF302', line: 5, column: 14 }, // a@x.com: receives calls, in no department
+      { severity: 'warning', code: 'RF303', line: 6, column: 40 }, // b@x.com: disabled but a member
+      { severity: 'warning', code: 'RF304', line: 11, column: 14 }, // manager d@x.com not a member
+      { severity: 'warning', code: 'RF301', line: 12, column: 11 }, // Empty has no members
+    ]);
+    expect(diags[1]!.message).toBe('B is disabled but is member of Sales');
+  });
+
+  it('are kept beside errors, in source order', async () => {
+    const { ok, diags } = await diagnostics(`
+      users:
+        - { email: a@x.com, name: A, phone: '12345' }
+    `);
+    expect(ok).toBe(false);
+    expect(diags.map((d) => d.code)).toEqual(['RF302', 'RF210']);
+  });
+});
+
+describe('accepted edge cases', () => {
+  it('accepts timezone aliases Intl knows, 24:00 as an end, and touching slots', async () => {
+    const { ok, diags } = await diagnostics(`
+      settings: { timezone: Asia/Calcutta }
+      schedules:
+        - name: late
+          timezone: UTC
+          weekly: { mon: ['18:00-24:00', '09:00-13:00', '13:00-18:00'] }
+    `);
+    expect(diags).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('lets a department list a user who also names it (no duplicate member)', async () => {
+    const { diags } = await diagnostics(`
+      users: [{ email: a@x.com, name: A, departments: [Sales] }]
+      departments: [{ name: Sales, members: [a@x.com] }]
+    `);
+    expect(diags).toEqual([]);
+  });
+});
+
+describe('hints', () => {
+  it('suggests the nearest name for an unknown reference', async () => {
+    const { diags } = await diagnostics(`
+      users: [{ email: a@x.com, name: A, departments: [sales] }]
+      departments: [{ name: Sales, members: [a@x.com] }]
+    `);
+    expect(diags).toMatchObject([{ code: 'RF213', hint: 'Did you mean "Sales"? Known departments: Sales.' }]);
+  });
+
+  it('names the user whose earlier email a reference uses', async () => {
+    const { diags } = await diagnostics(`
+      users: [{ email: a@x.com, name: Asha, previously: [old@x.com] }]
+      departments: [{ name: Sales, members: [a@x.com], manager: old@x.com }]
+    `);
+    expect(diags).toMatchObject([{ code: 'RF215', hint: '"old@x.com" is an earlier email of Asha; use the current one, a@x.com.' }]);
+  });
+
+  it('rejects an earlier email that is the user’s own current one', async () => {
+    const { diags } = await diagnostics(`
+      users: [{ email: a@x.com, name: A, previously: [A@x.com], receiveCalls: never }]
+    `);
+    expect(diags).toMatchObject([{ code: 'RF202', message: `"a@x.com" is this user's current email, not an earlier one` }]);
+  });
+
+  it('offers the compact form of a phone written with spaces', async () => {
+    const { diags } = await diagnostics(`
+      users: [{ email: a@x.com, name: A, phone: '+91 98200 11001', receiveCalls: never }]
+    `);
+    expect(diags).toMatchObject([{ code: 'RF210', hint: 'Write it without separators: "+919820011001".' }]);
+  });
+});
