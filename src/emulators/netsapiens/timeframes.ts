@@ -103,6 +103,7 @@ export function addTimeframeEntries(ctx: Ctx): Reply {
 export function putTimeframe(ctx: Ctx): Reply {
   const { tf } = requireTimeframe(ctx);
   if (ctx.body.type !== undefined) convert(tf, ctx.body);
+  // The spec spells the flag `update_only` in one variant and `update-only` in the others (SPEC-DEFECTS).
   else if (ctx.body['update-only'] === 'yes' || ctx.body.update_only === 'yes') updateEntries(ctx.state, tf, ctx.body);
   else Object.assign(tf, entriesFrom(ctx.state, tf, ctx.body));
   renumber(tf);

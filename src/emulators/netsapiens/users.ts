@@ -53,7 +53,8 @@ export function createUser(state: NsState, d: DomainState, body: Wire): Wire {
 export function listUsers(ctx: Ctx): Reply {
   const d = ctx.state.requireDomain(ctx.params.domain!);
   // System users (`service-code` system-*) are returned too; hiding them is a portal concern [I].
-  const users = [...d.users.values()].map((u) => userView(d.name, u));
+  const site = ctx.query.site; // spec alternate `GET /domains/{domain}/users#1` (SearchUsers) filters by site
+  const users = [...d.users.values()].filter((u) => site === undefined || u.site === site).map((u) => userView(d.name, u));
   return ok(paginate(users, ctx.query));
 }
 

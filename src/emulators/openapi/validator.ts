@@ -41,7 +41,7 @@ export class SpecValidator {
   /**
    * @param options.reportUnknownBodyFields report top-level body fields the operation's schema does not
    *   declare (the spec's bodies never set `additionalProperties: false`, so without this every `#N`
-   *   alternate of a path would accept any body).
+   *   alternate of a path would accept any body; NetSapiens SPEC-DEFECTS D7).
    */
   constructor(
     private readonly doc: OpenApiDocument,
@@ -163,7 +163,7 @@ function rewriteRefs(node: unknown): unknown {
   return out;
 }
 
-/** Formats the spec uses that ajv-formats does not know (e.g. `int`, `phonenumber`) accept anything. */
+/** Formats the spec uses that ajv-formats does not know (`int`, `phonenumber`, truncated `i`…) accept anything (NetSapiens SPEC-DEFECTS D6). */
 function registerUnknownFormats(ajv: Ajv2020, doc: OpenApiDocument): void {
   const seen = new Set<string>();
   const walk = (node: unknown): void => {
