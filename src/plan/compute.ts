@@ -19,13 +19,11 @@ import type { Capabilities } from '../providers/capabilities.js';
 import { desiredChecksum, liveChecksum } from './checksum.js';
 import { absentExtension, absentRole, diffPairs, unmanagedExtensionHolders, type Context } from './diff.js';
 import type { Draft } from './draft.js';
-import { linkDependencies } from './graph.js';
+import { orderDrafts } from './graph.js';
 import { pairByKey, pairUsers, withDesiredEmails } from './identity.js';
 import { applyIgnoreRules } from './ignore.js';
 import { planInvites } from './invites.js';
 import { planMembers } from './members.js';
-import { breakExtensionCycles } from './moves.js';
-import { topologicalOrder } from './order.js';
 import { deleteGuards, protectionGuards } from './guards.js';
 import { knownAddresses, selectTargets } from './targets.js';
 import { PLAN_FORMAT, PLAN_VERSION, type Action, type Plan, type PlanOptions } from './types.js';
@@ -61,9 +59,7 @@ export function computePlan(input: PlanInput): Plan {
   if (!unreadable.has('member')) planMembers(ctx, { departments, users, ignoredUsers: ignored.users });
   planInvites(ctx, users, options);
 
-  const drafts = breakExtensionCycles(ctx.drafts, caps);
-  linkDependencies(drafts);
-  const ordered = topologicalOrder(drafts);
+  const ordered = orderDrafts(ctx.drafts, caps);
   const selected = selectTargets(ordered, options.targets, knownAddresses(input.desired, input.live));
   const actions = numbered(selected);
 

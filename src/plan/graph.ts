@@ -7,11 +7,19 @@
  *   departments that fail over to it.
  * - backward: X's delete waits for every action that stops referring to X: remove-member and
  *   cancel-invite before deleting the user; users leaving a schedule, role or extension before deleting it.
- * - one object: a cancel-invite runs before anything else on the user, an invite after everything else.
+ * - one object: a cancel-invite runs before anything else on the user, an invite after everything else,
+ *   and an extension release before the update that gives the object its new number.
  * - extension moves: see moves.ts.
+ *
+ * A cycle is broken only by releasing an extension first, or by splitting an update (moves.ts); any other
+ * cycle is reported by name.
  */
 import type { Draft } from './draft.js';
-import { moveEdges } from './moves.js';
+import { RingformError } from '../errors.js';
+import type { Capabilities } from '../providers/capabilities.js';
+import { cycleError, moveEdges, releasable, releaseFirst, RELEASE_SUFFIX, splittable, splitLater, LATER_SUFFIX } from './moves.js';
+import { topologicalOrder } from './order.js';
+import { cycles } from './scc.js';
 import { refKey, refsOf } from './references.js';
 
 function indexBy(drafts: Draft[], test: (d: Draft) => boolean): Map<string, Draft[]> {
@@ -51,6 +59,8 @@ function linkSameObject(drafts: Draft[]): void {
         if (other === d) continue;
         if (d.intent === 'invite' && other.intent !== 'invite') d.deps.add(other.key);
         if (other.intent === 'cancel-invite' && d.intent !== 'cancel-invite') d.deps.add(other.key);
+        if (other.key.endsWith(RELEASE_SUFFIX) && !d.key.endsWith(RELEASE_SUFFIX)) d.deps.add(other.key);
+        if (d.key.endsWith(LATER_SUFFIX) && other.intent !== 'invite') d.deps.add(other.key);
       }
     }
   }
@@ -61,7 +71,35 @@ function linkMoves(drafts: Draft[]): void {
 }
 
 export function linkDependencies(drafts: Draft[]): void {
+  for (const d of drafts) d.deps.clear();
   linkReferences(drafts);
   linkSameObject(drafts);
   linkMoves(drafts);
+}
+
+function firstCycle(drafts: Draft[]): Draft[] | null {
+  const byKey = new Map(drafts.map((d) => [d.key, d]));
+  const found = cycles(drafts, (d) => [...d.deps].map((k) => byKey.get(k)).filter((x): x is Draft => x !== undefined));
+  const sortKey = (c: Draft[]) => c.map((d) => d.key).sort()[0]!;
+  return found.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1))[0] ?? null;
+}
+
+/**
+ * Links the drafts and orders them, releasing extensions first where that breaks a cycle (a swap, a
+ * rotation, or a department that gives its number to a new user it also names as manager). Returns the
+ * drafts, extra releases included, in execution order.
+ */
+export function orderDrafts(drafts: Draft[], caps: Capabilities): Draft[] {
+  const all = [...drafts];
+  for (let round = 0; round <= 2 * drafts.length + 1; round++) {
+    linkDependencies(all);
+    const cycle = firstCycle(all);
+    if (!cycle) return topologicalOrder(all);
+    const release = releasable(cycle, caps);
+    const split = release ? null : splittable(cycle);
+    if (release) all.push(releaseFirst(release.draft, release.fields));
+    else if (split) all.push(splitLater(split.draft, split.fields));
+    else throw cycleError(cycle);
+  }
+  throw new RingformError('internal: breaking extension cycles did not converge');
 }

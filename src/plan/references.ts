@@ -49,6 +49,12 @@ function memberRefs(o: Record_): string[] {
   return [...(user ? [addressOf('user', user)] : []), ...(department ? [addressOf('department', department)] : [])];
 }
 
+/** The addresses (as ref keys) a user, department or member record refers to; the record may be partial. */
+export function recordRefs(resource: string, object: Record_): string[] {
+  const refs = resource === 'user' ? userRefs(object) : resource === 'department' ? departmentRefs(object) : resource === 'member' ? memberRefs(object) : [];
+  return refs.map(refKey);
+}
+
 /** The addresses (as ref keys) the draft's object refers to before or after it runs. */
 export function refsOf(draft: Draft, side: 'before' | 'after'): Set<string> {
   const object = draft[side];
