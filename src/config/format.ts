@@ -51,10 +51,13 @@ export function codeFrame(source: string, d: Diagnostic, paint: (s: string) => s
   return out.map((l) => `${l}\n`).join('');
 }
 
-/** Hides everything after the first `:` at or after the column (the value of the pointed key). */
+/**
+ * Hides the secret on the pointed line: from the column on, keeping a key that starts there (a plain YAML
+ * scalar cannot contain ": ", so an unquoted `name:` at the column is a key, not part of the value).
+ */
 function mask(text: string, column: number): string {
-  const colon = text.indexOf(':', column - 1);
-  return colon < 0 ? text : `${text.slice(0, colon + 1)} ***`;
+  const key = /^[A-Za-z_][\w-]*:(?=\s|$)/.exec(text.slice(column - 1))?.[0];
+  return `${text.slice(0, column - 1)}${key ? `${key} ` : ''}***`;
 }
 
 export interface JsonDiagnostics {

@@ -51,6 +51,12 @@ describe('formatDiagnostics', () => {
     );
   });
 
+  it('masks a secret written as an environment variable name', async () => {
+    const text = await render(rel('invalid/36-secret-as-env-name.yaml'));
+    expect(text).not.toContain('sk-live');
+    expect(text).toContain('> 5 |     tokenEnv: ***\n    |               ^\n');
+  });
+
   it('keeps tabs before the caret so it lines up, and shows the line at the end of input', async () => {
     const tab = await render(rel('invalid/03-tab-indentation.yaml'));
     expect(tab).toContain('> 3 | \ttype: sandbox\n    | ^\n');
