@@ -11,12 +11,18 @@ const NOT_WRITABLE = [
   'domain', 'synchronous',
 ];
 
+/**
+ * The spec's User schema names the address `email` (and requires it) while its examples, `Presence`,
+ * the overrides and the PHP client say `email-address` (SPEC-DEFECTS D1). Which one the server sends
+ * is unverified, so reads carry both [I].
+ */
 export function userView(domain: string, user: Wire): Wire {
+  const email = user['email-address'];
   // Extra read-only fields the vendor returns, so clients learn to tolerate them.
-  return { ...user, domain, 'user-presence-status': 'inactive', 'active-calls-total-current': 0 };
+  return { ...user, ...(email !== undefined ? { email } : {}), domain, 'user-presence-status': 'inactive', 'active-calls-total-current': 0 };
 }
 
-/** Normalise a client body: `email` (the spec's create/update property) is stored as `email-address` [I]. */
+/** Normalise a client body: `email` (the spec's create/update property) is stored as `email-address` [I] (SPEC-DEFECTS D1). */
 function normalise(body: Wire): Wire {
   const out = writable(body, NOT_WRITABLE);
   if (out.email !== undefined) {

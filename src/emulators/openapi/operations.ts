@@ -16,6 +16,8 @@ export interface SpecOperation {
   label: string;
   parameters: SpecParameter[];
   body?: { required: boolean; schema?: JsonObject };
+  /** Status code → JSON schema of the documented response body (when it has one). */
+  responses: Record<string, JsonObject | undefined>;
 }
 
 interface TemplateEntry {
@@ -80,6 +82,16 @@ function toOperation(pathKey: string, method: string, op: JsonObject, item: Json
     method,
     label,
     parameters: [...shared, ...own],
+    responses: responseSchemas(op),
     ...(requestBody ? { body: { required: requestBody.required === true, ...(media?.schema ? { schema: media.schema } : {}) } } : {}),
   };
+}
+
+function responseSchemas(op: JsonObject): Record<string, JsonObject | undefined> {
+  const out: Record<string, JsonObject | undefined> = {};
+  const responses = (op.responses as Record<string, { content?: Record<string, { schema?: JsonObject }> }> | undefined) ?? {};
+  for (const [status, response] of Object.entries(responses)) {
+    out[status] = response.content ? Object.values(response.content)[0]?.schema : undefined;
+  }
+  return out;
 }

@@ -73,6 +73,25 @@ export class SpecValidator {
     return { ok: false, operation: best!.op.label, problems: best!.problems };
   }
 
+  /**
+   * Check a response body against the spec's documented response for that status (any alternate).
+   * Used by contract tests to keep the emulator faithful; undocumented statuses are a problem.
+   */
+  validateResponse(req: { method: string; path: string }, status: number, body: unknown): ValidationResult {
+    const found = this.index.lookup(req.method, req.path);
+    if (found.kind !== 'found') return { ok: false, problems: [{ where: 'path', message: `${req.method} ${req.path} is not in the spec` }] };
+    let best: Problem[] | undefined;
+    for (const op of found.alternatives) {
+      if (!(String(status) in op.responses)) continue;
+      const schema = op.responses[String(status)];
+      const validate = schema ? this.validator(schema) : undefined;
+      if (!validate || validate(body)) return { ok: true, operation: op.label, problems: [] };
+      const problems = (validate.errors ?? []).map((e) => toProblem(e, `response ${status}`, 'body'));
+      if (!best || problems.length < best.length) best = problems;
+    }
+    return { ok: false, problems: best ?? [{ where: 'body', message: `status ${status} is not documented for ${req.method} ${found.template}` }] };
+  }
+
   private checkOperation(op: SpecOperation, pathParams: Record<string, string>, req: RequestToCheck): Problem[] {
     const problems: Problem[] = [];
     const declared = new Set(op.parameters.filter((p) => p.in === 'query').map((p) => p.name));
