@@ -16,6 +16,7 @@ import type { ResourceKind } from '../model/address.js';
 import type { LiveOrg } from '../model/live.js';
 import type { Collection, Org, ProviderType } from '../model/org.js';
 import type { Capabilities } from '../providers/capabilities.js';
+import { extensionConflicts } from './conflicts.js';
 import { desiredChecksum, liveChecksum } from './checksum.js';
 import { absentExtension, absentRole, diffPairs, unmanagedExtensionHolders, type Context } from './diff.js';
 import type { Draft } from './draft.js';
@@ -59,6 +60,7 @@ export function computePlan(input: PlanInput): Plan {
   if (!unreadable.has('member')) planMembers(ctx, { departments, users, ignoredUsers: ignored.users });
   planInvites(ctx, users, options);
 
+  for (const w of extensionConflicts(ctx.drafts, input.live, ctx.unmanaged)) ctx.warnings.add(w);
   const ordered = orderDrafts(ctx.drafts, caps);
   const selected = selectTargets(ordered, options.targets, knownAddresses(input.desired, input.live));
   const actions = numbered(selected);

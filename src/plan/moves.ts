@@ -64,7 +64,8 @@ function clearableFields(d: Draft, cycle: Draft[], caps: Capabilities): string[]
   const deletedInCycle = new Set(cycle.filter((c) => c.intent === 'delete').map((c) => refKey(c.action.address)));
   return d.action.changes
     .filter((c) => {
-      if (!CLEARABLE[resource]?.includes(c.field) || c.before === null) return false;
+      // A change to null is itself the release: splitting the update (below) serves it better.
+      if (!CLEARABLE[resource]?.includes(c.field) || c.before === null || c.after === null) return false;
       if (fieldSupport(caps, resource, c.field).level !== 'api') return false;
       if (c.field === 'extension') return typeof c.before === 'string' && takenInCycle.has(c.before);
       return recordRefs(resource, { [c.field]: c.before }).some((r) => deletedInCycle.has(r));

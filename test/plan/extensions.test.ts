@@ -87,3 +87,35 @@ describe('extension moves', () => {
     expect(at(plan, 'user["a@x"]')).toHaveLength(1);
   });
 });
+
+describe('cycles that mix moves and references', () => {
+  it('clears a department manager first when the new manager takes the old one\'s number', () => {
+    const desired = org().prune({ users: true }).user('new@x', { extension: '101' }).department('D', { manager: 'new@x' });
+    const current = live().user('old@x', { extension: '101' }).department('D', { manager: 'old@x' });
+    const plan = planOf(desired, current);
+    expect(plan.actions.map((a) => `${a.kind} ${a.address}: ${a.reason}`)).toEqual([
+      'update department["D"]: clear manager first, to break a dependency cycle',
+      'delete user["old@x"]: not in org.yaml (prune.users is on)',
+      'create user["new@x"]: not in live state',
+      'invite user["new@x"]: new user with panel access',
+      'update department["D"]: manager changed',
+    ]);
+    expect(plan.actions[4]).toMatchObject({ changes: [{ field: 'manager', before: null, after: 'new@x' }], dependsOn: ['1', '3'] });
+  });
+
+  it('splits an update whose other fields must go before the number it takes is free', () => {
+    const desired = org().prune({ departments: true }).department('Day', { extension: '200', failover: null });
+    const current = live().department('Day', { extension: '201', failover: { type: 'department', target: 'Night' } }).department('Night', { extension: '200' });
+    const plan = planOf(desired, current);
+    expect(plan.actions.map((a) => `${a.kind} ${a.address}: ${a.reason}`)).toEqual([
+      'update department["Day"]: failover changed',
+      'delete department["Night"]: not in org.yaml (prune.departments is on)',
+      'update department["Day"]: take extension 200 once it is released',
+    ]);
+  });
+
+  it('warns when a managed object takes a number an unmanaged one holds', () => {
+    const plan = planOf(org().user('a@x', { extension: '150' }), live().user('a@x').user('hand@x', { extension: '150' }));
+    expect(plan.warnings).toEqual(['user["a@x"] takes extension 150, which unmanaged user["hand@x"] holds; the vendor may refuse']);
+  });
+});
