@@ -33,7 +33,7 @@ export function parseYaml(file: string, text: string): ParseResult {
     file,
     ...positionAt(source, offset),
   });
-  const errors = doc.errors.map((e) => {
+  const errors: Diagnostic[] = doc.errors.map((e) => {
     const code = CODE_BY_YAML_ERROR[e.code] ?? CODES.yamlSyntax;
     const message =
       code === CODES.duplicateKey
@@ -43,6 +43,10 @@ export function parseYaml(file: string, text: string): ParseResult {
           : yamlMessage(e.message);
     return problem(code, message, e.pos[0]);
   });
+  // An unknown tag (`!env FOO`) would be read as plain text: never what its author meant, so an error.
+  for (const w of doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')) {
+    errors.push(problem(CODES.unknownTag, yamlMessage(w.message), w.pos[0]));
+  }
   if (errors.length > 0) return { ok: false, diagnostics: errors };
   const warnings = doc.warnings.map((w) => problem(CODES.yamlWarning, yamlMessage(w.message), w.pos[0]));
   try {
