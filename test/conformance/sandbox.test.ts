@@ -1,0 +1,4 @@
+import { conformance } from './suite.js';
+import { sandboxHarness } from './sandbox.harness.js';
+
+conformance(sandboxHarness);
