@@ -59,7 +59,7 @@ function linkSameObject(drafts: Draft[]): void {
         if (other === d) continue;
         if (d.intent === 'invite' && other.intent !== 'invite') d.deps.add(other.key);
         if (other.intent === 'cancel-invite' && d.intent !== 'cancel-invite') d.deps.add(other.key);
-        if (other.key.endsWith(RELEASE_SUFFIX) && !d.key.endsWith(RELEASE_SUFFIX)) d.deps.add(other.key);
+        if (other.key.endsWith(RELEASE_SUFFIX) && !d.key.endsWith(RELEASE_SUFFIX) && d.intent !== 'cancel-invite') d.deps.add(other.key);
         if (d.key.endsWith(LATER_SUFFIX) && other.intent !== 'invite') d.deps.add(other.key);
       }
     }

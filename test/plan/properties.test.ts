@@ -77,6 +77,7 @@ function build(s: Side, b: OrgBuilder): OrgBuilder {
 const CAPS: Array<[string, () => Capabilities]> = [
   ['full', () => caps().build()],
   ['replace extension', () => caps().field('user', 'extension', replace('extension is the id')).build()],
+  ['manual user updates', () => caps().operation('user', 'update', manual('users are edited in the panel', 'Edit {email}: {changes}')).operation('user', 'delete', manual('by hand')).build()],
   ['manual members', () => caps().operation('member', 'create', manual('by hand', 'Add {user} to {department}')).operation('member', 'delete', manual('by hand')).build()],
 ];
 
@@ -98,8 +99,9 @@ function planScenario(s: Scenario): Plan | null {
   try {
     return planOf(desired, current, { caps: makeCaps() });
   } catch (e) {
-    // A swap the vendor cannot break is reported by design (replace-only extensions).
-    if (e instanceof RingformError && /extensions move in a cycle/.test(e.message) && capsName === 'replace extension') return null;
+    // A swap the vendor cannot break is reported by design (extensions it cannot clear through its API).
+    const canClear = capsName !== 'replace extension' && capsName !== 'manual user updates';
+    if (e instanceof RingformError && /extensions move in a cycle|depend on each other in a cycle/.test(e.message) && !canClear) return null;
     throw e;
   }
 }
