@@ -68,7 +68,7 @@ function reportCycle(stuck: Draft[], byKey: Map<string, Draft>): never {
 /** A small binary heap: the ready set can hold thousands of drafts in a large org. */
 class Heap<T> {
   private items: T[] = [];
-  constructor(private readonly less: (a: T, b: T) => number) {}
+  constructor(private readonly compare: (a: T, b: T) => number) {}
   get size(): number {
     return this.items.length;
   }
@@ -78,7 +78,7 @@ class Heap<T> {
     let i = a.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (this.less(a[i]!, a[p]!) >= 0) break;
+      if (this.compare(a[i]!, a[p]!) >= 0) break;
       [a[i], a[p]] = [a[p]!, a[i]!];
       i = p;
     }
@@ -94,8 +94,8 @@ class Heap<T> {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < a.length && this.less(a[l]!, a[m]!) < 0) m = l;
-        if (r < a.length && this.less(a[r]!, a[m]!) < 0) m = r;
+        if (l < a.length && this.compare(a[l]!, a[m]!) < 0) m = l;
+        if (r < a.length && this.compare(a[r]!, a[m]!) < 0) m = r;
         if (m === i) break;
         [a[i], a[m]] = [a[m]!, a[i]!];
         i = m;
