@@ -6,8 +6,10 @@
  * Decisions:
  * - A department being deleted drops its members implicitly: no remove-member for it. One being created
  *   or replaced gets every declared member added (the vendor starts it empty).
- * - A user being deleted is removed from its departments first, even when prune.members is off (vendors
- *   refuse to delete a user who is still a member); a user being replaced is added again.
+ * - A user being deleted is removed from its departments first, even when prune.members is off and even
+ *   from a department left unmanaged (vendors refuse to delete a user who is still a member; the sandbox
+ *   answers 409); a user being replaced is added again. A department being deleted is deleted before
+ *   its members are (references.ts).
  * - Members whose user is ignored or stays unmanaged are left alone and listed as unmanaged.
  */
 import { memberAddress } from '../model/address.js';
@@ -51,11 +53,19 @@ const record = (department: string, m: Member): Record_ => ({ department, user: 
 export function planMembers(ctx: Context, inputs: MemberInputs): void {
   const fateOf = userFates(ctx, inputs);
   for (const { address, desired, live } of inputs.departments) {
-    if (!desired) continue;
+    if (!desired) {
+      if (live && !intentAt(ctx, address).has('delete')) releaseDeletedUsers(ctx, live.data.name, live.data.members, fateOf);
+      continue;
+    }
     const recreated = !live || intentAt(ctx, address).has('replace');
     const liveMembers = recreated ? [] : live.data.members;
     planDepartmentMembers(ctx, desired, liveMembers, fateOf, recreated ? (live ? 'department is re-created' : 'department is new') : null);
   }
+}
+
+/** An undeclared department the plan keeps still lets go of users the plan deletes. */
+function releaseDeletedUsers(ctx: Context, department: string, liveMembers: Member[], fateOf: (email: string) => UserFate): void {
+  for (const m of liveMembers) if (fateOf(m.user) === 'deleted') planAbsentMember(ctx, department, m, 'deleted');
 }
 
 function planDepartmentMembers(

@@ -62,7 +62,11 @@ export function refsOf(draft: Draft, side: 'before' | 'after'): Set<string> {
   let refs: string[];
   if (draft.intent === 'invite' || draft.intent === 'cancel-invite') refs = [draft.action.address];
   else if (draft.action.resource === 'user') refs = userRefs(object);
-  else if (draft.action.resource === 'department') refs = departmentRefs(object);
+  else if (draft.action.resource === 'department') {
+    // A department being deleted lets go of its members with it, so users it holds are deleted after it.
+    const members = draft.intent === 'delete' && side === 'before' ? (object['members'] as Array<{ user: string }> | undefined) ?? [] : [];
+    refs = [...departmentRefs(object), ...members.map((m) => addressOf('user', m.user))];
+  }
   else if (draft.action.resource === 'member') refs = memberRefs(object);
   else refs = [];
   return new Set(refs.map(refKey));

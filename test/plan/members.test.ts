@@ -64,3 +64,20 @@ describe('membership', () => {
     expect(plan.actions[4]!.dependsOn).toEqual(['1', '3']);
   });
 });
+
+describe('membership of users being deleted', () => {
+  it('removes them from departments left unmanaged too', () => {
+    const desired = org().prune({ users: true, departments: false });
+    const plan = planOf(desired, live().user('a@x').department('Sales', { members: ['a@x'] }));
+    expect(summary(plan)).toEqual(['remove-member member["Sales"]["a@x"]', 'delete user["a@x"]']);
+    expect(plan.actions[1]!.dependsOn).toEqual(['1']);
+    expect(plan.unmanaged).toEqual([{ address: 'department["Sales"]', reason: 'not-declared' }]);
+  });
+
+  it('deletes a pruned department before the users it holds', () => {
+    const desired = org().prune({ users: true, departments: true });
+    const plan = planOf(desired, live().user('a@x').department('Sales', { members: ['a@x'] }));
+    expect(summary(plan)).toEqual(['delete department["Sales"]', 'delete user["a@x"]']);
+    expect(plan.actions[1]!.dependsOn).toEqual(['1']);
+  });
+});

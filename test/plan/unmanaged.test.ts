@@ -34,9 +34,9 @@ describe('prune on: undeclared live objects are deleted', () => {
       'delete role["custom"]',
       'delete schedule["Legacy"]',
       'delete extension["190"]',
+      'delete department["Old"]',
       'delete user["hand@x"]',
       'delete extension["150"]',
-      'delete department["Old"]',
     ]);
     expect(plan.actions.find((a) => a.address === 'user["hand@x"]')!.reason).toBe('not in org.yaml (prune.users is on)');
     expect(plan.unmanaged).toEqual([]);
