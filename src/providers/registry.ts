@@ -13,7 +13,10 @@ export async function createProvider(config: ProviderConfig): Promise<Provider> 
       const { createSandboxProvider } = await import('./sandbox/index.js');
       return createSandboxProvider(config);
     }
-    case 'netsapiens':
+    case 'netsapiens': {
+      const { createNetsapiensProvider } = await import('./netsapiens/index.js');
+      return createNetsapiensProvider(config);
+    }
     case 'smartflo':
     case 'myoperator':
     case 'squaretalk':

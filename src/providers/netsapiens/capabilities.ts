@@ -1,0 +1,78 @@
+/**
+ * What ringform can do on NetSapiens v2, as data (see README.md for the mapping behind each entry).
+ * Fields not listed follow their kind's `operations.update`.
+ */
+import { API, manual, replace, unsupported, type Capabilities, type Support } from '../capabilities.js';
+
+const NO_ROLE_API = unsupported('user-scope is a fixed set; NetSapiens has no role API');
+const NOT_APPLICABLE = unsupported('not applicable to this kind of object');
+
+function ops(invite: Support = NOT_APPLICABLE) {
+  return { read: API, create: API, update: API, delete: API, invite };
+}
+
+export function netsapiensCapabilities(): Capabilities {
+  return {
+    role: {
+      // Reading is honest: NetSapiens has no custom roles, so there are none to list.
+      operations: { read: API, create: NO_ROLE_API, update: NO_ROLE_API, delete: NO_ROLE_API, invite: NOT_APPLICABLE },
+      fields: {},
+    },
+    schedule: {
+      operations: ops(),
+      fields: {
+        weekly: API,
+        timezone: unsupported('a NetSapiens timeframe has no time zone of its own: it follows the user or domain it applies to'),
+        holidays: unsupported(
+          'a holiday entry in a NetSapiens timeframe makes the timeframe match on that day (open), not closed; it needs a separate holiday timeframe and answer rule',
+        ),
+        overrides: unsupported(
+          'NetSapiens timeframes add date ranges to the weekly hours; they cannot replace a day\'s hours, which is what an override means',
+        ),
+      },
+    },
+    extension: {
+      operations: ops(),
+      fields: {
+        type: API,
+        device: API,
+        callerId: API,
+        forceLogin: unsupported('NetSapiens v2 has no per-device forced-login setting'),
+      },
+    },
+    user: {
+      operations: ops(API),
+      fields: {
+        email: API,
+        name: API,
+        role: API,
+        panelAccess: API,
+        receiveCalls: API,
+        extension: replace('the NetSapiens user id is the extension'),
+        phone: unsupported('the NetSapiens v2 User has no mobile or personal phone number field'),
+        status: unsupported('the NetSapiens v2 User has no enabled/disabled flag (account-status is read-only)'),
+      },
+    },
+    department: {
+      operations: ops(),
+      fields: {
+        routing: API,
+        ringTimeout: API,
+        extension: replace('the NetSapiens call queue id is its extension'),
+        manager: unsupported('NetSapiens call queues have no manager; supervisors are users with the scope "Call Center Supervisor"'),
+        stickyAgent: unsupported('NetSapiens v2 call queues have no sticky-agent setting'),
+        hours: manual(
+          "a call queue's hours are answer rules on the queue's own user, which ringform does not manage",
+          "In the NetSapiens portal open Users → {number} (the call queue's user for {name}) → Answering Rules.",
+          'Add an answering rule for the time frame of the hours, and make calls outside it follow the failover.',
+        ),
+        failover: manual(
+          "a call queue's failover is a forwarding answer rule on the queue's own user, which ringform does not manage",
+          "In the NetSapiens portal open Users → {number} (the call queue's user for {name}) → Answering Rules.",
+          'Set the forward (no answer / unavailable) destination to the failover target: {changes}.',
+        ),
+      },
+    },
+    member: { operations: ops(), fields: { priority: API } },
+  };
+}

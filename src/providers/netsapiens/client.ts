@@ -1,0 +1,121 @@
+/**
+ * A thin NetSapiens v2 client on the shared HttpClient: the base URL is `provider.endpoint` (e.g.
+ * `https://api.example.com/ns-api/v2`), every path is under `/domains/{provider.domain}`, and writes
+ * follow the guide's async model (API-NOTES §4.2): creates send `"synchronous": "yes"` to get the object
+ * back (200), and a 202 `{"code":202,"message":"Accepted"}` is success too.
+ */
+import { RingformError } from '../../errors.js';
+import type { ProviderConfig } from '../../model/org.js';
+import { HttpClient, type HttpClientOptions, type Query } from '../http/client.js';
+import { NotFoundError } from '../http/errors.js';
+import { Redactor } from '../http/redact.js';
+import { PasswordGrantAuth, apiKeyAuth, registerSecrets, resolveCredentials } from './auth.js';
+import type { Wire } from './mapper.js';
+
+export const VENDOR = 'netsapiens';
+/** `limit` maximum of the spec's `Limit` parameter. */
+export const PAGE_SIZE = 1000;
+
+export interface NsClientOptions {
+  http?: Partial<HttpClientOptions>;
+  env?: NodeJS.ProcessEnv;
+  /** For tests of token expiry. */
+  clock?: () => number;
+}
+
+export class NsClient {
+  readonly domain: string;
+  readonly endpoint: string;
+  private readonly http: HttpClient;
+  private readonly tokens: HttpClient;
+
+  constructor(config: ProviderConfig, opts: NsClientOptions = {}) {
+    this.endpoint = required(config.endpoint, 'provider.endpoint', 'the API base URL, e.g. https://api.example.com/ns-api/v2');
+    this.domain = required(config.domain, 'provider.domain', 'the NetSapiens domain to manage');
+    const creds = resolveCredentials(config, opts.env);
+    const redactor = opts.http?.redactor ?? new Redactor();
+    registerSecrets(redactor, creds);
+    const base = { vendor: VENDOR, baseUrl: this.endpoint, ...opts.http, redactor };
+    this.tokens = new HttpClient(base);
+    const auth = creds.kind === 'apikey' ? apiKeyAuth(creds.token) : new PasswordGrantAuth(creds, this.tokens, opts.clock);
+    this.http = new HttpClient({ ...base, auth });
+  }
+
+  /** `/domains/{domain}` + rest, each segment URL-encoded. */
+  path(...segments: string[]): string {
+    return ['', 'domains', this.domain, ...segments].map((s) => (s === '' ? s : encodeURIComponent(s))).join('/');
+  }
+
+  async get<T = Wire>(path: string, query?: Query): Promise<T> {
+    return (await this.http.request<T>({ method: 'GET', path, ...(query ? { query } : {}) })).body;
+  }
+
+  /** A GET that answers null on 404. */
+  async find<T = Wire>(path: string): Promise<T | null> {
+    try {
+      return await this.get<T>(path);
+    } catch (err) {
+      if (err instanceof NotFoundError) return null;
+      throw err;
+    }
+  }
+
+  async list(path: string): Promise<Wire[]> {
+    const body = await this.get<unknown>(path);
+    return Array.isArray(body) ? (body.filter((x) => typeof x === 'object' && x !== null) as Wire[]) : [];
+  }
+
+  /** `start`/`limit` pages of `limit` 1000 until a short page. */
+  async listAll(path: string): Promise<Wire[]> {
+    const all: Wire[] = [];
+    for (let start = 0; ; start += PAGE_SIZE) {
+      const body = await this.get<unknown>(path, { start, limit: PAGE_SIZE });
+      const page = Array.isArray(body) ? (body as Wire[]) : [];
+      all.push(...page);
+      if (page.length < PAGE_SIZE) return all;
+    }
+  }
+
+  /**
+   * A create that survives a lost response (HttpClient.createOnce): `existing` reads the object back and
+   * the POST is re-sent only if it is absent. Answers the created (or recovered) object, or null after a 202.
+   */
+  async create(path: string, body: Wire, existing: () => Promise<Wire | null>): Promise<Wire | null> {
+    const result = await this.http.createOnce<unknown, Wire>({ method: 'POST', path, json: { synchronous: 'yes', ...body } }, existing);
+    if ('recovered' in result) return result.recovered;
+    return isObject(result.body) && !('code' in result.body && 'message' in result.body) ? result.body : null;
+  }
+
+  /** A POST that is not a create (e.g. the welcome email). */
+  async post(path: string, body: Wire, idempotent: boolean): Promise<void> {
+    await this.http.request({ method: 'POST', path, json: body, idempotent });
+  }
+
+  async put(path: string, body: Wire): Promise<void> {
+    await this.http.request({ method: 'PUT', path, json: body });
+  }
+
+  /** DELETE; an object already gone (404, e.g. after a lost response or a cascade) is fine. */
+  async delete(path: string): Promise<void> {
+    try {
+      await this.http.request({ method: 'DELETE', path });
+    } catch (err) {
+      if (!(err instanceof NotFoundError)) throw err;
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.http.close(), this.tokens.close()]);
+  }
+}
+
+function required(value: string | null, field: string, what: string): string {
+  if (value === null || value.trim() === '') {
+    throw new RingformError(`netsapiens: ${field} is required in org.yaml (${what})`);
+  }
+  return value;
+}
+
+function isObject(value: unknown): value is Wire {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,36 @@
+/**
+ * The NetSapiens v2 provider (`provider.type: netsapiens`). See README.md for the mapping between
+ * ringform's model and the vendor's objects, and capabilities.ts for what is possible.
+ */
+import type { ProviderConfig } from '../../model/org.js';
+import type { HttpClientOptions } from '../http/client.js';
+import type { Provider } from '../provider.js';
+import { performAction } from './apply.js';
+import { netsapiensCapabilities } from './capabilities.js';
+import { NsClient, type NsClientOptions } from './client.js';
+import type { PendingExtensions } from './extensions.js';
+import { readOrg } from './read.js';
+
+export { netsapiensCapabilities } from './capabilities.js';
+
+export interface NetsapiensProviderOptions {
+  http?: Partial<HttpClientOptions>;
+  /** Where `credentials.*Env` are looked up; default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** @internal tests of token expiry. */
+  clock?: () => number;
+}
+
+export function createNetsapiensProvider(config: ProviderConfig, opts: NetsapiensProviderOptions = {}): Provider {
+  const clientOptions: NsClientOptions = { ...opts };
+  const ns = new NsClient(config, clientOptions);
+  const pending: PendingExtensions = new Map();
+  return {
+    type: 'netsapiens',
+    capabilities: netsapiensCapabilities(),
+    target: `${ns.endpoint} (domain ${ns.domain})`,
+    read: () => readOrg(ns),
+    apply: (action, ids) => performAction({ ns, pending }, action, ids),
+    close: () => ns.close(),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Users ↔ `/domains/{d}/users`. The extension is the user id, so it cannot change in place
+ * (capabilities: replace). Updates are PUTs that always re-send the four fields the spec marks
+ * required on update (`name-first-name`, `name-last-name`, `email`, `user-scope`) [I: API-NOTES §4.2].
+ */
+import { RingformError } from '../../errors.js';
+import type { User } from '../../model/org.js';
+import type { FieldChange } from '../../plan/types.js';
+import type { ApplyResult } from '../provider.js';
+import { setReceiveCalls } from './answerrules.js';
+import type { NsClient } from './client.js';
+import { ensureExtension, type PendingExtensions } from './extensions.js';
+import { emailOf, scopeFor, splitName, str, type Wire } from './mapper.js';
+
+/** SPEC-DEFECTS D1: the spec says `email`, its examples and the PHP client `email-address`; send both [I]. */
+function emailFields(email: string): Wire {
+  return email === '' ? {} : { 'email-address': email, email };
+}
+
+function nameFields(name: string): Wire {
+  const { first, last } = splitName(name);
+  return { 'name-first-name': first, 'name-last-name': last };
+}
+
+export async function createUser(ns: NsClient, pending: PendingExtensions, user: User, who: string): Promise<ApplyResult> {
+  const id = user.extension;
+  if (id === null) throw new RingformError(`${who}: a NetSapiens user is identified by its extension; give the user an extension`);
+  const body = { user: id, ...nameFields(user.name), ...emailFields(user.email), 'user-scope': scopeFor(user.role, user.panelAccess, who) };
+  await ns.create(ns.path('users'), body, async () => {
+    const found = await ns.find(ns.path('users', id));
+    // Only our own lost create counts as done; another user on this extension makes the re-sent POST fail with 409.
+    return found && emailOf(found).toLowerCase() === user.email.toLowerCase() ? found : null;
+  });
+  // The planner creates the extension before the user that holds it; what it asked for is done now.
+  const extension = pending.get(id);
+  if (extension) {
+    await ensureExtension(ns, pending, extension, `extension[${JSON.stringify(id)}]`);
+    pending.delete(id);
+  }
+  if (user.receiveCalls !== 'always') await setReceiveCalls(ns, id, user.receiveCalls, who);
+  return { id };
+}
+
+const PUT_FIELDS = ['email', 'name', 'role', 'panelAccess'];
+
+export async function updateUser(ns: NsClient, id: string, user: User, changes: FieldChange[], who: string): Promise<ApplyResult> {
+  const fields = new Set(changes.map((c) => c.field));
+  if (PUT_FIELDS.some((f) => fields.has(f))) {
+    const scopeChanged = fields.has('role') || fields.has('panelAccess');
+    await putUser(ns, id, (current) => ({
+      ...nameFields(user.name),
+      ...emailFields(user.email),
+      // An unchanged role keeps the live scope (e.g. Basic User, or an owner's Super User).
+      'user-scope': scopeChanged ? scopeFor(user.role, user.panelAccess, who) : str(current, 'user-scope') || scopeFor(user.role, user.panelAccess, who),
+    }));
+  }
+  if (fields.has('receiveCalls')) await setReceiveCalls(ns, id, user.receiveCalls, who);
+  return { id };
+}
+
+/** GET then PUT: the four required fields come from the live user unless `changes` sets them. */
+export async function putUser(ns: NsClient, id: string, changes: (current: Wire) => Wire): Promise<void> {
+  const current = await ns.get(ns.path('users', id));
+  await ns.put(ns.path('users', id), {
+    'name-first-name': str(current, 'name-first-name'),
+    'name-last-name': str(current, 'name-last-name'),
+    ...emailFields(emailOf(current)),
+    'user-scope': str(current, 'user-scope'),
+    ...changes(current),
+  });
+}
+
+/** Deleting a user also removes its devices, answer rules and queue memberships [I: emulator behaviour, SPEC-DEFECTS]. */
+export async function deleteUser(ns: NsClient, id: string): Promise<void> {
+  await ns.delete(ns.path('users', id));
+}
+
+/** The welcome email (API-NOTES §4.8). Re-sent after an ambiguous failure: a second email beats none [I]. */
+export async function inviteUser(ns: NsClient, id: string): Promise<void> {
+  await ns.post(ns.path('users', id, 'email'), { template: 'welcome_email.php', subject: 'New Account Setup' }, true);
+}
