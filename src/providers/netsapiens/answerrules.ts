@@ -20,7 +20,7 @@ export async function setReceiveCalls(ns: NsClient, user: string, value: string,
   }
   const fallback = ruleOn(DEFAULT_TIMEFRAME);
   if (value === 'always') {
-    if (fallback && isDndDefault(fallback)) await ns.put(rulePath(DEFAULT_TIMEFRAME), { 'do-not-disturb': { enabled: 'no' } });
+    if (fallback && isDndDefault(fallback)) await ns.put(rulePath(DEFAULT_TIMEFRAME), { enabled: 'yes', 'do-not-disturb': { enabled: 'no' } });
     return;
   }
   if (value !== 'never') await ensureScheduleRule(ns, ruleOn(value), rulePath, user, value, who);

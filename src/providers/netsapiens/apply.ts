@@ -13,11 +13,43 @@ import * as users from './users.js';
 export interface ApplyContext {
   ns: NsClient;
   pending: PendingExtensions;
+  /** Actions on one NetSapiens user (the user, or the extension that is its device and caller id) run one at a time. */
+  userLock: KeyedLock;
+}
+
+/**
+ * One at a time per key. A user update and its extension's caller-id update both GET the user and PUT
+ * it whole (the spec's required fields); run together, the second PUT would undo the first.
+ */
+export class KeyedLock {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<T>(key: string | null, work: () => Promise<T>): Promise<T> {
+    if (key === null) return work();
+    const run = (this.tails.get(key) ?? Promise.resolve()).then(work, work);
+    const tail = run.catch(() => undefined);
+    this.tails.set(key, tail);
+    void tail.then(() => this.tails.get(key) === tail && this.tails.delete(key));
+    return run;
+  }
+}
+
+/** The NetSapiens user an action touches: a user's id or new extension, an extension's number. */
+function userKeyOf(action: Action, ids: IdResolver): string | null {
+  const target = parseAddress(action.address);
+  if (target?.kind === 'extension') return target.keys[0] ?? null;
+  if (target?.kind !== 'user') return null;
+  const after = 'after' in action ? (action.after as Record_ | undefined) : undefined;
+  return (ids(action.address) ?? action.vendorId ?? (typeof after?.extension === 'string' ? after.extension : null)) || null;
+}
+
+export function performAction(ctx: ApplyContext, action: Action, ids: IdResolver): Promise<ApplyResult> {
+  return ctx.userLock.run(userKeyOf(action, ids), () => perform(ctx, action, ids));
 }
 
 type Resource = 'schedule' | 'extension' | 'user' | 'department';
 
-export async function performAction(ctx: ApplyContext, action: Action, ids: IdResolver): Promise<ApplyResult> {
+async function perform(ctx: ApplyContext, action: Action, ids: IdResolver): Promise<ApplyResult> {
   const target = parseAddress(action.address);
   if (!target) throw new RingformError(`${JSON.stringify(action.address)} is not an address`);
   const who = action.address;

@@ -5,7 +5,7 @@
 import type { ProviderConfig } from '../../model/org.js';
 import type { HttpClientOptions } from '../http/client.js';
 import type { Provider } from '../provider.js';
-import { performAction } from './apply.js';
+import { KeyedLock, performAction } from './apply.js';
 import { netsapiensCapabilities } from './capabilities.js';
 import { NsClient, type NsClientOptions } from './client.js';
 import type { PendingExtensions } from './extensions.js';
@@ -25,12 +25,13 @@ export function createNetsapiensProvider(config: ProviderConfig, opts: Netsapien
   const clientOptions: NsClientOptions = { ...opts };
   const ns = new NsClient(config, clientOptions);
   const pending: PendingExtensions = new Map();
+  const userLock = new KeyedLock();
   return {
     type: 'netsapiens',
     capabilities: netsapiensCapabilities(),
     target: `${ns.endpoint} (domain ${ns.domain})`,
     read: () => readOrg(ns),
-    apply: (action, ids) => performAction({ ns, pending }, action, ids),
+    apply: (action, ids) => performAction({ ns, pending, userLock }, action, ids),
     close: () => ns.close(),
   };
 }
