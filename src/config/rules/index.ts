@@ -10,14 +10,14 @@ import { badExtensionRange, extensionOutOfRange } from './extension-ranges.js';
 import { badFailoverTarget, failoverToSelf } from './failover.js';
 import { duplicateMember } from './members.js';
 import { invalidPhone } from './phones.js';
-import { unknownDepartment, unknownManager, unknownMember, unknownProtectedUser, unknownSchedule } from './references.js';
+import { unknownDepartment, unknownManager, unknownMember, unknownSchedule } from './references.js';
 import { roleShadowsBuiltin, unknownRole } from './roles.js';
 import type { Rule, RuleContext } from './rule.js';
 import { duplicateDate, invalidSlot, overlappingSlots } from './slots.js';
-import { disabledUserInDepartment, emptyDepartment, managerNotMember, userWithoutDepartment } from './smells.js';
+import { disabledUserInDepartment, emptyDepartment, managerNotMember, protectedUserNotDeclared, userWithoutDepartment } from './smells.js';
 import { invalidTimezone } from './timezones.js';
 import { duplicateEmail, duplicatePhone, previousEmailInUse } from './unique-people.js';
-import { duplicateDepartment, duplicateExtension, duplicateExtensionEntry, duplicateRole, duplicateSchedule } from './unique-names.js';
+import { duplicateDepartment, duplicateExtension, duplicateExtensionEntry, duplicateRole, duplicateSchedule, reservedScheduleName } from './unique-names.js';
 
 export type { Rule, RuleContext } from './rule.js';
 
@@ -29,6 +29,7 @@ export const rules: Rule[] = [
   duplicateExtensionEntry,
   duplicateDepartment,
   duplicateSchedule,
+  reservedScheduleName,
   duplicateRole,
   roleShadowsBuiltin,
   invalidPhone,
@@ -45,12 +46,12 @@ export const rules: Rule[] = [
   invalidSlot,
   overlappingSlots,
   duplicateDate,
-  unknownProtectedUser,
   duplicateMember,
   emptyDepartment,
   userWithoutDepartment,
   disabledUserInDepartment,
   managerNotMember,
+  protectedUserNotDeclared,
 ];
 
 export function runRules(src: ParsedSource, written: WrittenOrg, org: Org): Diagnostic[] {

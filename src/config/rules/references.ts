@@ -94,21 +94,3 @@ export const unknownSchedule = defineRule({
     departments(ctx).forEach((d, i) => checkSchedule(ctx, d.hours, ['departments', i, 'hours'], `department ${d.name}`, []));
   },
 });
-
-export const unknownProtectedUser = defineRule({
-  code: 'RF224',
-  name: 'unknown-protected-user',
-  severity: 'error',
-  meaning: 'settings.guards.protectedUsers names a user not declared under `users`.',
-  hint: 'Protect only users declared in this file (a protected user must never be deleted, so it must be declared).',
-  check(ctx) {
-    const emails = userEmails(ctx);
-    (ctx.written.settings?.guards?.protectedUsers ?? []).forEach((email, i) => {
-      if (!emails.has(lower(email))) {
-        ctx.report(['settings', 'guards', 'protectedUsers', i], `protected user "${email}" is not a declared user`, {
-          hint: unknownUserHint(ctx, email, 'Declare the user under `users`, or remove it from protectedUsers.'),
-        });
-      }
-    });
-  },
-});

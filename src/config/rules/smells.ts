@@ -72,3 +72,20 @@ export const managerNotMember = defineRule({
     });
   },
 });
+
+export const protectedUserNotDeclared = defineRule({
+  code: 'RF305',
+  name: 'protected-user-not-declared',
+  severity: 'warning',
+  meaning:
+    'settings.guards.protectedUsers names a user not declared under `users`. Such a user is left alone as unmanaged (unless prune.users is on, in which case the guard stops any plan that would delete them).',
+  hint: 'Declare the user under `users` to manage them, or check the spelling of the email.',
+  check(ctx) {
+    const emails = new Set(ctx.org.users.map((u) => u.email));
+    (ctx.written.settings?.guards?.protectedUsers ?? []).forEach((email, i) => {
+      if (!emails.has(lower(email))) {
+        ctx.report(['settings', 'guards', 'protectedUsers', i], `protected user "${email}" is not declared under users`);
+      }
+    });
+  },
+});

@@ -88,3 +88,18 @@ export const duplicateRole = defineRule({
     reportRepeats(ctx, occurrences, (o, _first, line) => `role "${o.key}" is already defined (line ${line})`);
   },
 });
+
+export const reservedScheduleName = defineRule({
+  code: 'RF226',
+  name: 'reserved-schedule-name',
+  severity: 'error',
+  meaning: 'A schedule is named `always` or `never`, which `receiveCalls` reads as keywords, so the schedule could never be used.',
+  hint: 'Rename the schedule, e.g. `always-open`.',
+  check(ctx) {
+    (ctx.written.schedules ?? []).forEach((s, i) => {
+      if (['always', 'never'].includes(s.name.toLowerCase())) {
+        ctx.report(['schedules', i, 'name'], `schedule name "${s.name}" is reserved: receiveCalls reads it as a keyword`);
+      }
+    });
+  },
+});
