@@ -67,7 +67,7 @@ describe('create', () => {
       ['102@example.com', 2],
     ]);
     expect([...d.timeframes.values()].map((t) => [t['timeframe-name'], t['timeframe-type']])).toEqual([['Office hours', 'days-of-week']]);
-    expect(emu.state.emails.map((e) => [e.user, e.template, e.subject])).toEqual([
+    expect(emu.state.emails.map((e) => [e.user, e.template, e.subject]).sort()).toEqual([
       ['101', 'welcome_email.php', 'New Account Setup'],
       ['102', 'welcome_email.php', 'New Account Setup'],
     ]);
