@@ -9,7 +9,7 @@ import type { Live, LiveOrg, LiveUser } from '../model/live.js';
 import { BUILTIN_ROLES, type Collection, type Org, type User } from '../model/org.js';
 import { plain } from './canonical.js';
 import { planOperation, planUpdate, type Sink } from './capability.js';
-import { diffFields, updateReason } from './fields.js';
+import { createdRecord, diffFields, updateReason } from './fields.js';
 import type { Pair } from './identity.js';
 import type { Record_, UnmanagedObject } from './types.js';
 
@@ -34,7 +34,7 @@ export function diffPairs<T>(
   for (const { address, desired, live } of pairs) {
     const target = { resource, address, vendorId: live?.id ?? null };
     if (desired && !live) {
-      const after = plain(desired) as Record_;
+      const after = createdRecord(resource, plain(desired) as Record_);
       planOperation(ctx, { kind: 'create', ...target, reason: 'not in live state', after }, null, after);
     } else if (desired && live) {
       const before = live.data as Record_;

@@ -46,3 +46,15 @@ export function updateReason(changes: FieldChange[]): string {
   const rest = parts.filter((p) => !p.startsWith('email changed'));
   return [...renamed, ...(rest.length > 0 ? [`${rest.join(', ')} changed`] : [])].join('; ');
 }
+
+/** Keys that steer the planner but are not state of the object: left out of what a create carries. */
+const STEERING_FIELDS: Partial<Record<ResourceKind, readonly string[]>> = {
+  user: ['invite', 'previously'],
+  department: ['members'],
+};
+
+/** The record a create action carries: the desired object without planner-only keys. */
+export function createdRecord(resource: ResourceKind, desired: Record_): Record_ {
+  const omit = STEERING_FIELDS[resource] ?? [];
+  return Object.fromEntries(Object.entries(desired).filter(([key]) => !omit.includes(key)));
+}
