@@ -127,6 +127,24 @@ program
     }),
   );
 
+program
+  .command('emulate')
+  .description('run a vendor API emulator on 127.0.0.1 (for trying ringform without an account)')
+  .argument('<vendor>', 'the vendor to emulate (netsapiens)')
+  .option('--port <n>', 'port to listen on (0 picks a free one)', (v) => Number(v), 0)
+  .option('--seed <file>', 'JSON file with the initial vendor state')
+  .option('--faults <spec>', 'inject faults, e.g. rate=0.2,kinds=429+503+reset,seed=7')
+  .action((vendor: string, o: { port: number; seed?: string; faults?: string }) =>
+    run(async () => {
+      const { emulate } = await import('./commands/emulate.js');
+      const until = new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+      return emulate({ vendor, port: o.port, seedFile: o.seed, faults: o.faults, until }, io);
+    }),
+  );
+
 program.exitOverride((err) => {
   // commander's own usage errors (unknown option, missing argument): exit 1 like every other user error.
   process.exit(err.exitCode === 0 ? 0 : 1);

@@ -1,0 +1,30 @@
+/**
+ * The vendor emulators that ship in the product (`ringform emulate VENDOR`): real HTTP servers on
+ * 127.0.0.1 that behave like the vendor's API, for trying ringform and for its tests. One case per vendor.
+ */
+import { RingformError } from '../errors.js';
+
+export interface EmulateOptions {
+  port: number;
+  seedFile?: string;
+  faults?: string;
+}
+
+export interface RunningEmulator {
+  close(): Promise<void>;
+}
+
+export type Printer = { stdout: { write(s: string): void } };
+
+export const EMULATED_VENDORS = ['netsapiens'] as const;
+
+export async function startEmulator(vendor: string, opts: EmulateOptions, io: Printer): Promise<RunningEmulator> {
+  switch (vendor) {
+    case 'netsapiens': {
+      const { emulateNetsapiens } = await import('./netsapiens/cli.js');
+      return emulateNetsapiens(opts, io);
+    }
+    default:
+      throw new RingformError(`no emulator for ${JSON.stringify(vendor)}; emulated vendors: ${EMULATED_VENDORS.join(', ')}`);
+  }
+}
