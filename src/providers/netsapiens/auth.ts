@@ -84,6 +84,9 @@ export function apiKeyAuth(token: string): AuthHook {
   return { headers: async () => ({ authorization: `Bearer ${token}` }) };
 }
 
+/** A renewal this recent already answers a 401 of a request sent before it. */
+const RECENT_MS = 500;
+
 interface Token {
   access: string;
   refresh: string | null;
@@ -97,6 +100,8 @@ interface Token {
 export class PasswordGrantAuth implements AuthHook {
   private token: Token | null = null;
   private renewing: Promise<void> | null = null;
+  /** performance.now() of the last renewal (not the injectable clock: this is about request overlap). */
+  private renewedAt = -Infinity;
 
   constructor(
     private readonly creds: Extract<Credentials, { kind: 'password' }>,
@@ -104,19 +109,34 @@ export class PasswordGrantAuth implements AuthHook {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  async headers(): Promise<Record<string, string>> {
+  /**
+   * Obtains or renews the token. NsClient calls it before each request, outside the HttpClient's
+   * attempt, so that a refused grant surfaces as the AuthError of `POST /tokens` itself.
+   */
+  async ensure(): Promise<void> {
     if (!this.token || this.clock() >= this.token.expiresAt) await this.renew();
+  }
+
+  async headers(): Promise<Record<string, string>> {
+    await this.ensure();
     return { authorization: `Bearer ${this.token!.access}` };
   }
 
-  /** After a 401: the token was revoked or expired early. */
+  /**
+   * After a 401: the token was revoked or expired early. Requests that were in flight together all get
+   * the 401; they share one renewal (in flight, or finished a moment ago) instead of one each.
+   */
   async refresh(): Promise<boolean> {
-    await this.renew();
+    if (this.renewing) await this.renewing;
+    else if (performance.now() - this.renewedAt > RECENT_MS) await this.renew();
     return true;
   }
 
   private renew(): Promise<void> {
-    this.renewing ??= this.obtain().finally(() => (this.renewing = null));
+    this.renewing ??= this.obtain().finally(() => {
+      this.renewing = null;
+      this.renewedAt = performance.now();
+    });
     return this.renewing;
   }
 

@@ -6,7 +6,7 @@
  */
 import { RingformError } from '../../errors.js';
 import type { ProviderConfig } from '../../model/org.js';
-import { HttpClient, type HttpClientOptions, type Query } from '../http/client.js';
+import { HttpClient, type HttpClientOptions, type HttpResponse, type Query, type RequestOptions } from '../http/client.js';
 import { NotFoundError } from '../http/errors.js';
 import { Redactor } from '../http/redact.js';
 import { PasswordGrantAuth, apiKeyAuth, registerSecrets, resolveCredentials } from './auth.js';
@@ -28,6 +28,7 @@ export class NsClient {
   readonly endpoint: string;
   private readonly http: HttpClient;
   private readonly tokens: HttpClient;
+  private readonly grant: PasswordGrantAuth | null;
 
   constructor(config: ProviderConfig, opts: NsClientOptions = {}) {
     this.endpoint = required(config.endpoint, 'provider.endpoint', 'the API base URL, e.g. https://api.example.com/ns-api/v2');
@@ -37,8 +38,13 @@ export class NsClient {
     registerSecrets(redactor, creds);
     const base = { vendor: VENDOR, baseUrl: this.endpoint, ...opts.http, redactor };
     this.tokens = new HttpClient(base);
-    const auth = creds.kind === 'apikey' ? apiKeyAuth(creds.token) : new PasswordGrantAuth(creds, this.tokens, opts.clock);
-    this.http = new HttpClient({ ...base, auth });
+    this.grant = creds.kind === 'password' ? new PasswordGrantAuth(creds, this.tokens, opts.clock) : null;
+    this.http = new HttpClient({ ...base, auth: creds.kind === 'apikey' ? apiKeyAuth(creds.token) : this.grant! });
+  }
+
+  private async request<T>(req: RequestOptions): Promise<HttpResponse<T>> {
+    await this.grant?.ensure();
+    return this.http.request<T>(req);
   }
 
   /** `/domains/{domain}` + rest, each segment URL-encoded. */
@@ -47,7 +53,7 @@ export class NsClient {
   }
 
   async get<T = Wire>(path: string, query?: Query): Promise<T> {
-    return (await this.http.request<T>({ method: 'GET', path, ...(query ? { query } : {}) })).body;
+    return (await this.request<T>({ method: 'GET', path, ...(query ? { query } : {}) })).body;
   }
 
   /** A GET that answers null on 404. */
@@ -81,6 +87,7 @@ export class NsClient {
    * the POST is re-sent only if it is absent. Answers the created (or recovered) object, or null after a 202.
    */
   async create(path: string, body: Wire, existing: () => Promise<Wire | null>): Promise<Wire | null> {
+    await this.grant?.ensure();
     const result = await this.http.createOnce<unknown, Wire>({ method: 'POST', path, json: { synchronous: 'yes', ...body } }, existing);
     if ('recovered' in result) return result.recovered;
     return isObject(result.body) && !('code' in result.body && 'message' in result.body) ? result.body : null;
@@ -88,17 +95,17 @@ export class NsClient {
 
   /** A POST that is not a create (e.g. the welcome email). */
   async post(path: string, body: Wire, idempotent: boolean): Promise<void> {
-    await this.http.request({ method: 'POST', path, json: body, idempotent });
+    await this.request({ method: 'POST', path, json: body, idempotent });
   }
 
   async put(path: string, body: Wire): Promise<void> {
-    await this.http.request({ method: 'PUT', path, json: body });
+    await this.request({ method: 'PUT', path, json: body });
   }
 
   /** DELETE; an object already gone (404, e.g. after a lost response or a cascade) is fine. */
   async delete(path: string): Promise<void> {
     try {
-      await this.http.request({ method: 'DELETE', path });
+      await this.request({ method: 'DELETE', path });
     } catch (err) {
       if (!(err instanceof NotFoundError)) throw err;
     }
