@@ -1,0 +1,33 @@
+/** More than one page of users (limit 1000): every user is read, with start/limit pages until a short page. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { NetsapiensEmulator } from '../../../src/emulators/netsapiens/index.js';
+import { NETSAPIENS_DOMAIN, providerFor, startEmulator, violations } from './helpers.js';
+
+const COUNT = 1203;
+let emu: NetsapiensEmulator;
+
+beforeAll(async () => {
+  const users = Array.from({ length: COUNT }, (_, i) => ({
+    user: String(10000 + i),
+    'name-first-name': 'User',
+    'name-last-name': String(i),
+    'email-address': `user${i}@example.com`,
+    'user-scope': 'Basic User',
+  }));
+  emu = await startEmulator({ seed: { domains: { [NETSAPIENS_DOMAIN]: { users } } } });
+});
+afterAll(() => emu.close());
+
+it(`reads all ${COUNT} users across pages`, async () => {
+  const provider = providerFor(emu);
+  const live = await provider.read();
+  await provider.close?.();
+  expect(live.users).toHaveLength(COUNT);
+  expect(new Set(live.users.map((u) => u.data.email)).size).toBe(COUNT);
+  const pages = emu.log.requests().filter((r) => r.method === 'GET' && r.path === `/domains/${NETSAPIENS_DOMAIN}/users`);
+  expect(pages.map((r) => r.query)).toEqual([
+    { start: '0', limit: '1000' },
+    { start: '1000', limit: '1000' },
+  ]);
+  expect(violations(emu)).toEqual([]);
+});
