@@ -8,7 +8,7 @@ import type { Org } from '../model/org.js';
 import { computePlan } from '../plan/compute.js';
 import type { Plan, PlanOptions } from '../plan/types.js';
 import type { Provider } from '../providers/provider.js';
-import { createProvider } from '../providers/registry.js';
+import { createProvider, type CreateProviderOptions } from '../providers/registry.js';
 import type { Diagnostic } from '../config/diagnostic.js';
 
 export interface PlannedOrg {
@@ -19,9 +19,9 @@ export interface PlannedOrg {
   plan: Plan;
 }
 
-export async function makePlan(file: string, options: PlanOptions): Promise<PlannedOrg> {
+export async function makePlan(file: string, options: PlanOptions, providerOptions: CreateProviderOptions = {}): Promise<PlannedOrg> {
   const { org, warnings } = await loadOrgOrThrow(file);
-  const provider = await createProvider(org.provider);
+  const provider = await createProvider(org.provider, providerOptions);
   try {
     const live = await provider.read();
     const plan = computePlan({

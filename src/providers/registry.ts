@@ -5,9 +5,18 @@
  */
 import { RingformError } from '../errors.js';
 import type { ProviderConfig } from '../model/org.js';
+import type { RequestLogEntry } from './http/client.js';
 import type { Provider } from './provider.js';
 
-export async function createProvider(config: ProviderConfig): Promise<Provider> {
+/** What the CLI passes to every provider; providers that do no HTTP ignore it. */
+export interface CreateProviderOptions {
+  /** Called once per HTTP attempt (method, redacted path, status, duration): `--verbose`. */
+  onLog?: (entry: RequestLogEntry) => void;
+  /** Allow plain http off loopback. */
+  insecureHttp?: boolean;
+}
+
+export async function createProvider(config: ProviderConfig, options: CreateProviderOptions = {}): Promise<Provider> {
   switch (config.type) {
     case 'sandbox': {
       const { createSandboxProvider } = await import('./sandbox/index.js');
@@ -15,7 +24,7 @@ export async function createProvider(config: ProviderConfig): Promise<Provider> 
     }
     case 'netsapiens': {
       const { createNetsapiensProvider } = await import('./netsapiens/index.js');
-      return createNetsapiensProvider(config);
+      return createNetsapiensProvider(config, { http: httpOptions(options) });
     }
     case 'smartflo':
     case 'myoperator':
@@ -24,6 +33,14 @@ export async function createProvider(config: ProviderConfig): Promise<Provider> 
     default:
       return unknownProvider(config.type);
   }
+}
+
+/** The HTTP client options an HTTP provider takes from CreateProviderOptions (only those given). */
+export function httpOptions(options: CreateProviderOptions): { onLog?: CreateProviderOptions['onLog']; insecureHttp?: boolean } {
+  return {
+    ...(options.onLog ? { onLog: options.onLog } : {}),
+    ...(options.insecureHttp !== undefined ? { insecureHttp: options.insecureHttp } : {}),
+  };
 }
 
 function unknownProvider(type: never): never {
