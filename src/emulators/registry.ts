@@ -16,13 +16,17 @@ export interface RunningEmulator {
 
 export type Printer = { stdout: { write(s: string): void } };
 
-export const EMULATED_VENDORS = ['netsapiens'] as const;
+export const EMULATED_VENDORS = ['netsapiens', 'myoperator'] as const;
 
 export async function startEmulator(vendor: string, opts: EmulateOptions, io: Printer): Promise<RunningEmulator> {
   switch (vendor) {
     case 'netsapiens': {
       const { emulateNetsapiens } = await import('./netsapiens/cli.js');
       return emulateNetsapiens(opts, io);
+    }
+    case 'myoperator': {
+      const { emulateMyoperator } = await import('./myoperator/cli.js');
+      return emulateMyoperator(opts, io);
     }
     default:
       throw new RingformError(`no emulator for ${JSON.stringify(vendor)}; emulated vendors: ${EMULATED_VENDORS.join(', ')}`);

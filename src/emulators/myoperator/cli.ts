@@ -1,0 +1,28 @@
+/** `ringform emulate myoperator --port N [--seed FILE] [--faults SPEC]` as a plain async function. */
+import { parseFaultSpec } from '../faults.js';
+import { readMyoperatorSeed, startMyoperatorEmulator } from './index.js';
+
+export interface EmulateMyoperatorOptions {
+  port: number;
+  seedFile?: string;
+  faults?: string;
+  host?: string;
+}
+
+export async function emulateMyoperator(
+  opts: EmulateMyoperatorOptions,
+  io: { stdout: { write(s: string): void } },
+): Promise<{ close(): Promise<void> }> {
+  if (opts.host !== undefined && opts.host !== '127.0.0.1') {
+    throw new Error(`the emulator binds 127.0.0.1 only (got --host ${opts.host})`);
+  }
+  const emulator = await startMyoperatorEmulator({
+    port: opts.port,
+    ...(opts.seedFile ? { seed: readMyoperatorSeed(opts.seedFile) } : {}),
+    ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
+  });
+  io.stdout.write(`MyOperator emulator listening on ${emulator.url}\n`);
+  io.stdout.write(`Token (query or body parameter "token"): ${emulator.token}\n`);
+  io.stdout.write('Endpoints: GET, POST and PUT /user only.\n');
+  return { close: () => emulator.close() };
+}

@@ -1,0 +1,96 @@
+/**
+ * A stateful MyOperator emulator on node:http: the RESTful API's `/user` endpoints as API-NOTES §1.2 and
+ * §5 describe them, and nothing else. Deleting users, roles, departments, schedules and invites have no
+ * public endpoint, so they answer 404 here too, and ringform plans them as manual steps.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DEFAULT_FAULTS, FaultInjector, parseFaultSpec, type FaultConfig } from '../faults.js';
+import { sendJson } from '../http.js';
+import { RequestLog } from '../request-log.js';
+import { errorBody, handle, isCreate, type Pipeline } from './server.js';
+import { MyoState, type MyoUser } from './state.js';
+
+export type { MyoUser } from './state.js';
+export { MyoState } from './state.js';
+
+/** Users to start with: the create's fields, plus flags and a role the API cannot set. */
+export interface MyoperatorSeed {
+  users: Array<Partial<MyoUser> & Pick<MyoUser, 'name' | 'contact_number' | 'email'>>;
+}
+
+export interface MyoperatorEmulatorOptions {
+  port?: number;
+  host?: '127.0.0.1';
+  /** Accepted tokens; default one generated, returned as `token`. */
+  tokens?: string[];
+  seed?: MyoperatorSeed;
+  /** Users with panel access the plan allows; default no limit. */
+  seatLimit?: number | null;
+  /** role_id of new users; default "1" [I]. */
+  defaultRoleId?: string;
+  /** Refusals as HTTP 200 + error envelope (default) or with the envelope's code as HTTP status. */
+  errorStatus?: 'envelope' | 'http';
+  faults?: FaultConfig | string;
+}
+
+export interface MyoperatorEmulator {
+  /** Base URL, e.g. http://127.0.0.1:PORT (the API has no version prefix). */
+  url: string;
+  token: string;
+  state: MyoState;
+  log: RequestLog;
+  faults(config: FaultConfig | string | null): void;
+  close(): Promise<void>;
+}
+
+export function readMyoperatorSeed(file: string): MyoperatorSeed {
+  const seed = JSON.parse(readFileSync(file, 'utf8')) as MyoperatorSeed;
+  if (!seed || !Array.isArray(seed.users)) throw new Error(`${file}: a MyOperator seed needs a "users" list`);
+  return seed;
+}
+
+export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = {}): Promise<MyoperatorEmulator> {
+  const token = opts.tokens?.[0] ?? randomBytes(16).toString('hex');
+  const state = new MyoState({ seatLimit: opts.seatLimit ?? null, defaultRoleId: opts.defaultRoleId ?? '1' });
+  for (const user of opts.seed?.users ?? []) state.add(user);
+  let injector = makeInjector(opts.faults ?? null);
+  const pipeline: Pipeline = {
+    state,
+    log: new RequestLog(),
+    tokens: new Set(opts.tokens ?? [token]),
+    errorStatus: opts.errorStatus ?? 'envelope',
+    faults: () => injector,
+  };
+  const server = createServer((req, res) => {
+    handle(pipeline, req, res).catch((err: unknown) => {
+      if (!res.headersSent && !res.destroyed) sendJson(res, 500, errorBody(500, `Emulator error: ${String(err)}`));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
+    token,
+    state,
+    log: pipeline.log,
+    faults: (config) => {
+      injector = makeInjector(config);
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function makeInjector(config: FaultConfig | string | null): FaultInjector {
+  const parsed = config === null ? DEFAULT_FAULTS : typeof config === 'string' ? parseFaultSpec(config) : config;
+  return new FaultInjector(parsed, { isCreate });
+}
