@@ -46,3 +46,15 @@ export function makeDraft(
 }
 
 export type { ResourceKind };
+
+/** The intents planned at each address so far: one pass over the drafts, so lookups stay O(1). */
+export function intentsByAddress(drafts: readonly Draft[]): (address: string) => ReadonlySet<string> {
+  const index = new Map<string, Set<string>>();
+  for (const d of drafts) {
+    const set = index.get(d.action.address) ?? new Set<string>();
+    set.add(d.intent);
+    index.set(d.action.address, set);
+  }
+  const none: ReadonlySet<string> = new Set();
+  return (address) => index.get(address) ?? none;
+}

@@ -35,7 +35,9 @@ function deletions(actions: Action[]): Map<Collection, string[]> {
     const collection = COUNTED[a.resource];
     const intent = intentOf(a);
     if (!collection || (intent !== 'delete' && intent !== 'replace')) continue;
-    out.set(collection, [...(out.get(collection) ?? []), a.address]);
+    const list = out.get(collection) ?? [];
+    list.push(a.address);
+    out.set(collection, list);
   }
   return out;
 }
@@ -88,10 +90,14 @@ interface Outcome {
 
 /** What the plan does to each live user, found through the actions' vendor ids. */
 function outcomes(actions: Action[], live: LiveOrg): Outcome[] {
+  const byVendorId = new Map<string, Action[]>();
+  for (const a of actions) {
+    if (a.resource !== 'user' || a.vendorId === null) continue;
+    byVendorId.set(a.vendorId, [...(byVendorId.get(a.vendorId) ?? []), a]);
+  }
   return live.users.map((l) => {
     const o: Outcome = { address: addressOf('user', l.data.email), email: l.data.email, before: l.data, deleted: false, role: l.data.role, status: l.data.status };
-    for (const a of actions) {
-      if (a.resource !== 'user' || a.vendorId !== l.id) continue;
+    for (const a of byVendorId.get(l.id) ?? []) {
       const intent = intentOf(a);
       if (intent === 'delete') o.deleted = true;
       if (intent !== 'update' && intent !== 'replace') continue;

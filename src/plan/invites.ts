@@ -10,6 +10,7 @@ import { planOperation } from './capability.js';
 import type { Context } from './diff.js';
 import type { Pair } from './identity.js';
 import type { PlanOptions } from './types.js';
+import { intentsByAddress } from './draft.js';
 
 function wantsInvite(user: User): boolean {
   return user.panelAccess && user.status === 'active' && user.invite === 'auto';
@@ -36,8 +37,9 @@ function cancelReason(pair: Pair<User, LiveUser>, deleted: boolean): string | nu
 }
 
 export function planInvites(ctx: Context, users: Pair<User, LiveUser>[], options: PlanOptions): void {
+  const intentsAt = intentsByAddress(ctx.drafts);
   for (const pair of users) {
-    const intents = new Set(ctx.drafts.filter((d) => d.action.address === pair.address).map((d) => d.intent));
+    const intents = intentsAt(pair.address);
     const vendorId = pair.live?.id ?? null;
     const base = { resource: 'user' as const, address: pair.address, vendorId };
     const cancel = cancelReason(pair, intents.has('delete'));

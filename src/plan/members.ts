@@ -19,6 +19,9 @@ import { planOperation, planUpdate } from './capability.js';
 import type { Context } from './diff.js';
 import type { Pair } from './identity.js';
 import type { Record_ } from './types.js';
+import { intentsByAddress } from './draft.js';
+
+type IntentsAt = (address: string) => ReadonlySet<string>;
 
 type UserFate = 'kept' | 'deleted' | 'replaced' | 'ignored' | 'unmanaged' | 'absent';
 
@@ -28,15 +31,11 @@ export interface MemberInputs {
   ignoredUsers: Set<string>;
 }
 
-function intentAt(ctx: Context, address: string): Set<string> {
-  return new Set(ctx.drafts.filter((d) => d.action.address === address).map((d) => d.intent));
-}
-
-function userFates(ctx: Context, inputs: MemberInputs): (email: string) => UserFate {
+function userFates(intentAt: IntentsAt, inputs: MemberInputs): (email: string) => UserFate {
   const fates = new Map<string, UserFate>();
   for (const p of inputs.users) {
     const email = (p.desired ?? p.live!.data).email.toLowerCase();
-    const intents = intentAt(ctx, p.address);
+    const intents = intentAt(p.address);
     if (intents.has('delete')) fates.set(email, 'deleted');
     else if (intents.has('replace')) fates.set(email, 'replaced');
     else if (!p.desired) fates.set(email, 'unmanaged');
@@ -51,13 +50,15 @@ function userFates(ctx: Context, inputs: MemberInputs): (email: string) => UserF
 const record = (department: string, m: Member): Record_ => ({ department, user: m.user, priority: m.priority });
 
 export function planMembers(ctx: Context, inputs: MemberInputs): void {
-  const fateOf = userFates(ctx, inputs);
+  // User and department drafts are all in place before members are planned: index them once.
+  const intentAt = intentsByAddress(ctx.drafts);
+  const fateOf = userFates(intentAt, inputs);
   for (const { address, desired, live } of inputs.departments) {
     if (!desired) {
-      if (live && !intentAt(ctx, address).has('delete')) releaseDeletedUsers(ctx, live.data.name, live.data.members, fateOf);
+      if (live && !intentAt(address).has('delete')) releaseDeletedUsers(ctx, live.data.name, live.data.members, fateOf);
       continue;
     }
-    const recreated = !live || intentAt(ctx, address).has('replace');
+    const recreated = !live || intentAt(address).has('replace');
     const liveMembers = recreated ? [] : live.data.members;
     planDepartmentMembers(ctx, desired, liveMembers, fateOf, recreated ? (live ? 'department is re-created' : 'department is new') : null);
   }
