@@ -24,6 +24,10 @@ export async function startEmulator(vendor: string, opts: EmulateOptions, io: Pr
       const { emulateNetsapiens } = await import('./netsapiens/cli.js');
       return emulateNetsapiens(opts, io);
     }
+    case 'smartflo': {
+      const { emulateSmartflo } = await import('./smartflo/cli.js');
+      return emulateSmartflo(opts, io);
+    }
     case 'myoperator': {
       const { emulateMyoperator } = await import('./myoperator/cli.js');
       return emulateMyoperator(opts, io);

@@ -1,0 +1,25 @@
+/** `ringform emulate smartflo --port N [--faults SPEC]` as a plain async function. */
+import { parseFaultSpec } from '../faults.js';
+import { startSmartfloEmulator } from './index.js';
+
+export interface EmulateSmartfloOptions {
+  port: number;
+  seedFile?: string;
+  faults?: string;
+  host?: string;
+}
+
+/**
+ * Prints the URL and the emulator's own admin login (test credentials of this local emulator, not a
+ * vendor secret) and an API token.
+ */
+export async function emulateSmartflo(opts: EmulateSmartfloOptions, io: { stdout: { write(s: string): void } }): Promise<{ close(): Promise<void> }> {
+  if (opts.host !== undefined && opts.host !== '127.0.0.1') throw new Error(`the emulator binds 127.0.0.1 only (got --host ${opts.host})`);
+  if (opts.seedFile !== undefined) throw new Error('the Smartflo emulator takes no seed file: it starts empty, with fixed roles, time groups and numbers');
+  const emulator = await startSmartfloEmulator({ port: opts.port, ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}) });
+  io.stdout.write(`Smartflo emulator listening on ${emulator.url}\n`);
+  io.stdout.write(`Login id: ${emulator.admin.loginId}\n`);
+  io.stdout.write(`Password: ${emulator.admin.password}\n`);
+  io.stdout.write(`API token (Bearer): ${emulator.apiToken}\n`);
+  return { close: () => emulator.close() };
+}

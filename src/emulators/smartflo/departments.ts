@@ -1,0 +1,124 @@
+/**
+ * `/v1/departments` (list), `/v1/department` (create), `/v1/department/{id}` (update; delete [I]) —
+ * API-NOTES §3.3. Destinations are `type||id` strings; the `agent` ones are the department's ring order.
+ */
+import { invalid, notFound } from './errors.js';
+import { ok, type Body, type Ctx, type Reply } from './routing.js';
+import type { SfAgentSlot, SfDepartment, SfState } from './state.js';
+import * as v from './validation.js';
+import { departmentView } from './views.js';
+
+export const CREATE_FIELDS = [
+  'name', 'description', 'ring_strategy', 'failover_dest_type', 'timeout', 'destination', 'music_on_hold', 'failover_destination', 'sticky_agent',
+] as const;
+/** The update page uses `timeout_dest_type` / `timeout_destination` for the failover [S: v1departmentid]. */
+export const UPDATE_FIELDS = [
+  'name', 'description', 'ring_strategy', 'timeout_dest_type', 'timeout_destination', 'timeout', 'destination', 'music_on_hold', 'sticky_agent',
+] as const;
+const MANDATORY = ['name', 'description', 'ring_strategy', 'failover_dest_type', 'music_on_hold', 'failover_destination', 'sticky_agent'] as const;
+
+/** [S: v1department]; the list shows them lower case ("simultaneously") [S: v1departments]. */
+export const RING_STRATEGIES = ['simultaneously', 'order by', 'random', 'round robin', 'longest wait time'];
+export const DEFAULT_TIMEOUT = 20;
+
+export function listDepartments(ctx: Ctx): Reply {
+  return ok([...ctx.state.departments.values()].sort((a, b) => a.id - b.id).map((d) => departmentView(ctx.state, d)));
+}
+
+export function postDepartment(ctx: Ctx): Reply {
+  ctx.unknownFields(CREATE_FIELDS);
+  const d = createDepartment(ctx.state, ctx.body);
+  // The create response's shape is not documented [I]: the new id under `data`, as for users.
+  return ok({ success: true, message: 'Department created successfully.', data: { id: d.id } });
+}
+
+export function createDepartment(state: SfState, body: Body): SfDepartment {
+  v.requireFields(body, MANDATORY);
+  const name = v.text(body, 'name');
+  checkName(state, null, name);
+  const timeout = timeoutOf(body, DEFAULT_TIMEOUT);
+  const d: SfDepartment = {
+    id: state.nextDepartmentId(),
+    name,
+    description: v.text(body, 'description'),
+    ringStrategy: strategy(body),
+    musicOnHold: String(body.music_on_hold),
+    timeout,
+    sticky: v.bool(body, 'sticky_agent', false),
+    timeoutDestType: String(body.failover_dest_type),
+    timeoutDestination: String(body.failover_destination ?? ''),
+    agents: destinations(state, body, timeout) ?? [],
+  };
+  state.departments.set(d.id, d);
+  return d;
+}
+
+/** Fields not sent keep their value [I: whether PUT replaces or merges is not documented]. */
+export function putDepartment(ctx: Ctx): Reply {
+  ctx.unknownFields(UPDATE_FIELDS);
+  const d = requireDepartment(ctx.state, ctx.params.id);
+  const b = ctx.body;
+  const next: SfDepartment = { ...d };
+  if (b.name !== undefined) {
+    next.name = v.text(b, 'name');
+    checkName(ctx.state, d.id, next.name);
+  }
+  if (b.description !== undefined) next.description = v.text(b, 'description');
+  if (b.ring_strategy !== undefined) next.ringStrategy = strategy(b);
+  if (b.music_on_hold !== undefined) next.musicOnHold = String(b.music_on_hold);
+  if (b.sticky_agent !== undefined) next.sticky = v.bool(b, 'sticky_agent', false);
+  if (b.timeout_dest_type !== undefined) next.timeoutDestType = String(b.timeout_dest_type);
+  if (b.timeout_destination !== undefined) next.timeoutDestination = String(b.timeout_destination);
+  next.timeout = timeoutOf(b, d.timeout);
+  next.agents = destinations(ctx.state, b, next.timeout) ?? d.agents.map((a) => ({ ...a, timeout: next.timeout }));
+  ctx.state.departments.set(d.id, next);
+  return ok({ success: true, message: 'Department updated successfully.' });
+}
+
+/** [I]: the panel can delete a department; the API page for it was not found (API-NOTES §3.3). */
+export function deleteDepartment(ctx: Ctx): Reply {
+  const d = requireDepartment(ctx.state, ctx.params.id);
+  ctx.state.departments.delete(d.id);
+  return ok({ success: true, message: 'Department deleted successfully.' });
+}
+
+function requireDepartment(state: SfState, raw: string | undefined): SfDepartment {
+  const d = state.departments.get(v.integerId(raw, 'Department'));
+  if (!d) throw notFound('Department not found');
+  return d;
+}
+
+function checkName(state: SfState, self: number | null, name: string): void {
+  for (const d of state.departments.values()) {
+    if (d.id !== self && d.name.toLowerCase() === name.toLowerCase()) throw invalid('name', 'The name has already been taken.');
+  }
+}
+
+function strategy(body: Body): string {
+  const s = String(body.ring_strategy).trim().toLowerCase().replace(/_/g, ' ');
+  if (!RING_STRATEGIES.includes(s)) throw invalid('ring_strategy', `The selected ring strategy ${String(body.ring_strategy)} is invalid.`);
+  return s;
+}
+
+function timeoutOf(body: Body, fallback: number): number {
+  if (body.timeout === undefined) return fallback;
+  const t = Number(body.timeout);
+  if (!Number.isInteger(t) || t < 5 || t > 300) throw invalid('timeout', 'The timeout must be between 5 and 300 seconds.');
+  return t;
+}
+
+/** `agent||<agent id>` entries in order; other types (ivr, extension…) are accepted but not agents [I]. */
+function destinations(state: SfState, body: Body, timeout: number): SfAgentSlot[] | null {
+  const raw = body.destination;
+  if (raw === undefined) return null;
+  if (!Array.isArray(raw)) throw invalid('destination', 'The destination must be an array.');
+  const slots: SfAgentSlot[] = [];
+  for (const entry of raw) {
+    const [type, id] = String(entry).split('||');
+    if (!type || !id) throw invalid('destination', `The destination ${String(entry)} must look like type||id.`);
+    if (type !== 'agent') continue;
+    if (!state.userByAgent(id)) throw invalid('destination', `The agent ${id} does not exist.`);
+    if (!slots.some((s) => s.agentId === id)) slots.push({ agentId: id, timeout });
+  }
+  return slots;
+}

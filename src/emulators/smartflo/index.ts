@@ -1,0 +1,95 @@
+/**
+ * A stateful Tata Smartflo emulator on node:http (API-NOTES §3 and §5 "Smartflo"): login with expiring
+ * tokens and lockout, API tokens that can be revoked, users (team member + agent + extension) with
+ * cursor pages, departments with `agent||id` destinations, read-only fixtures (roles, agent groups, time
+ * groups, numbers), the vendor's `{success:false, message}` errors, shared faults and a request log.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DEFAULT_FAULTS, FaultInjector, parseFaultSpec, type FaultConfig } from '../faults.js';
+import { sendJson } from '../http.js';
+import { RequestLog } from '../request-log.js';
+import { Authenticator, fakeJwt, type AdminLogin } from './auth.js';
+import { errorBody } from './errors.js';
+import type { SmartfloFixtures } from './fixtures.js';
+import { ROUTES, isCreate } from './routes.js';
+import { Router } from './routing.js';
+import { handle, type Pipeline } from './server.js';
+import { SfState } from './state.js';
+
+export type { SmartfloFixtures } from './fixtures.js';
+export type { SfState, SfUser, SfDepartment } from './state.js';
+
+export interface SmartfloEmulatorOptions {
+  port?: number;
+  host?: '127.0.0.1';
+  /** The account admin's login; default `ringform.admin` with a generated password. */
+  admin?: Partial<AdminLogin>;
+  /** Long-lived "API Connect" tokens; default one generated. */
+  apiTokens?: string[];
+  /** Lifetime of login tokens in seconds. Default 3600 [S]. */
+  tokenTtlSeconds?: number;
+  /** Refused logins before the account locks. Default 5 [I: the vendor's number is not published]. */
+  maxFailedLogins?: number;
+  fixtures?: Partial<SmartfloFixtures>;
+  faults?: FaultConfig | string;
+  /** Refuse unknown body fields with 400 (they are always logged as violations). */
+  strict?: boolean;
+}
+
+export interface SmartfloEmulator {
+  url: string;
+  admin: AdminLogin;
+  apiToken: string;
+  state: SfState;
+  log: RequestLog;
+  auth: Authenticator;
+  faults(config: FaultConfig | string | null): void;
+  close(): Promise<void>;
+}
+
+/** Meets the vendor's complexity rule (upper, lower, special) [S: comment in public client code]. */
+const generatedPassword = () => `Em-${randomBytes(9).toString('base64url')}a!Z`;
+
+export async function startSmartfloEmulator(opts: SmartfloEmulatorOptions = {}): Promise<SmartfloEmulator> {
+  const admin: AdminLogin = { loginId: opts.admin?.loginId ?? 'ringform.admin', password: opts.admin?.password ?? generatedPassword() };
+  const apiTokens = opts.apiTokens ?? [fakeJwt()];
+  const state = new SfState(opts.fixtures);
+  let injector = makeInjector(opts.faults ?? null);
+  const auth = new Authenticator({
+    admin, apiTokens, tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600, maxFailedLogins: opts.maxFailedLogins ?? 5, clock: () => Date.now(),
+  });
+  const pipeline: Pipeline = { state, log: new RequestLog(), router: new Router(ROUTES), auth, strict: opts.strict ?? false, faults: () => injector };
+  const server = createServer((req, res) => {
+    handle(pipeline, req, res).catch((err: unknown) => {
+      if (!res.headersSent && !res.destroyed) sendJson(res, 500, errorBody(500, `Emulator error: ${String(err)}`));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
+    admin,
+    apiToken: apiTokens[0]!,
+    state,
+    log: pipeline.log,
+    auth,
+    faults: (config) => {
+      injector = makeInjector(config);
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function makeInjector(config: FaultConfig | string | null): FaultInjector {
+  const parsed = config === null ? DEFAULT_FAULTS : typeof config === 'string' ? parseFaultSpec(config) : config;
+  return new FaultInjector(parsed, { isCreate });
+}

@@ -1,0 +1,26 @@
+/** The endpoints the emulator implements (API-NOTES §3.1–3.5). */
+import * as departments from './departments.js';
+import { listMyNumbers, listRoles } from './lookups.js';
+import type { RouteDef } from './routing.js';
+import * as users from './users.js';
+
+export const LOGIN_PATH = '/v1/auth/login';
+
+export const ROUTES: readonly RouteDef[] = [
+  ['GET', '/v1/users', users.listUsers],
+  ['POST', '/v1/user', users.postUser],
+  ['GET', '/v1/user/{id}', users.getUser],
+  ['PATCH', '/v1/user/{id}', users.patchUser],
+  ['DELETE', '/v1/user/{id}', users.deleteUser],
+  ['GET', '/v1/departments', departments.listDepartments],
+  ['POST', '/v1/department', departments.postDepartment],
+  ['PUT', '/v1/department/{id}', departments.putDepartment],
+  ['DELETE', '/v1/department/{id}', departments.deleteDepartment],
+  ['GET', '/v1/roles', listRoles],
+  ['GET', '/v1/my_number', listMyNumbers],
+];
+
+/** Creates, eligible for the `lost-create` fault; a login is not one. */
+export function isCreate(req: { method: string; path: string }): boolean {
+  return req.method === 'POST' && (req.path === '/v1/user' || req.path === '/v1/department');
+}

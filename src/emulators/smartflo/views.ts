@@ -1,0 +1,89 @@
+/** Wire shapes of the emulator's records, as the Smartflo reference pages show them (API-NOTES §3.2–3.3). */
+import type { SfDepartment, SfState, SfUser } from './state.js';
+
+const STATUS_NAME: Record<number, string> = { 0: 'Enabled', 1: 'Blocked', 2: 'Disabled' };
+
+function role(state: SfState, id: number) {
+  const found = state.fixtures.roles.find((r) => r.id === id);
+  return { id, name: found?.name ?? '' };
+}
+
+/** An item of `GET /v1/users` [S: fetch-multiple-users]: integer id, no email. */
+export function userListItem(state: SfState, u: SfUser) {
+  return {
+    id: u.id,
+    name: u.name,
+    agent: u.agent ? { id: u.agent.id, name: u.name, status: u.agent.status, follow_me_number: followMe(u.number) } : null,
+    login_id: u.loginId,
+    is_login_based_calling_enabled: u.loginBasedCalling,
+    is_international_outbound_enabled: u.agent?.international ?? false,
+    user_role: role(state, u.roleId),
+    extension: u.agent?.extension ?? null,
+    user_status: u.memberStatus,
+  };
+}
+
+/** `data` of `GET /v1/user/{id}` [S: fetch-single-user]: the id is a string there. */
+export function userDetail(state: SfState, u: SfUser) {
+  return {
+    id: String(u.id),
+    name: u.name,
+    number: u.number,
+    team_member: {
+      designation: u.designation,
+      email: u.email,
+      login_id: u.loginId,
+      status: u.memberStatus,
+      role: role(state, u.roleId),
+      is_login_based_calling: u.loginBasedCalling,
+      is_web_login_block: u.webLoginBlocked || !u.webLogin,
+      users_for_cdr: u.usersForCdr,
+    },
+    agent: u.agent
+      ? {
+          id: u.agent.id,
+          intercom: u.agent.intercom,
+          number: u.number,
+          agent_status: u.agent.status,
+          agent_status_name: STATUS_NAME[u.agent.status] ?? 'Unknown',
+          extension: u.agent.extension,
+          sticky_Agent: false,
+          time_group: u.agent.timeGroup,
+          failover_destination: null,
+          is_international_outbound_enabled: u.agent.international,
+        }
+      : null,
+  };
+}
+
+/** An item of `GET /v1/departments` [S: v1departments]; `agents[].timeout` is the ring time per agent. */
+export function departmentView(state: SfState, d: SfDepartment) {
+  return {
+    id: String(d.id),
+    name: d.name,
+    description: d.description,
+    ring_strategy: d.ringStrategy,
+    music_on_hold: d.musicOnHold,
+    hold_playback: null,
+    failover_music: null,
+    agent_count: d.agents.length,
+    calls_answered: 0,
+    calls_missed: 0,
+    use_as_queue: false,
+    queue_timeout: null,
+    sticky_agent: { enabled: d.sticky, time_period: d.sticky ? 24 : null, format: d.sticky ? 'hours' : null },
+    transcription: { enabled: false },
+    missed_call_sms_id: null,
+    timeout_dest_type: d.timeoutDestType,
+    timeout_destination: d.timeoutDestination,
+    timeout_dest_name: d.timeoutDestination,
+    agents: d.agents.map((a) => {
+      const u = state.userByAgent(a.agentId);
+      return { id: a.agentId, name: u?.name ?? '', eid: u?.agent?.intercom ?? null, timeout: a.timeout };
+    }),
+  };
+}
+
+function followMe(number: string): string {
+  return /^\d{10}$/.test(number) ? `+91${number}` : number;
+}
