@@ -16,7 +16,7 @@ export interface RunningEmulator {
 
 export type Printer = { stdout: { write(s: string): void } };
 
-export const EMULATED_VENDORS = ['netsapiens', 'myoperator'] as const;
+export const EMULATED_VENDORS = ['netsapiens', 'smartflo', 'myoperator'] as const;
 
 export async function startEmulator(vendor: string, opts: EmulateOptions, io: Printer): Promise<RunningEmulator> {
   switch (vendor) {
