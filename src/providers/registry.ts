@@ -26,9 +26,15 @@ export async function createProvider(config: ProviderConfig, options: CreateProv
       const { createNetsapiensProvider } = await import('./netsapiens/index.js');
       return createNetsapiensProvider(config, { http: httpOptions(options) });
     }
+    case 'myoperator': {
+      const { createMyoperatorProvider } = await import('./myoperator/index.js');
+      return createMyoperatorProvider(config, { http: httpOptions(options) });
+    }
+    case 'squaretalk': {
+      const { createSquaretalkProvider } = await import('./squaretalk/index.js');
+      return createSquaretalkProvider(config);
+    }
     case 'smartflo':
-    case 'myoperator':
-    case 'squaretalk':
       throw new RingformError(`provider ${config.type} is not implemented yet`);
     default:
       return unknownProvider(config.type);

@@ -1,0 +1,59 @@
+/**
+ * One planned action against MyOperator. Only users are reachable through the API: create (`POST /user`)
+ * and update (`PUT /user` keyed by uuid). Everything else is a manual action, which apply never receives.
+ */
+import { RingformError } from '../../errors.js';
+import type { User } from '../../model/org.js';
+import type { Action, FieldChange } from '../../plan/types.js';
+import type { ApplyResult, IdResolver } from '../provider.js';
+import type { MyoClient } from './client.js';
+import { createFields, receiveCallsField, splitPhone, str } from './mapper.js';
+
+export async function performAction(client: MyoClient, action: Action, ids: IdResolver): Promise<ApplyResult> {
+  const who = action.address;
+  if (action.resource === 'user' && action.kind === 'create') return createUser(client, action.after as unknown as User, who);
+  if (action.resource === 'user' && action.kind === 'update') {
+    const uuid = action.vendorId ?? ids(action.address);
+    if (!uuid) throw new RingformError(`${who}: no MyOperator uuid for this user`);
+    await client.updateUser(uuid, updateFields(action.after as unknown as User, action.changes, who));
+    return { id: uuid };
+  }
+  throw new RingformError(`${who}: MyOperator's API cannot ${action.kind} a ${action.resource}; this should have been a manual step`);
+}
+
+async function createUser(client: MyoClient, user: User, who: string): Promise<ApplyResult> {
+  const created = await client.createUser(createFields(user, who));
+  const uuid = created ? str(created, 'uuid') : '';
+  if (uuid === '') throw new RingformError(`${who}: MyOperator created the user but did not return its uuid, and the list does not show it`);
+  // A new user receives calls [S: help centre, "Receive Call" is on by default].
+  if (user.receiveCalls !== 'always') await client.updateUser(uuid, receiveCallsField(user.receiveCalls, who));
+  return { id: uuid };
+}
+
+/** The changed fields only: the PUT is partial [S]. Fields other than receive_calls are [I]. */
+function updateFields(user: User, changes: FieldChange[], who: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const { field } of changes) {
+    switch (field) {
+      case 'receiveCalls':
+        Object.assign(fields, receiveCallsField(user.receiveCalls, who));
+        break;
+      case 'name':
+        fields.name = user.name;
+        break;
+      case 'email':
+        fields.email = user.email;
+        break;
+      case 'phone':
+        if (user.phone === null) throw new RingformError(`${who}: MyOperator cannot remove a user's phone number: its calls ring that number`);
+        Object.assign(fields, splitPhone(user.phone, who));
+        break;
+      case 'extension':
+        fields.extension = user.extension ?? '';
+        break;
+      default:
+        throw new RingformError(`${who}: MyOperator's API cannot change ${field}; this should have been a manual step`);
+    }
+  }
+  return fields;
+}
