@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { processIO } from './process-io.js';
 import { triage } from './triage.js';
 import { RINGFORM_VERSION } from '../version.js';
+import { PROVIDER_TYPES, type ProviderType } from '../model/org.js';
 
 const io = processIO();
 
@@ -124,6 +125,53 @@ program
     run(async () => {
       const { show } = await import('./commands/show.js');
       return show({ file, format: o.format, noColor: !program.opts().color }, io);
+    }),
+  );
+
+program
+  .command('import')
+  .description('write org.yaml from the live organisation (reads only)')
+  .addOption(new Option('--provider <type>', 'the vendor').choices(PROVIDER_TYPES).makeOptionMandatory())
+  .option('--endpoint <url>', 'API base URL (sandbox: the state file)')
+  .option('--domain <domain>', 'the account, tenant or domain inside the vendor')
+  .option('--token-env <name>', 'environment variable holding the API token')
+  .option('--username-env <name>', 'environment variable holding the login name')
+  .option('--password-env <name>', 'environment variable holding the password')
+  .option('--client-id-env <name>', 'environment variable holding the OAuth2 client id')
+  .option('--client-secret-env <name>', 'environment variable holding the OAuth2 client secret')
+  .option('--credentials-file <path>', 'JSON file holding credentials')
+  .option('--include <glob>', 'import only users whose email matches (repeatable)', collect, [])
+  .option('--exclude <glob>', 'leave out users whose email matches (repeatable)', collect, [])
+  .option('--out <file>', 'write org.yaml here (default: stdout)')
+  .option('--force', 'overwrite --out if it exists')
+  .option('--verbose', 'log each vendor request on stderr')
+  .action((o: Record<string, unknown>) =>
+    run(async () => {
+      const { importCommand } = await import('./commands/import.js');
+      const name = (key: string) => (o[key] as string | undefined) ?? null;
+      return importCommand(
+        {
+          source: {
+            type: o.provider as ProviderType,
+            endpoint: name('endpoint'),
+            domain: name('domain'),
+            credentials: {
+              tokenEnv: name('tokenEnv'),
+              usernameEnv: name('usernameEnv'),
+              passwordEnv: name('passwordEnv'),
+              clientIdEnv: name('clientIdEnv'),
+              clientSecretEnv: name('clientSecretEnv'),
+              file: name('credentialsFile'),
+            },
+          },
+          include: o.include as string[],
+          exclude: o.exclude as string[],
+          out: o.out as string | undefined,
+          force: Boolean(o.force),
+          verbose: Boolean(o.verbose),
+        },
+        io,
+      );
     }),
   );
 

@@ -1,0 +1,21 @@
+import type { RequestLogEntry } from '../providers/http/client.js';
+import type { CreateProviderOptions } from '../providers/registry.js';
+import type { IO } from './io.js';
+
+/**
+ * `--verbose`: one line per HTTP attempt on stderr, `GET /domains/acme/users?start=0 200 12 ms`. Paths
+ * arrive redacted from the HTTP client (secret query parameters and registered secrets masked).
+ */
+export function requestLogPrinter(io: IO, prefix = ''): (entry: RequestLogEntry) => void {
+  return (e) => {
+    const status = e.status === null ? 'no response' : String(e.status);
+    const retry = e.attempt > 0 ? ` (retry ${e.attempt})` : '';
+    const error = e.error ? ` ${e.error}` : '';
+    io.stderr.write(`${prefix}${e.method} ${e.path} ${status} ${e.durationMs} ms${retry}${error}\n`);
+  };
+}
+
+/** The provider options for a command: the request log when --verbose. */
+export function providerOptions(io: IO, verbose: boolean | undefined, prefix = ''): CreateProviderOptions {
+  return verbose ? { onLog: requestLogPrinter(io, prefix) } : {};
+}
