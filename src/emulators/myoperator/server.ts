@@ -77,7 +77,9 @@ function unknownFields(req: Parsed): string[] {
 }
 
 async function parse(req: IncomingMessage): Promise<Parsed> {
-  const url = new URL(req.url ?? '/', 'http://emulator');
+  // Repeated slashes are merged, as web servers do by default (nginx merge_slashes): a client whose base
+  // URL has no path may send `//user`.
+  const url = new URL(`http://emulator${(req.url ?? '/').replace(/^\/{2,}/, '/')}`);
   const text = await readBody(req);
   const type = String(req.headers['content-type'] ?? '');
   const problems: string[] = [];
@@ -91,7 +93,7 @@ async function parse(req: IncomingMessage): Promise<Parsed> {
       }
     } else body = Object.fromEntries(new URLSearchParams(text));
   }
-  const path = url.pathname.replace(/\/+$/, '') || '/';
+  const path = url.pathname.replace(/\/{2,}/g, '/').replace(/\/+$/, '') || '/';
   return { method: (req.method ?? 'GET').toUpperCase(), path, query: Object.fromEntries(url.searchParams), body, problems };
 }
 

@@ -60,7 +60,7 @@ const department: KindCapabilities = {
       NO_DEPARTMENT_API,
       'In the MyOperator panel open Manage → Settings → Departments → Add Department.',
       'Name it "{name}" (at most 30 characters) and give it extension {number} (3–5 digits).',
-      'Set the call routing (Serial / Simultaneous / Balanced), ring time (default 25 s), sticky agent and manager as listed below, then save.',
+      'Set the call routing (Serial / Simultaneous / Balanced), ring time (default 25 s), sticky agent and manager as declared in org.yaml, then save.',
     ),
     update: manual(NO_DEPARTMENT_API, EDIT_DEPARTMENT, 'Change {changes}; save.'),
     delete: manual(NO_DEPARTMENT_API, 'In the MyOperator panel open Manage → Settings → Departments, find "{department}" and delete it.'),
@@ -93,7 +93,7 @@ const schedule: KindCapabilities = {
     create: manual(
       `${NO_SCHEDULE_API}; MyOperator has no named schedules`,
       'For every user whose receiveCalls is "{name}", open Manage → Users → Edit the user → call-receiving time slots.',
-      'Enter the hours listed below and save.',
+      'Enter the hours declared for it in org.yaml and save.',
     ),
     update: manual(NO_SCHEDULE_API, 'For every user whose receiveCalls is "{name}", open Manage → Users → Edit the user → call-receiving time slots.', 'Change {changes}; save.'),
     delete: manual(NO_SCHEDULE_API, 'Remove the call-receiving time slots of the users that used "{name}".'),

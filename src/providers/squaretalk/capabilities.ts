@@ -29,7 +29,7 @@ const user: KindCapabilities = {
     create: manual(
       NO_API,
       `${OPEN_USERS} → "+ New User" (admin rights needed).`,
-      'User tab: Name "{name}", Email {email} (the login username), Phone and Active as listed below.',
+      'User tab: Name "{name}", Email {email} (the login username), Phone and Active as declared in org.yaml.',
       'Extension tab: extension {number}, with the type, Force Login and caller ID of extension {number} (see its step).',
       `Set the ${LEVELS}.`,
       'Save: Squaretalk emails {email} an invitation to set a password.',
@@ -54,7 +54,7 @@ const extension: KindCapabilities = {
     create: manual(
       `${NO_API}; Squaretalk gives each user an extension when the user is created`,
       'Extension {number} is set on the Extension tab of the user who holds it, when creating or editing that user.',
-      'Set Type (Web = dashboard only; SIP = softphone or IP phone; SIP-TLS), Force Login (SIP types only) and Caller ID as listed below.',
+      'Set Type (Web = dashboard only; SIP = softphone or IP phone; SIP-TLS), Force Login (SIP types only) and Caller ID as declared for it in org.yaml.',
     ),
     update: manual(NO_API, `${OPEN_USERS}, open the user with extension {number} → Extension tab.`, 'Change {changes}; save.'),
     delete: manual(NO_API, 'Extension {number} goes with its user: delete the user, or give the user another extension number.'),
@@ -99,8 +99,8 @@ const role: KindCapabilities = {
     read: NOT_EXPORTED('role profiles'),
     create: manual(
       NO_API,
-      'In Squaretalk open Settings → Organization → Roles & Permissions and add a profile named "{name}", derived from the default Agent or Manager profile (base below).',
-      'Set its permission switches as listed below; save.',
+      'In Squaretalk open Settings → Organization → Roles & Permissions and add a profile named "{name}", derived from the default Agent or Manager profile (its base in org.yaml).',
+      'Set its permission switches as declared in org.yaml; save.',
     ),
     update: manual(NO_API, 'In Squaretalk open Settings → Organization → Roles & Permissions → "{name}".', 'Change {changes}; save.'),
     delete: manual(NO_API, 'In Squaretalk open Settings → Organization → Roles & Permissions and delete "{name}".'),

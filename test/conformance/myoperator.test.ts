@@ -1,0 +1,4 @@
+import { conformance } from './suite.js';
+import { myoperatorHarness } from './myoperator.harness.js';
+
+conformance(myoperatorHarness);
