@@ -82,7 +82,9 @@ export function conformance(harness: Harness): void {
       smaller.departments.forEach((d) => {
         if (d.manager === gone.email) d.manager = null;
       });
-      smaller.settings.prune = { ...smaller.settings.prune, users: true, departments: true };
+      // As org.yaml would normalise without the user: its implicit extension goes with it.
+      smaller.extensions = smaller.extensions.filter((e) => e.number !== gone.extension || smaller.users.some((u) => u.extension === e.number));
+      smaller.settings.prune = { ...smaller.settings.prune, users: true, departments: true, extensions: true };
       smaller.settings.guards = { ...smaller.settings.guards, maxDeletePercent: 100 };
       const { first } = await converge(provider, smaller);
       const deletes = first.actions.filter((a) => a.kind === 'delete' || (a.kind === 'manual' && a.intent === 'delete'));

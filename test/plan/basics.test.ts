@@ -17,7 +17,6 @@ describe('fresh org', () => {
       'create schedule["business-hours"]',
       'create extension["101"]',
       'create extension["102"]',
-      'create extension["200"]',
       'create user["a@x"]',
       'create user["b@x"]',
       'invite user["a@x"]',
@@ -32,7 +31,6 @@ describe('fresh org', () => {
     const sales = byAddress('create', 'department["Sales"]');
     expect(sales.dependsOn.map((id) => plan.actions[Number(id) - 1]!.address)).toEqual([
       'schedule["business-hours"]',
-      'extension["200"]',
       'user["a@x"]',
     ]);
     expect(plan.actions.every((a) => a.reason.length > 0)).toBe(true);

@@ -7,7 +7,7 @@
  *   const plan = planOf(desired, current, { caps: caps().field('user', 'email', replace('...')).build() });
  *
  * `build()` gives a full normalised `Org` (defaults filled as config would), including an `extensions`
- * entry with default settings for every number a user or department names but that is not declared.
+ * entry with default settings for every number a user names but that is not declared (as config does).
  * Live ids are stable (`user:a@x`), so plans do not depend on the order things were added.
  */
 import type { ResourceKind } from '../../src/model/address.js';
@@ -73,7 +73,9 @@ abstract class StateBuilder {
   /** The objects with undeclared extension numbers filled in, sorted by key. */
   protected collections() {
     const extensions = new Map(this.extensions);
-    for (const o of [...this.users.values(), ...this.departments.values()]) {
+    // As config/normalise.ts does: an implicit extension for each user number (a department's number is
+    // the queue's own, not an extension object).
+    for (const o of this.users.values()) {
       if (o.extension && !extensions.has(o.extension)) extensions.set(o.extension, extension(o.extension));
     }
     const sorted = <T>(m: Map<string, T>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => structuredClone(v));

@@ -89,7 +89,6 @@ describe('ignore rules', () => {
     expect(plan.unmanaged.map((u) => u.address)).toEqual([
       'department["Night"]',
       'extension["901"]',
-      'extension["950"]',
       'extension["999"]',
       'user["bot@x"]',
     ]);
