@@ -34,8 +34,10 @@ export async function createProvider(config: ProviderConfig, options: CreateProv
       const { createSquaretalkProvider } = await import('./squaretalk/index.js');
       return createSquaretalkProvider(config);
     }
-    case 'smartflo':
-      throw new RingformError(`provider ${config.type} is not implemented yet`);
+    case 'smartflo': {
+      const { createSmartfloProvider } = await import('./smartflo/index.js');
+      return createSmartfloProvider(config, { http: httpOptions(options) });
+    }
     default:
       return unknownProvider(config.type);
   }

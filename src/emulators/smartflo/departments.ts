@@ -103,7 +103,7 @@ function strategy(body: Body): string {
 function timeoutOf(body: Body, fallback: number): number {
   if (body.timeout === undefined) return fallback;
   const t = Number(body.timeout);
-  if (!Number.isInteger(t) || t < 5 || t > 300) throw invalid('timeout', 'The timeout must be between 5 and 300 seconds.');
+  if (!Number.isInteger(t) || t < 5 || t > 600) throw invalid('timeout', 'The timeout must be between 5 and 600 seconds.');
   return t;
 }
 

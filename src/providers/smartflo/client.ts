@@ -1,0 +1,106 @@
+/**
+ * A thin Smartflo client on the shared HttpClient: base URL `provider.endpoint` (default the vendor's
+ * host), paths under `/v1`, Bearer auth (API token or login, auth.ts), and the vendor's error bodies
+ * `{success:false, message, errors?}` — also when they come with a 200 (API-NOTES §3.6).
+ */
+import type { ProviderConfig } from '../../model/org.js';
+import { HttpClient, type HttpClientOptions, type HttpResponse, type Query, type RequestOptions } from '../http/client.js';
+import { NotFoundError } from '../http/errors.js';
+import { Redactor } from '../http/redact.js';
+import { LoginAuth, registerSecrets, resolveCredentials, tokenAuth } from './auth.js';
+import { obj, str, type Wire } from './mapper.js';
+
+export const VENDOR = 'smartflo';
+export const DEFAULT_ENDPOINT = 'https://api-smartflo.tatateleservices.com';
+
+export interface SfClientOptions {
+  http?: Partial<HttpClientOptions>;
+  env?: NodeJS.ProcessEnv;
+  clock?: () => number;
+}
+
+export class SfClient {
+  readonly endpoint: string;
+  readonly redactor: Redactor;
+  private readonly http: HttpClient;
+  private readonly loginHttp: HttpClient;
+  private readonly login: LoginAuth | null;
+
+  constructor(config: ProviderConfig, opts: SfClientOptions = {}) {
+    this.endpoint = config.endpoint?.trim() || DEFAULT_ENDPOINT;
+    const creds = resolveCredentials(config, opts.env);
+    this.redactor = opts.http?.redactor ?? new Redactor();
+    registerSecrets(this.redactor, creds);
+    const base: HttpClientOptions = {
+      vendor: VENDOR, baseUrl: this.endpoint, vendorMessage, errorEnvelope, ...opts.http, redactor: this.redactor,
+    };
+    this.loginHttp = new HttpClient(base);
+    this.login = creds.kind === 'login' ? new LoginAuth(creds, this.loginHttp, opts.clock) : null;
+    this.http = new HttpClient({ ...base, auth: creds.kind === 'token' ? tokenAuth(creds.token) : this.login! });
+  }
+
+  /** Logs in outside the request's attempt, so that a refused login is the login's own AuthError. */
+  private async request<T>(req: RequestOptions): Promise<HttpResponse<T>> {
+    await this.login?.ensure();
+    return this.http.request<T>(req);
+  }
+
+  async get<T = unknown>(path: string, query?: Query): Promise<T> {
+    return (await this.request<T>({ method: 'GET', path, ...(query ? { query } : {}) })).body;
+  }
+
+  /** A GET that answers null on 404. */
+  async find(path: string): Promise<unknown> {
+    try {
+      return await this.get(path);
+    } catch (err) {
+      if (err instanceof NotFoundError) return null;
+      throw err;
+    }
+  }
+
+  /** A create that survives a lost response: `existing` reads back, and the POST is re-sent only if it found nothing. */
+  async create(path: string, body: Wire, existing: () => Promise<Wire | null>): Promise<{ created: Wire } | { recovered: Wire }> {
+    await this.login?.ensure();
+    const result = await this.http.createOnce<unknown, Wire>({ method: 'POST', path, json: body }, existing);
+    return 'recovered' in result ? { recovered: result.recovered } : { created: obj(result.body) };
+  }
+
+  async patch(path: string, body: Wire): Promise<void> {
+    await this.request({ method: 'PATCH', path, json: body });
+  }
+
+  async put(path: string, body: Wire): Promise<void> {
+    await this.request({ method: 'PUT', path, json: body });
+  }
+
+  /** DELETE; an object already gone (404, e.g. after a lost response) is fine. */
+  async delete(path: string): Promise<void> {
+    try {
+      await this.request({ method: 'DELETE', path });
+    } catch (err) {
+      if (!(err instanceof NotFoundError)) throw err;
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.http.close(), this.loginHttp.close()]);
+  }
+}
+
+/** `message`, the first message of each field in `errors`, and a refused login's `login_failed_count`. */
+export function vendorMessage(body: unknown): string | null {
+  const w = obj(body);
+  const parts = [str(w, 'message')];
+  for (const messages of Object.values(obj(w.errors))) if (Array.isArray(messages) && messages[0]) parts.push(String(messages[0]));
+  const failed = w.login_failed_count;
+  const text = [...new Set(parts.filter((p) => p !== ''))].join('; ');
+  const withCount = failed === undefined ? text : `${text} (failed logins: ${String(failed)})`;
+  return withCount || null;
+}
+
+/** A 200 whose body says `success: false` is a refusal. */
+export function errorEnvelope(body: unknown): string | null {
+  const w = obj(body);
+  return w.success === false ? (vendorMessage(body) ?? 'success: false') : null;
+}

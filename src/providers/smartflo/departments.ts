@@ -1,0 +1,110 @@
+/**
+ * Departments ↔ `/v1/departments` (list), `/v1/department` (create), `/v1/department/{id}` (PUT)
+ * (API-NOTES §3.3); members ↔ the `agent||<agent id>` entries of `destination`, in ring order.
+ *
+ * There is no single-department GET, and whether PUT merges or replaces is not documented [I], so every
+ * update reads the list and PUTs the whole department, one at a time per department. Non-agent
+ * destinations (IVR, extension) are not listed by the API [S: v1departments shows `agents` only] and so
+ * cannot be kept by such a PUT [I] — noted in README.
+ */
+import { RingformError } from '../../errors.js';
+import { addressOf } from '../../model/address.js';
+import type { Department } from '../../model/org.js';
+import type { ApplyResult, IdResolver } from '../provider.js';
+import type { SfContext } from './context.js';
+import { agentDestination, agentIdsOf, DEFAULT_RING_TIMEOUT, listOf, obj, ringStrategyFor, routingOf, str, type Wire } from './mapper.js';
+import type { RingChange } from './ring-order.js';
+
+export async function listDepartments(ctx: SfContext): Promise<Wire[]> {
+  return listOf(await ctx.sf.get('/v1/departments'));
+}
+
+async function findDepartment(ctx: SfContext, test: (d: Wire) => boolean): Promise<Wire | null> {
+  return (await listDepartments(ctx)).find(test) ?? null;
+}
+
+export async function createDepartment(ctx: SfContext, department: Department, who: string): Promise<ApplyResult> {
+  const vendor = obj(department.vendor?.smartflo);
+  const byName = (d: Wire) => str(d, 'name').toLowerCase() === department.name.toLowerCase();
+  const body: Wire = {
+    name: department.name,
+    description: typeof vendor.description === 'string' ? vendor.description : department.name,
+    ring_strategy: ringStrategyFor(department.routing),
+    timeout: department.ringTimeout,
+    destination: [],
+    sticky_agent: department.stickyAgent,
+    // Mandatory, but their values are not documented [I]: a sound named "default" and hang-up on timeout,
+    // unless the department's vendor.smartflo fields say otherwise.
+    music_on_hold: vendor.music_on_hold ?? 'default',
+    failover_dest_type: vendor.failover_dest_type ?? 'hangup',
+    failover_destination: vendor.failover_destination ?? 'hangup',
+  };
+  const result = await ctx.sf.create('/v1/department', body, () => findDepartment(ctx, byName));
+  const id = 'recovered' in result ? str(result.recovered, 'id') : str(obj(result.created.data), 'id') || str(obj(await findDepartment(ctx, byName)), 'id');
+  if (!id) throw new RingformError(`${who}: POST /v1/department answered without the new department's id`);
+  return { id };
+}
+
+export async function updateDepartment(ctx: SfContext, id: string, department: Department, who: string): Promise<ApplyResult> {
+  await rewrite(ctx, id, who, (current) => ({
+    ...current,
+    name: department.name,
+    ring_strategy: ringStrategyFor(department.routing),
+    timeout: department.ringTimeout,
+    sticky_agent: department.stickyAgent,
+  }));
+  return { id };
+}
+
+/** GET the list, then PUT the whole department as `edit` makes it, one writer per department at a time. */
+async function rewrite(ctx: SfContext, id: string, who: string, edit: (body: Wire, agents: string[]) => Wire): Promise<void> {
+  await ctx.departmentLock.run(id, async () => {
+    const current = await findDepartment(ctx, (d) => str(d, 'id') === id);
+    if (!current) throw new RingformError(`${who}: Smartflo department ${id} no longer exists`);
+    const agents = agentIdsOf(current);
+    await ctx.sf.put(`/v1/department/${id}`, edit(wholeBody(current, agents), agents));
+  });
+}
+
+function wholeBody(current: Wire, agents: string[]): Wire {
+  const firstAgent = Array.isArray(current.agents) ? obj(current.agents[0]) : {};
+  const timeout = Number(firstAgent.timeout);
+  return {
+    name: str(current, 'name'),
+    description: str(current, 'description') || str(current, 'name'),
+    ring_strategy: ringStrategyFor(routingOf(str(current, 'ring_strategy'))),
+    timeout: Number.isInteger(timeout) && timeout > 0 ? timeout : DEFAULT_RING_TIMEOUT,
+    music_on_hold: str(current, 'music_on_hold') || 'default',
+    sticky_agent: obj(current.sticky_agent).enabled === true,
+    timeout_dest_type: str(current, 'timeout_dest_type') || 'hangup',
+    timeout_destination: str(current, 'timeout_destination') || 'hangup',
+    destination: agents.map(agentDestination),
+  };
+}
+
+export interface Membership {
+  department: string;
+  user: string;
+  priority: number;
+}
+
+export async function changeMember(ctx: SfContext, m: Membership, remove: boolean, ids: IdResolver): Promise<void> {
+  const who = `member of ${addressOf('department', m.department)}`;
+  const id = ids(addressOf('department', m.department));
+  if (!id) throw new RingformError(`${who}: the department's Smartflo id is unknown`);
+  const agentId = await agentOf(ctx, m.user, ids, who);
+  const change: RingChange = remove ? { agentId, remove: true } : { agentId, priority: m.priority };
+  await rewrite(ctx, id, who, (body, agents) => ({ ...body, destination: ctx.rings.next(id, agents, change).map(agentDestination) }));
+}
+
+async function agentOf(ctx: SfContext, email: string, ids: IdResolver, who: string): Promise<string> {
+  const userId = ids(addressOf('user', email));
+  if (!userId) throw new RingformError(`${who}: the Smartflo id of ${addressOf('user', email)} is unknown`);
+  let agentId = ctx.agents.get(userId);
+  if (!agentId) {
+    agentId = str(obj(obj(obj(await ctx.sf.get(`/v1/user/${userId}`)).data).agent), 'id');
+    if (!agentId) throw new RingformError(`${who}: ${addressOf('user', email)} has no Smartflo agent, so it cannot ring in a department`);
+    ctx.agents.set(userId, agentId);
+  }
+  return agentId;
+}

@@ -1,0 +1,159 @@
+/**
+ * Smartflo wire objects ↔ ringform's neutral records (API-NOTES §3). Pure: no I/O. `[I]` marks an
+ * inferred choice; unknown response fields are ignored and the vendor object travels as `raw`.
+ */
+import { RingformError } from '../../errors.js';
+import type { InviteStatus } from '../../model/live.js';
+import { BUILTIN_ROLES, type Department, type Member, type Routing, type User } from '../../model/org.js';
+
+export type Wire = Record<string, unknown>;
+
+export const obj = (w: unknown): Wire => (typeof w === 'object' && w !== null && !Array.isArray(w) ? (w as Wire) : {});
+export const str = (w: Wire, key: string): string => (w[key] == null ? '' : String(w[key]));
+
+// ── phone numbers ────────────────────────────────────────────────────────────────────────────────
+
+/** `number` as the API wants it: the 10-digit national number for +91 [S: help centre]; other countries keep `+` [I]. */
+export function nationalNumber(e164: string): string {
+  const india = /^\+91(\d{10})$/.exec(e164);
+  return india ? india[1]! : e164;
+}
+
+/** Back to E.164: 10 digits (or 0/91 and 10 digits) are Indian; `+…` stays; anything else is unreadable (null). */
+export function e164Of(number: string): string | null {
+  const n = number.replace(/[\s-]/g, '');
+  if (/^\+\d{8,15}$/.test(n)) return n;
+  const india = /^(?:0|91)?(\d{10})$/.exec(n);
+  return india ? `+91${india[1]}` : null;
+}
+
+// ── roles ────────────────────────────────────────────────────────────────────────────────────────
+
+export interface SfRole {
+  id: number;
+  name: string;
+}
+
+/** A Smartflo role named like a built-in role ("Agent", "ADMIN") is that role; any other is a custom role by its name [I]. */
+export function neutralRoleName(smartfloName: string): string {
+  const lower = smartfloName.trim().toLowerCase();
+  return (BUILTIN_ROLES as readonly string[]).includes(lower) ? lower : smartfloName;
+}
+
+/** The Smartflo role for a neutral role: same name, case-insensitive. */
+export function roleIdFor(roles: SfRole[], role: string, who: string): number {
+  const found = roles.find((r) => r.name.trim().toLowerCase() === role.toLowerCase());
+  if (!found) {
+    const known = roles.map((r) => JSON.stringify(r.name)).join(', ');
+    throw new RingformError(`${who}: Smartflo has no role named ${JSON.stringify(role)} (roles: ${known}); create it in the panel first`);
+  }
+  return found.id;
+}
+
+export function rolesOf(body: unknown): SfRole[] {
+  return listOf(body)
+    .map((r) => ({ id: Number(r.id), name: str(r, 'name') }))
+    .filter((r) => Number.isInteger(r.id) && r.name !== '');
+}
+
+/** A bare array or `{data: [...]}`: the shapes of the list endpoints differ (and some are not documented) [I]. */
+export function listOf(body: unknown): Wire[] {
+  const list = Array.isArray(body) ? body : obj(body).data;
+  return Array.isArray(list) ? list.map(obj) : [];
+}
+
+// ── users ────────────────────────────────────────────────────────────────────────────────────────
+
+/** Agent status codes [S]: Enabled 0, Blocked 1, Disabled 2. A blocked agent takes no calls: the user is disabled. */
+export const AGENT_BLOCKED = 1;
+
+/** `data` of `GET /v1/user/{id}` → a neutral user. */
+export function userOf(detail: Wire): User {
+  const member = obj(detail.team_member);
+  const agent = obj(detail.agent);
+  const intercom = str(agent, 'intercom');
+  return {
+    email: str(member, 'email'),
+    name: str(detail, 'name'),
+    phone: e164Of(str(detail, 'number')),
+    extension: intercom || null,
+    role: neutralRoleName(str(obj(member.role), 'name')),
+    panelAccess: member.is_web_login_block !== true,
+    status: Number(agent.agent_status) === AGENT_BLOCKED ? 'disabled' : 'active',
+    receiveCalls: str(obj(agent.time_group), 'name') || 'always',
+    invite: 'auto',
+    previously: [],
+    vendor: {},
+  };
+}
+
+/**
+ * Smartflo has no invitation: the password is set when the user is created. A user whose web login is
+ * open can sign in (accepted); one without has none.
+ */
+export function inviteStatusOf(user: User): InviteStatus {
+  return user.panelAccess ? 'accepted' : 'none';
+}
+
+/** `time_group` for a receiveCalls value: a schedule is a time group of the same name; `always` is none. */
+export function timeGroupFor(receiveCalls: string, who: string): string | null {
+  if (receiveCalls === 'always') return null;
+  if (receiveCalls === 'never') {
+    throw new RingformError(`${who}: Smartflo has no "never receive calls" setting for a user; use status: disabled (the agent is blocked) or a schedule`);
+  }
+  return receiveCalls;
+}
+
+// ── departments ──────────────────────────────────────────────────────────────────────────────────
+
+/** `ring_strategy` labels as the create page lists them [S]; the list shows them lower case [S]. */
+const STRATEGY_OF: Record<Routing, string> = {
+  simultaneous: 'Simultaneously',
+  serial: 'Order by',
+  'round-robin': 'Round Robin',
+  'longest-idle': 'Longest Wait Time',
+  // Random spreads calls evenly on average: the nearest to "balanced" [I].
+  balanced: 'Random',
+};
+
+export function ringStrategyFor(routing: Routing): string {
+  return STRATEGY_OF[routing];
+}
+
+export function routingOf(strategy: string): Routing {
+  const wanted = strategy.trim().toLowerCase().replace(/_/g, ' ');
+  const found = (Object.keys(STRATEGY_OF) as Routing[]).find((r) => STRATEGY_OF[r].toLowerCase() === wanted);
+  return found ?? 'simultaneous';
+}
+
+/** Without agents there is no per-agent `timeout` to read; the org.yaml default stands in [I]. */
+export const DEFAULT_RING_TIMEOUT = 25;
+
+/** An item of `GET /v1/departments` → a neutral department; members are agents with a known user, in ring order. */
+export function departmentOf(wire: Wire, emailOfAgent: (agentId: string) => string | undefined): Department {
+  const agents = Array.isArray(wire.agents) ? wire.agents.map(obj) : [];
+  const members: Member[] = [];
+  for (const a of agents) {
+    const email = emailOfAgent(str(a, 'id'));
+    if (email) members.push({ user: email, priority: members.length + 1 });
+  }
+  const timeout = Number(agents[0]?.timeout);
+  return {
+    name: str(wire, 'name'),
+    extension: null,
+    manager: null,
+    routing: routingOf(str(wire, 'ring_strategy')),
+    ringTimeout: Number.isInteger(timeout) && timeout > 0 ? timeout : DEFAULT_RING_TIMEOUT,
+    stickyAgent: obj(wire.sticky_agent).enabled === true,
+    hours: null,
+    failover: null,
+    members,
+    vendor: {},
+  };
+}
+
+export function agentIdsOf(wire: Wire): string[] {
+  return (Array.isArray(wire.agents) ? wire.agents.map(obj) : []).map((a) => str(a, 'id')).filter((id) => id !== '');
+}
+
+export const agentDestination = (agentId: string) => `agent||${agentId}`;

@@ -1,0 +1,130 @@
+/**
+ * Users ↔ `/v1/users`, `/v1/user`, `/v1/user/{id}` (API-NOTES §3.2). A user is created with an agent
+ * and a web login (blocked when the user has no panel access, so that access can be given later by
+ * PATCH); the login id is the email unless `users[].vendor.smartflo.login_id` says otherwise.
+ */
+import { RingformError } from '../../errors.js';
+import type { User } from '../../model/org.js';
+import type { FieldChange } from '../../plan/types.js';
+import type { ApplyResult } from '../provider.js';
+import type { SfClient } from './client.js';
+import type { SfContext } from './context.js';
+import { nationalNumber, obj, roleIdFor, str, timeGroupFor, type Wire } from './mapper.js';
+import { passwordFor } from './password.js';
+
+export const PAGE_SIZE = 100;
+
+/** Every item of `GET /v1/users`, following the `last_seen_id` cursor while `has_more` [S]. */
+export async function listAllUsers(sf: SfClient): Promise<Wire[]> {
+  const all: Wire[] = [];
+  let cursor: number | undefined;
+  for (;;) {
+    const page = obj(await sf.get('/v1/users', { limit: PAGE_SIZE, ...(cursor === undefined ? {} : { last_seen_id: cursor }) }));
+    const data = Array.isArray(page.data) ? page.data.map(obj) : [];
+    all.push(...data);
+    const next = Number(page.last_seen_id);
+    if (page.has_more !== true || data.length === 0 || !Number.isFinite(next) || next === cursor) return all;
+    cursor = next;
+  }
+}
+
+export function vendorOf(user: User): Record<string, unknown> {
+  return obj(user.vendor?.smartflo);
+}
+
+export function loginIdOf(user: User): string {
+  const wanted = vendorOf(user).login_id;
+  return typeof wanted === 'string' && wanted !== '' ? wanted : user.email;
+}
+
+function numberOf(user: User, who: string): string {
+  if (user.phone === null) throw new RingformError(`${who}: Smartflo needs a mobile number for every user (number is mandatory); set users[].phone`);
+  return nationalNumber(user.phone);
+}
+
+async function createBody(ctx: SfContext, user: User, who: string): Promise<Wire> {
+  const vendor = vendorOf(user);
+  const timeGroup = timeGroupFor(user.receiveCalls, who);
+  return {
+    name: user.name,
+    number: numberOf(user, who),
+    email: user.email,
+    login_id: loginIdOf(user),
+    password: passwordFor(vendor, ctx.env, ctx.sf.redactor),
+    user_role: roleIdFor(await ctx.lookups.roles(), user.role, who),
+    status: true, // [I]: the create page lists `status` (bool) without saying which value is active.
+    create_agent: true,
+    create_web_login: true,
+    block_web_login: !user.panelAccess,
+    login_based_calling: vendor.login_based_calling === true,
+    assign_extension: vendor.assign_extension === true,
+    caller_id: await ctx.lookups.callerIds(vendor.caller_id ?? ctx.vendor.caller_id, who),
+    ...(timeGroup === null ? {} : { time_group: timeGroup }),
+    ...(Array.isArray(vendor.agent_group) ? { agent_group: vendor.agent_group } : {}),
+  };
+}
+
+export async function createUser(ctx: SfContext, user: User, who: string): Promise<ApplyResult> {
+  const loginId = loginIdOf(user);
+  const result = await ctx.sf.create('/v1/user', await createBody(ctx, user, who), () => findByLogin(ctx.sf, loginId));
+  const created = 'recovered' in result ? { id: str(result.recovered, 'id'), agent: str(obj(result.recovered.agent), 'id') } : createdIds(result.created);
+  if (!created.id) throw new RingformError(`${who}: POST /v1/user answered without the new user's id`);
+  if (created.agent) ctx.agents.set(created.id, created.agent);
+  // A user is created unblocked; `block_agent` exists only on PATCH [S: patch-a-user].
+  if (user.status === 'disabled') await ctx.sf.patch(`/v1/user/${created.id}`, { block_agent: true });
+  return { id: created.id };
+}
+
+/** `{success, data: {id, agent_id, agent_extension}}` [S: public client code]. */
+function createdIds(body: Wire): { id: string; agent: string } {
+  const data = obj(body.data);
+  return { id: str(data, 'id'), agent: str(data, 'agent_id') };
+}
+
+/** After a lost create: the user with our login id, if the create happened after all. */
+export async function findByLogin(sf: SfClient, loginId: string): Promise<Wire | null> {
+  const users = await listAllUsers(sf);
+  return users.find((u) => str(u, 'login_id').toLowerCase() === loginId.toLowerCase()) ?? null;
+}
+
+export async function updateUser(ctx: SfContext, id: string, after: User, changes: FieldChange[], who: string): Promise<ApplyResult> {
+  const body: Wire = {};
+  for (const change of changes) {
+    switch (change.field) {
+      case 'name':
+        body.name = after.name;
+        break;
+      case 'email':
+        body.email = after.email;
+        if (await loginFollowsEmail(ctx.sf, id, change.before)) body.login_id = after.email;
+        break;
+      case 'phone':
+        body.number = numberOf(after, who);
+        break;
+      case 'role':
+        body.user_role = roleIdFor(await ctx.lookups.roles(), after.role, who);
+        break;
+      case 'panelAccess':
+        body.block_web_login = !after.panelAccess;
+        break;
+      case 'status':
+        body.block_agent = after.status === 'disabled';
+        break;
+      default:
+        throw new RingformError(`${who}: Smartflo's PATCH /v1/user cannot change ${change.field}`);
+    }
+  }
+  if (Object.keys(body).length > 0) await ctx.sf.patch(`/v1/user/${id}`, body);
+  return { id };
+}
+
+/** A login id that was the old email moves with the email; one chosen in the panel stays. */
+async function loginFollowsEmail(sf: SfClient, id: string, before: unknown): Promise<boolean> {
+  const detail = obj(obj(await sf.get(`/v1/user/${id}`)).data);
+  return typeof before === 'string' && str(obj(detail.team_member), 'login_id').toLowerCase() === before.toLowerCase();
+}
+
+export async function deleteUser(ctx: SfContext, id: string): Promise<void> {
+  await ctx.sf.delete(`/v1/user/${id}`);
+  ctx.agents.delete(id);
+}
