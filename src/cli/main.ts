@@ -182,14 +182,15 @@ program
   .option('--port <n>', 'port to listen on (0 picks a free one)', (v) => Number(v), 0)
   .option('--seed <file>', 'JSON file with the initial vendor state')
   .option('--faults <spec>', 'inject faults, e.g. rate=0.2,kinds=429+503+reset,seed=7')
-  .action((vendor: string, o: { port: number; seed?: string; faults?: string }) =>
+  .option('--token <token>', 'accept this API token instead of a generated one (scripts, demos)')
+  .action((vendor: string, o: { port: number; seed?: string; faults?: string; token?: string }) =>
     run(async () => {
       const { emulate } = await import('./commands/emulate.js');
       const until = new Promise<void>((resolve) => {
         process.once('SIGINT', () => resolve());
         process.once('SIGTERM', () => resolve());
       });
-      return emulate({ vendor, port: o.port, seedFile: o.seed, faults: o.faults, until }, io);
+      return emulate({ vendor, port: o.port, seedFile: o.seed, faults: o.faults, token: o.token, until }, io);
     }),
   );
 

@@ -8,6 +8,8 @@ export interface EmulateOptions {
   port: number;
   seedFile?: string;
   faults?: string;
+  /** A fixed API token to accept (default: a generated one, printed at start). */
+  token?: string;
 }
 
 export interface RunningEmulator {

@@ -7,6 +7,7 @@ export interface EmulateNetsapiensOptions {
   seedFile?: string;
   faults?: string;
   host?: string;
+  token?: string;
 }
 
 export async function emulateNetsapiens(
@@ -20,6 +21,7 @@ export async function emulateNetsapiens(
     port: opts.port,
     ...(opts.seedFile ? { seed: readSeedFile(opts.seedFile) } : {}),
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
+    ...(opts.token ? { tokens: [opts.token] } : {}),
   });
   io.stdout.write(`NetSapiens v2 emulator listening on ${emulator.url}\n`);
   io.stdout.write(`API key (Bearer): ${emulator.token}\n`);
