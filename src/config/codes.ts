@@ -27,7 +27,7 @@ const error = (code: string, name: string, meaning: string, hint: string): CodeI
 
 export const CODES = {
   fileNotFound: error('RF001', 'file-not-found', 'The file does not exist.', 'Check the path; it is relative to the current folder.'),
-  fileTooLarge: error('RF002', 'file-too-large', 'The file is larger than 5 MB, far beyond any real organisation.', 'Check that this is the right file; split generated content out of it.'),
+  fileTooLarge: error('RF002', 'file-too-large', 'The file is larger than 32 MB, far beyond any real organisation (50,000 users take about 8 MB).', 'Check that this is the right file; split generated content out of it.'),
   invalidUtf8: error('RF003', 'invalid-utf8', 'The file is not valid UTF-8 text.', 'Save the file as UTF-8 (most editors: "Save with encoding").'),
   unreadable: error('RF004', 'file-unreadable', 'The file cannot be read (a folder, or no permission).', 'Pass the path of a readable org.yaml file.'),
   yamlSyntax: error('RF010', 'yaml-syntax', 'The file is not valid YAML.', 'Fix the YAML syntax at the position shown; check indentation, quotes and brackets.'),

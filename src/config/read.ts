@@ -1,12 +1,16 @@
 /**
- * Reads org.yaml as UTF-8 text, refusing what no real org.yaml can be (a folder, more than 5 MB, invalid
+ * Reads org.yaml as UTF-8 text, refusing what no real org.yaml can be (a folder, more than 32 MiB, invalid
  * UTF-8) with a clear diagnostic instead of an exception.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { CODES, type CodeInfo } from './codes.js';
 import type { Diagnostic } from './diagnostic.js';
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * 32 MiB: a 50,000-user org written out in full is about 8 MiB, so this leaves room for the largest real
+ * organisations while refusing a runaway generated file (or a 50 MB one) before parsing it.
+ */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic; text: string };
 
@@ -28,7 +32,7 @@ export async function readSource(file: string): Promise<ReadResult> {
   // Checked before reading, so a huge file is never loaded.
   if (size > MAX_FILE_BYTES) {
     const mb = (size / 1024 / 1024).toFixed(1);
-    return fail(file, CODES.fileTooLarge, `${file} is ${mb} MB; org.yaml files are limited to 5 MB`);
+    return fail(file, CODES.fileTooLarge, `${file} is ${mb} MB; org.yaml files are limited to 32 MB`);
   }
   let bytes: Buffer;
   try {

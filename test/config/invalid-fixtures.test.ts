@@ -33,13 +33,13 @@ describe('invalid fixtures', () => {
 });
 
 describe('file limits', () => {
-  it('rejects a file over 5 MB before parsing it', async () => {
+  it('rejects a file over 32 MB before parsing it', async () => {
     const big = `version: 1\nprovider:\n  type: sandbox\n# ${'x'.repeat(MAX_FILE_BYTES)}\n`;
     const file = await writeTmp('big.yaml', big);
     const result = await loadOrg(file);
     expect(result.ok).toBe(false);
     expect(result.diagnostics).toMatchObject([{ code: 'RF002', line: 1, column: 1 }]);
-    expect(result.diagnostics[0]!.message).toMatch(/5\.0 MB; org\.yaml files are limited to 5 MB/);
+    expect(result.diagnostics[0]!.message).toMatch(/32\.0 MB; org\.yaml files are limited to 32 MB/);
   });
 
   it('reports a missing file as a diagnostic, not an exception', async () => {
