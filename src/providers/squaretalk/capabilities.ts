@@ -42,7 +42,8 @@ const user: KindCapabilities = {
     ),
   },
   fields: {
-    role: manual(NO_API, OPEN_USER, `Change the ${LEVELS} ({changes}); save.`),
+    // No {changes} here: merged with other fields' update steps, the change is listed once.
+    role: manual(NO_API, OPEN_USER, `For the new role set the ${LEVELS}; save.`),
     panelAccess: unsupported('every Squaretalk user signs in to the dashboard: the email is the login'),
     receiveCalls: unsupported("Squaretalk's help centre describes no per-user call-receiving hours [NF]; use Force Login and Active"),
   },
