@@ -129,6 +129,30 @@ program
   );
 
 program
+  .command('drift')
+  .description('compare the live organisation with org.yaml, for cron (reads only; 0 in sync, 2 drift, 1 error)')
+  .argument('<file>', 'org.yaml')
+  .addOption(format(['text', 'json', 'markdown']))
+  .option('--since-plan <planfile>', 'the saved plan last applied: tells changes made outside ringform from ones not yet applied')
+  .option('--since-ref <gitref>', 'the git ref whose org.yaml was last applied (same purpose)')
+  .option('--verbose', 'log each vendor request on stderr')
+  .action((file: string, o: Record<string, unknown>) =>
+    run(async () => {
+      const { drift } = await import('./commands/drift.js');
+      return drift(
+        {
+          file,
+          format: o.format as 'text' | 'json' | 'markdown',
+          sincePlan: o.sincePlan as string | undefined,
+          sinceRef: o.sinceRef as string | undefined,
+          verbose: Boolean(o.verbose),
+        },
+        io,
+      );
+    }),
+  );
+
+program
   .command('import')
   .description('write org.yaml from the live organisation (reads only)')
   .addOption(new Option('--provider <type>', 'the vendor').choices(PROVIDER_TYPES).makeOptionMandatory())

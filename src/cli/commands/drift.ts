@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { EXIT, RingformError, type ExitCode } from '../../errors.js';
+import { loadOrgOrThrow } from '../../config/load.js';
+import { detectDrift, renderDrift, resolveBaseline, type BaselineSource, type DriftFormat } from '../../drift/index.js';
+import { createProvider } from '../../providers/registry.js';
+import type { IO } from '../io.js';
+import { providerOptions } from '../request-log.js';
+import { printConfigWarnings } from '../warnings.js';
+
+export interface DriftCommandOptions {
+  file: string;
+  format: DriftFormat;
+  /** A saved plan that was last applied. */
+  sincePlan?: string;
+  /** A git ref whose org.yaml was last applied. */
+  sinceRef?: string;
+  verbose: boolean;
+}
+
+/**
+ * `ringform drift FILE`: does live state match org.yaml? Reads only: it never applies anything, takes no
+ * lock and writes no file. Exit codes: 0 in sync, 2 drift, 1 error.
+ */
+export async function drift(opts: DriftCommandOptions, io: IO): Promise<ExitCode> {
+  if (opts.sincePlan && opts.sinceRef) throw new RingformError('give --since-plan or --since-ref, not both');
+  const file = path.resolve(io.cwd, opts.file);
+  const { org, warnings } = await loadOrgOrThrow(file);
+  await printConfigWarnings(io, warnings);
+  const provider = await createProvider(org.provider, providerOptions(io, opts.verbose));
+  try {
+    const live = await provider.read();
+    const source = baselineSource(opts, io.cwd);
+    const baseline = source ? await resolveBaseline(source, file, org, live) : null;
+    const report = detectDrift({ desired: org, live, provider, baseline });
+    io.stdout.write(renderDrift(report, opts.format));
+    return report.inSync ? EXIT.ok : EXIT.changes;
+  } finally {
+    await provider.close?.();
+  }
+}
+
+function baselineSource(opts: DriftCommandOptions, cwd: string): BaselineSource | null {
+  if (opts.sinceRef) return { kind: 'ref', ref: opts.sinceRef };
+  if (opts.sincePlan) return { kind: 'plan', file: path.resolve(cwd, opts.sincePlan) };
+  return null;
+}
