@@ -20,7 +20,8 @@ import { obj, str } from './mapper.js';
 
 export type Credentials = { kind: 'token'; token: string } | { kind: 'login'; loginId: string; password: string };
 
-export const LOGIN_PATH = '/v1/auth/login';
+/** Relative to the client's base URL, which ends in `/v1`. */
+export const LOGIN_PATH = '/auth/login';
 
 export function resolveCredentials(config: ProviderConfig, env: NodeJS.ProcessEnv = process.env): Credentials {
   const c = config.credentials;

@@ -27,12 +27,13 @@ export class SfClient {
   private readonly login: LoginAuth | null;
 
   constructor(config: ProviderConfig, opts: SfClientOptions = {}) {
-    this.endpoint = config.endpoint?.trim() || DEFAULT_ENDPOINT;
+    this.endpoint = (config.endpoint?.trim() || DEFAULT_ENDPOINT).replace(/\/+$/, '').replace(/\/v1$/, '');
     const creds = resolveCredentials(config, opts.env);
     this.redactor = opts.http?.redactor ?? new Redactor();
     registerSecrets(this.redactor, creds);
     const base: HttpClientOptions = {
-      vendor: VENDOR, baseUrl: this.endpoint, vendorMessage, errorEnvelope, ...opts.http, redactor: this.redactor,
+      // The version is part of the base: HttpClient joins base and path, and a bare host would give `//v1/…`.
+      vendor: VENDOR, baseUrl: `${this.endpoint}/v1`, vendorMessage, errorEnvelope, ...opts.http, redactor: this.redactor,
     };
     this.loginHttp = new HttpClient(base);
     this.login = creds.kind === 'login' ? new LoginAuth(creds, this.loginHttp, opts.clock) : null;
@@ -42,7 +43,7 @@ export class SfClient {
   /** Logs in outside the request's attempt, so that a refused login is the login's own AuthError. */
   private async request<T>(req: RequestOptions): Promise<HttpResponse<T>> {
     await this.login?.ensure();
-    return this.http.request<T>(req);
+    return this.http.request<T>({ ...req, path: underV1(req.path) });
   }
 
   async get<T = unknown>(path: string, query?: Query): Promise<T> {
@@ -62,7 +63,7 @@ export class SfClient {
   /** A create that survives a lost response: `existing` reads back, and the POST is re-sent only if it found nothing. */
   async create(path: string, body: Wire, existing: () => Promise<Wire | null>): Promise<{ created: Wire } | { recovered: Wire }> {
     await this.login?.ensure();
-    const result = await this.http.createOnce<unknown, Wire>({ method: 'POST', path, json: body }, existing);
+    const result = await this.http.createOnce<unknown, Wire>({ method: 'POST', path: underV1(path), json: body }, existing);
     return 'recovered' in result ? { recovered: result.recovered } : { created: obj(result.body) };
   }
 
@@ -86,6 +87,11 @@ export class SfClient {
   async close(): Promise<void> {
     await Promise.all([this.http.close(), this.loginHttp.close()]);
   }
+}
+
+/** Paths are written as the vendor documents them (`/v1/users`); the base URL already ends in `/v1`. */
+export function underV1(path: string): string {
+  return path.startsWith('/v1/') ? path.slice(3) : path;
 }
 
 /** `message`, the first message of each field in `errors`, and a refused login's `login_failed_count`. */

@@ -13,10 +13,12 @@ export interface SfContext {
   /** user id → agent id, from reads and creates (a department's destinations name agents). */
   agents: Map<string, string>;
   rings: RingOrders;
+  /** department id → the ring timeout last written: the API shows it only on agents, so an empty department hides it. */
+  timeouts: Map<string, number>;
   /** A department's whole-object PUTs, one at a time. */
   departmentLock: KeyedLock;
 }
 
 export function newContext(sf: SfClient, lookups: Lookups, vendor: Record<string, unknown>, env: NodeJS.ProcessEnv): SfContext {
-  return { sf, lookups, vendor, env, agents: new Map(), rings: new RingOrders(), departmentLock: new KeyedLock() };
+  return { sf, lookups, vendor, env, agents: new Map(), rings: new RingOrders(), timeouts: new Map(), departmentLock: new KeyedLock() };
 }

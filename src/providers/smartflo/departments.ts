@@ -12,7 +12,7 @@ import { addressOf } from '../../model/address.js';
 import type { Department } from '../../model/org.js';
 import type { ApplyResult, IdResolver } from '../provider.js';
 import type { SfContext } from './context.js';
-import { agentDestination, agentIdsOf, DEFAULT_RING_TIMEOUT, listOf, obj, ringStrategyFor, routingOf, str, type Wire } from './mapper.js';
+import { agentDestination, agentIdsOf, listOf, obj, ringStrategyFor, routingOf, str, type Wire } from './mapper.js';
 import type { RingChange } from './ring-order.js';
 
 export async function listDepartments(ctx: SfContext): Promise<Wire[]> {
@@ -42,6 +42,7 @@ export async function createDepartment(ctx: SfContext, department: Department, w
   const result = await ctx.sf.create('/v1/department', body, () => findDepartment(ctx, byName));
   const id = 'recovered' in result ? str(result.recovered, 'id') : str(obj(result.created.data), 'id') || str(obj(await findDepartment(ctx, byName)), 'id');
   if (!id) throw new RingformError(`${who}: POST /v1/department answered without the new department's id`);
+  ctx.timeouts.set(id, department.ringTimeout);
   return { id };
 }
 
@@ -53,6 +54,7 @@ export async function updateDepartment(ctx: SfContext, id: string, department: D
     timeout: department.ringTimeout,
     sticky_agent: department.stickyAgent,
   }));
+  ctx.timeouts.set(id, department.ringTimeout);
   return { id };
 }
 
@@ -62,18 +64,20 @@ async function rewrite(ctx: SfContext, id: string, who: string, edit: (body: Wir
     const current = await findDepartment(ctx, (d) => str(d, 'id') === id);
     if (!current) throw new RingformError(`${who}: Smartflo department ${id} no longer exists`);
     const agents = agentIdsOf(current);
-    await ctx.sf.put(`/v1/department/${id}`, edit(wholeBody(current, agents), agents));
+    await ctx.sf.put(`/v1/department/${id}`, edit(wholeBody(current, agents, ctx.timeouts.get(id)), agents));
   });
 }
 
-function wholeBody(current: Wire, agents: string[]): Wire {
+/** The department as read, in the update's field names; a timeout that cannot be read (no agents) and is not known is left out. */
+function wholeBody(current: Wire, agents: string[], knownTimeout: number | undefined): Wire {
   const firstAgent = Array.isArray(current.agents) ? obj(current.agents[0]) : {};
-  const timeout = Number(firstAgent.timeout);
+  const read = Number(firstAgent.timeout);
+  const timeout = Number.isInteger(read) && read > 0 ? read : knownTimeout;
   return {
     name: str(current, 'name'),
     description: str(current, 'description') || str(current, 'name'),
     ring_strategy: ringStrategyFor(routingOf(str(current, 'ring_strategy'))),
-    timeout: Number.isInteger(timeout) && timeout > 0 ? timeout : DEFAULT_RING_TIMEOUT,
+    ...(timeout === undefined ? {} : { timeout }),
     music_on_hold: str(current, 'music_on_hold') || 'default',
     sticky_agent: obj(current.sticky_agent).enabled === true,
     timeout_dest_type: str(current, 'timeout_dest_type') || 'hangup',
