@@ -72,7 +72,8 @@ const RECENT_MS = 500;
 export class LoginAuth implements AuthHook {
   private token: { access: string; renewAt: number } | null = null;
   private renewing: Promise<void> | null = null;
-  private renewedAt = -Infinity;
+  /** performance.now() of the end of the last renewal a 401 caused. */
+  private refreshedAt = -Infinity;
   private refused: AuthError | null = null;
 
   constructor(
@@ -97,14 +98,16 @@ export class LoginAuth implements AuthHook {
   async refresh(): Promise<boolean> {
     if (this.refused) return false;
     if (this.renewing) await this.renewing;
-    else if (performance.now() - this.renewedAt > RECENT_MS) await this.renew();
+    else if (performance.now() - this.refreshedAt > RECENT_MS) {
+      await this.renew();
+      this.refreshedAt = performance.now();
+    }
     return true;
   }
 
   private renew(): Promise<void> {
     this.renewing ??= this.login().finally(() => {
       this.renewing = null;
-      this.renewedAt = performance.now();
     });
     return this.renewing;
   }
