@@ -1,5 +1,5 @@
 /**
- * The pull-request view, after octoDNS `PlanMarkdown`: title, summary, notes, a table per collection, the manual
+ * The pull-request view, after octoDNS `PlanMarkdown`: a hidden marker line, title, summary, notes, a table per collection, the manual
  * steps as a checklist, then per-action diffs folded in <details>. Size-aware so it fits a GitHub comment: details
  * go first, then table rows, and the summary always stays.
  */
@@ -16,6 +16,9 @@ export interface MarkdownOptions {
 }
 
 const SHOW = 'see the full plan with `ringform show`';
+
+/** A hidden first line, so CI finds the comment it posted before and updates it instead of adding one. */
+export const PLAN_MARKER = '<!-- ringform-plan -->';
 
 function actionWord(a: Action): string {
   return a.kind === 'manual' ? `manual (${KIND_STYLE[a.intent].word})` : KIND_STYLE[a.kind].word;
@@ -81,7 +84,7 @@ function notes(plan: Plan): string[] {
 
 function head(plan: Plan): string[] {
   const target = plan.provider.target === null ? '(default target)' : mdCode(plan.provider.target);
-  const title = `### ringform plan: ${plan.provider.type} ${target}`;
+  const title = `${PLAN_MARKER}\n### ringform plan: ${plan.provider.type} ${target}`;
   if (plan.actions.length === 0) return [title, 'No changes.', ...notes(plan)];
   const counts = countByKind(plan);
   const rows = ACTION_KINDS.filter((k) => counts[k] > 0).map((k) => [KIND_STYLE[k].word, String(counts[k])]);
