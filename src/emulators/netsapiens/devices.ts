@@ -81,6 +81,25 @@ export function listDevices(ctx: Ctx): Reply {
   return ok([...(domain.devices.get(id)?.values() ?? [])].map((dev) => deviceView(domain, id, dev)));
 }
 
+/**
+ * `GET /domains/{domain}/devices` (spec GetDomainDevices): every device of the domain, each with its
+ * `user`, in one reply. The spec gives this list no `start`/`limit`, so it is not paginated.
+ */
+export function listDomainDevices(ctx: Ctx): Reply {
+  const d = ctx.state.requireDomain(ctx.params.domain!);
+  const all: Wire[] = [];
+  for (const [userId, devices] of d.devices) for (const dev of devices.values()) all.push(deviceView(d, userId, dev));
+  return ok(all);
+}
+
+/** `GET /domains/{domain}/devices/count` (spec: Count Devices for Domain). */
+export function countDomainDevices(ctx: Ctx): Reply {
+  const d = ctx.state.requireDomain(ctx.params.domain!);
+  let total = 0;
+  for (const devices of d.devices.values()) total += devices.size;
+  return count(total);
+}
+
 export function countDevices(ctx: Ctx): Reply {
   const { domain, user } = ctx.state.requireUser(ctx.params.domain!, ctx.params.user!);
   return count(domain.devices.get(String(user.user))?.size ?? 0);

@@ -13,7 +13,7 @@ import { errorBody } from './errors.js';
 import { ROUTES, isCreate } from './routes.js';
 import { Router } from './routing.js';
 import { applySeed, type EmulatorSeed } from './seed.js';
-import { BASE_PATH, handle, type Pipeline } from './server.js';
+import { BASE_PATH, RateLimiter, handle, type Pipeline, type ServiceLimits } from './server.js';
 import { netsapiensValidator } from './spec.js';
 import { NsState } from './state.js';
 
@@ -42,6 +42,19 @@ export interface NetsapiensEmulatorOptions {
   passwords?: Record<string, string>;
   /** Path of the spec file; default `<package root>/../shared/specs/netsapiens-api-v2.openapi.json`. */
   specFile?: string;
+  /** Every reply is delayed by this many milliseconds (a server's own latency, for benchmarks). Default 0. */
+  latencyMs?: number;
+  /** Requests per second the server accepts; over it, 429 with Retry-After and the `{code,message}` body. Default none. */
+  rateLimit?: number;
+  /** Requests the rate limit lets through at once after a quiet spell. Default: one second's worth (`rateLimit`). */
+  rateBurst?: number;
+}
+
+export interface EmulatorLimits {
+  latencyMs?: number;
+  /** Null removes the rate limit. */
+  rateLimit?: number | null;
+  rateBurst?: number;
 }
 
 export interface NetsapiensEmulator {
@@ -52,6 +65,8 @@ export interface NetsapiensEmulator {
   log: RequestLog;
   /** Replace the fault configuration (a parsed config, a CLI spec string, or null for none). */
   faults(config: FaultConfig | string | null): void;
+  /** Change the latency and rate limit; fields left out keep their value (a new rate starts a full bucket). */
+  limits(limits: EmulatorLimits): void;
   /** Problem loading the spec, if any (validation is then off and every request records it). */
   specError?: string;
   close(): Promise<void>;
@@ -66,6 +81,7 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
   state.ensureDomain(domain);
   if (opts.seed) applySeed(state, opts.seed, autoQueueUser);
   let injector = makeInjector(opts.faults ?? null);
+  let limits = makeLimits({ latencyMs: 0, rate: null }, { latencyMs: opts.latencyMs, rateLimit: opts.rateLimit, rateBurst: opts.rateBurst });
   const pipeline: Pipeline = {
     state,
     log: new RequestLog(),
@@ -77,6 +93,7 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
     spec: netsapiensValidator(opts.specFile),
     settings: { autoQueueUser, strict: opts.strict ?? false },
     faults: () => injector,
+    limits: () => limits,
   };
   const server = createServer((req, res) => {
     handle(pipeline, req, res).catch((err: unknown) => {
@@ -97,6 +114,9 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
     faults: (config) => {
       injector = makeInjector(config);
     },
+    limits: (next) => {
+      limits = makeLimits(limits, next);
+    },
     ...('error' in pipeline.spec ? { specError: pipeline.spec.error.message } : {}),
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -109,4 +129,14 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
 function makeInjector(config: FaultConfig | string | null): FaultInjector {
   const parsed = config === null ? DEFAULT_FAULTS : typeof config === 'string' ? parseFaultSpec(config) : config;
   return new FaultInjector(parsed, { isCreate });
+}
+
+function makeLimits(current: ServiceLimits, next: { latencyMs?: number | undefined; rateLimit?: number | null | undefined; rateBurst?: number | undefined }): ServiceLimits {
+  const latencyMs = next.latencyMs ?? current.latencyMs;
+  if (!(latencyMs >= 0) || !Number.isFinite(latencyMs)) throw new Error(`latencyMs must be a number of milliseconds ≥ 0 (got ${latencyMs})`);
+  let rate = current.rate;
+  if (next.rateLimit === null) rate = null;
+  else if (next.rateLimit !== undefined) rate = new RateLimiter(next.rateLimit, next.rateBurst);
+  else if (next.rateBurst !== undefined && rate) rate = new RateLimiter(rate.ratePerSecond, next.rateBurst);
+  return { latencyMs, rate };
 }

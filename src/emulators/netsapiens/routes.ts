@@ -23,6 +23,8 @@ export const ROUTES: readonly RouteDef[] = [
   ['DELETE', U, users.deleteUser],
   ['POST', `${U}/email`, sendEmail],
   ['GET', `${D}/departments/list`, listDepartments],
+  ['GET', `${D}/devices`, devices.listDomainDevices],
+  ['GET', `${D}/devices/count`, devices.countDomainDevices],
   ['GET', `${U}/devices`, devices.listDevices],
   ['POST', `${U}/devices`, devices.postDevice],
   ['GET', `${U}/devices/count`, devices.countDevices],

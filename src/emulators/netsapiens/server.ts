@@ -1,6 +1,7 @@
 /**
- * The request pipeline: parse → log → fault → auth → spec validation → route → reply.
- * Faults are applied before routing; `lost-create` runs the create and then drops the connection.
+ * The request pipeline: parse → log → rate limit → latency → fault → auth → spec validation → route → reply.
+ * The rate limit decides on arrival; the base latency delays every reply, a 429 too. Faults are applied
+ * before routing; `lost-create` runs the create and then drops the connection.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FaultInjector } from '../faults.js';
@@ -22,6 +23,49 @@ export interface Pipeline {
   spec: SpecAvailability;
   settings: EmulatorSettings & { strict: boolean };
   faults: () => FaultInjector;
+  /** Service limits of the emulated server (bench): every reply delayed, and a request rate over which 429. */
+  limits: () => ServiceLimits;
+}
+
+export interface ServiceLimits {
+  /** Added to every reply, before it is served. */
+  latencyMs: number;
+  /** Null: no rate limit. */
+  rate: RateLimiter | null;
+}
+
+/**
+ * A token bucket: `ratePerSecond` tokens a second, holding at most `burst` (default: one second's worth).
+ * A request that finds no token is refused with 429 and does not use one. The vendor documents no rate
+ * limit (API-NOTES §4.2 [NF]); this one exists to measure clients against a limit like other vendors'.
+ */
+export class RateLimiter {
+  private tokens: number;
+  private last: number;
+  readonly burst: number;
+
+  constructor(
+    readonly ratePerSecond: number,
+    burst?: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    if (!(ratePerSecond > 0) || !Number.isFinite(ratePerSecond)) throw new Error(`rate limit must be a positive number of requests per second (got ${ratePerSecond})`);
+    this.burst = Math.max(1, burst ?? ratePerSecond);
+    this.tokens = this.burst;
+    this.last = this.now();
+  }
+
+  /** Null when the request may go ahead; otherwise whole seconds to wait (Retry-After, at least 1). */
+  take(): number | null {
+    const now = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
+    this.last = now;
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return null;
+    }
+    return Math.max(1, Math.ceil((1 - this.tokens) / this.ratePerSecond));
+  }
 }
 
 interface Parsed {
@@ -34,6 +78,14 @@ interface Parsed {
 export async function handle(p: Pipeline, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const parsed = await parse(req);
   const entry = p.log.record(parsed);
+  const limits = p.limits();
+  const retryAfter = limits.rate?.take() ?? null;
+  if (limits.latencyMs > 0) await sleep(limits.latencyMs);
+  if (retryAfter !== null) {
+    entry.status = 429;
+    sendJson(res, 429, errorBody(429, 'Too Many Requests'), { 'retry-after': String(retryAfter) });
+    return;
+  }
   const fault = p.faults().decide(parsed);
   if (fault) entry.fault = fault.kind;
   if (fault && fault.kind !== 'latency' && fault.kind !== 'lost-create') {

@@ -1,7 +1,13 @@
 /**
- * Reads a NetSapiens domain into the neutral model: users (paged), their device named after the
- * extension and their answer rules; call queues with their agents; days-of-week timeframes.
- * System users (`service-code` system-*, e.g. a queue's backing user) are hidden.
+ * Reads a NetSapiens domain into the neutral model: users (paged), the domain's devices (one list; a
+ * user's extension is its device named after it), each user's answer rules, call queues with their
+ * agents, days-of-week timeframes. System users (`service-code` system-*, e.g. a queue's backing user)
+ * are hidden.
+ *
+ * Requests: ceil(users / 1000) user pages + 1 devices + 1 timeframes + 1 callqueues + 1 agents list per
+ * queue + 1 answer-rules list per (non-system) user. The last term is the vendor's floor: the spec has
+ * no domain-wide answer-rule list, and nothing on a user says whether it has rules, so every user's
+ * `receiveCalls` costs one request (docs/BENCHMARKS.md).
  */
 import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
 import type { Department, Member, Schedule, User } from '../../model/org.js';
@@ -23,16 +29,25 @@ import {
 } from './mapper.js';
 
 export async function readOrg(ns: NsClient): Promise<LiveOrg> {
-  const [allUsers, timeframes, queues] = await Promise.all([
+  const [allUsers, devices, timeframes, queues] = await Promise.all([
     ns.listAll(ns.path('users')),
+    // GetDomainDevices: every device of the domain with its `user`, in one request (no pagination in the spec).
+    ns.list(ns.path('devices')),
     ns.list(ns.path('timeframes')),
     ns.list(ns.path('callqueues')),
   ]);
   const users = allUsers.filter((u) => !isSystemUser(u));
-  const details = await Promise.all(users.map((u) => readUserDetails(ns, str(u, 'user'))));
+  const deviceOf = ownDevices(devices);
   const emailByExtension = new Map(users.map((u) => [str(u, 'user'), userKey(u)]));
-  const departments = await Promise.all(queues.map((q) => readDepartment(ns, q, emailByExtension)));
-  const userExtensions = users.map((u, i) => live(str(u, 'user'), extensionOf(str(u, 'user'), details[i]!.device, u), details[i]!.device));
+  const [rules, departments] = await Promise.all([
+    Promise.all(users.map((u) => ns.list(ns.path('users', str(u, 'user'), 'answerrules')))),
+    Promise.all(queues.map((q) => readDepartment(ns, q, emailByExtension))),
+  ]);
+  const userExtensions = users.map((u) => {
+    const id = str(u, 'user');
+    const device = deviceOf.get(id) ?? null;
+    return live(id, extensionOf(id, device, u), device);
+  });
   // A queue's extension belongs to its (hidden) user: read as a plain extension so the number is known.
   const queueExtensions = queues
     .filter((q) => !emailByExtension.has(str(q, 'callqueue')))
@@ -41,7 +56,7 @@ export async function readOrg(ns: NsClient): Promise<LiveOrg> {
     roles: [],
     schedules: timeframes.filter((t) => t['timeframe-type'] === 'days-of-week').map(readSchedule),
     extensions: [...userExtensions, ...queueExtensions],
-    users: users.map((u, i) => readUser(u, details[i]!.rules)),
+    users: users.map((u, i) => readUser(u, rules[i]!)),
     departments,
   };
 }
@@ -50,9 +65,14 @@ function live<T>(id: string, data: T, raw: unknown): Live<T> {
   return { id, data, raw };
 }
 
-async function readUserDetails(ns: NsClient, id: string): Promise<{ device: Wire | null; rules: Wire[] }> {
-  const [devices, rules] = await Promise.all([ns.list(ns.path('users', id, 'devices')), ns.list(ns.path('users', id, 'answerrules'))]);
-  return { device: devices.find((d) => str(d, 'device') === id) ?? null, rules };
+/** user → that user's device named after it (the extension's device); other devices are not extensions. */
+export function ownDevices(devices: Wire[]): Map<string, Wire> {
+  const byUser = new Map<string, Wire>();
+  for (const device of devices) {
+    const user = str(device, 'user');
+    if (user !== '' && str(device, 'device') === user) byUser.set(user, device);
+  }
+  return byUser;
 }
 
 /** A user without an address is keyed by its login so that it still has an identity (it stays unmanaged). */
