@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  departmentOf,
+  e164Of,
+  nationalNumber,
+  neutralRoleName,
+  roleIdFor,
+  ringStrategyFor,
+  routingOf,
+  timeGroupFor,
+  userOf,
+} from '../../../src/providers/smartflo/mapper.js';
+import { ringOrder, RingOrders } from '../../../src/providers/smartflo/ring-order.js';
+import { errorEnvelope, underV1, vendorMessage } from '../../../src/providers/smartflo/client.js';
+
+describe('phone numbers', () => {
+  it('sends the 10-digit national number for +91 and keeps other countries in E.164', () => {
+    expect(nationalNumber('+919876543210')).toBe('9876543210');
+    expect(nationalNumber('+14155550100')).toBe('+14155550100');
+  });
+  it('reads 10 digits (or 0/91 and 10 digits) as Indian, +… as is, anything else as unknown', () => {
+    expect(e164Of('9876543210')).toBe('+919876543210');
+    expect(e164Of('09876543210')).toBe('+919876543210');
+    expect(e164Of('919876543210')).toBe('+919876543210');
+    expect(e164Of('+14155550100')).toBe('+14155550100');
+    expect(e164Of('12345')).toBeNull();
+  });
+});
+
+describe('roles', () => {
+  const roles = [{ id: 2, name: 'Agent' }, { id: 5, name: 'Team Lead' }];
+  it('built-in names match case-insensitively; others are custom roles by name', () => {
+    expect(neutralRoleName('ADMIN')).toBe('admin');
+    expect(neutralRoleName('Team Lead')).toBe('Team Lead');
+    expect(roleIdFor(roles, 'agent', 'who')).toBe(2);
+    expect(roleIdFor(roles, 'team lead', 'who')).toBe(5);
+    expect(() => roleIdFor(roles, 'owner', 'user["x"]')).toThrow(/no role named "owner".*"Agent", "Team Lead"/);
+  });
+});
+
+describe('users', () => {
+  const detail = {
+    id: '7',
+    name: 'Asha Rao',
+    number: '9800000101',
+    team_member: { email: 'asha@example.com', login_id: 'asha@example.com', role: { id: 3, name: 'Supervisor' }, is_web_login_block: false },
+    agent: { id: '0502842370001', intercom: 1001, agent_status: 0, time_group: { id: 1, name: 'office' } },
+  };
+  it('maps the single-user response', () => {
+    expect(userOf(detail)).toEqual({
+      email: 'asha@example.com', name: 'Asha Rao', phone: '+919800000101', extension: '1001', role: 'supervisor',
+      panelAccess: true, status: 'active', receiveCalls: 'office', invite: 'auto', previously: [], vendor: {},
+    });
+  });
+  it('a blocked agent is a disabled user; a blocked web login is no panel access; no time group is always', () => {
+    const u = userOf({ ...detail, team_member: { ...detail.team_member, is_web_login_block: true }, agent: { ...detail.agent, agent_status: 1, time_group: null } });
+    expect([u.status, u.panelAccess, u.receiveCalls]).toEqual(['disabled', false, 'always']);
+  });
+  it('receiveCalls: a schedule is a time group by name; never has no counterpart', () => {
+    expect(timeGroupFor('always', 'w')).toBeNull();
+    expect(timeGroupFor('office', 'w')).toBe('office');
+    expect(() => timeGroupFor('never', 'user["x"]')).toThrow(/never/);
+  });
+});
+
+describe('departments', () => {
+  it('ring strategies both ways', () => {
+    expect(ringStrategyFor('serial')).toBe('Order by');
+    expect(routingOf('order by')).toBe('serial');
+    expect(routingOf('Longest_Wait_Time')).toBe('longest-idle');
+    expect(routingOf('Random')).toBe('balanced');
+  });
+  it('members are agents with a known user, in ring order; ring timeout from the agents', () => {
+    const emails: Record<string, string> = { a1: 'a@x', a3: 'c@x' };
+    const d = departmentOf(
+      { id: '1', name: 'Sales', ring_strategy: 'round robin', sticky_agent: { enabled: true }, agents: [{ id: 'a1', timeout: 30 }, { id: 'a2', timeout: 30 }, { id: 'a3', timeout: 30 }] },
+      (id) => emails[id],
+    );
+    expect(d.members).toEqual([{ user: 'a@x', priority: 1 }, { user: 'c@x', priority: 2 }]);
+    expect([d.routing, d.ringTimeout, d.stickyAgent, d.extension]).toEqual(['round-robin', 30, true, null]);
+    expect(departmentOf({ name: 'Empty', agents: [] }, () => undefined).ringTimeout).toBe(25);
+  });
+});
+
+describe('ring order', () => {
+  it('lands on the planned order whatever order member actions run in', () => {
+    const orders = ['abc', 'acb', 'bac', 'bca', 'cab', 'cba'];
+    for (const sequence of orders) {
+      const rings = new RingOrders();
+      let current: string[] = [];
+      for (const agent of sequence) current = rings.next('d', current, { agentId: agent, priority: 'abc'.indexOf(agent) + 1 });
+      expect(current.join(''), sequence).toBe('abc');
+    }
+  });
+  it('forgets what it meant when the vendor list changed behind its back', () => {
+    const rings = new RingOrders();
+    rings.next('d', [], { agentId: 'a', priority: 2 });
+    expect(rings.next('d', ['x', 'a'], { agentId: 'b', priority: 1 })).toEqual(['b', 'x', 'a']);
+  });
+  it('removes, and keeps untouched agents in place', () => {
+    expect(ringOrder(['a', 'b', 'c'], new Map(), 'b')).toEqual(['a', 'c']);
+  });
+});
+
+describe('client helpers', () => {
+  it('paths under the /v1 base, vendor messages, 200 error envelopes', () => {
+    expect(underV1('/v1/users')).toBe('/users');
+    expect(vendorMessage({ success: false, message: 'The given data was invalid.', errors: { login_id: ['The login id must be at least 6 characters.'] } }))
+      .toBe('The given data was invalid.; The login id must be at least 6 characters.');
+    expect(vendorMessage({ success: false, message: 'The username or password is incorrect.', login_failed_count: 2 })).toMatch(/failed logins: 2/);
+    expect(errorEnvelope({ success: false, message: 'nope' })).toBe('nope');
+    expect(errorEnvelope({ success: true })).toBeNull();
+  });
+});
