@@ -7,7 +7,7 @@
 import { RingformError } from '../../errors.js';
 import type { ProviderConfig } from '../../model/org.js';
 import { HttpClient, type HttpClientOptions, type HttpResponse, type Query, type RequestOptions } from '../http/client.js';
-import { NotFoundError } from '../http/errors.js';
+import { NotFoundError, VendorError } from '../http/errors.js';
 import { Redactor } from '../http/redact.js';
 import { PasswordGrantAuth, apiKeyAuth, registerSecrets, resolveCredentials } from './auth.js';
 import type { Wire } from './mapper.js';
@@ -67,16 +67,14 @@ export class NsClient {
   }
 
   async list(path: string): Promise<Wire[]> {
-    const body = await this.get<unknown>(path);
-    return Array.isArray(body) ? (body.filter((x) => typeof x === 'object' && x !== null) as Wire[]) : [];
+    return listOf(await this.get<unknown>(path), path, this.http.redactor);
   }
 
   /** `start`/`limit` pages of `limit` 1000 until a short page. */
   async listAll(path: string): Promise<Wire[]> {
     const all: Wire[] = [];
     for (let start = 0; ; start += PAGE_SIZE) {
-      const body = await this.get<unknown>(path, { start, limit: PAGE_SIZE });
-      const page = Array.isArray(body) ? (body as Wire[]) : [];
+      const page = listOf(await this.get<unknown>(path, { start, limit: PAGE_SIZE }), `${path}?start=${start}&limit=${PAGE_SIZE}`, this.http.redactor);
       all.push(...page);
       if (page.length < PAGE_SIZE) return all;
     }
@@ -121,6 +119,18 @@ function required(value: string | null, field: string, what: string): string {
     throw new RingformError(`netsapiens: ${field} is required in org.yaml (${what})`);
   }
   return value;
+}
+
+/**
+ * A list response must be a JSON array of objects; an empty body counts as an empty list. Anything else
+ * (an object, an error envelope on a 200, a string) is a VendorError, never "no objects": an empty
+ * reading would plan creates of everything, or deletes with prune on.
+ */
+function listOf(body: unknown, path: string, redactor: Redactor): Wire[] {
+  if (body === null || body === undefined) return [];
+  if (Array.isArray(body) && body.every(isObject)) return body as Wire[];
+  const shown = JSON.stringify(body)?.slice(0, 200) ?? String(body);
+  throw new VendorError({ vendor: VENDOR, method: 'GET', path, status: 200, vendorMessage: redactor.text(shown) }, 'did not answer with a list of objects');
 }
 
 function isObject(value: unknown): value is Wire {
