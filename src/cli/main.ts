@@ -51,13 +51,16 @@ program
 program
   .command('plan')
   .description('show the changes that would make the live organisation match org.yaml (reads only)')
-  .argument('<file>', 'org.yaml')
+  .argument('<file>', 'org.yaml, or a folder of org files (a fleet: one summary table)')
   .option('--out <planfile>', 'save the plan, to apply exactly it later')
   .addOption(format(['text', 'json', 'markdown']))
   .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when none')
   .option('--target <address>', 'plan only this address and what it depends on (repeatable)', collect, [])
   .option('--resend-invites', 're-send pending invites')
   .option('--force', 'let a plan over the delete limits pass (never overrides protected users)')
+  .option('--shard <i/n>', 'with a folder: plan only shard i of n (0-based; stable per file path)')
+  .option('--concurrency <n>', 'with a folder: how many org files to plan at once', positiveInt, 8)
+  .option('--verbose', 'log each vendor request on stderr')
   .action((file: string, o: Record<string, unknown>) =>
     run(async () => {
       const { plan } = await import('./commands/plan.js');
@@ -71,6 +74,9 @@ program
           resendInvites: Boolean(o.resendInvites),
           force: Boolean(o.force),
           noColor: !program.opts().color,
+          verbose: Boolean(o.verbose),
+          shard: o.shard as string | undefined,
+          concurrency: o.concurrency as number,
         },
         io,
       );

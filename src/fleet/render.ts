@@ -1,0 +1,46 @@
+/** The fleet's one summary table: text for logs, Markdown for a PR comment, JSON for machines. */
+import { PLAN_MARKER } from '../render/markdown.js';
+import { mdCode, mdText, table } from '../render/md.js';
+import { plural } from '../render/summary.js';
+import type { FleetReport, FleetResult, FleetStatus } from './types.js';
+
+const STATUSES: readonly FleetStatus[] = ['error', 'guard', 'changes', 'in sync'];
+const COLUMNS = ['FILE', 'PROVIDER', 'CREATE', 'UPDATE', 'DELETE', 'MANUAL', 'STATUS'];
+
+function cells(r: FleetResult): string[] {
+  const c = r.counts;
+  return [r.file, r.provider ?? '-', String(c.create), String(c.update), String(c.delete), String(c.manual), r.status];
+}
+
+export function fleetSummary(report: FleetReport): string {
+  const n = report.results.length;
+  const shard = report.shard ? ` (shard ${report.shard.index}/${report.shard.count} of ${report.total})` : '';
+  const parts = STATUSES.map((s) => [s, report.results.filter((r) => r.status === s).length] as const)
+    .filter(([, k]) => k > 0)
+    .map(([s, k]) => `${k} ${s === 'guard' ? 'stopped by a guard' : s === 'error' ? plural(k, 'error').replace(/^\d+ /, '') : s}`);
+  return `Fleet: ${plural(n, 'org file')}${shard}${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+}
+
+export function renderFleetText(report: FleetReport): string {
+  const rows = [COLUMNS, ...report.results.map(cells)];
+  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) =>
+    r.map((cell, i) => (i >= 2 && i <= 5 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+  const problems = report.results.filter((r) => r.message).map((r) => `${r.file}: ${r.message}`);
+  return [...rows.map(line), '', fleetSummary(report), ...(problems.length ? ['', ...problems] : [])].join('\n') + '\n';
+}
+
+export function renderFleetMarkdown(report: FleetReport): string {
+  const rows = report.results.map((r) => {
+    const [file, provider, ...rest] = cells(r);
+    return [mdCode(file!, true), provider!, ...rest.slice(0, 4), mdText(r.message ? `${r.status}: ${r.message.split('\n')[0]}` : r.status)];
+  });
+  const header = ['File', 'Provider', 'Create', 'Update', 'Delete', 'Manual', 'Status'];
+  const align = ['---', '---', '---:', '---:', '---:', '---:', '---'];
+  return [PLAN_MARKER, '### ringform plan: fleet', `**${mdText(fleetSummary(report))}**`, table(header, rows, align)].join('\n\n') + '\n';
+}
+
+export function renderFleet(report: FleetReport, format: 'text' | 'json' | 'markdown'): string {
+  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  return format === 'markdown' ? renderFleetMarkdown(report) : renderFleetText(report);
+}
