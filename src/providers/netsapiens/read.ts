@@ -12,6 +12,7 @@
 import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
 import type { Department, Member, Schedule, User } from '../../model/org.js';
 import type { NsClient } from './client.js';
+import { checkUsersComplete } from './complete.js';
 import {
   agentExtension,
   emailOf,
@@ -36,6 +37,7 @@ export async function readOrg(ns: NsClient): Promise<LiveOrg> {
     ns.list(ns.path('timeframes')),
     ns.list(ns.path('callqueues')),
   ]);
+  await checkUsersComplete(ns, allUsers);
   const users = allUsers.filter((u) => !isSystemUser(u));
   const deviceOf = ownDevices(devices);
   const emailByExtension = new Map(users.map((u) => [str(u, 'user'), userKey(u)]));
