@@ -92,6 +92,8 @@ program
   .option('--parallelism <n>', 'how many vendor calls at once', positiveInt, 4)
   .option('--target <address>', 'apply only this address and what it depends on (repeatable)', collect, [])
   .option('--resend-invites', 're-send pending invites')
+  .option('--json', 'events as JSON lines on stdout (plan, each action, manifest); needs --auto-approve')
+  .option('--verbose', 'log each vendor request on stderr')
   .action((file: string, o: Record<string, unknown>) =>
     run(async () => {
       const { apply } = await import('./commands/apply.js');
@@ -113,6 +115,8 @@ program
             resendInvites: Boolean(o.resendInvites),
             noColor: !program.opts().color,
             signal: controller.signal,
+            json: Boolean(o.json),
+            verbose: Boolean(o.verbose),
           },
           io,
         );

@@ -12,6 +12,9 @@ import { guardExit, guardMessage } from '../guards.js';
 import { colorFor, type IO } from '../io.js';
 import { makePlan, type PlannedOrg } from '../make-plan.js';
 import { progressPrinter } from '../progress.js';
+import { jsonEvents } from '../json-events.js';
+import { providerOptions } from '../request-log.js';
+import type { CreateProviderOptions } from '../../providers/registry.js';
 import { printConfigWarnings } from '../warnings.js';
 
 export interface ApplyCommandOptions {
@@ -25,6 +28,10 @@ export interface ApplyCommandOptions {
   noColor: boolean;
   /** Aborted on SIGINT: in-flight calls finish, nothing new starts. */
   signal?: AbortSignal;
+  /** Log each vendor request on stderr. */
+  verbose?: boolean;
+  /** Events as JSON lines on stdout instead of the text plan and manifest (json-events.ts); needs --auto-approve. */
+  json?: boolean;
 }
 
 /**
@@ -33,7 +40,8 @@ export interface ApplyCommandOptions {
  */
 export async function apply(opts: ApplyCommandOptions, io: IO): Promise<ExitCode> {
   const file = path.resolve(io.cwd, opts.file);
-  const planned = await planFor(file, opts);
+  if (opts.json && !opts.autoApprove) throw new RingformError('apply --json needs --auto-approve (the event stream is for machines)');
+  const planned = await planFor(file, opts, providerOptions(io, opts.verbose));
   try {
     return await applyPlanned(planned, opts, io);
   } finally {
@@ -41,17 +49,17 @@ export async function apply(opts: ApplyCommandOptions, io: IO): Promise<ExitCode
   }
 }
 
-async function planFor(file: string, opts: ApplyCommandOptions): Promise<PlannedOrg> {
+async function planFor(file: string, opts: ApplyCommandOptions, providerOpts: CreateProviderOptions): Promise<PlannedOrg> {
   if (!(await isSavedPlan(file))) {
     const options: PlanOptions = { resendInvites: opts.resendInvites, targets: opts.targets };
-    return makePlan(file, options);
+    return makePlan(file, options, providerOpts);
   }
   if (opts.targets.length > 0 || opts.resendInvites) {
     throw new RingformError('--target and --resend-invites belong to the plan that was saved; apply a saved plan as it is.');
   }
   const saved = await readSavedPlan(file);
   const orgFile = path.resolve(path.dirname(file), saved.orgFile);
-  const fresh = await makePlan(orgFile, saved.options);
+  const fresh = await makePlan(orgFile, saved.options, providerOpts);
   const differences = stalePlanDifferences(saved.plan, fresh.plan);
   if (differences.length > 0) {
     await fresh.provider.close?.();
@@ -74,10 +82,13 @@ async function isSavedPlan(file: string): Promise<boolean> {
 
 async function applyPlanned(planned: PlannedOrg, opts: ApplyCommandOptions, io: IO): Promise<ExitCode> {
   const { plan } = planned;
+  const events = opts.json ? jsonEvents(io) : null;
   await printConfigWarnings(io, planned.warnings);
-  io.stdout.write(renderText(plan, { color: colorFor(io.stdout, io.env, opts.noColor) }));
+  if (events) events.plan(plan);
+  else io.stdout.write(renderText(plan, { color: colorFor(io.stdout, io.env, opts.noColor) }));
   const guard = guardExit(plan, opts.force);
   if (guard !== null) {
+    events?.guard(plan);
     io.stderr.write(guardMessage(plan, opts.force));
     return guard;
   }
@@ -89,9 +100,10 @@ async function applyPlanned(planned: PlannedOrg, opts: ApplyCommandOptions, io: 
       live: planned.live,
       parallelism: opts.parallelism,
       signal: opts.signal,
-      onEvent: io.stderr.isTTY ? progressPrinter(io) : undefined,
+      onEvent: events ? events.action : io.stderr.isTTY ? progressPrinter(io) : undefined,
     });
-    io.stdout.write(renderManifest(manifest, { color: colorFor(io.stdout, io.env, opts.noColor) }));
+    if (events) events.manifest(manifest);
+    else io.stdout.write(renderManifest(manifest, { color: colorFor(io.stdout, io.env, opts.noColor) }));
     return manifest.counts.failed + manifest.counts.skipped > 0 ? EXIT.partial : EXIT.ok;
   } finally {
     await release();
