@@ -83,9 +83,14 @@ export class HttpClient {
   private readonly retry: RetryPolicy;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly base: URL;
+  /** The base URL without a trailing slash (`https://host` or `https://host/ns-api/v2`): paths append to it. */
+  private readonly prefix: string;
+  private readonly basePath: string;
 
   constructor(private readonly options: HttpClientOptions) {
-    this.base = new URL(options.baseUrl.replace(/\/+$/, ''));
+    this.base = new URL(options.baseUrl);
+    this.prefix = this.base.href.replace(/\/+$/, '');
+    this.basePath = this.base.pathname.replace(/\/+$/, '');
     assertTransportAllowed(this.base, options.vendor, options.insecureHttp ?? false);
     this.redactor = options.redactor ?? new Redactor();
     this.sleep = options.sleep ?? defaultSleep;
@@ -147,7 +152,7 @@ export class HttpClient {
 
   private async attempt(req: RequestOptions, attempt: number): Promise<Outcome> {
     const url = await this.urlFor(req);
-    const shownPath = this.redactor.path(url.pathname.slice(this.base.pathname.length) + url.search);
+    const shownPath = this.redactor.path(url.pathname.slice(this.basePath.length) + url.search);
     const started = performance.now();
     const details = (status: number | null, vendorMessage: string | null): HttpErrorDetails => ({
       vendor: this.options.vendor,
@@ -203,7 +208,7 @@ export class HttpClient {
 
   private async urlFor(req: RequestOptions): Promise<URL> {
     if (!req.path.startsWith('/')) throw new RingformError(`internal: request path must start with '/': ${req.path}`);
-    const url = new URL(this.base.href + req.path);
+    const url = new URL(this.prefix + req.path);
     const query = { ...(await this.options.auth?.query?.()), ...req.query };
     for (const [name, value] of Object.entries(query)) {
       if (value !== undefined) url.searchParams.set(name, String(value));

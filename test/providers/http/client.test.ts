@@ -33,6 +33,17 @@ describe('HttpClient', () => {
     expect(server.seen[0]!.headers['content-type']).toBe('application/json');
   });
 
+  it('joins paths to a base URL with or without a path or trailing slash', async () => {
+    const { server } = await setup([{ status: 200, body: {} }]);
+    const origin = server.url.replace(/\/api$/, '');
+    for (const base of [origin, `${origin}/`, `${origin}/api/`]) {
+      const client = new HttpClient({ vendor: 'test', baseUrl: base });
+      cleanup.push(() => client.close());
+      await client.request({ method: 'GET', path: '/user' });
+    }
+    expect(server.seen.map((s) => s.url)).toEqual(['/user', '/user', '/api/user']);
+  });
+
   it('sends form bodies', async () => {
     const { client, server } = await setup([{ status: 200, body: {} }]);
     await client.request({ method: 'PUT', path: '/user', form: { uuid: 'u 1', receive_calls: '1' } });

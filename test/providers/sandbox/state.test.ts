@@ -112,8 +112,8 @@ describe('provider registry', () => {
     expect(provider.type).toBe('sandbox');
   });
 
-  it('says which providers are not implemented yet', async () => {
-    const config = { ...sandboxConfig('/nowhere'), type: 'squaretalk' as const };
-    await expect(createProvider(config)).rejects.toThrow('provider squaretalk is not implemented yet');
+  it('refuses an unknown provider type by name', async () => {
+    const config = { ...sandboxConfig('/nowhere'), type: 'bogus' as unknown as 'sandbox' };
+    await expect(createProvider(config)).rejects.toThrow('unknown provider type "bogus"');
   });
 });
