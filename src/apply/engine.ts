@@ -87,7 +87,7 @@ class ApplyRun {
     for (const action of [...this.pending]) {
       const blocker = this.blockingReason(action);
       if (blocker !== null) this.finish(action, { status: 'skipped', message: blocker });
-      else if (action.kind === 'manual' && this.dependenciesSucceeded(action)) {
+      else if (action.kind === 'manual' && this.dependenciesDone(action)) {
         this.finish(action, { status: 'manual', message: action.why, intent: action.intent, steps: action.steps });
       }
     }
@@ -98,7 +98,9 @@ class ApplyRun {
       const dep = this.byId.get(depId)!;
       const outcome = this.outcomes.get(depId);
       if (outcome?.status === 'failed') return `depends on failed action ${dep.id} ${dep.address}`;
-      if (outcome?.status === 'manual') return `waits for manual step ${dep.id} ${dep.address}`;
+      // A person follows the manual steps in order, so a manual step never waits on another one; an API
+      // call does, since the person may not have done it yet.
+      if (outcome?.status === 'manual' && action.kind !== 'manual') return `waits for manual step ${dep.id} ${dep.address}`;
       if (outcome?.status === 'skipped') return outcome.message ?? `depends on skipped action ${dep.id} ${dep.address}`;
     }
     return null;
@@ -106,6 +108,11 @@ class ApplyRun {
 
   private dependenciesSucceeded(action: Action): boolean {
     return action.dependsOn.every((id) => this.outcomes.get(id)?.status === 'succeeded');
+  }
+
+  /** For a manual step: every dependency succeeded or is itself a manual step (listed before it). */
+  private dependenciesDone(action: Action): boolean {
+    return action.dependsOn.every((id) => ['succeeded', 'manual'].includes(this.outcomes.get(id)?.status ?? ''));
   }
 
   private startReady(parallelism: number): void {
