@@ -45,6 +45,10 @@ export interface VendorRun {
   snapshot(): Promise<StateEntry[]>;
   /** Requests the vendor has seen so far (0 when not observable). */
   requestCount(): number;
+  /** Every request takes this long (0: none), so an interruption lands mid-apply. */
+  slow(ms: number): void;
+  /** The `provider:` block of an org.yaml for the CLI, the folder to write it in, and the environment it needs. */
+  cli(): { providerYaml: string; dir: string; env: Record<string, string> };
   close(): Promise<void>;
 }
 

@@ -5,6 +5,9 @@
  * the OAuth2 password grant with 0.6-second access tokens while the provider's clock runs 50× slow, so
  * tokens expire at the vendor mid-apply and the provider must renew after the 401.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { startNetsapiensEmulator } from '../../../src/emulators/netsapiens/index.js';
 import { addressOf } from '../../../src/model/address.js';
 import type { ProviderConfig } from '../../../src/model/org.js';
@@ -58,6 +61,7 @@ export const netsapiensVendor: ReliabilityVendor = {
       }
       mark = null;
     };
+    const cliDir = await mkdtemp(path.join(os.tmpdir(), 'ringform-rel-ns-'));
     const t0 = Date.now();
     const slowClock = () => t0 + (Date.now() - t0) / 50;
     const domain = () => emu.state.requireDomain(NETSAPIENS_DOMAIN);
@@ -118,7 +122,16 @@ export const netsapiensVendor: ReliabilityVendor = {
         return entries;
       },
       requestCount: () => emu.log.requests().length,
-      close: () => emu.close(),
+      slow: (ms) => emu.faults(ms > 0 ? `rate=1,kinds=latency,latency-ms=${ms}` : null),
+      cli: () => ({
+        providerYaml: `provider:\n  type: netsapiens\n  endpoint: ${emu.url}\n  domain: ${NETSAPIENS_DOMAIN}\n  credentials:\n    tokenEnv: NS_REL_TOKEN\n`,
+        dir: cliDir,
+        env: { NS_REL_TOKEN: API_KEY },
+      }),
+      close: async () => {
+        await emu.close();
+        await rm(cliDir, { recursive: true, force: true });
+      },
     };
     return run;
   },

@@ -36,6 +36,7 @@ export const sandboxVendor: ReliabilityVendor = {
     const random = mulberry32(seed);
     const stats: FaultStats = { requests: 0, faults: {}, tokenExpiries: 0, retries: 0 };
     let on = false;
+    let slowMs = 0;
     const fault = (): string | null => {
       if (!on) return null;
       stats.requests++;
@@ -58,6 +59,7 @@ export const sandboxVendor: ReliabilityVendor = {
           return inner.read();
         },
         async apply(action, ids) {
+          if (slowMs > 0) await new Promise((r) => setTimeout(r, slowMs));
           const kind = fault();
           if (kind === '503') throw failure(action.kind.toUpperCase(), action.address);
           if (kind === 'latency') await new Promise((r) => setTimeout(r, Math.floor(random() * 5)));
@@ -106,6 +108,8 @@ export const sandboxVendor: ReliabilityVendor = {
         return entries;
       },
       requestCount: () => stats.requests,
+      slow: (ms) => void (slowMs = ms),
+      cli: () => ({ providerYaml: 'provider:\n  type: sandbox\n', dir, env: {} }),
       close: () => rm(dir, { recursive: true, force: true }),
     };
     return run;

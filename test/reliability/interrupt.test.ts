@@ -1,0 +1,174 @@
+/**
+ * Promise 2 — interruption. For every vendor:
+ *  (a) in process: apply is aborted through its `signal` at a random moment: calls in flight finish,
+ *      nothing starts after the abort, the rest is reported skipped ("interrupted");
+ *  (a) as a process: `ringform apply --auto-approve` gets SIGINT at a random moment during apply: it
+ *      prints the manifest and exits 5 (partial) or 0 (it had finished);
+ *  (b) as a process: SIGKILL at a random moment; the next plan and apply converge, with no duplicates.
+ * Each vendor's requests are slowed (latency on every request) so that the signal lands mid-apply.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyPlan } from '../../src/apply/engine.js';
+import { apply } from '../../src/cli/commands/apply.js';
+import { plan } from '../../src/cli/commands/plan.js';
+import { memoryIO } from '../../src/cli/io.js';
+import { mulberry32 } from '../../src/emulators/faults.js';
+import { EXIT } from '../../src/errors.js';
+import { computePlan } from '../../src/plan/compute.js';
+import { DEFAULT_PLAN_OPTIONS } from '../../src/plan/types.js';
+import { ringform, writeOrg } from './cli.js';
+import { report } from './figures.js';
+import type { Side } from './sample.js';
+import { reliabilityVendors, type VendorRun } from './vendors.js';
+
+const RUNS = Number(process.env['RELIABILITY_INTERRUPT_RUNS'] ?? 10);
+const SEED = Number(process.env['RELIABILITY_SEED'] ?? 20261123);
+const vendors = await reliabilityVendors();
+
+/** Everyone, every department with every member: about 35 actions from an empty org. */
+const FULL: Side = {
+  users: [0, 1, 2, 3, 4].map((i) => ({ name: `Person ${i}`, alt: false, role: 'agent', panel: true, receiveCalls: i % 2 ? 'Office hours' : 'always' })),
+  departments: [0, 1, 2].map((i) => ({ alt: false, routing: 'serial', ringTimeout: 20, members: [0, 1, 2, 3, 4].slice(i) })),
+  schedules: [0, null],
+};
+
+async function withEnv<T>(env: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    return await work();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+}
+
+const applyOpts = { autoApprove: true, force: false, parallelism: 4, targets: [], resendInvites: false, noColor: true };
+const planOpts = { format: 'text' as const, detailedExitcode: true, targets: [], resendInvites: false, force: false, noColor: true };
+
+/** The next plan and apply, in process through the CLI's commands, converge. */
+async function convergesAfter(run: VendorRun, file: string): Promise<void> {
+  const { dir, env } = run.cli();
+  await withEnv(env, async () => {
+    const io = memoryIO({ cwd: dir });
+    const code = await apply({ file, ...applyOpts }, io).catch((e: unknown) => {
+      throw new Error(`apply after the interruption: ${String(e)}\n${io.out()}\n${io.err()}`);
+    });
+    expect(code, `apply after the interruption:\n${io.out()}\n${io.err()}`).toBe(EXIT.ok);
+    const again = memoryIO({ cwd: dir });
+    expect(await plan({ file, ...planOpts }, again), again.out()).toBe(EXIT.ok);
+  });
+  expect(await run.duplicates()).toEqual([]);
+}
+
+describe.each(vendors.map((v) => [v.type, v] as const))('interruption: %s', (type, vendor) => {
+  it(`abort through the signal at ${RUNS} random moments: in-flight calls finish, nothing new starts, the rest is skipped`, async () => {
+    const random = mulberry32(SEED);
+    const figures = { runs: 0, started: 0, finishedAfterAbort: 0, skippedAsInterrupted: 0, startedAfterAbort: 0 };
+    for (let i = 0; i < RUNS; i++) {
+      const run = await vendor.start({ seed: SEED + i, expiringTokens: false });
+      const provider = run.provider();
+      try {
+        run.slow(15);
+        const desired = vendor.orgOf(FULL, run.config, false);
+        const live = await provider.read();
+        const p = computePlan({ desired, live, capabilities: provider.capabilities, options: DEFAULT_PLAN_OPTIONS, provider: { type: provider.type, target: provider.target } });
+        const controller = new AbortController();
+        let aborted = false;
+        const started = new Set<string>();
+        const startedAfter: string[] = [];
+        setTimeout(() => {
+          aborted = true;
+          controller.abort();
+        }, Math.floor(random() * 150));
+        const manifest = await applyPlan(p, provider, {
+          live,
+          parallelism: 4,
+          signal: controller.signal,
+          onEvent: (e) => {
+            if (e.type !== 'started') return;
+            started.add(e.action.id);
+            if (aborted) startedAfter.push(e.action.address);
+          },
+        });
+        figures.runs++;
+        figures.started += started.size;
+        figures.startedAfterAbort += startedAfter.length;
+        expect(startedAfter, 'nothing starts after the abort').toEqual([]);
+        for (const r of manifest.results) {
+          if (started.has(r.id)) {
+            expect(['succeeded', 'failed'], `${r.address} was in flight: it finishes`).toContain(r.status);
+            if (aborted) figures.finishedAfterAbort++;
+          } else if (r.status !== 'manual') {
+            expect(r.status, `${r.address} never started`).toBe('skipped');
+            figures.skippedAsInterrupted++;
+          }
+        }
+        run.slow(0);
+        expect(await run.duplicates()).toEqual([]);
+      } finally {
+        await provider.close?.();
+        await run.close();
+      }
+    }
+    report(`interrupt-signal:${type}`, figures);
+  });
+
+  it(`SIGINT to \`ringform apply\` at ${RUNS} random moments: the manifest is printed, exit 5 or 0, and the next apply converges`, async () => {
+    const random = mulberry32(SEED + 1);
+    const codes: Record<string, number> = {};
+    let seconds = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const run = await vendor.start({ seed: SEED + i, expiringTokens: false });
+      try {
+        run.slow(30);
+        const { providerYaml, dir, env } = run.cli();
+        const file = await writeOrg(dir, vendor.orgOf(FULL, run.config, false), providerYaml);
+        const t0 = performance.now();
+        const child = ringform(['apply', file, '--auto-approve'], env);
+        expect(await child.waitFor(/Plan: /), `the plan was shown:\n${child.stdout()}\n${child.stderr()}`).toBe(true);
+        await new Promise((r) => setTimeout(r, Math.floor(random() * 400)));
+        child.process.kill('SIGINT');
+        const { code, signal } = await child.exited;
+        seconds += (performance.now() - t0) / 1000;
+        codes[String(code ?? signal)] = (codes[String(code ?? signal)] ?? 0) + 1;
+        expect(child.stdout(), child.stderr()).toMatch(/Apply complete: \d+ succeeded, \d+ failed, \d+ skipped, \d+ manual\./);
+        expect([EXIT.partial, EXIT.ok], `exit code; stderr:\n${child.stderr()}`).toContain(code);
+        if (code === EXIT.partial) expect(child.stdout()).toMatch(/skipped .*: interrupted/);
+        run.slow(0);
+        expect(await run.duplicates()).toEqual([]);
+        await convergesAfter(run, file);
+      } finally {
+        await run.close();
+      }
+    }
+    report(`interrupt-sigint:${type}`, { runs: RUNS, exitCodes: codes, childSeconds: Math.round(seconds * 10) / 10 });
+  });
+
+  it(`SIGKILL of \`ringform apply\` at ${RUNS} random moments: the next plan and apply converge, no duplicates`, async () => {
+    const random = mulberry32(SEED + 2);
+    const outcomes = { killedMidApply: 0, finishedFirst: 0 };
+    for (let i = 0; i < RUNS; i++) {
+      const run = await vendor.start({ seed: SEED + i, expiringTokens: false });
+      try {
+        run.slow(30);
+        const { providerYaml, dir, env } = run.cli();
+        const file = await writeOrg(dir, vendor.orgOf(FULL, run.config, false), providerYaml);
+        const child = ringform(['apply', file, '--auto-approve'], env);
+        expect(await child.waitFor(/Plan: /), child.stderr()).toBe(true);
+        await new Promise((r) => setTimeout(r, Math.floor(random() * 600)));
+        child.process.kill('SIGKILL');
+        const { signal } = await child.exited;
+        if (signal === 'SIGKILL') outcomes.killedMidApply++;
+        else outcomes.finishedFirst++;
+        run.slow(0);
+        expect(await run.duplicates()).toEqual([]);
+        // The lock of the killed process is left behind: its holder is dead, so the next apply takes it.
+        await convergesAfter(run, file);
+      } finally {
+        await run.close();
+      }
+    }
+    report(`interrupt-sigkill:${type}`, { runs: RUNS, ...outcomes });
+  });
+});
