@@ -57,7 +57,18 @@ export function planOperation(
     return;
   }
   const object = (after ?? before)!;
-  sink.drafts.push(makeDraft(manualAction(api, api.kind, support, object, []), before, after));
+  sink.drafts.push(makeDraft(manualAction(api, api.kind, support, object, valuesOf(before, after)), before, after));
+}
+
+/**
+ * What a person enters or removes for a manual create, add or delete: every field of the object, as
+ * changes from nothing (or to nothing), so a checklist shows the values, not just "as declared".
+ */
+function valuesOf(before: Record_ | null, after: Record_ | null): FieldChange[] {
+  const object = after ?? before ?? {};
+  return Object.entries(object)
+    .filter(([, value]) => value !== null && !(typeof value === 'object' && Object.keys(value as object).length === 0))
+    .map(([field, value]) => (after ? { field, before: null, after: value } : { field, before: value, after: null }));
 }
 
 function manualAction(
