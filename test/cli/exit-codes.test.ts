@@ -185,6 +185,6 @@ describe('ringform CLI', () => {
     expect(parsed.format).toBe('ringform-plan');
     expect(parsed.actions.length).toBeGreaterThan(0);
     const md = await run(ws, (io) => plan({ file: 'org.yaml', ...planOpts, format: 'markdown' }, io));
-    expect(md.out).toMatch(/^### ringform plan/);
+    expect(md.out).toMatch(/^<!-- ringform-plan -->\n### ringform plan/);
   });
 });
