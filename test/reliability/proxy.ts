@@ -9,6 +9,9 @@ import type { AddressInfo } from 'node:net';
 export interface Seen {
   method: string;
   path: string;
+  /** The request's Authorization header and body, for vendors that (carelessly) echo them. */
+  authorization?: string;
+  body?: string;
 }
 
 export interface Scripted {
@@ -35,12 +38,13 @@ export async function startProxy(target: string): Promise<Proxy> {
     const body = await readAll(req);
     const seen = { method: req.method ?? 'GET', path: req.url ?? '/' };
     proxy.seen.push(seen);
+    const full: Seen = { ...seen, authorization: req.headers.authorization ?? '', body: body.toString('utf8') };
     const send = (s: Scripted) => {
       res.writeHead(s.status, { 'content-length': String(Buffer.byteLength(s.body)), ...(s.headers ?? {}) });
       if (s.cut) res.write(s.body, () => res.socket?.destroy());
       else res.end(s.body);
     };
-    const action = proxy.tamper(seen);
+    const action = proxy.tamper(full);
     if (action && !('rewrite' in action)) return send(action);
     const forwarded = request(
       { host: upstream.hostname, port: upstream.port, method: seen.method, path: seen.path, headers: { ...req.headers, host: upstream.host } },

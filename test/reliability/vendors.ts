@@ -45,6 +45,8 @@ export interface VendorRun {
   snapshot(): Promise<StateEntry[]>;
   /** Requests the vendor has seen so far (0 when not observable). */
   requestCount(): number;
+  /** Puts users straight into the vendor's state (owners too, which no provider creates). */
+  seedUsers(users: Array<{ email: string; name: string; extension: string; role: 'agent' | 'admin' | 'owner' }>): Promise<void>;
   /** Every request takes this long (0: none), so an interruption lands mid-apply. */
   slow(ms: number): void;
   /** The `provider:` block of an org.yaml for the CLI, the folder to write it in, and the environment it needs. */

@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startNetsapiensEmulator } from '../../../src/emulators/netsapiens/index.js';
+import { createUser } from '../../../src/emulators/netsapiens/users.js';
 import { addressOf } from '../../../src/model/address.js';
 import type { ProviderConfig } from '../../../src/model/org.js';
 import { createNetsapiensProvider } from '../../../src/providers/netsapiens/index.js';
@@ -122,6 +123,13 @@ export const netsapiensVendor: ReliabilityVendor = {
         return entries;
       },
       requestCount: () => emu.log.requests().length,
+      async seedUsers(users) {
+        const scope = { owner: 'Super User', admin: 'Office Manager', agent: 'Call Center Agent' } as const;
+        for (const u of users) {
+          const [first, ...rest] = u.name.split(' ');
+          createUser(emu.state, domain(), { user: u.extension, 'name-first-name': first, 'name-last-name': rest.join(' '), 'email-address': u.email, 'user-scope': scope[u.role] });
+        }
+      },
       slow: (ms) => emu.faults(ms > 0 ? `rate=1,kinds=latency,latency-ms=${ms}` : null),
       cli: () => ({
         providerYaml: `provider:\n  type: netsapiens\n  endpoint: ${emu.url}\n  domain: ${NETSAPIENS_DOMAIN}\n  credentials:\n    tokenEnv: NS_REL_TOKEN\n`,

@@ -3,7 +3,7 @@
  * call fails before it acts (as a 503 would), acts and then fails (a lost response), or is slow; reads
  * fail too. Everything else — duplicates, untouched objects, convergence — is checked as for any vendor.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { mulberry32 } from '../../../src/emulators/faults.js';
@@ -109,6 +109,16 @@ export const sandboxVendor: ReliabilityVendor = {
       },
       requestCount: () => stats.requests,
       slow: (ms) => void (slowMs = ms),
+      async seedUsers(users) {
+        const s = await state();
+        let id = 5000;
+        for (const u of users) {
+          s.users.push({ id: String(id++), data: { email: u.email, name: u.name, phone: null, extension: u.extension, role: u.role, panelAccess: true, status: 'active', receiveCalls: 'always', invite: 'auto', previously: [], vendor: {} }, inviteStatus: 'accepted' } as Live);
+          s.extensions.push({ id: String(id++), data: { number: u.extension, type: 'web', forceLogin: false, callerId: null, device: null, vendor: {} } });
+        }
+        await mkdir(path.dirname(stateFile), { recursive: true });
+        await writeFile(stateFile, JSON.stringify({ format: 'ringform-sandbox', version: 1, nextId: id, ...s }));
+      },
       cli: () => ({ providerYaml: 'provider:\n  type: sandbox\n', dir, env: {} }),
       close: () => rm(dir, { recursive: true, force: true }),
     };
