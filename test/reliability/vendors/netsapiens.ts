@@ -104,16 +104,20 @@ export const netsapiensVendor: ReliabilityVendor = {
           const addresses = queue ? [addressOf('department', String(queue.description ?? ''))] : [addressOf('user', email), addressOf('extension', id)];
           entries.push({ key: `user ${id}`, addresses, json: JSON.stringify(u) });
         }
+        // Reads create empty per-user maps in the emulator; an empty one is no object.
         for (const [id, devices] of d.devices) {
+          if (devices.size === 0) continue;
           entries.push({ key: `devices ${id}`, addresses: [addressOf('extension', id), addressOf('user', emailOf.get(id) ?? '')], json: JSON.stringify([...devices]) });
         }
         const timeframeName = (ref: unknown) => [...d.timeframes.values()].find((t) => t['timeframe-id'] === ref || t['timeframe-name'] === ref)?.['timeframe-name'];
         for (const [id, rules] of d.answerrules) {
+          if (rules.length === 0) continue;
           const schedules = rules.map((r) => timeframeName(r['time-frame'])).filter((n) => n !== undefined).map((n) => addressOf('schedule', String(n)));
           entries.push({ key: `answerrules ${id}`, addresses: [addressOf('user', emailOf.get(id) ?? ''), ...schedules], json: JSON.stringify(rules) });
         }
         for (const [id, q] of d.callqueues) entries.push({ key: `queue ${id}`, addresses: [addressOf('department', String(q.description ?? ''))], json: JSON.stringify(q) });
         for (const [id, agents] of d.agents) {
+          if (agents.size === 0) continue;
           const q = d.callqueues.get(id);
           // An agent entry is a relationship: it belongs to the queue and to the user it rings.
           const users = [...agents.keys()].map((a) => addressOf('user', emailOf.get(a.split('@')[0]!) ?? ''));
