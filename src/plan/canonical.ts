@@ -19,7 +19,7 @@ function sortKeys(value: unknown): unknown {
 }
 
 export function sameValue(a: unknown, b: unknown): boolean {
-  return canonicalJson(a) === canonicalJson(b);
+  return a === b || canonicalJson(a) === canonicalJson(b);
 }
 
 /** A deep copy as plain JSON data (actions must not share objects with the inputs). */

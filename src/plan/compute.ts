@@ -62,7 +62,8 @@ export function computePlan(input: PlanInput): Plan {
 
   for (const w of extensionConflicts(ctx.drafts, input.live, ctx.unmanaged)) ctx.warnings.add(w);
   const ordered = orderDrafts(ctx.drafts, caps);
-  const selected = selectTargets(ordered, options.targets, knownAddresses(input.desired, input.live));
+  // Every known address is only needed to check --target names; without targets, skip building the set.
+  const selected = options.targets.length === 0 ? ordered : selectTargets(ordered, options.targets, knownAddresses(input.desired, input.live));
   const actions = numbered(selected);
 
   return {
