@@ -67,6 +67,10 @@ export interface ReliabilityVendor {
    * user's failure is reported, and the next apply creates both.
    */
   defersExtensionToUser?: boolean;
+  /** Fills in what this vendor needs of an org written by a test (phones, no numbers, ...). */
+  adapt?(org: Org): Org;
+  /** Whether deletes go through the API (else they are manual steps). Default true. */
+  apiDeletes?: boolean;
   /** The org for one side of a random case, as this vendor can represent it. */
   orgOf(side: import('./sample.js').Side, config: ProviderConfig, prune: boolean): Org;
 }
@@ -86,7 +90,7 @@ export async function reliabilityVendors(): Promise<ReliabilityVendor[]> {
 
 async function optional(name: string): Promise<ReliabilityVendor | null> {
   try {
-    const mod = (await import(`./vendors/${name}.js`)) as { vendor?: () => Promise<ReliabilityVendor | null> };
+    const mod = (await import(/* @vite-ignore */ `./vendors/${name}.js`)) as { vendor?: () => Promise<ReliabilityVendor | null> };
     return (await mod.vendor?.()) ?? null;
   } catch (err) {
     if (process.env['RELIABILITY_DEBUG']) console.warn(`[reliability] ${name} left out: ${(err as Error).message}`);
