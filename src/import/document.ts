@@ -19,6 +19,8 @@ export interface DocumentInput {
   leftOut: number;
   /** Per department: notes on what was left out of it. */
   departmentNotes: Map<string, string[]>;
+  /** Said in the header: e.g. collections the provider cannot read, so they are not in the file. */
+  notes: string[];
 }
 
 const SECTION_COMMENTS: Record<string, string> = {
@@ -55,6 +57,7 @@ function header(input: DocumentInput): string {
     ` Imported by \`ringform import\` from ${input.source}.`,
     ' Planning this file against the same organisation shows no changes; review it, then commit it.',
   ];
+  for (const note of input.notes) lines.push(` ${note}`);
   if (input.leftOut > 0) {
     lines.push(` ${input.leftOut} live user(s) left out by --include/--exclude stay unmanaged (settings.ignore keeps excluded ones hands-off).`);
   }

@@ -4,6 +4,7 @@
  * file are the command's.
  */
 import type { LiveOrg } from '../model/live.js';
+import { BUILTIN_ROLES } from '../model/org.js';
 import { buildDocument } from './document.js';
 import { selectUsers, type UserFilter } from './select.js';
 import { toWritten } from './written.js';
@@ -17,6 +18,8 @@ export interface ImportInput {
   /** `$schema` path, relative to the written file. */
   schema: string;
   filter: UserFilter;
+  /** Header notes (e.g. collections the provider cannot read). */
+  notes?: string[];
 }
 
 export interface Imported {
@@ -25,8 +28,15 @@ export interface Imported {
   leftOut: number;
 }
 
+/** The schema's pattern for a custom role's name; vendors allow more ("Team Lead"). */
+const ROLE_NAME = /^[a-z][a-z0-9-]{0,39}$/;
+
 export function renderImport(input: ImportInput): Imported {
-  const selection = selectUsers(input.live, input.filter);
+  // Vendors that list their built-in roles: those need no declaration (and may not be declared).
+  const custom = input.live.roles.filter((r) => !(BUILTIN_ROLES as readonly string[]).includes(r.data.name));
+  const unnamed = custom.filter((r) => !ROLE_NAME.test(r.data.name)).map((r) => r.data.name);
+  const live = { ...input.live, roles: custom.filter((r) => ROLE_NAME.test(r.data.name)) };
+  const selection = selectUsers(live, input.filter);
   const collections = toWritten(selection.live);
   const doc = buildDocument({
     schema: input.schema,
@@ -36,6 +46,10 @@ export function renderImport(input: ImportInput): Imported {
     ignore: input.filter.exclude.map((email) => ({ email })),
     leftOut: selection.dropped.size,
     departmentNotes: selection.notes,
+    notes: [
+      ...(input.notes ?? []),
+      ...(unnamed.length ? [`Not imported: roles ${unnamed.map((n) => JSON.stringify(n)).join(', ')} (org.yaml role names are lower-case-with-dashes); they stay unmanaged.`] : []),
+    ],
   });
   const counts = {
     roles: collections.roles.length,

@@ -12,13 +12,15 @@ export interface ImportSource {
   domain: string | null;
   /** Names of environment variables and a credentials file path: never a secret. */
   credentials: CredentialSource;
+  /** `provider.vendor[type]`: settings the provider needs to read (e.g. MyOperator's roleIds). */
+  vendor?: Record<string, unknown>;
 }
 
 const CREDENTIAL_KEYS = ['tokenEnv', 'usernameEnv', 'passwordEnv', 'clientIdEnv', 'clientSecretEnv', 'file'] as const;
 
 /** The provider config to read live state with; relative paths resolve against `cwd`. */
 export function sourceConfig(source: ImportSource, cwd: string): ProviderConfig {
-  return { ...source, vendor: {}, baseDir: cwd };
+  return { ...source, vendor: source.vendor ?? {}, baseDir: cwd };
 }
 
 /** The `provider:` section of the written org.yaml, for a file written in `outDir`. */
@@ -36,6 +38,7 @@ export function writtenProvider(source: ImportSource, cwd: string, outDir: strin
       endpoint,
       domain: source.domain ?? undefined,
       credentials: Object.keys(credentials).length > 0 ? credentials : undefined,
+      vendor: source.vendor && Object.keys(source.vendor).length > 0 ? { [source.type]: source.vendor } : undefined,
     }).filter(([, v]) => v !== undefined),
   );
 }

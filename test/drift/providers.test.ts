@@ -1,55 +1,41 @@
 /**
- * Drift against every API provider's emulator: the org is applied and imported to org.yaml (committed), then
- * a user is renamed through the vendor's API behind ringform's back and org.yaml changes a department
- * without applying. Drift exits 2, classifies both changes against --since-ref, and sends only GETs.
+ * Drift against every API provider's emulator: the org is applied and imported (that import is the "last
+ * applied" baseline), then a user is renamed through the vendor's API behind ringform's back and org.yaml
+ * renames another user without applying. Drift lists both, classifies them, and sends only reads. The
+ * CLI path (exit codes, git refs, saved plans) is covered on the sandbox in sandbox.test.ts.
  */
-import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { importCommand } from '../../src/cli/commands/import.js';
-import { drift } from '../../src/cli/commands/drift.js';
-import { memoryIO } from '../../src/cli/io.js';
-import type { DriftReport } from '../../src/drift/types.js';
-import { EXIT } from '../../src/errors.js';
+import { detectDrift } from '../../src/drift/index.js';
 import { converge } from '../conformance/converge.js';
-import { tmpDir } from '../helpers/tmp.js';
-import { HARNESSES, expressible, importOptions, importSource, read } from '../import/harnesses.js';
-import { commitAll, initRepo } from './git.js';
+import { HARNESSES, expressible, importOrSkip } from '../import/harnesses.js';
 
 describe.each(HARNESSES.map((h) => [h.type, h] as const))('drift: %s', (_type, harness) => {
-  it('in sync → 0; a change behind ringform’s back → 2, classified; reads only', async () => {
+  it('in sync → no items; a change behind ringform’s back and an unapplied change, classified; reads only', async (ctx) => {
     const vendor = await harness.start();
     const provider = await vendor.createProvider();
     try {
-      const desired = expressible(harness.org(vendor.config));
-      await converge(provider, desired);
-      const dir = await tmpDir('ringform-drift-');
-      await importCommand({ ...importOptions, source: importSource(vendor.config), out: 'org.yaml' }, memoryIO({ cwd: dir }));
-      initRepo(dir);
-      commitAll(dir, 'imported');
-      const run = async (extra: { sinceRef?: string } = {}) => {
-        const io = memoryIO({ cwd: dir });
-        const code = await drift({ file: 'org.yaml', format: 'json', verbose: false, ...extra }, io);
-        return { code, report: JSON.parse(io.out()) as DriftReport };
-      };
-      expect((await run()).code).toBe(EXIT.ok);
+      await converge(provider, expressible(harness.org(vendor.config)));
+      const { org: applied } = await importOrSkip(ctx, provider, vendor.config);
+      const drift = async (desired = applied) =>
+        detectDrift({ desired, live: await provider.read(), provider, baseline: { baseline: { label: 'test', note: null }, org: applied } });
+      expect((await drift()).inSync).toBe(true);
 
       const rename = harness.mutations.find((m) => m.kind === 'user' && m.field === 'name')!;
-      const renamed = structuredClone(desired);
+      const renamed = structuredClone(applied);
       rename.apply(renamed);
       await converge(provider, renamed);
-      const doc = parseDocument(await read(dir, 'org.yaml'));
-      doc.setIn(['departments', 0, 'ringTimeout'], 47);
-      await writeFile(path.join(dir, 'org.yaml'), doc.toString());
+      const outsider = renamed.users.find((u, i) => u.name !== applied.users[i]!.name)!;
+      const declared = structuredClone(applied);
+      const edited = declared.users.find((u) => u.email !== outsider.email)!;
+      edited.name = `${edited.name} Jr`;
 
       vendor.clearRequests();
-      const { code, report } = await run({ sinceRef: 'HEAD' });
-      expect(code).toBe(EXIT.changes);
-      const byField = Object.fromEntries(report.items.map((i) => [`${i.resource}.${i.field}`, i.origin]));
-      expect(byField).toEqual({ 'user.name': 'outside', 'department.ringTimeout': 'unapplied' });
-      const user = report.items.find((i) => i.field === 'name')!;
-      expect(user.declared).toBe(desired.users.find((u) => user.address.includes(u.email))!.name);
+      const report = await drift(declared);
+      expect(report.inSync).toBe(false);
+      expect(report.items.map((i) => [i.address, i.field, i.live, i.declared, i.origin])).toEqual([
+        [`user["${outsider.email}"]`, 'name', outsider.name, applied.users.find((u) => u.email === outsider.email)!.name, 'outside'],
+        [`user["${edited.email}"]`, 'name', applied.users.find((u) => u.email === edited.email)!.name, edited.name, 'unapplied'],
+      ].sort((a, b) => report.items.findIndex((i) => i.address === a[0]) - report.items.findIndex((i) => i.address === b[0])));
       expect((vendor.requests() ?? []).filter((r) => !r.startsWith('GET '))).toEqual([]);
     } finally {
       await provider.close?.();

@@ -7,6 +7,7 @@ import { verifyImported } from '../../import/verify.js';
 import { packagePath } from '../../paths.js';
 import { createProvider } from '../../providers/registry.js';
 import { plural } from '../../render/summary.js';
+import { unreadableKinds } from '../../plan/unverified.js';
 import type { IO } from '../io.js';
 import { providerOptions } from '../request-log.js';
 
@@ -37,6 +38,7 @@ export async function importCommand(opts: ImportCommandOptions, io: IO): Promise
       source: describeSource(opts.source, provider.target),
       schema: posixRelative(outDir, packagePath('schemas/org.schema.json')),
       filter: { include: opts.include, exclude: opts.exclude },
+      notes: unreadableKinds(provider.capabilities).map((u) => `Not imported: ${u.resource} cannot be read through the API (${u.why}).`),
     });
     await verifyImported(imported.text);
     if (out === null) io.stdout.write(imported.text);
