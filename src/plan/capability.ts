@@ -64,7 +64,7 @@ export function planOperation(
  * What a person enters or removes for a manual create, add or delete: every field of the object, as
  * changes from nothing (or to nothing), so a checklist shows the values, not just "as declared".
  */
-function valuesOf(before: Record_ | null, after: Record_ | null): FieldChange[] {
+export function valuesOf(before: Record_ | null, after: Record_ | null): FieldChange[] {
   const object = after ?? before ?? {};
   return Object.entries(object)
     .filter(([, value]) => value !== null && !(typeof value === 'object' && Object.keys(value as object).length === 0))

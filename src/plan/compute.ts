@@ -12,7 +12,6 @@
  *   4. extension swaps broken (moves.ts), dependencies linked (graph.ts), topological order (order.ts);
  *   5. targets (targets.ts), ids, guards (guards.ts), checksums (checksum.ts).
  */
-import type { ResourceKind } from '../model/address.js';
 import type { LiveOrg } from '../model/live.js';
 import type { Collection, Org, ProviderType } from '../model/org.js';
 import type { Capabilities } from '../providers/capabilities.js';
@@ -28,7 +27,7 @@ import { planMembers } from './members.js';
 import { deleteGuards, protectionGuards } from './guards.js';
 import { knownAddresses, selectTargets } from './targets.js';
 import { PLAN_FORMAT, PLAN_VERSION, type Action, type Plan, type PlanOptions } from './types.js';
-import { unreadableKinds, withoutKinds } from './unverified.js';
+import { asChecklist, releaseChecklistDependencies, splitUnverified, unreadableKinds, withoutKinds } from './unverified.js';
 
 export interface PlanInput {
   desired: Org;
@@ -41,8 +40,8 @@ export interface PlanInput {
 export function computePlan(input: PlanInput): Plan {
   const { capabilities: caps, options } = input;
   const unverified = unreadableKinds(caps);
-  const unreadable = new Set<ResourceKind>(unverified.map((u) => u.resource));
-  const readable = withoutKinds(input.desired, input.live, unreadable);
+  const kinds = splitUnverified(caps, unverified);
+  const readable = withoutKinds(input.desired, input.live, kinds);
   const ignored = applyIgnoreRules(readable.desired, readable.live);
 
   const users = pairUsers(ignored.desired.users, ignored.live.users);
@@ -57,11 +56,13 @@ export function computePlan(input: PlanInput): Plan {
   diffPairs(ctx, 'extension', 'extensions', pairByKey('extension', desired.extensions, live.extensions, (e) => e.number), absentExtension(desired, extensionHolders));
   diffPairs(ctx, 'user', 'users', users);
   diffPairs(ctx, 'department', 'departments', departments);
-  if (!unreadable.has('member')) planMembers(ctx, { departments, users, ignoredUsers: ignored.users });
+  if (!kinds.hidden.has('member')) planMembers(ctx, { departments, users, ignoredUsers: ignored.users });
   planInvites(ctx, users, options);
+  asChecklist(ctx.drafts, kinds.checklist, unverified);
 
   for (const w of extensionConflicts(ctx.drafts, input.live, ctx.unmanaged)) ctx.warnings.add(w);
   const ordered = orderDrafts(ctx.drafts, caps);
+  releaseChecklistDependencies(ordered, kinds.checklist);
   // Every known address is only needed to check --target names; without targets, skip building the set.
   const selected = options.targets.length === 0 ? ordered : selectTargets(ordered, options.targets, knownAddresses(input.desired, input.live));
   const actions = numbered(selected);

@@ -3,7 +3,13 @@
  * (every object would look absent and be created again). Such kinds are taken out of both sides and
  * reported as unverified instead.
  *
- * Decision: members are read as part of departments, so members are unverified too when departments are.
+ * Decisions:
+ * - Members are read as part of departments, so members are unverified too when departments are.
+ * - A kind whose read is `unsupported` is taken out of both sides: nothing can be said about it.
+ * - A kind whose read is `manual` (a person can look in the panel) becomes a checklist: its live side is
+ *   empty, so every declared object is planned, and each such action is a manual step "check it is set
+ *   up as declared" — even where the API could create it, since creating blind could duplicate it.
+ *   Nothing of it is ever deleted (its live side is empty).
  */
 import type { ResourceKind } from '../model/address.js';
 import { RESOURCE_KINDS } from '../model/address.js';
@@ -11,6 +17,8 @@ import type { LiveOrg } from '../model/live.js';
 import type { Org } from '../model/org.js';
 import type { Capabilities } from '../providers/capabilities.js';
 import type { Unverified } from './types.js';
+import { valuesOf } from './capability.js';
+import type { Draft } from './draft.js';
 
 const COLLECTION_OF = {
   role: 'roles',
@@ -33,19 +41,70 @@ export function unreadableKinds(caps: Capabilities): Unverified[] {
   return out;
 }
 
-/** Removes the unreadable kinds from both sides, so no action is planned for them. */
+/** Unverified kinds split by what can still be said: nothing (hidden) or a checklist (manual read). */
+export function splitUnverified(caps: Capabilities, unverified: Unverified[]): { hidden: Set<ResourceKind>; checklist: Set<ResourceKind> } {
+  const hidden = new Set<ResourceKind>();
+  const checklist = new Set<ResourceKind>();
+  for (const { resource } of unverified) {
+    const read = caps[resource === 'member' && caps.member.operations.read.level === 'api' ? 'department' : resource].operations.read;
+    (read.level === 'unsupported' ? hidden : checklist).add(resource);
+  }
+  return { hidden, checklist };
+}
+
+/** Takes hidden kinds out of both sides and checklist kinds out of the live side. */
 export function withoutKinds(
   desired: Org,
   live: LiveOrg,
-  kinds: Set<ResourceKind>,
+  kinds: { hidden: Set<ResourceKind>; checklist: Set<ResourceKind> },
 ): { desired: Org; live: LiveOrg } {
   const d: Org = { ...desired };
   const l: LiveOrg = { ...live };
-  for (const kind of kinds) {
+  for (const kind of [...kinds.hidden, ...kinds.checklist]) {
     if (kind === 'member') continue;
     const collection = COLLECTION_OF[kind];
-    (d[collection] as unknown[]) = [];
+    if (kinds.hidden.has(kind)) (d[collection] as unknown[]) = [];
     (l[collection] as unknown[]) = [];
   }
   return { desired: d, live: l };
+}
+
+export const CHECKLIST_REASON = 'cannot be read through the vendor API: check it is set up as declared';
+
+/** Turns every planned action on a checklist kind into a manual step (keeping a manual one's steps). */
+export function asChecklist(drafts: Draft[], checklist: Set<ResourceKind>, unverified: Unverified[]): void {
+  for (const draft of drafts) {
+    const action = draft.action;
+    if (!checklist.has(action.resource)) continue;
+    if (action.kind === 'manual') {
+      draft.action = { ...action, reason: CHECKLIST_REASON };
+      continue;
+    }
+    const why = unverified.find((u) => u.resource === action.resource)?.why ?? 'the vendor API cannot read it';
+    draft.action = {
+      kind: 'manual',
+      resource: action.resource,
+      address: action.address,
+      reason: CHECKLIST_REASON,
+      vendorId: action.vendorId,
+      intent: draft.intent,
+      why,
+      steps: [],
+      changes: 'changes' in action ? action.changes : valuesOf(draft.before, draft.after),
+    };
+  }
+}
+
+/**
+ * A checklist step says "check it is set up as declared"; it is not a create the API waits for. API
+ * actions therefore do not depend on checklist steps (they would be skipped on every apply, since the
+ * step can never be confirmed); checklist steps keep their order among themselves.
+ */
+export function releaseChecklistDependencies(drafts: Draft[], checklist: Set<ResourceKind>): void {
+  if (checklist.size === 0) return;
+  const onChecklist = new Set(drafts.filter((d) => checklist.has(d.action.resource)).map((d) => d.key));
+  for (const d of drafts) {
+    if (onChecklist.has(d.key)) continue;
+    for (const dep of [...d.deps]) if (onChecklist.has(dep)) d.deps.delete(dep);
+  }
 }

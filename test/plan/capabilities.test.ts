@@ -75,9 +75,27 @@ describe('capabilities', () => {
     expect(plan.warnings).toEqual([]);
   });
 
-  it('plans nothing for a kind the vendor cannot read, and says so', () => {
-    const capabilities = caps().operation('schedule', 'read', unsupported('the API has no schedule endpoint')).operation('department', 'read', manual('queues are only in the panel')).build();
-    const desired = org().prune({ schedules: true }).schedule('hours').user('a@x', { receiveCalls: 'hours' }).department('D', { members: ['a@x'] });
+  it('plans nothing for a kind the vendor cannot read at all, and says so', () => {
+    const capabilities = caps().operation('schedule', 'read', unsupported('the API has no schedule endpoint')).build();
+    const desired = org().prune({ schedules: true }).schedule('hours').user('a@x', { receiveCalls: 'hours' });
+    const plan = planOf(desired, live().user('a@x', { receiveCalls: 'hours' }).schedule('old'), { caps: capabilities });
+    expect(plan.actions).toEqual([]);
+    expect(plan.unverified).toEqual([{ resource: 'schedule', why: 'the API has no schedule endpoint' }]);
+  });
+
+  it('turns a kind only a person can read into a checklist of what is declared, never deletes, and lets API actions go on', () => {
+    const capabilities = caps().operation('department', 'read', manual('queues are only in the panel')).build();
+    const desired = org().prune({ departments: true }).user('a@x').department('D', { members: ['a@x'] });
+    const plan = planOf(desired, live().department('Old'), { caps: capabilities });
+    expect(summary(plan)).toEqual(['create user["a@x"]', 'invite user["a@x"]', 'manual(create) department["D"]', 'manual(add-member) member["D"]["a@x"]']);
+    const checklist = plan.actions.filter((a) => a.kind === 'manual');
+    expect(checklist.every((a) => a.reason === 'cannot be read through the vendor API: check it is set up as declared')).toBe(true);
+    expect(checklist[0]).toMatchObject({ why: 'queues are only in the panel', changes: expect.arrayContaining([{ field: 'name', before: null, after: 'D' }]) });
+    // The member step follows the department step; the user's create waits on nothing unverifiable.
+    expect(checklist[1]!.dependsOn).toContain(checklist[0]!.id);
+    expect(plan.actions[0]!.dependsOn).toEqual([]);
+    expect(plan.unverified.map((u) => u.resource)).toEqual(['department', 'member']);
+  });
     const plan = planOf(desired, live().user('a@x', { receiveCalls: 'hours' }), { caps: capabilities });
     expect(plan.actions).toEqual([]);
     expect(plan.unverified).toEqual([
