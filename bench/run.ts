@@ -16,7 +16,7 @@
  * count does not depend on the rate; at 100/s a 50k read would take ~9 minutes).
  */
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -280,7 +280,7 @@ function table(head: string[], rows: string[][]): string {
 
 export function report(results: SizeResult[], o: Options, machine: Machine): string {
   const out: string[] = [];
-  out.push(`ringform bench — ${machine.date}, ${machine.cpus}× ${machine.cpu}, Node ${machine.node}`);
+  out.push(`ringform bench — ${machine.date}, ${machine.cpus}× ${machine.cpu}, Node ${machine.node}, load average at the end ${machine.load.map((l) => l.toFixed(1)).join(' ')}`);
   out.push(`emulator: NetSapiens on loopback, latency ${o.latencyMs} ms per reply; rate limit = client rate: ${o.rate}/s (reads at ≥ ${o.largeFrom} users: ${o.largeReadRate}/s); compute: best/median of ${o.repeat}`);
   out.push('');
   out.push('Plan of an in-sync org (validate, read, compute = plan + render) and peak RSS:');
@@ -354,17 +354,19 @@ export function report(results: SizeResult[], o: Options, machine: Machine): str
     ),
   );
   out.push('');
-  out.push('Compute (best of runs; plan = computePlan, render = renderText):');
+  out.push('Compute (best of runs; plan = computePlan, render = renderText; cpu = process CPU time of both):');
   out.push(
     table(
-      ['users', 'in sync: plan s', 'render s', 'µs/user', '10%: plan s', 'render s', 'µs/user', 'rendered KB'],
+      ['users', 'in sync: plan s', 'render s', 'cpu s', 'µs/user', '10%: plan s', 'render s', 'cpu s', 'µs/user', 'rendered KB'],
       results.map((r) => [
         String(r.size),
         s(r.worker.inSync.plan.best),
         s(r.worker.inSync.render.best),
+        s(r.worker.inSync.cpu.best),
         ((r.worker.inSync.total.best * 1000) / r.size).toFixed(1),
         s(r.worker.change.plan.best),
         s(r.worker.change.render.best),
+        s(r.worker.change.cpu.best),
         ((r.worker.change.total.best * 1000) / r.size).toFixed(1),
         (r.worker.change.renderedBytes / 1024).toFixed(0),
       ]),
@@ -395,7 +397,13 @@ export interface Machine {
 }
 
 function machine(): Machine {
-  return { date: new Date().toISOString(), cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model.trim() ?? 'unknown', node: process.version, load: os.loadavg() };
+  let cpu = os.cpus()[0]?.model.trim() ?? 'unknown';
+  try {
+    cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
+  } catch {
+    // not Linux: os.cpus() it is
+  }
+  return { date: new Date().toISOString(), cpus: os.availableParallelism(), cpu, node: process.version, load: os.loadavg() };
 }
 
 async function main(): Promise<void> {

@@ -41,6 +41,8 @@ export interface ComputeResult {
   plan: Timing;
   render: Timing;
   total: Timing;
+  /** CPU time (user + system, all threads) of plan + render: less disturbed by other load than wall time. */
+  cpu: Timing;
   actions: number;
   manual: number;
   renderedBytes: number;
@@ -108,14 +110,18 @@ function timing(runs: number[]): Timing {
 function compute(desired: Org, live: LiveOrg, provider: Provider, repeat: number): { result: ComputeResult; plan: Plan } {
   const planRuns: number[] = [];
   const renderRuns: number[] = [];
+  const cpuRuns: number[] = [];
   let plan: Plan | undefined;
   let text = '';
   for (let i = 0; i < repeat; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     plan = computePlan({ desired, live, capabilities: provider.capabilities, options: DEFAULT_PLAN_OPTIONS, provider: { type: provider.type, target: provider.target } });
     const t1 = performance.now();
     text = renderText(plan, { color: false });
     const t2 = performance.now();
+    const cpu = process.cpuUsage(c0);
+    cpuRuns.push((cpu.user + cpu.system) / 1000);
     planRuns.push(t1 - t0);
     renderRuns.push(t2 - t1);
   }
@@ -126,6 +132,7 @@ function compute(desired: Org, live: LiveOrg, provider: Provider, repeat: number
       plan: timing(planRuns),
       render: timing(renderRuns),
       total: timing(total),
+      cpu: timing(cpuRuns),
       actions: plan!.actions.length,
       manual: plan!.actions.filter((a) => a.kind === 'manual').length,
       renderedBytes: Buffer.byteLength(text),
