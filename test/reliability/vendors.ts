@@ -49,8 +49,11 @@ export interface VendorRun {
   seedUsers(users: Array<{ email: string; name: string; extension: string; role: 'agent' | 'admin' | 'owner' }>): Promise<void>;
   /** Every request takes this long (0: none), so an interruption lands mid-apply. */
   slow(ms: number): void;
-  /** The `provider:` block of an org.yaml for the CLI, the folder to write it in, and the environment it needs. */
-  cli(): { providerYaml: string; dir: string; env: Record<string, string> };
+  /**
+   * The `provider:` block of an org.yaml for the CLI, the folder to write it in, the environment it needs,
+   * and how long after the plan is shown a signal still lands mid-apply (the child runs unslowed).
+   */
+  cli(): { providerYaml: string; dir: string; env: Record<string, string>; interruptWindowMs: number };
   close(): Promise<void>;
 }
 

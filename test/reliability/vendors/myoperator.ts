@@ -74,6 +74,7 @@ export async function vendor(): Promise<ReliabilityVendor | null> {
           providerYaml: `provider:\n  type: myoperator\n  endpoint: ${emu.url}\n  credentials:\n    tokenEnv: MYO_REL_TOKEN\n  vendor:\n    myoperator:\n      roleIds: {agent: 1, supervisor: 2, admin: 3, owner: 4}\n`,
           dir: cliDir,
           env,
+          interruptWindowMs: 60,
         }),
         close: async () => {
           await emu.close();

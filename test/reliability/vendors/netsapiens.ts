@@ -139,6 +139,7 @@ export const netsapiensVendor: ReliabilityVendor = {
         providerYaml: `provider:\n  type: netsapiens\n  endpoint: ${emu.url}\n  domain: ${NETSAPIENS_DOMAIN}\n  credentials:\n    tokenEnv: NS_REL_TOKEN\n`,
         dir: cliDir,
         env: { NS_REL_TOKEN: API_KEY },
+          interruptWindowMs: 400,
       }),
       close: async () => {
         await emu.close();

@@ -119,7 +119,7 @@ export const sandboxVendor: ReliabilityVendor = {
         await mkdir(path.dirname(stateFile), { recursive: true });
         await writeFile(stateFile, JSON.stringify({ format: 'ringform-sandbox', version: 1, nextId: id, ...s }));
       },
-      cli: () => ({ providerYaml: 'provider:\n  type: sandbox\n', dir, env: {} }),
+      cli: () => ({ providerYaml: 'provider:\n  type: sandbox\n', dir, env: {}, interruptWindowMs: 40 }),
       close: () => rm(dir, { recursive: true, force: true }),
     };
     return run;

@@ -103,6 +103,7 @@ export async function vendor(): Promise<ReliabilityVendor | null> {
           providerYaml: `provider:\n  type: smartflo\n  endpoint: ${emu.url}\n  credentials:\n    usernameEnv: SF_REL_LOGIN\n    passwordEnv: SF_REL_PASSWORD\n  vendor:\n    smartflo:\n      caller_id: ["${CALLER_ID}"]\n`,
           dir: cliDir,
           env,
+          interruptWindowMs: 400,
         }),
         close: async () => {
           await emu.close();
