@@ -3,6 +3,7 @@
  *
  *   npm run bench -- [--sizes 1000,10000,50000] [--latency-ms 20] [--rate 100] [--large-read-rate 1000]
  *                    [--large-from 20000] [--repeat 3] [--parallelism 8] [--json] [--quick] [--profile DIR]
+ *                    [--report RUN.json]   (re-print the table of an earlier --json run)
  *
  * Per size, the parent process generates the synthetic org (bench/synthetic.ts, NetSapiens flavour in
  * bench/netsapiens.ts), writes it as org.yaml, seeds an emulator on loopback directly (no apply) with a
@@ -40,10 +41,12 @@ interface Options {
   parallelism: number;
   json: boolean;
   profile: string | null;
+  /** Re-print the table of an earlier `--json` run instead of running. */
+  report: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { sizes: [1000, 10000, 50000], latencyMs: 20, rate: 100, largeReadRate: 1000, largeFrom: 20000, repeat: 3, parallelism: 8, json: false, profile: null };
+  const o: Options = { sizes: [1000, 10000, 50000], latencyMs: 20, rate: 100, largeReadRate: 1000, largeFrom: 20000, repeat: 3, parallelism: 8, json: false, profile: null, report: null };
   let quick = false;
   let sizesGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -92,10 +95,13 @@ function parseArgs(argv: string[]): Options {
       case '--profile':
         o.profile = path.resolve(value());
         break;
+      case '--report':
+        o.report = path.resolve(value());
+        break;
       case '--help':
       case '-h':
         process.stdout.write(
-          'npm run bench -- [--sizes 1000,10000,50000] [--latency-ms 20] [--rate 100] [--large-read-rate 1000] [--large-from 20000] [--repeat 3] [--parallelism 8] [--json] [--quick] [--profile DIR]\n',
+          'npm run bench -- [--sizes 1000,10000,50000] [--latency-ms 20] [--rate 100] [--large-read-rate 1000] [--large-from 20000] [--repeat 3] [--parallelism 8] [--json] [--quick] [--profile DIR] [--report RUN.json]\n',
         );
         process.exit(0);
       default:
@@ -408,6 +414,11 @@ function machine(): Machine {
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
+  if (o.report) {
+    const saved = JSON.parse(readFileSync(o.report, 'utf8')) as { machine: Machine; options: Options; results: SizeResult[] };
+    process.stdout.write(report(saved.results, saved.options, saved.machine));
+    return;
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ringform-bench-'));
   const before = machine();
   const results: SizeResult[] = [];
@@ -420,8 +431,10 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   const m = { ...before, load: os.loadavg() };
-  if (o.json) process.stdout.write(JSON.stringify({ machine: m, options: o, results }, null, 2) + '\n');
-  else process.stdout.write(report(results, o, m));
+  if (o.json) {
+    process.stdout.write(JSON.stringify({ machine: m, options: o, results }, null, 2) + '\n');
+    process.stderr.write(report(results, o, m));
+  } else process.stdout.write(report(results, o, m));
 }
 
 main().catch((err: unknown) => {
