@@ -96,12 +96,4 @@ describe('capabilities', () => {
     expect(plan.actions[0]!.dependsOn).toEqual([]);
     expect(plan.unverified.map((u) => u.resource)).toEqual(['department', 'member']);
   });
-    const plan = planOf(desired, live().user('a@x', { receiveCalls: 'hours' }), { caps: capabilities });
-    expect(plan.actions).toEqual([]);
-    expect(plan.unverified).toEqual([
-      { resource: 'schedule', why: 'the API has no schedule endpoint' },
-      { resource: 'department', why: 'queues are only in the panel' },
-      { resource: 'member', why: 'members are read with departments, which cannot be read: queues are only in the panel' },
-    ]);
-  });
 });
