@@ -3,6 +3,7 @@
  * field (live = before, declared = after); creates and added members are `missing`, deletes and removed
  * members `extra`; invites are the `invite` field of a user. The order is the plan's.
  */
+import { CHECKLIST_REASON } from '../plan/unverified.js';
 import type { Action } from '../plan/types.js';
 import type { DriftItem } from './types.js';
 
@@ -39,10 +40,12 @@ export const itemKey = (i: { address: string; field: string | null }): string =>
 /**
  * The drift items of a plan, one per (address, field): where the plan touches a field twice (an extension
  * swap releases one first), the live value is the first action's and the declared value the last's.
+ * Checklist steps for what the vendor cannot read are not drift: nothing was seen to differ.
  */
 export function driftItems(actions: Action[]): DriftItem[] {
   const byKey = new Map<string, DriftItem>();
   for (const a of actions) {
+    if (a.reason === CHECKLIST_REASON) continue;
     for (const raw of itemsOf(a)) {
       const key = itemKey(raw);
       const seen = byKey.get(key);

@@ -7,7 +7,8 @@ import type { LiveOrg } from '../model/live.js';
 import { BUILTIN_ROLES } from '../model/org.js';
 import { buildDocument } from './document.js';
 import { selectUsers, type UserFilter } from './select.js';
-import { toWritten } from './written.js';
+import { commonTimezone, toWritten } from './written.js';
+import { referencedSchedules, stubSchedule } from './referenced.js';
 
 export interface ImportInput {
   live: LiveOrg;
@@ -35,7 +36,10 @@ export function renderImport(input: ImportInput): Imported {
   // Vendors that list their built-in roles: those need no declaration (and may not be declared).
   const custom = input.live.roles.filter((r) => !(BUILTIN_ROLES as readonly string[]).includes(r.data.name));
   const unnamed = custom.filter((r) => !ROLE_NAME.test(r.data.name)).map((r) => r.data.name);
-  const live = { ...input.live, roles: custom.filter((r) => ROLE_NAME.test(r.data.name)) };
+  const unread = referencedSchedules(input.live);
+  const timezone = commonTimezone(input.live.schedules.map((s) => s.data));
+  const schedules = [...input.live.schedules, ...unread.map((name) => stubSchedule(name, timezone))];
+  const live = { ...input.live, schedules, roles: custom.filter((r) => ROLE_NAME.test(r.data.name)) };
   const selection = selectUsers(live, input.filter);
   const collections = toWritten(selection.live);
   const doc = buildDocument({
@@ -48,6 +52,7 @@ export function renderImport(input: ImportInput): Imported {
     departmentNotes: selection.notes,
     notes: [
       ...(input.notes ?? []),
+      ...(unread.length ? [`Schedules ${unread.map((n) => JSON.stringify(n)).join(', ')} are in use but cannot be read from the vendor: declared with no hours; fill in their hours.`] : []),
       ...(unnamed.length ? [`Not imported: roles ${unnamed.map((n) => JSON.stringify(n)).join(', ')} (org.yaml role names are lower-case-with-dashes); they stay unmanaged.`] : []),
     ],
   });

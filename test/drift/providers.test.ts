@@ -7,15 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { detectDrift } from '../../src/drift/index.js';
 import { converge } from '../conformance/converge.js';
-import { HARNESSES, expressible, importOrSkip } from '../import/harnesses.js';
+import { HARNESSES, expressible, importVia } from '../import/harnesses.js';
 
 describe.each(HARNESSES.map((h) => [h.type, h] as const))('drift: %s', (_type, harness) => {
-  it('in sync → no items; a change behind ringform’s back and an unapplied change, classified; reads only', async (ctx) => {
+  it('in sync → no items; a change behind ringform’s back and an unapplied change, classified; reads only', async () => {
     const vendor = await harness.start();
     const provider = await vendor.createProvider();
     try {
       await converge(provider, expressible(harness.org(vendor.config)));
-      const { org: applied } = await importOrSkip(ctx, provider, vendor.config);
+      const { org: applied } = await importVia(provider, vendor.config);
       const drift = async (desired = applied) =>
         detectDrift({ desired, live: await provider.read(), provider, baseline: { baseline: { label: 'test', note: null }, org: applied } });
       expect((await drift()).inSync).toBe(true);

@@ -7,11 +7,12 @@ import path from 'node:path';
 import type { Org, ProviderConfig } from '../../src/model/org.js';
 import type { ImportSource } from '../../src/import/provider.js';
 import { sandboxFiles } from '../../src/providers/sandbox/index.js';
+import type { Action } from '../../src/plan/types.js';
+import { CHECKLIST_REASON } from '../../src/plan/unverified.js';
 import type { Provider } from '../../src/providers/provider.js';
 import { renderImport } from '../../src/import/index.js';
 import { writtenProvider } from '../../src/import/provider.js';
 import { loadText } from '../../src/import/verify.js';
-import { unreadableKinds } from '../../src/plan/unverified.js';
 import type { Harness } from '../conformance/harness.js';
 import { myoperatorHarness } from '../conformance/myoperator.harness.js';
 import { netsapiensHarness } from '../conformance/netsapiens.harness.js';
@@ -66,17 +67,7 @@ export const importOptions = { include: [] as string[], exclude: [] as string[],
 
 export const read = (dir: string, file: string) => readFile(path.join(dir, file), 'utf8');
 
-/**
- * importVia, or skip the test with the reason when the provider cannot read a collection the org refers to
- * (e.g. Smartflo's schedules: users' receiveCalls name schedules the file cannot declare). Known limit of
- * import, reported in the written file's header; any other failure fails the test.
- */
-export async function importOrSkip(ctx: { skip(note?: string): never }, provider: Provider, config: ProviderConfig) {
-  try {
-    return await importVia(provider, config);
-  } catch (error) {
-    const unread = unreadableKinds(provider.capabilities).map((u) => u.resource);
-    if (unread.length === 0) throw error;
-    return ctx.skip(`${config.type} cannot read ${unread.join(', ')}: ${(error as Error).message.split('\n')[1]?.trim()}`);
-  }
+/** Actions a plan may hold against the same live state: none but checklist steps for what cannot be read. */
+export function notChecklist(actions: Action[]): Action[] {
+  return actions.filter((a) => a.reason !== CHECKLIST_REASON);
 }

@@ -48,6 +48,13 @@ const render = (exclude: string[] = [], include: string[] = []) =>
   renderImport({ live, provider: { type: 'sandbox' }, source: 'sandbox test', schema: './org.schema.json', filter: { include, exclude } });
 
 describe('import', () => {
+  it('declares, with no hours, a schedule in use that the vendor cannot list, and says so in the header', () => {
+    const unlisted = { ...live, schedules: [] };
+    const { text } = renderImport({ live: unlisted, provider: { type: 'sandbox' }, source: 'test', schema: './org.schema.json', filter: { include: [], exclude: [] } });
+    expect(parse(text).schedules).toEqual([{ name: 'office' }]);
+    expect(text).toContain('Schedules "office" are in use but cannot be read from the vendor: declared with no hours; fill in their hours.');
+  });
+
   it('writes only non-default fields, sorted by identity, with no vendor ids', () => {
     const { text } = render();
     const org = parse(text);

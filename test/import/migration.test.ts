@@ -15,12 +15,12 @@ import { plan } from '../../src/cli/commands/plan.js';
 import { memoryIO } from '../../src/cli/io.js';
 import { writtenProvider } from '../../src/import/provider.js';
 import { EXIT } from '../../src/errors.js';
-import { converge, planAgainst } from '../conformance/converge.js';
+import { applyTo, converge, planAgainst } from '../conformance/converge.js';
 import { netsapiensHarness } from '../conformance/netsapiens.harness.js';
 import { sandboxHarness } from '../conformance/sandbox.harness.js';
 import type { Harness } from '../conformance/harness.js';
 import { tmpDir } from '../helpers/tmp.js';
-import { HARNESSES, expressible, importOptions, importSource, importOrSkip, read } from './harnesses.js';
+import { HARNESSES, expressible, importOptions, importSource, importVia, read } from './harnesses.js';
 
 const others = HARNESSES.filter((h) => h !== sandboxHarness);
 const pairs: Array<[string, Harness, Harness]> = [
@@ -29,7 +29,7 @@ const pairs: Array<[string, Harness, Harness]> = [
 ];
 
 describe.each(pairs)('migration %s', (_name, from, to) => {
-  it('import from one vendor, apply to the other: the plan there is then empty', async (ctx) => {
+  it('import from one vendor, apply to the other: the plan there is then empty', async () => {
     const source = await from.start();
     const target = await to.start();
     const sourceProvider = await source.createProvider();
@@ -37,13 +37,16 @@ describe.each(pairs)('migration %s', (_name, from, to) => {
     try {
       const wanted = expressible((to === sandboxHarness ? from : to).org(source.config));
       await converge(sourceProvider, wanted);
-      const { org } = await importOrSkip(ctx, sourceProvider, source.config);
+      const { org } = await importVia(sourceProvider, source.config);
       const moved = { ...org, provider: target.config };
       const first = await planAgainst(targetProvider, moved);
-      if (first.actions.some((a) => a.kind === 'manual')) ctx.skip(`${to.type} needs manual steps for this org`);
       expect(first.actions.length).toBeGreaterThan(0);
-      await converge(targetProvider, moved);
-      expect((await planAgainst(targetProvider, moved)).actions).toEqual([]);
+      // A vendor with manual parts (Smartflo, MyOperator) ends with only its manual steps left.
+      const { manifest } = await applyTo(targetProvider, moved);
+      expect(manifest.counts.failed).toBe(0);
+      const second = await planAgainst(targetProvider, moved);
+      expect(second.actions.filter((a) => a.kind !== 'manual').map((a) => `${a.kind} ${a.address}`)).toEqual([]);
+      if (!first.actions.some((a) => a.kind === 'manual')) expect(second.actions).toEqual([]);
     } finally {
       await sourceProvider.close?.();
       await targetProvider.close?.();
