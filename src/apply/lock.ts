@@ -1,10 +1,10 @@
 /**
- * One apply at a time per org: an exclusive lock file under `<dir>/.ringform/locks/`, created with
- * O_EXCL ('wx') so two processes cannot both win. A lock whose process is gone (same host, pid not
+ * One apply at a time per org: an exclusive lock file under `<dir>/.ringform/locks/`, created whole and
+ * exclusively (a hard link of a written temporary file, see tryCreate) so two processes cannot both win. A lock whose process is gone (same host, pid not
  * running) is stale and taken over; a lock from another host cannot be checked, so it is respected.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { LockError } from '../errors.js';
@@ -37,9 +37,33 @@ export async function acquireLock(dir: string, key: string): Promise<ReleaseLock
   return () => release(file, mine);
 }
 
+/**
+ * Creates the lock file with its content in one step: the record is written to a private temporary file,
+ * then hard-linked to the lock's name (which fails if it exists, like O_EXCL). An apply killed at any moment
+ * (SIGKILL, power loss) so never leaves an empty or half-written lock file that would block every later
+ * apply as "not readable"; at worst a stray temporary file. Where hard links are not supported, falls back
+ * to an O_EXCL write.
+ */
 async function tryCreate(file: string, info: LockInfo): Promise<boolean> {
+  const record = JSON.stringify(info) + '\n';
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(file, JSON.stringify(info) + '\n', { flag: 'wx' });
+    await writeFile(temp, record, { flag: 'wx' });
+    await link(temp, file);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') return createExclusive(file, record);
+    throw err;
+  } finally {
+    await unlink(temp).catch(ignoreMissing);
+  }
+}
+
+async function createExclusive(file: string, record: string): Promise<boolean> {
+  try {
+    await writeFile(file, record, { flag: 'wx' });
     return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;

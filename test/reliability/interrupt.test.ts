@@ -7,7 +7,12 @@
  *  (b) as a process: SIGKILL at a random moment; the next plan and apply converge, with no duplicates.
  * Each vendor's requests are slowed (latency on every request) so that the signal lands mid-apply.
  */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { acquireLock } from '../../src/apply/lock.js';
 import { applyPlan } from '../../src/apply/engine.js';
 import { apply } from '../../src/cli/commands/apply.js';
 import { plan } from '../../src/cli/commands/plan.js';
@@ -16,7 +21,7 @@ import { mulberry32 } from '../../src/emulators/faults.js';
 import { EXIT } from '../../src/errors.js';
 import { computePlan } from '../../src/plan/compute.js';
 import { DEFAULT_PLAN_OPTIONS } from '../../src/plan/types.js';
-import { ringform, writeOrg } from './cli.js';
+import { REPO, ringform, writeOrg } from './cli.js';
 import { report } from './figures.js';
 import type { Side } from './sample.js';
 import { reliabilityVendors, type VendorRun } from './vendors.js';
@@ -183,5 +188,32 @@ describe.each(vendors.map((v) => [v.type, v] as const))('interruption: %s', (typ
       }
     }
     report(`interrupt-sigkill:${type}`, { runs: RUNS, ...outcomes });
+  });
+});
+
+describe('the apply lock under SIGKILL', () => {
+  it('a process killed while taking or releasing the lock never leaves a lock the next apply cannot take', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ringform-rel-lock-'));
+    try {
+      // Takes and releases the lock as fast as it can, until killed.
+      const script = `import { acquireLock } from ${JSON.stringify(path.join(REPO, 'src/apply/lock.ts'))};
+        process.stdout.write('ready\\n');
+        for (;;) { const release = await acquireLock(${JSON.stringify(dir)}, 'org'); await release(); }`;
+      const random = mulberry32(SEED + 3);
+      let taken = 0;
+      for (let i = 0; i < RUNS; i++) {
+        const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+        await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+        await new Promise((r) => setTimeout(r, 20 + Math.floor(random() * 80)));
+        child.kill('SIGKILL');
+        await new Promise((r) => child.once('close', r));
+        const release = await acquireLock(dir, 'org');
+        taken++;
+        await release();
+      }
+      report('interrupt-lock', { kills: RUNS, lockTakenAfter: taken });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
