@@ -13,6 +13,7 @@ export function memberEmail(m: W.Member): string {
 }
 
 export function normaliseDepartments(departments: W.Department[], users: W.User[]): Department[] {
+  const joining = usersByDepartment(users);
   return departments.map((d) => ({
     name: d.name,
     extension: d.extension ?? null,
@@ -22,7 +23,7 @@ export function normaliseDepartments(departments: W.Department[], users: W.User[
     stickyAgent: d.stickyAgent ?? false,
     hours: d.hours ?? null,
     failover: d.failover ? normaliseFailover(d.failover) : null,
-    members: mergeMembers(d, users),
+    members: mergeMembers(d, joining.get(d.name) ?? []),
     vendor: d.vendor ?? {},
   }));
 }
@@ -32,7 +33,20 @@ function normaliseFailover(f: W.Failover): Failover {
   return { type: f.type, target: f.type === 'user' && target !== null ? lower(target) : target };
 }
 
-function mergeMembers(d: W.Department, users: W.User[]): Member[] {
+/** Users naming each department in their `departments`, in users order: one pass, not one per department. */
+function usersByDepartment(users: W.User[]): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const u of users) {
+    for (const name of new Set(u.departments ?? [])) {
+      const list = byName.get(name) ?? [];
+      list.push(lower(u.email));
+      byName.set(name, list);
+    }
+  }
+  return byName;
+}
+
+function mergeMembers(d: W.Department, joining: string[]): Member[] {
   const members: Member[] = [];
   const listed = new Set<string>();
   const add = (email: string, priority: number | undefined): void => {
@@ -40,9 +54,6 @@ function mergeMembers(d: W.Department, users: W.User[]): Member[] {
     listed.add(email);
   };
   for (const m of d.members ?? []) add(lower(memberEmail(m)), typeof m === 'string' ? undefined : m.priority);
-  for (const u of users) {
-    const email = lower(u.email);
-    if ((u.departments ?? []).includes(d.name) && !listed.has(email)) add(email, undefined);
-  }
+  for (const email of joining) if (!listed.has(email)) add(email, undefined);
   return members;
 }

@@ -4,7 +4,7 @@
  */
 import type * as W from '../written.generated.js';
 import { defineRule, type RuleContext } from './rule.js';
-import { E164, departments, lower, unknownUserHint, userEmails } from './util.js';
+import { E164, departmentNames, departments, lower, unknownUserHint, userEmails } from './util.js';
 
 /** What is wrong with a failover's target, or undefined; the second item is an optional hint. */
 function targetProblem(ctx: RuleContext, f: W.Failover): [string, string?] | undefined {
@@ -20,7 +20,7 @@ function targetProblem(ctx: RuleContext, f: W.Failover): [string, string?] | und
         : [`failover target "${t}" is not a declared user`, unknownUserHint(ctx, t, 'Use the email of a declared user.')];
     case 'department':
       if (t === undefined) return ['failover to a department needs a target: the department name'];
-      return departments(ctx).some((d) => d.name === t)
+      return departmentNames(ctx).has(t)
         ? undefined
         : [`failover target "${t}" is not a declared department`, `Known departments: ${departments(ctx).map((d) => d.name).join(', ')}.`];
     case 'external':

@@ -4,10 +4,20 @@
  */
 import type { Org } from '../../model/org.js';
 import { defineRule } from './rule.js';
-import { departments, lower, users } from './util.js';
+import { departments, lower, userEmails } from './util.js';
 
-const memberOf = (org: Org, email: string): string[] =>
-  org.departments.filter((d) => d.members.some((m) => m.user === email)).map((d) => d.name);
+/** Department names by member email, built once per rule run (an org may have 50,000 users). */
+function membership(org: Org): (email: string) => string[] {
+  const byEmail = new Map<string, string[]>();
+  for (const d of org.departments) {
+    for (const m of d.members) {
+      const list = byEmail.get(m.user) ?? [];
+      if (!list.includes(d.name)) list.push(d.name);
+      byEmail.set(m.user, list);
+    }
+  }
+  return (email) => byEmail.get(email) ?? [];
+}
 
 export const emptyDepartment = defineRule({
   code: 'RF301',
@@ -29,8 +39,9 @@ export const userWithoutDepartment = defineRule({
   meaning: 'An active user who receives calls is in no department, so only direct calls reach them.',
   hint: 'Add the user to a department, or set `receiveCalls: never` if they only make calls.',
   check(ctx) {
+    const memberOf = membership(ctx.org);
     ctx.org.users.forEach((u, i) => {
-      if (u.status === 'active' && u.receiveCalls !== 'never' && memberOf(ctx.org, u.email).length === 0) {
+      if (u.status === 'active' && u.receiveCalls !== 'never' && memberOf(u.email).length === 0) {
         ctx.report(['users', i, 'email'], `${u.name} receives calls but is in no department`);
       }
     });
@@ -44,11 +55,14 @@ export const disabledUserInDepartment = defineRule({
   meaning: 'A disabled user is a department member or manager; they cannot take calls or log in.',
   hint: 'Remove the user from the department (and name another manager), or make the user active.',
   check(ctx) {
+    const memberOf = membership(ctx.org);
+    const managing = new Map<string, string[]>();
+    for (const d of ctx.org.departments) if (d.manager) managing.set(d.manager, [...(managing.get(d.manager) ?? []), d.name]);
     ctx.org.users.forEach((u, i) => {
       if (u.status !== 'disabled') return;
       const roles = [
-        ...memberOf(ctx.org, u.email).map((d) => `member of ${d}`),
-        ...ctx.org.departments.filter((d) => d.manager === u.email).map((d) => `manager of ${d.name}`),
+        ...memberOf(u.email).map((d) => `member of ${d}`),
+        ...(managing.get(u.email) ?? []).map((name) => `manager of ${name}`),
       ];
       if (roles.length > 0) ctx.report(['users', i, 'status'], `${u.name} is disabled but is ${roles.join(', ')}`);
     });
@@ -64,7 +78,7 @@ export const managerNotMember = defineRule({
   check(ctx) {
     departments(ctx).forEach((d, i) => {
       const manager = d.manager === undefined ? undefined : lower(d.manager);
-      const known = users(ctx).some((u) => lower(u.email) === manager);
+      const known = manager !== undefined && userEmails(ctx).has(manager);
       // An undeclared manager is RF215's error; no second message for it.
       if (manager && known && !ctx.org.departments[i]!.members.some((m) => m.user === manager)) {
         ctx.report(['departments', i, 'manager'], `manager ${manager} of department ${d.name} is not a member`);

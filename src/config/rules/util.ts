@@ -40,8 +40,21 @@ export function departments(ctx: RuleContext): W.Department[] {
   return ctx.written.departments ?? [];
 }
 
+const emailsOf = new WeakMap<W.WrittenOrg, Set<string>>();
+const departmentNamesOf = new WeakMap<W.WrittenOrg, Set<string>>();
+
+/** Declared emails, lower-cased; built once per document (rules call it per reference, on orgs of 50k users). */
 export function userEmails(ctx: RuleContext): Set<string> {
-  return new Set(users(ctx).map((u) => lower(u.email)));
+  let emails = emailsOf.get(ctx.written);
+  if (!emails) emailsOf.set(ctx.written, (emails = new Set(users(ctx).map((u) => lower(u.email)))));
+  return emails;
+}
+
+/** Declared department names, built once per document. */
+export function departmentNames(ctx: RuleContext): Set<string> {
+  let names = departmentNamesOf.get(ctx.written);
+  if (!names) departmentNamesOf.set(ctx.written, (names = new Set(departments(ctx).map((d) => d.name))));
+  return names;
 }
 
 /** Path of a department member's email: the item itself, or its `user` field. */
