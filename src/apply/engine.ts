@@ -34,6 +34,7 @@ export async function applyPlan(plan: Plan, provider: Provider, opts: ApplyOptio
     throw new RingformError(`parallelism must be a whole number of at least 1 (got ${parallelism})`);
   }
   checkExecutionOrder(plan.actions);
+  provider.prime?.(opts.live);
   const run = new ApplyRun(plan.actions, provider, createIdBook(opts.live), listener(opts.onEvent));
   await run.execute(parallelism, opts.signal);
   return buildManifest(plan.actions, run.outcomes);

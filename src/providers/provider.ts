@@ -24,5 +24,11 @@ export interface Provider {
   read(): Promise<LiveOrg>;
   /** Performs one action. Never called with a `manual` action. Throws a RingformError on failure. */
   apply(action: Action, ids: IdResolver): Promise<ApplyResult>;
+  /**
+   * Optional: before an apply, the live state the plan was computed from (with each object's `raw` vendor
+   * object), so a provider can take what it needs from it instead of a lookup per action (STYLE.md
+   * example 7: "the normalised record keeps the vendor object so that apply needs no second lookup").
+   */
+  prime?(live: LiveOrg): void;
   close?(): Promise<void>;
 }

@@ -29,6 +29,13 @@ export class NsClient {
   private readonly http: HttpClient;
   private readonly tokens: HttpClient;
   private readonly grant: PasswordGrantAuth | null;
+  /**
+   * Users as last read or written by this provider instance, by extension. A plan is applied by the
+   * instance that read live state for it moments before (and a saved plan is checked against a fresh
+   * read), so a PUT can take the required fields from here instead of a GET per update: apply then sends
+   * one request per action. Absent users fall back to a GET.
+   */
+  readonly knownUsers = new Map<string, Wire>();
 
   constructor(config: ProviderConfig, opts: NsClientOptions = {}) {
     this.endpoint = required(config.endpoint, 'provider.endpoint', 'the API base URL, e.g. https://api.example.com/ns-api/v2');

@@ -31,7 +31,15 @@ export function createNetsapiensProvider(config: ProviderConfig, opts: Netsapien
     capabilities: netsapiensCapabilities(),
     target: `${ns.endpoint} (domain ${ns.domain})`,
     read: () => readOrg(ns),
+    // The users the plan saw: PUTs take their required fields from these instead of a GET each.
+    prime: (live) => {
+      for (const u of live.users) if (isWire(u.raw)) ns.knownUsers.set(u.id, u.raw);
+    },
     apply: (action, ids) => performAction({ ns, pending, userLock }, action, ids),
     close: () => ns.close(),
   };
+}
+
+function isWire(raw: unknown): raw is Record<string, unknown> {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
 }

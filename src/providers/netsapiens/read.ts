@@ -38,6 +38,8 @@ export async function readOrg(ns: NsClient): Promise<LiveOrg> {
     ns.list(ns.path('callqueues')),
   ]);
   await checkUsersComplete(ns, allUsers);
+  ns.knownUsers.clear();
+  for (const u of allUsers) ns.knownUsers.set(str(u, 'user'), u);
   const users = allUsers.filter((u) => !isSystemUser(u));
   const deviceOf = ownDevices(devices);
   const emailByExtension = new Map(users.map((u) => [str(u, 'user'), userKey(u)]));

@@ -58,21 +58,27 @@ export async function updateUser(ns: NsClient, id: string, user: User, changes: 
   return { id };
 }
 
-/** GET then PUT: the four required fields come from the live user unless `changes` sets them. */
+/**
+ * PUT with the four required fields taken from the live user unless `changes` sets them [I]. The live
+ * user is the one this provider read or last wrote (NsClient.knownUsers), else a fresh GET.
+ */
 export async function putUser(ns: NsClient, id: string, changes: (current: Wire) => Wire): Promise<void> {
-  const current = await ns.get(ns.path('users', id));
-  await ns.put(ns.path('users', id), {
+  const current: Wire = ns.knownUsers.get(id) ?? (await ns.get<Wire>(ns.path('users', id)));
+  const body = {
     'name-first-name': str(current, 'name-first-name'),
     'name-last-name': str(current, 'name-last-name'),
     ...emailFields(emailOf(current)),
     'user-scope': str(current, 'user-scope'),
     ...changes(current),
-  });
+  };
+  await ns.put(ns.path('users', id), body);
+  ns.knownUsers.set(id, { ...current, ...body });
 }
 
 /** Deleting a user also removes its devices, answer rules and queue memberships [I: emulator behaviour, SPEC-DEFECTS]. */
 export async function deleteUser(ns: NsClient, id: string): Promise<void> {
   await ns.delete(ns.path('users', id));
+  ns.knownUsers.delete(id);
 }
 
 /** The welcome email (API-NOTES §4.8). Re-sent after an ambiguous failure: a second email beats none [I]. */

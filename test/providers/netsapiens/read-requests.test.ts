@@ -28,6 +28,7 @@ const kind = (path: string): string => {
   const p = path.replace(`/domains/${NETSAPIENS_DOMAIN}`, '');
   if (/^\/users\/[^/]+\/answerrules$/.test(p)) return '/users/{user}/answerrules';
   if (/^\/callqueues\/[^/]+\/agents$/.test(p)) return '/callqueues/{callqueue}/agents';
+  if (/^\/users\/(?!count$)[^/]+$/.test(p)) return '/users/{user}';
   return p;
 };
 
@@ -93,5 +94,18 @@ describe(`read() of ${USERS} users and ${QUEUES} call queues`, () => {
     const requests = emu.log.requests();
     expect(requests.length).toBe(readRequests.length);
     expect(requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([]);
+  }, 120_000);
+
+  it('an apply of renames sends one request per action: a PUT each, no GET (the plan\'s live users are primed)', async () => {
+    const fresh = await provider.read();
+    const renamed = structuredClone(desired);
+    renamed.users.slice(0, 25).forEach((u) => (u.name = `${u.name} Renamed`));
+    const plan = planFor(provider, renamed, fresh);
+    expect(plan.actions).toHaveLength(25);
+    emu.log.clear();
+    const manifest = await applyPlan(plan, provider, { live: fresh });
+    expect(manifest.counts.succeeded).toBe(25);
+    expect(histogram(emu.log.requests())).toEqual({ 'PUT /users/{user}': 25 });
+    expect(violations(emu)).toEqual([]);
   }, 120_000);
 });
