@@ -12,6 +12,8 @@ export interface IO {
   stderr: Output;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** `--insecure-http`: allow plain http to a vendor off loopback (credentials would travel in clear). */
+  insecureHttp?: boolean;
   /** Asks a yes/no question on the terminal; undefined when stdin is not interactive. */
   confirm?: (question: string) => Promise<boolean>;
 }

@@ -34,7 +34,11 @@ const program = new Command('ringform')
   .description('Manage cloud-telephony organisations as code: validate, plan and apply org.yaml.')
   .version(RINGFORM_VERSION)
   .showHelpAfterError()
-  .option('--no-color', 'never colour output (NO_COLOR is honoured too)');
+  .option('--no-color', 'never colour output (NO_COLOR is honoured too)')
+  .option('--insecure-http', 'allow plain http to a vendor endpoint off loopback (credentials travel unencrypted)')
+  .hook('preAction', () => {
+    io.insecureHttp = Boolean(program.opts().insecureHttp);
+  });
 
 program
   .command('validate')

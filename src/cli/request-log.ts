@@ -15,7 +15,10 @@ export function requestLogPrinter(io: IO, prefix = ''): (entry: RequestLogEntry)
   };
 }
 
-/** The provider options for a command: the request log when --verbose. */
+/** The provider options for a command: the request log when --verbose, plain http when --insecure-http. */
 export function providerOptions(io: IO, verbose: boolean | undefined, prefix = ''): CreateProviderOptions {
-  return verbose ? { onLog: requestLogPrinter(io, prefix) } : {};
+  return {
+    ...(verbose ? { onLog: requestLogPrinter(io, prefix) } : {}),
+    ...(io.insecureHttp ? { insecureHttp: true } : {}),
+  };
 }

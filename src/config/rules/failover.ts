@@ -60,3 +60,44 @@ export const failoverToSelf = defineRule({
     });
   },
 });
+
+/**
+ * The departments of a failover loop longer than one (Sales → Support → Sales), each listed once, in the
+ * order the loop is first met. Each department fails over to at most one department, so following the
+ * chain from every start finds every loop in linear time.
+ */
+function failoverLoops(written: W.Department[]): string[][] {
+  const next = new Map<string, string>();
+  for (const d of written) if (d.failover?.type === 'department' && d.failover.target !== undefined) next.set(d.name, d.failover.target);
+  const done = new Set<string>();
+  const loops: string[][] = [];
+  for (const start of next.keys()) {
+    const path: string[] = [];
+    let at: string | undefined = start;
+    while (at !== undefined && !done.has(at) && !path.includes(at)) {
+      path.push(at);
+      at = next.get(at);
+    }
+    if (at !== undefined && path.includes(at)) {
+      const loop = path.slice(path.indexOf(at));
+      if (loop.length > 1) loops.push(loop);
+    }
+    for (const name of path) done.add(name);
+  }
+  return loops;
+}
+
+export const failoverLoop = defineRule({
+  code: 'RF227',
+  name: 'failover-loop',
+  severity: 'error',
+  meaning: 'Departments fail over to each other in a loop (Sales → Support → Sales), so unanswered calls would never leave it.',
+  hint: 'End the chain: make one department in the loop fail over to voicemail, a user, an external number or hangup.',
+  check(ctx) {
+    const index = new Map(departments(ctx).map((d, i) => [d.name, i]));
+    for (const loop of failoverLoops(departments(ctx))) {
+      const first = index.get(loop[0]!)!;
+      ctx.report(['departments', first, 'failover', 'target'], `departments fail over in a loop: ${[...loop, loop[0]].join(' → ')}`);
+    }
+  },
+});

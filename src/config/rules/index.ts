@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import { diagnosticAt, positionOf, type ParsedSource } from '../source.js';
 import type { WrittenOrg } from '../written.generated.js';
 import { badExtensionRange, extensionOutOfRange } from './extension-ranges.js';
-import { badFailoverTarget, failoverToSelf } from './failover.js';
+import { badFailoverTarget, failoverLoop, failoverToSelf } from './failover.js';
 import { duplicateMember } from './members.js';
 import { invalidPhone } from './phones.js';
 import { unknownDepartment, unknownManager, unknownMember, unknownSchedule } from './references.js';
@@ -42,6 +42,7 @@ export const rules: Rule[] = [
   unknownRole,
   badFailoverTarget,
   failoverToSelf,
+  failoverLoop,
   invalidTimezone,
   invalidSlot,
   overlappingSlots,
