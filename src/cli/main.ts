@@ -216,7 +216,7 @@ program
 program
   .command('emulate')
   .description('run a vendor API emulator on 127.0.0.1 (for trying ringform without an account)')
-  .argument('<vendor>', 'the vendor to emulate (netsapiens)')
+  .argument('<vendor>', 'the vendor to emulate (netsapiens, smartflo, myoperator)')
   .option('--port <n>', 'port to listen on (0 picks a free one)', (v) => Number(v), 0)
   .option('--seed <file>', 'JSON file with the initial vendor state')
   .option('--faults <spec>', 'inject faults, e.g. rate=0.2,kinds=429+503+reset,seed=7')

@@ -7,6 +7,8 @@ export interface EmulateMyoperatorOptions {
   seedFile?: string;
   faults?: string;
   host?: string;
+  /** A fixed token to accept (default: a generated one). */
+  token?: string;
 }
 
 export async function emulateMyoperator(
@@ -20,6 +22,7 @@ export async function emulateMyoperator(
     port: opts.port,
     ...(opts.seedFile ? { seed: readMyoperatorSeed(opts.seedFile) } : {}),
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
+    ...(opts.token ? { tokens: [opts.token] } : {}),
   });
   io.stdout.write(`MyOperator emulator listening on ${emulator.url}\n`);
   io.stdout.write(`Token (query or body parameter "token"): ${emulator.token}\n`);

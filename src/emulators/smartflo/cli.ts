@@ -7,6 +7,8 @@ export interface EmulateSmartfloOptions {
   seedFile?: string;
   faults?: string;
   host?: string;
+  /** A fixed API token to accept (default: a generated one). */
+  token?: string;
 }
 
 /**
@@ -16,7 +18,11 @@ export interface EmulateSmartfloOptions {
 export async function emulateSmartflo(opts: EmulateSmartfloOptions, io: { stdout: { write(s: string): void } }): Promise<{ close(): Promise<void> }> {
   if (opts.host !== undefined && opts.host !== '127.0.0.1') throw new Error(`the emulator binds 127.0.0.1 only (got --host ${opts.host})`);
   if (opts.seedFile !== undefined) throw new Error('the Smartflo emulator takes no seed file: it starts empty, with fixed roles, time groups and numbers');
-  const emulator = await startSmartfloEmulator({ port: opts.port, ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}) });
+  const emulator = await startSmartfloEmulator({
+    port: opts.port,
+    ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
+    ...(opts.token ? { apiTokens: [opts.token] } : {}),
+  });
   io.stdout.write(`Smartflo emulator listening on ${emulator.url}\n`);
   io.stdout.write(`Login id: ${emulator.admin.loginId}\n`);
   io.stdout.write(`Password: ${emulator.admin.password}\n`);
