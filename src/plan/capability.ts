@@ -167,6 +167,8 @@ function planReplace(sink: Sink, target: Target, before: Record_, desired: Recor
     return;
   }
   const steps = [ops.delete, ops.create].flatMap((s) => (s.level === 'manual' ? s.steps : []));
+  // The API can create it but not delete it: once a person has deleted it, the next apply creates it.
+  if (ops.create.level === 'api' && ops.delete.level === 'manual') steps.push('Then run `ringform apply` again: it creates the new one.');
   const support: Support = {
     level: 'manual',
     why: `${why}; and the vendor's API cannot delete and re-create a ${target.resource}`,

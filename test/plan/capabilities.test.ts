@@ -40,7 +40,7 @@ describe('capabilities', () => {
       .build();
     const plan = planOf(org().extension('101', { type: 'sip' }), live().extension('101'), { caps: capabilities });
     const action = plan.actions[0] as ManualAction;
-    expect(action).toMatchObject({ kind: 'manual', intent: 'replace', steps: ['Delete extension 101 in the panel'] });
+    expect(action).toMatchObject({ kind: 'manual', intent: 'replace', steps: ['Delete extension 101 in the panel', 'Then run `ringform apply` again: it creates the new one.'] });
     expect(action.why).toContain('vendor cannot change type in place: fixed at creation');
   });
 
