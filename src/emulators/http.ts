@@ -1,5 +1,6 @@
 /** Small node:http helpers shared by the vendor emulators. */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Fault } from './faults.js';
 
 export function readBody(req: IncomingMessage): Promise<string> {
@@ -52,4 +53,43 @@ export function serveReplacingFault(res: ServerResponse, fault: Fault, errorBody
     default:
       throw new Error(`fault ${fault.kind} does not replace the response`);
   }
+}
+
+export interface Served {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Serves one request through the fault decided for it: a replacing fault (429, 5xx, reset) instead of the
+ * reply; latency before it; a lost create performs the request, then drops the connection. Returns the
+ * status sent, or null when the client got no response.
+ */
+export async function serveThroughFault(res: ServerResponse, fault: Fault | null, errorBody: ErrorBody, respond: () => Served): Promise<number | null> {
+  if (fault && fault.kind !== 'latency' && fault.kind !== 'lost-create') return serveReplacingFault(res, fault, errorBody);
+  if (fault?.kind === 'latency') await sleep(fault.latencyMs);
+  const reply = respond();
+  if (fault?.kind === 'lost-create') {
+    dropConnection(res);
+    return null;
+  }
+  sendJson(res, reply.status, reply.body, reply.headers);
+  return reply.status;
+}
+
+/** Listens on 127.0.0.1 (port 0: any free one) and returns the port and a close that ends open connections. */
+export async function listenLoopback(server: Server, port = 0, host = '127.0.0.1'): Promise<{ port: number; close(): Promise<void> }> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
 }

@@ -6,9 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { DEFAULT_FAULTS, FaultInjector, parseFaultSpec, type FaultConfig } from '../faults.js';
-import { sendJson } from '../http.js';
+import { listenLoopback, sendJson } from '../http.js';
 import { RequestLog } from '../request-log.js';
 import { errorBody, handle, isCreate, type Pipeline } from './server.js';
 import { MyoState, type MyoUser } from './state.js';
@@ -69,11 +68,8 @@ export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = 
       if (!res.headersSent && !res.destroyed) sendJson(res, 500, errorBody(500, `Emulator error: ${String(err)}`));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenLoopback(server, opts.port ?? 0, opts.host ?? '127.0.0.1');
+  const { port } = listening;
   return {
     url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
     token,
@@ -82,11 +78,7 @@ export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = 
     faults: (config) => {
       injector = makeInjector(config);
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: listening.close,
   };
 }
 

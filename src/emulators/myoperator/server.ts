@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FaultInjector } from '../faults.js';
-import { dropConnection, readBody, sendJson, serveReplacingFault, sleep } from '../http.js';
+import { readBody, serveThroughFault } from '../http.js';
 import type { LoggedRequest, RequestLog } from '../request-log.js';
 import { MyoError, type MyoState } from './state.js';
 import { CREATE_FIELDS, UPDATE_FIELDS, createUser, listUsers, updateUser, type Envelope, type Fields } from './users.js';
@@ -38,15 +38,7 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
   const entry = p.log.record({ method: parsed.method, path: parsed.path, query: withoutToken(parsed.query), body: parsed.body });
   const fault = p.faults().decide(parsed);
   if (fault) entry.fault = fault.kind;
-  if (fault && fault.kind !== 'latency' && fault.kind !== 'lost-create') {
-    entry.status = serveReplacingFault(res, fault, errorBody);
-    return;
-  }
-  if (fault?.kind === 'latency') await sleep(fault.latencyMs);
-  const { status, body } = respond(p, parsed, entry);
-  if (fault?.kind === 'lost-create') return dropConnection(res);
-  entry.status = status;
-  sendJson(res, status, body);
+  entry.status = await serveThroughFault(res, fault, errorBody, () => respond(p, parsed, entry));
 }
 
 function respond(p: Pipeline, req: Parsed, entry: LoggedRequest): { status: number; body: Envelope } {

@@ -4,9 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { DEFAULT_FAULTS, FaultInjector, parseFaultSpec, type FaultConfig } from '../faults.js';
-import { sendJson } from '../http.js';
+import { listenLoopback, sendJson } from '../http.js';
 import { RequestLog } from '../request-log.js';
 import { Authenticator, generateApiKey, type OAuthClient } from './auth.js';
 import { errorBody } from './errors.js';
@@ -100,11 +99,8 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
       if (!res.headersSent && !res.destroyed) sendJson(res, 500, errorBody(500, `Emulator error: ${String(err)}`));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenLoopback(server, opts.port ?? 0, opts.host ?? '127.0.0.1');
+  const { port } = listening;
   return {
     url: `http://${opts.host ?? '127.0.0.1'}:${port}${BASE_PATH}`,
     token,
@@ -118,11 +114,7 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
       limits = makeLimits(limits, next);
     },
     ...('error' in pipeline.spec ? { specError: pipeline.spec.error.message } : {}),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: listening.close,
   };
 }
 

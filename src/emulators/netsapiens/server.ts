@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FaultInjector } from '../faults.js';
-import { dropConnection, readBody, sendJson, serveReplacingFault, sleep } from '../http.js';
+import { readBody, sendJson, sleep, serveThroughFault } from '../http.js';
 import type { LoggedRequest, RequestLog } from '../request-log.js';
 import type { Authenticator, Principal } from './auth.js';
 import { NsError, errorBody } from './errors.js';
@@ -88,16 +88,7 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
   }
   const fault = p.faults().decide(parsed);
   if (fault) entry.fault = fault.kind;
-  if (fault && fault.kind !== 'latency' && fault.kind !== 'lost-create') {
-    entry.status = serveReplacingFault(res, fault, errorBody);
-    return;
-  }
-  if (fault?.kind === 'latency') await sleep(fault.latencyMs);
-  const reply = respond(p, parsed, req.headers.authorization, entry);
-  // lost-create: the create has happened (or failed); the client never hears either way.
-  if (fault?.kind === 'lost-create') return dropConnection(res);
-  entry.status = reply.status;
-  sendJson(res, reply.status, reply.body, reply.headers);
+  entry.status = await serveThroughFault(res, fault, errorBody, () => respond(p, parsed, req.headers.authorization, entry));
 }
 
 async function parse(req: IncomingMessage): Promise<Parsed> {

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FaultInjector } from '../faults.js';
-import { dropConnection, readBody, sendJson, serveReplacingFault, sleep } from '../http.js';
+import { readBody, serveThroughFault } from '../http.js';
 import type { LoggedRequest, RequestLog } from '../request-log.js';
 import type { Authenticator } from './auth.js';
 import { SfError, errorBody } from './errors.js';
@@ -33,15 +33,7 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
   const entry = p.log.record(parsed);
   const fault = p.faults().decide(parsed);
   if (fault) entry.fault = fault.kind;
-  if (fault && fault.kind !== 'latency' && fault.kind !== 'lost-create') {
-    entry.status = serveReplacingFault(res, fault, errorBody);
-    return;
-  }
-  if (fault?.kind === 'latency') await sleep(fault.latencyMs);
-  const reply = respond(p, parsed, req.headers.authorization, entry);
-  if (fault?.kind === 'lost-create') return dropConnection(res);
-  entry.status = reply.status;
-  sendJson(res, reply.status, reply.body, reply.headers);
+  entry.status = await serveThroughFault(res, fault, errorBody, () => respond(p, parsed, req.headers.authorization, entry));
 }
 
 async function parse(req: IncomingMessage): Promise<Parsed> {
