@@ -173,3 +173,9 @@ export class FaultInjector {
     return eligible[Math.floor(this.random() * eligible.length)]!;
   }
 }
+
+/** An injector from a config, a CLI spec string, or null (no faults): what every emulator's `faults()` takes. */
+export function injectorFor(config: FaultConfig | string | null, isCreate: (req: FaultRequest) => boolean): FaultInjector {
+  const parsed = config === null ? DEFAULT_FAULTS : typeof config === 'string' ? parseFaultSpec(config) : config;
+  return new FaultInjector(parsed, { isCreate });
+}

@@ -1,5 +1,5 @@
 /** Small node:http helpers shared by the vendor emulators. */
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Fault } from './faults.js';
 
@@ -92,4 +92,24 @@ export async function listenLoopback(server: Server, port = 0, host = '127.0.0.1
         server.closeAllConnections();
       }),
   };
+}
+
+/** A node:http server for an emulator: an error escaping the handler becomes a 500 in the vendor's shape. */
+export function emulatorServer(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, errorBody: ErrorBody): Server {
+  return createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent && !res.destroyed) sendJson(res, 500, errorBody(500, `Emulator error: ${String(err)}`));
+    });
+  });
+}
+
+/** A JSON request body; unparsable text becomes `{ __invalidJson: <first 200 characters> }` for the emulator to refuse. */
+export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = await readBody(req);
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { __invalidJson: text.slice(0, 200) };
+  }
 }

@@ -5,9 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { DEFAULT_FAULTS, FaultInjector, parseFaultSpec, type FaultConfig } from '../faults.js';
-import { listenLoopback, sendJson } from '../http.js';
+import { injectorFor, type FaultConfig } from '../faults.js';
+import { emulatorServer, listenLoopback } from '../http.js';
 import { RequestLog } from '../request-log.js';
 import { errorBody, handle, isCreate, type Pipeline } from './server.js';
 import { MyoState, type MyoUser } from './state.js';
@@ -55,7 +54,7 @@ export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = 
   const token = opts.tokens?.[0] ?? randomBytes(16).toString('hex');
   const state = new MyoState({ seatLimit: opts.seatLimit ?? null, defaultRoleId: opts.defaultRoleId ?? '1' });
   for (const user of opts.seed?.users ?? []) state.add(user);
-  let injector = makeInjector(opts.faults ?? null);
+  let injector = injectorFor(opts.faults ?? null, isCreate);
   const pipeline: Pipeline = {
     state,
     log: new RequestLog(),
@@ -63,11 +62,7 @@ export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = 
     errorStatus: opts.errorStatus ?? 'envelope',
     faults: () => injector,
   };
-  const server = createServer((req, res) => {
-    handle(pipeline, req, res).catch((err: unknown) => {
-      if (!res.headersSent && !res.destroyed) sendJson(res, 500, errorBody(500, `Emulator error: ${String(err)}`));
-    });
-  });
+  const server = emulatorServer((req, res) => handle(pipeline, req, res), errorBody);
   const listening = await listenLoopback(server, opts.port ?? 0, opts.host ?? '127.0.0.1');
   const { port } = listening;
   return {
@@ -76,13 +71,9 @@ export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = 
     state,
     log: pipeline.log,
     faults: (config) => {
-      injector = makeInjector(config);
+      injector = injectorFor(config, isCreate);
     },
     close: listening.close,
   };
 }
 
-function makeInjector(config: FaultConfig | string | null): FaultInjector {
-  const parsed = config === null ? DEFAULT_FAULTS : typeof config === 'string' ? parseFaultSpec(config) : config;
-  return new FaultInjector(parsed, { isCreate });
-}

@@ -3,9 +3,8 @@
  * API-NOTES §4–5. See SPEC-DEFECTS.md for where the spec and the emulator part ways.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
-import { DEFAULT_FAULTS, FaultInjector, parseFaultSpec, type FaultConfig } from '../faults.js';
-import { listenLoopback, sendJson } from '../http.js';
+import { injectorFor, type FaultConfig } from '../faults.js';
+import { emulatorServer, listenLoopback } from '../http.js';
 import { RequestLog } from '../request-log.js';
 import { Authenticator, generateApiKey, type OAuthClient } from './auth.js';
 import { errorBody } from './errors.js';
@@ -79,7 +78,7 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
   const state = new NsState();
   state.ensureDomain(domain);
   if (opts.seed) applySeed(state, opts.seed, autoQueueUser);
-  let injector = makeInjector(opts.faults ?? null);
+  let injector = injectorFor(opts.faults ?? null, isCreate);
   let limits = makeLimits({ latencyMs: 0, rate: null }, { latencyMs: opts.latencyMs, rateLimit: opts.rateLimit, rateBurst: opts.rateBurst });
   const pipeline: Pipeline = {
     state,
@@ -94,11 +93,7 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
     faults: () => injector,
     limits: () => limits,
   };
-  const server = createServer((req, res) => {
-    handle(pipeline, req, res).catch((err: unknown) => {
-      if (!res.headersSent && !res.destroyed) sendJson(res, 500, errorBody(500, `Emulator error: ${String(err)}`));
-    });
-  });
+  const server = emulatorServer((req, res) => handle(pipeline, req, res), errorBody);
   const listening = await listenLoopback(server, opts.port ?? 0, opts.host ?? '127.0.0.1');
   const { port } = listening;
   return {
@@ -108,7 +103,7 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
     state,
     log: pipeline.log,
     faults: (config) => {
-      injector = makeInjector(config);
+      injector = injectorFor(config, isCreate);
     },
     limits: (next) => {
       limits = makeLimits(limits, next);
@@ -118,10 +113,6 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
   };
 }
 
-function makeInjector(config: FaultConfig | string | null): FaultInjector {
-  const parsed = config === null ? DEFAULT_FAULTS : typeof config === 'string' ? parseFaultSpec(config) : config;
-  return new FaultInjector(parsed, { isCreate });
-}
 
 function makeLimits(current: ServiceLimits, next: { latencyMs?: number | undefined; rateLimit?: number | null | undefined; rateBurst?: number | undefined }): ServiceLimits {
   const latencyMs = next.latencyMs ?? current.latencyMs;

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FaultInjector } from '../faults.js';
-import { readBody, sendJson, sleep, serveThroughFault } from '../http.js';
+import { readJsonBody, sendJson, sleep, serveThroughFault } from '../http.js';
 import type { LoggedRequest, RequestLog } from '../request-log.js';
 import type { Authenticator, Principal } from './auth.js';
 import { NsError, errorBody } from './errors.js';
@@ -93,15 +93,7 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
 
 async function parse(req: IncomingMessage): Promise<Parsed> {
   const url = new URL(req.url ?? '/', 'http://emulator');
-  const text = await readBody(req);
-  let body: unknown;
-  if (text.trim() !== '') {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = { __invalidJson: text.slice(0, 200) };
-    }
-  }
+  const body = await readJsonBody(req);
   const path = url.pathname.startsWith(BASE_PATH) ? url.pathname.slice(BASE_PATH.length) || '/' : url.pathname;
   return { method: (req.method ?? 'GET').toUpperCase(), path, query: Object.fromEntries(url.searchParams), body };
 }

@@ -5,9 +5,8 @@
  * groups, numbers), the vendor's `{success:false, message}` errors, shared faults and a request log.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
-import { DEFAULT_FAULTS, FaultInjector, parseFaultSpec, type FaultConfig } from '../faults.js';
-import { listenLoopback, sendJson } from '../http.js';
+import { injectorFor, type FaultConfig } from '../faults.js';
+import { emulatorServer, listenLoopback } from '../http.js';
 import { RequestLog } from '../request-log.js';
 import { Authenticator, fakeJwt, type AdminLogin } from './auth.js';
 import { errorBody } from './errors.js';
@@ -55,16 +54,12 @@ export async function startSmartfloEmulator(opts: SmartfloEmulatorOptions = {}):
   const admin: AdminLogin = { loginId: opts.admin?.loginId ?? 'ringform.admin', password: opts.admin?.password ?? generatedPassword() };
   const apiTokens = opts.apiTokens ?? [fakeJwt()];
   const state = new SfState(opts.fixtures);
-  let injector = makeInjector(opts.faults ?? null);
+  let injector = injectorFor(opts.faults ?? null, isCreate);
   const auth = new Authenticator({
     admin, apiTokens, tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600, maxFailedLogins: opts.maxFailedLogins ?? 5, clock: () => Date.now(),
   });
   const pipeline: Pipeline = { state, log: new RequestLog(), router: new Router(ROUTES), auth, strict: opts.strict ?? false, faults: () => injector };
-  const server = createServer((req, res) => {
-    handle(pipeline, req, res).catch((err: unknown) => {
-      if (!res.headersSent && !res.destroyed) sendJson(res, 500, errorBody(500, `Emulator error: ${String(err)}`));
-    });
-  });
+  const server = emulatorServer((req, res) => handle(pipeline, req, res), errorBody);
   const listening = await listenLoopback(server, opts.port ?? 0, opts.host ?? '127.0.0.1');
   const { port } = listening;
   return {
@@ -75,13 +70,9 @@ export async function startSmartfloEmulator(opts: SmartfloEmulatorOptions = {}):
     log: pipeline.log,
     auth,
     faults: (config) => {
-      injector = makeInjector(config);
+      injector = injectorFor(config, isCreate);
     },
     close: listening.close,
   };
 }
 
-function makeInjector(config: FaultConfig | string | null): FaultInjector {
-  const parsed = config === null ? DEFAULT_FAULTS : typeof config === 'string' ? parseFaultSpec(config) : config;
-  return new FaultInjector(parsed, { isCreate });
-}

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FaultInjector } from '../faults.js';
-import { readBody, serveThroughFault } from '../http.js';
+import { readJsonBody, serveThroughFault } from '../http.js';
 import type { LoggedRequest, RequestLog } from '../request-log.js';
 import type { Authenticator } from './auth.js';
 import { SfError, errorBody } from './errors.js';
@@ -38,15 +38,7 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
 
 async function parse(req: IncomingMessage): Promise<Parsed> {
   const url = new URL(req.url ?? '/', 'http://emulator');
-  const text = await readBody(req);
-  let body: unknown;
-  if (text.trim() !== '') {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = { __invalidJson: true };
-    }
-  }
+  const body = await readJsonBody(req);
   return { method: (req.method ?? 'GET').toUpperCase(), path: url.pathname, query: Object.fromEntries(url.searchParams), body };
 }
 
