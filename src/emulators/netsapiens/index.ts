@@ -38,7 +38,7 @@ export interface NetsapiensEmulatorOptions {
   oauthClient?: OAuthClient;
   /** login-username → password for the password grant; absent = any password for an existing login. */
   passwords?: Record<string, string>;
-  /** Path of the spec file; default `<package root>/../shared/specs/netsapiens-api-v2.openapi.json`. */
+  /** Path of the spec file; default `<package root>/specs/netsapiens-api-v2.openapi.json`. */
   specFile?: string;
   /** Every reply is delayed by this many milliseconds (a server's own latency, for benchmarks). Default 0. */
   latencyMs?: number;

@@ -1,13 +1,14 @@
 /**
  * The vendor's OpenAPI document, patched for the defects listed in SPEC-DEFECTS.md, and a cached
- * validator for it. The file lives outside the package: `<package root>/../shared/specs/…`.
+ * validator for it. The file ships with the package: `<package root>/specs/netsapiens-api-v2.openapi.json`
+ * (the vendor's own OpenAPI 3.1 document, copied unchanged; see specs/README.md).
  */
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { loadOpenApiDocument, SpecUnavailableError, type JsonObject, type OpenApiDocument } from '../openapi/spec-file.js';
 import { SpecValidator } from '../openapi/validator.js';
 
-export const NETSAPIENS_SPEC_FILE = path.join(PACKAGE_ROOT, '..', 'shared', 'specs', 'netsapiens-api-v2.openapi.json');
+export const NETSAPIENS_SPEC_FILE = path.join(PACKAGE_ROOT, 'specs', 'netsapiens-api-v2.openapi.json');
 
 export type SpecAvailability = { validator: SpecValidator } | { error: SpecUnavailableError };
 

@@ -17,7 +17,7 @@ export class SpecUnavailableError extends Error {
   ) {
     super(
       `OpenAPI spec not available at ${file}: ${cause instanceof Error ? cause.message : String(cause)}. ` +
-        'Request validation is disabled until the file exists (see README: shared/specs).',
+        'Request validation is disabled until the file exists (it ships in the package under specs/).',
       { cause },
     );
   }

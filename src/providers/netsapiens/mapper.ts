@@ -1,6 +1,6 @@
 /**
  * NetSapiens v2 wire objects ↔ ringform's neutral records. Pure: no I/O. Field names are the spec's
- * hyphenated v2 names (shared/specs/netsapiens-api-v2.openapi.json); `[I]` marks an inferred choice.
+ * hyphenated v2 names (specs/netsapiens-api-v2.openapi.json); `[I]` marks an inferred choice.
  * Unknown response fields are ignored; the vendor object travels as `raw`.
  */
 import { RingformError } from '../../errors.js';
