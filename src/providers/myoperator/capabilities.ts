@@ -5,7 +5,7 @@
  * cannot be read (departments and their members, schedules, roles, extensions) are reported "unverified"
  * by the planner rather than diffed against an invented empty state.
  *
- * Panel paths follow the help-centre articles named in docs/vendors/myoperator.md#departments; the exact menu labels of a given
+ * Panel paths follow the help-centre articles named in docs/vendors/myoperator.md#panel-only-concepts; the exact menu labels of a given
  * panel version may differ [I].
  */
 import { API, manual, unsupported, type Capabilities, type KindCapabilities } from '../capabilities.js';
