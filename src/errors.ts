@@ -1,5 +1,5 @@
 /**
- * Named errors and the exit codes the CLI maps them to (STYLE.md example 13): user errors print a clean
+ * Named errors and the exit codes the CLI maps them to (docs/design.md#thin-cli-and-error-triage): user errors print a clean
  * message; anything else is a bug and prints a report hint. Messages never carry secrets.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The apply engine executes exactly the plan's actions and decides nothing (STYLE.md example 1): an
+ * The apply engine executes exactly the plan's actions and decides nothing (docs/design.md#plan-as-data): an
  * action starts once every action it depends on has succeeded, at most `parallelism` run at once, and
  * a failure skips only what depends on it, so independent branches still converge.
  *

@@ -1,5 +1,5 @@
 /**
- * The ringform CLI: declarations only (STYLE.md example 13). Each command lazily imports a plain async
+ * The ringform CLI: declarations only (docs/design.md#thin-cli-and-error-triage). Each command lazily imports a plain async
  * function that returns an exit code; errors are triaged once, here.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';

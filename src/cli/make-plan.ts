@@ -1,5 +1,5 @@
 /**
- * The I/O shell around the pure planner (STYLE.md example 10): read org.yaml, read live state through the
+ * The I/O shell around the pure planner (docs/design.md#pure-core-in-an-io-shell): read org.yaml, read live state through the
  * provider, and hand both to `computePlan`. Everything it does is a read.
  */
 import { loadOrgOrThrow } from '../config/load.js';

@@ -1,7 +1,7 @@
 /**
  * Live state as a provider reads it: the same neutral records as the desired org, each wrapped with the
- * vendor's id and, optionally, the vendor's own object (STYLE.md example 7: "keep the vendor object
- * alongside the normalised one"), so that apply needs no second lookup.
+ * vendor's id and, optionally, the vendor's own object (docs/design.md#the-vendor-object-travels-with-the-record:
+ * "keep the vendor object alongside the normalised one"), so that apply needs no second lookup.
  */
 import type { Department, Extension, Role, Schedule, User } from './org.js';
 

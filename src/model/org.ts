@@ -2,7 +2,7 @@
  * The normalised organisation: what config produces from org.yaml (defaults filled, every field present)
  * and what providers return from `read()`. The "as written" type is `WrittenOrg`, generated from
  * schemas/org.schema.json into src/config/written.generated.ts; the two are kept apart on purpose
- * (STYLE.md example 9): nothing downstream of config ever sees an optional field.
+ * (docs/design.md#written-and-normalised-types): nothing downstream of config ever sees an optional field.
  */
 
 export type ProviderType = 'sandbox' | 'netsapiens' | 'smartflo' | 'myoperator' | 'squaretalk';

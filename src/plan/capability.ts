@@ -1,6 +1,6 @@
 /**
  * Turns intended changes into actions the vendor can perform, using its capability table as data
- * (STYLE.md example 4): an API action where the vendor has one, a manual action with filled steps where a
+ * (docs/design.md#capabilities-as-data): an API action where the vendor has one, a manual action with filled steps where a
  * person must do it, a replace where a field cannot change in place, and a warning where a field cannot
  * change at all.
  *

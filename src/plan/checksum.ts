@@ -1,5 +1,5 @@
 /**
- * Checksums link a reviewed plan to the inputs it was computed from (STYLE.md example 11, octoDNS's
+ * Checksums link a reviewed plan to the inputs it was computed from (docs/design.md#checksummed-saved-plans, octoDNS's
  * `--checksum`): sha256 of canonical JSON, so key order and machine-specific paths never change them.
  */
 import { createHash } from 'node:crypto';

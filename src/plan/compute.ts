@@ -1,5 +1,5 @@
 /**
- * computePlan: the pure core (STYLE.md example 10). Given the normalised desired org, the live org a
+ * computePlan: the pure core (docs/design.md#pure-core-in-an-io-shell). Given the normalised desired org, the live org a
  * provider read, and the provider's capabilities, it decides every action, its reason, its dependencies
  * and its place in the order; the guards that apply; and what is left unmanaged or unverified. No I/O,
  * no clock: the same input gives byte-identical JSON.

@@ -1,5 +1,5 @@
 /**
- * Dependencies between drafts, forward and backward (STYLE.md example 3, DNSControl's dnsgraph):
+ * Dependencies between drafts, forward and backward (docs/design.md#dependency-ordering, DNSControl's dnsgraph):
  *
  * - forward: an action whose object comes to refer to X waits for X's create (or replace): create the
  *   extension, schedule, role before the user that uses them; the user before the department naming it

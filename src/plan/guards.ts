@@ -1,5 +1,5 @@
 /**
- * Safety rails, computed into the plan (STYLE.md example 11, octoDNS's TooMuchChange): the plan is always
+ * Safety rails, computed into the plan (docs/design.md#mass-change-guards, octoDNS's TooMuchChange): the plan is always
  * complete, and the guards say whether applying it needs --force (mass deletes) or must not happen at
  * all (protected users).
  *

@@ -1,5 +1,5 @@
 /**
- * settings.ignore: live objects ringform must leave alone (STYLE.md example 6, DNSControl's handsoff).
+ * settings.ignore: live objects ringform must leave alone (docs/design.md#ignore-rules-edit-the-inputs, DNSControl's handsoff).
  * The rules edit the inputs before the diff: a matched object is taken out of both the desired and the
  * live org, so it can never become an action, and it is listed as unmanaged instead.
  *

@@ -1,6 +1,6 @@
 /**
  * Saved plans (`ringform plan --out`): the reviewed plan, plus what is needed to check, at apply time,
- * that it still matches org.yaml and the live org (STYLE.md example 11: the checksum links the reviewed
+ * that it still matches org.yaml and the live org (docs/design.md#checksummed-saved-plans: the checksum links the reviewed
  * plan to the one applied). A plan lists emails and names of people, so the file is private (0600).
  */
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';

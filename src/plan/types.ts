@@ -1,5 +1,6 @@
 /**
- * The Plan is plain, versioned data (STYLE.md examples 1 and 2): it can be printed, saved, hashed and
+ * The Plan is plain, versioned data (docs/design.md#plan-as-data,
+ * docs/design.md#closed-change-kinds-with-reasons): it can be printed, saved, hashed and
  * executed without re-deciding anything. Its JSON form is described by schemas/plan.schema.json, and a
  * test validates emitted plans against that schema.
  *

@@ -1,5 +1,5 @@
 /**
- * What a vendor's API can do, as data (STYLE.md example 4). The planner reads it to choose between an
+ * What a vendor's API can do, as data (docs/design.md#capabilities-as-data). The planner reads it to choose between an
  * API action, a manual step, a replace, or a warning; the README's capability matrix is generated from it.
  */
 import type { ResourceKind } from '../model/address.js';

@@ -1,5 +1,5 @@
 /**
- * The provider contract (STYLE.md example 4): small on purpose. A provider reads live state into the
+ * The provider contract (docs/design.md#small-provider-contract): small on purpose. A provider reads live state into the
  * neutral model, performs one planned action at a time, and declares what it can do as data. Providers
  * know nothing of the planner; the planner knows nothing of HTTP.
  */
@@ -26,8 +26,9 @@ export interface Provider {
   apply(action: Action, ids: IdResolver): Promise<ApplyResult>;
   /**
    * Optional: before an apply, the live state the plan was computed from (with each object's `raw` vendor
-   * object), so a provider can take what it needs from it instead of a lookup per action (STYLE.md
-   * example 7: "the normalised record keeps the vendor object so that apply needs no second lookup").
+   * object), so a provider can take what it needs from it instead of a lookup per action
+   * (docs/design.md#the-vendor-object-travels-with-the-record: "the normalised record keeps the vendor
+   * object so that apply needs no second lookup").
    */
   prime?(live: LiveOrg): void;
   close?(): Promise<void>;

@@ -1,6 +1,6 @@
 /**
  * Provider registration: one factory per vendor. An explicit switch is the honest size for five
- * providers (STYLE.md, "generated registries only pay off at scale"); each case imports lazily so the
+ * providers (docs/design.md#explicit-registries-at-small-scale); each case imports lazily so the
  * CLI loads only the vendor it talks to.
  */
 import { RingformError } from '../errors.js';

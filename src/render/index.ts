@@ -1,4 +1,4 @@
-/** Renderers: each a pure function of the same Plan (STYLE.md example 12). */
+/** Renderers: each a pure function of the same Plan (docs/design.md#renderers-as-pure-functions). */
 export { renderText, type TextOptions } from './text.js';
 export { renderJson } from './json.js';
 export { renderMarkdown, type MarkdownOptions } from './markdown.js';

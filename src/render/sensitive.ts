@@ -1,5 +1,5 @@
 /**
- * Secrets never reach output (STYLE.md example 12, after Terraform's `renderers/sensitive.go`): a field whose
+ * Secrets never reach output (docs/design.md#masked-secrets, after Terraform's `renderers/sensitive.go`): a field whose
  * name looks like a secret is shown as `(sensitive)` at any depth, in every renderer. The test is on names, not
  * values, so it is deliberately broad ("pin" also matches "mapping"): hiding a harmless value costs little.
  */

@@ -1,7 +1,7 @@
 /**
  * The quick start end to end, offline: examples/org.yaml against the sandbox seeded from
  * examples/sandbox-seed.json. The first plan shows the changes the README walks through; applying it
- * converges, so a second plan is empty (STYLE.md example 14).
+ * converges, so a second plan is empty (docs/design.md#convergence).
  */
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';

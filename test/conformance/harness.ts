@@ -1,5 +1,5 @@
 /**
- * What a provider brings to the shared conformance suite (STYLE.md example 14): a way to start an empty
+ * What a provider brings to the shared conformance suite (docs/design.md#one-conformance-suite): a way to start an empty
  * vendor organisation (its emulator) and the org it should be able to reconcile. Everything else — plan,
  * apply, convergence, field updates, deletes, manual steps — is the suite's, the same for every vendor.
  */

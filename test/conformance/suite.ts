@@ -1,5 +1,5 @@
 /**
- * The conformance suite every provider runs against its vendor's emulator (STYLE.md example 14, after
+ * The conformance suite every provider runs against its vendor's emulator (docs/design.md#one-conformance-suite, after
  * unstorage's testDriver and DNSControl's integration tests): from an empty and from a seeded org,
  * plan → apply → plan is empty; each supported field is updated; deletes with prune on; unsupported
  * capabilities become manual actions, not errors; and every request matches the vendor's contract.

@@ -1,5 +1,5 @@
 /**
- * In-memory builders for normalised model objects (STYLE.md example 10): every field filled with the
+ * In-memory builders for normalised model objects (docs/design.md#in-memory-builders): every field filled with the
  * defaults config would give, overridable per test.
  */
 import type { Department, Extension, ProviderConfig, Role, Schedule, User } from '../../src/model/org.js';

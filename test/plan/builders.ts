@@ -1,5 +1,5 @@
 /**
- * Fluent in-memory builders for planner tests (STYLE.md example 10, changesets' FakeFullState):
+ * Fluent in-memory builders for planner tests (docs/design.md#in-memory-builders, changesets' FakeFullState):
  *
  *   const desired = org().user('a@x', { extension: '101' }).department('Sales', { members: ['a@x'] }).build();
  *   const current = live().user('a@x', { extension: '102' }, { inviteStatus: 'pending' }).build();

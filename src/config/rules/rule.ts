@@ -1,6 +1,6 @@
 /**
  * A semantic rule: a small named check over the schema-valid org, with its own stable code and fix hint
- * (changesets' `rules: Rule[]`, STYLE.md example 9). Rules see both the document as written (for paths,
+ * (changesets' `rules: Rule[]`, docs/design.md#named-semantic-rules). Rules see both the document as written (for paths,
  * hence positions) and the normalised org (for merged members and defaults); their array indexes agree.
  */
 import type { Org } from '../../model/org.js';

@@ -1,7 +1,8 @@
 /**
- * A stateful MyOperator emulator on node:http: the RESTful API's `/user` endpoints as API-NOTES §1.2 and
- * §5 describe them, and nothing else. Deleting users, roles, departments, schedules and invites have no
- * public endpoint, so they answer 404 here too, and ringform plans them as manual steps.
+ * A stateful MyOperator emulator on node:http: the RESTful API's `/user` endpoints as
+ * docs/vendors/myoperator.md#emulator describes them, and nothing else. Deleting users, roles,
+ * departments, schedules and invites have no public endpoint, so they answer 404 here too, and ringform
+ * plans them as manual steps.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * The request pipeline: parse (JSON or form body) → log → fault → auth → route → envelope.
- * The token is a query or body parameter only (API-NOTES §1.4): an Authorization header is not looked at,
+ * The token is a query or body parameter only (docs/vendors/myoperator.md#authentication): an Authorization header is not looked at,
  * so a client that sends only the header gets `{status:"error", code:400, message:"not an authorized request"}`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';

@@ -1,5 +1,5 @@
 /**
- * The emulated MyOperator company: its users, as the `/user` endpoints see them (API-NOTES §1.2).
+ * The emulated MyOperator company: its users, as the `/user` endpoints see them (docs/vendors/myoperator.md#users).
  * String flags (`"1"`/`"0"`) and two ids per user (`user_id`, `uuid`) as in the observed list response.
  */
 import { randomUUID } from 'node:crypto';
@@ -12,12 +12,12 @@ export interface MyoUser {
   country_code: string;
   alternate_number: string;
   email: string;
-  /** Echoed on the list [I: API-NOTES §1.2 says only "likely"]. */
+  /** Echoed on the list [I: docs/vendors/myoperator.md#user-list says only "likely"]. */
   extension: string;
   role_id: string;
-  /** "Receive Call" (receive_calls on PUT) [I: API-NOTES §1.3, "probably correspond"]. */
+  /** "Receive Call" (receive_calls on PUT) [I: docs/vendors/myoperator.md#panel-access-and-receiving-calls]. */
   is_enabled: '0' | '1';
-  /** "Active User": panel access, counts against the seat limit [I: API-NOTES §1.3]. */
+  /** "Active User": panel access, counts against the seat limit [I: docs/vendors/myoperator.md#seat-limits]. */
   is_active: '0' | '1';
 }
 

@@ -1,5 +1,5 @@
 /**
- * The `/user` endpoints (API-NOTES §1.2): list with `page` / `page-size` / `next_page`, create, and an
+ * The `/user` endpoints (docs/vendors/myoperator.md#users): list with `page` / `page-size` / `next_page`, create, and an
  * update keyed by `uuid` in the body. Answers use the vendor's envelope `{status, code, data | message}`.
  */
 import { MyoError, type MyoState, type MyoUser } from './state.js';

@@ -1,4 +1,4 @@
-/** Call queue agents (`/domains/{domain}/callqueues/{callqueue}/agents…`). API-NOTES §4.6. */
+/** Call queue agents (`/domains/{domain}/callqueues/{callqueue}/agents…`). docs/vendors/netsapiens.md#call-queue-agents. */
 import { ACCEPTED, badRequest, conflict, notFound, userNotFound } from './errors.js';
 import { requireQueue } from './callqueues.js';
 import { count, ok, type Ctx, type Reply } from './routing.js';

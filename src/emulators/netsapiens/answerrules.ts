@@ -1,4 +1,4 @@
-/** Answer rules (`/domains/{domain}/users/{user}/answerrules…`), keyed by timeframe name. API-NOTES §4.7. */
+/** Answer rules (`/domains/{domain}/users/{user}/answerrules…`), keyed by timeframe name. docs/vendors/netsapiens.md#answer-rules. */
 import { ACCEPTED, badRequest, conflict, notFound } from './errors.js';
 import { count, ok, type Ctx, type Reply } from './routing.js';
 import type { DomainState, NsState, Wire } from './state.js';

@@ -1,6 +1,6 @@
 /**
  * Authentication: `Authorization: Bearer <token>` where the token is a configured API key or an
- * access token issued by `POST /tokens` (OAuth2 password and refresh_token grants, API-NOTES §4.1).
+ * access token issued by `POST /tokens` (OAuth2 password and refresh_token grants, docs/vendors/netsapiens.md#authentication).
  */
 import { randomBytes } from 'node:crypto';
 import { NsError, badRequest } from './errors.js';

@@ -1,4 +1,4 @@
-/** Call queues (`/domains/{domain}/callqueues…`). API-NOTES §4.6. */
+/** Call queues (`/domains/{domain}/callqueues…`). docs/vendors/netsapiens.md#call-queues. */
 import { ACCEPTED, conflict, notFound } from './errors.js';
 import { ok, type Ctx, type Reply } from './routing.js';
 import type { DomainState, NsState, Wire } from './state.js';
@@ -7,7 +7,7 @@ import { DISPATCH_TYPES, checkEnum, checkYesNo, requireString, writable } from '
 
 const NOT_WRITABLE = ['active-queued-calls-total-current', 'callqueue-count-agents-available', 'domain', 'synchronous'];
 
-/** `service-code` of the hidden user that backs a queue (v1 portal behaviour, API-NOTES §4.6). */
+/** `service-code` of the hidden user that backs a queue (v1 portal behaviour, docs/vendors/netsapiens.md#queue-backing-users). */
 export const QUEUE_SERVICE_CODE = 'system-queue';
 
 function checkQueue(body: Wire): Wire {

@@ -1,4 +1,4 @@
-/** Devices (`/domains/{domain}/users/{user}/devices…`): SIP endpoints of a user. API-NOTES §4.5. */
+/** Devices (`/domains/{domain}/users/{user}/devices…`): SIP endpoints of a user. docs/vendors/netsapiens.md#devices. */
 import { randomInt } from 'node:crypto';
 import { ACCEPTED, conflict, notFound } from './errors.js';
 import { count, ok, type Ctx, type Reply } from './routing.js';
@@ -16,7 +16,7 @@ const NOT_WRITABLE = [
 
 const PASSWORD_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
 
-/** "random 16 chars if omitted" (API-NOTES §4.5, PHP CreateDeviceRequest). */
+/** "random 16 chars if omitted" (docs/vendors/netsapiens.md#devices, PHP CreateDeviceRequest). */
 export function generateDevicePassword(): string {
   return Array.from({ length: 16 }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join('');
 }

@@ -1,4 +1,7 @@
-/** `POST …/users/{user}/email` (welcome email) and `GET …/departments/list`. API-NOTES §4.6, §4.8. */
+/**
+ * `POST …/users/{user}/email` (welcome email) and `GET …/departments/list`.
+ * docs/vendors/netsapiens.md#welcome-email, docs/vendors/netsapiens.md#departments.
+ */
 import { badRequest } from './errors.js';
 import { ok, type Ctx, type Reply } from './routing.js';
 import { requireString } from './validation.js';

@@ -1,6 +1,6 @@
 /**
  * A stateful NetSapiens v2 emulator on node:http, built from the vendor's OpenAPI spec and
- * API-NOTES §4–5. See SPEC-DEFECTS.md for where the spec and the emulator part ways.
+ * docs/vendors/netsapiens.md#emulator. See SPEC-DEFECTS.md for where the spec and the emulator part ways.
  */
 import { randomBytes } from 'node:crypto';
 import { injectorFor, type FaultConfig } from '../faults.js';

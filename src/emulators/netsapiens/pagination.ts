@@ -1,6 +1,6 @@
 /**
  * `start`/`limit` pagination (spec `Start`: default 0, min 0; `Limit`: default 100, min 1, max 1000).
- * Out-of-range values get 400, as the API-NOTES §4.2 describe.
+ * Out-of-range values get 400 [I: the spec gives the bounds and a 400 answer; docs/vendors/netsapiens.md#pagination].
  */
 import { badRequest } from './errors.js';
 

@@ -37,7 +37,7 @@ export interface ServiceLimits {
 /**
  * A token bucket: `ratePerSecond` tokens a second, holding at most `burst` (default: one second's worth).
  * A request that finds no token is refused with 429 and does not use one. The vendor documents no rate
- * limit (API-NOTES §4.2 [NF]); this one exists to measure clients against a limit like other vendors'.
+ * limit (docs/vendors/netsapiens.md#rate-limits [NF]); this one exists to measure clients against a limit like other vendors'.
  */
 export class RateLimiter {
   private tokens: number;
@@ -138,7 +138,7 @@ function checkAgainstSpec(p: Pipeline, req: Parsed, entry: LoggedRequest): void 
   }
 }
 
-/** `~` in a path means "my domain" / "my user" (API-NOTES §4.1). */
+/** `~` in a path means "my domain" / "my user" (docs/vendors/netsapiens.md#tilde-paths). */
 function resolveTilde(params: Record<string, string>, principal: Principal): Record<string, string> {
   const out = { ...params };
   if (out.domain === '~') out.domain = principal.domain;

@@ -1,4 +1,4 @@
-/** Users (`/domains/{domain}/users…`): the call destinations of a domain. API-NOTES §4.3. */
+/** Users (`/domains/{domain}/users…`): the call destinations of a domain. docs/vendors/netsapiens.md#users. */
 import { ACCEPTED, conflict } from './errors.js';
 import { paginate } from './pagination.js';
 import { count, ok, type Ctx, type Reply } from './routing.js';

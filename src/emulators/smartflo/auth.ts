@@ -1,5 +1,5 @@
 /**
- * Authentication (API-NOTES §3.1): `POST /v1/auth/login` `{email: <login id>, password}` issues a
+ * Authentication (docs/vendors/smartflo.md#authentication): `POST /v1/auth/login` `{email: <login id>, password}` issues a
  * Bearer JWT that expires after `tokenTtlSeconds`; long-lived "API Connect" tokens can be revoked. A
  * refused login answers `{success:false, message, login_failed_count}`; after `maxFailedLogins` refusals
  * the account is locked and even the right password is refused.

@@ -1,6 +1,6 @@
 /**
  * `/v1/departments` (list), `/v1/department` (create), `/v1/department/{id}` (update; delete [I]) —
- * API-NOTES §3.3. Destinations are `type||id` strings; the `agent` ones are the department's ring order.
+ * docs/vendors/smartflo.md#departments. Destinations are `type||id` strings; the `agent` ones are the department's ring order.
  */
 import { invalid, notFound } from './errors.js';
 import { ok, type Body, type Ctx, type Reply } from './routing.js';
@@ -75,7 +75,7 @@ export function putDepartment(ctx: Ctx): Reply {
   return ok({ success: true, message: 'Department updated successfully.' });
 }
 
-/** [I]: the panel can delete a department; the API page for it was not found (API-NOTES §3.3). */
+/** [I]: the panel can delete a department; the API page for it was not found (docs/vendors/smartflo.md#deleting-a-department). */
 export function deleteDepartment(ctx: Ctx): Reply {
   const d = requireDepartment(ctx.state, ctx.params.id);
   ctx.state.departments.delete(d.id);

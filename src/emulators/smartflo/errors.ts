@@ -1,4 +1,4 @@
-/** Smartflo error bodies: `{"success": false, "message": …}` (API-NOTES §3.6), with extra fields where the vendor adds them. */
+/** Smartflo error bodies: `{"success": false, "message": …}` (docs/vendors/smartflo.md#errors), with extra fields where the vendor adds them. */
 
 export class SfError extends Error {
   override name = 'SfError';
@@ -15,6 +15,6 @@ export class SfError extends Error {
 export const errorBody = (_status: number, message: string) => ({ success: false, message });
 
 export const badRequest = (message: string) => new SfError(400, message);
-/** Validation failures: 422 with `errors` by field, as Laravel-style APIs answer [I: status and `errors` shape, API-NOTES §3.6 "errors"?: {…}]. */
+/** Validation failures: 422 with `errors` by field, as Laravel-style APIs answer [I: status and `errors` shape, docs/vendors/smartflo.md#errors]. */
 export const invalid = (field: string, message: string) => new SfError(422, message, { errors: { [field]: [message] } });
 export const notFound = (message: string) => new SfError(404, message);

@@ -1,5 +1,5 @@
 /**
- * Read-only fixtures: objects a Smartflo account has that no public API creates (API-NOTES §3.4–3.5):
+ * Read-only fixtures: objects a Smartflo account has that no public API creates (docs/vendors/smartflo.md#account-lists):
  * roles, agent groups, time groups and the account's numbers (`my_number`). Tests may pass their own.
  */
 

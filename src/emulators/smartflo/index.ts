@@ -1,5 +1,5 @@
 /**
- * A stateful Tata Smartflo emulator on node:http (API-NOTES §3 and §5 "Smartflo"): login with expiring
+ * A stateful Tata Smartflo emulator on node:http (docs/vendors/smartflo.md#emulator): login with expiring
  * tokens and lockout, API tokens that can be revoked, users (team member + agent + extension) with
  * cursor pages, departments with `agent||id` destinations, read-only fixtures (roles, agent groups, time
  * groups, numbers), the vendor's `{success:false, message}` errors, shared faults and a request log.

@@ -1,4 +1,4 @@
-/** The endpoints the emulator implements (API-NOTES §3.1–3.5). */
+/** The endpoints the emulator implements (docs/vendors/smartflo.md). */
 import * as departments from './departments.js';
 import { listMyNumbers, listRoles } from './lookups.js';
 import type { RouteDef } from './routing.js';

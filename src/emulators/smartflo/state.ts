@@ -1,5 +1,5 @@
 /**
- * In-memory state of the Smartflo emulator. A user is three linked objects (API-NOTES §3.2): the team
+ * In-memory state of the Smartflo emulator. A user is three linked objects (docs/vendors/smartflo.md#users): the team
  * member (login, role, web login), the agent (string id like `0502842370097`, 4-digit intercom, status)
  * and an optional SIP extension. Wire shapes are built from these records in views.ts.
  */
@@ -76,7 +76,7 @@ export class SfState {
     return (this.departmentSeq += 1);
   }
 
-  /** Agent ids look like `0502842370097`: a fixed account prefix and a sequence [S: API-NOTES §3.2 example]. */
+  /** Agent ids look like `0502842370097`: a fixed account prefix and a sequence [S: docs/vendors/smartflo.md#user-list example]. */
   nextAgentId(): string {
     this.agentSeq += 1;
     return `0502842370${String(this.agentSeq).padStart(3, '0')}`;

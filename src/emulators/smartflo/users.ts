@@ -1,5 +1,5 @@
 /**
- * `/v1/users` (cursor pages), `/v1/user` (create) and `/v1/user/{id}` (get, patch, delete) — API-NOTES §3.2.
+ * `/v1/users` (cursor pages), `/v1/user` (create) and `/v1/user/{id}` (get, patch, delete) — docs/vendors/smartflo.md#users.
  */
 import { invalid, notFound } from './errors.js';
 import { ok, type Body, type Ctx, type Reply } from './routing.js';
@@ -129,7 +129,7 @@ function requireUser(state: SfState, raw: string | undefined): SfUser {
   return u;
 }
 
-/** Duplicate login ids and emails are refused [I: the vendor's behaviour is not documented, API-NOTES §3.6]. */
+/** Duplicate login ids and emails are refused [I: the vendor's behaviour is not documented, docs/vendors/smartflo.md#duplicates-and-idempotency]. */
 function checkUnique(state: SfState, self: number | null, email: string, loginId: string): void {
   const other = (test: (u: SfUser) => boolean) => state.findUser((u) => u.id !== self && test(u));
   if (other((u) => u.loginId.toLowerCase() === loginId.toLowerCase())) throw invalid('login_id', 'The login id has already been taken.');

@@ -23,7 +23,7 @@ export function bool(body: Body, field: string, fallback: boolean): boolean {
   throw invalid(field, `The ${field} field must be true or false.`);
 }
 
-/** Login ID: at least 6 characters [S: help centre, API-NOTES §3.2]. */
+/** Login ID: at least 6 characters [S: help centre, docs/vendors/smartflo.md#help-centre-rules-for-users]. */
 export function loginId(body: Body): string {
   const id = text(body, 'login_id');
   if (id.length < 6) throw invalid('login_id', 'The login id must be at least 6 characters.');

@@ -1,4 +1,7 @@
-/** Wire shapes of the emulator's records, as the Smartflo reference pages show them (API-NOTES §3.2–3.3). */
+/**
+ * Wire shapes of the emulator's records, as the Smartflo reference pages show them
+ * (docs/vendors/smartflo.md#users, docs/vendors/smartflo.md#departments).
+ */
 import type { SfDepartment, SfState, SfUser } from './state.js';
 
 const STATUS_NAME: Record<number, string> = { 0: 'Enabled', 1: 'Blocked', 2: 'Disabled' };

@@ -1,5 +1,5 @@
 /**
- * Named errors for vendor HTTP calls (STYLE.md example 7: the client turns statuses into named errors;
+ * Named errors for vendor HTTP calls (docs/design.md#named-http-errors: the client turns statuses into named errors;
  * unstorage's FetchError carries method, path, status and the vendor's message). Messages carry the
  * redacted path only: never a token, password or query secret.
  */

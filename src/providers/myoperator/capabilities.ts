@@ -1,17 +1,18 @@
 /**
  * What ringform can do on MyOperator, as data. The public API has only `/user` (list, create, partial
- * update; API-NOTES §1.2); everything else is a panel step in the help centre's terms (§1.3). Kinds that
+ * update; docs/vendors/myoperator.md#users); everything else is a panel step in the help centre's terms
+ * (docs/vendors/myoperator.md#panel-only-concepts). Kinds that
  * cannot be read (departments and their members, schedules, roles, extensions) are reported "unverified"
  * by the planner rather than diffed against an invented empty state.
  *
- * Panel paths follow the help-centre articles named in API-NOTES §1.3; the exact menu labels of a given
+ * Panel paths follow the help-centre articles named in docs/vendors/myoperator.md#panel-only-concepts; the exact menu labels of a given
  * panel version may differ [I].
  */
 import { API, manual, unsupported, type Capabilities, type KindCapabilities } from '../capabilities.js';
 
 const EDIT_USER = 'In the MyOperator panel open Manage → Users and edit "{name}" ({email}).';
 const EDIT_DEPARTMENT = 'In the MyOperator panel open Manage → Settings → Departments → Edit "{department}".';
-const NO_DEPARTMENT_API = "MyOperator's public API has no departments (API-NOTES §1.3)";
+const NO_DEPARTMENT_API = "MyOperator's public API has no departments (docs/vendors/myoperator.md#departments)";
 const NOT_APPLICABLE = unsupported('not applicable to this kind of object');
 
 const user: KindCapabilities = {
@@ -86,7 +87,7 @@ const member: KindCapabilities = {
   fields: {},
 };
 
-const NO_SCHEDULE_API = "MyOperator's public API has no call-receiving time slots (API-NOTES §1.3)";
+const NO_SCHEDULE_API = "MyOperator's public API has no call-receiving time slots (docs/vendors/myoperator.md#call-receiving-time-slots)";
 const schedule: KindCapabilities = {
   operations: {
     read: manual(NO_SCHEDULE_API, 'Open Manage → Users → Edit each user with receiving hours and compare its call-receiving time slots with org.yaml.'),

@@ -1,5 +1,6 @@
 /**
- * A thin MyOperator client on the shared HttpClient (API-NOTES §1.2, §1.4). Base URL: `provider.endpoint`,
+ * A thin MyOperator client on the shared HttpClient (docs/vendors/myoperator.md#users,
+ * docs/vendors/myoperator.md#pagination). Base URL: `provider.endpoint`,
  * default https://developers.myoperator.co, no version prefix. The token is the `token` parameter: in the
  * query of a GET (AuthHook.query), in the form body of a POST or PUT — never in a header, and never in a
  * write's URL. It is registered with the Redactor, so no log line or error carries it.

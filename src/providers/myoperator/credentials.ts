@@ -1,5 +1,5 @@
 /**
- * The MyOperator API token (panel: Manage → API integration → Public API token; API-NOTES §1.1): from
+ * The MyOperator API token (panel: Manage → API integration → Public API token; docs/vendors/myoperator.md#authentication): from
  * the environment variable `provider.credentials.tokenEnv` names, else `"token"` in the JSON file
  * `provider.credentials.file` (relative to org.yaml). Never echoed in an error.
  */

@@ -1,7 +1,8 @@
 /**
- * The MyOperator provider (`provider.type: myoperator`). The public API covers users only (API-NOTES
- * §1.2): ringform reads, creates and updates them, and turns the rest of the org (deleting users, roles,
- * panel access, departments and their members, call-receiving hours, invites) into panel steps. See
+ * The MyOperator provider (`provider.type: myoperator`). The public API covers users only
+ * (docs/vendors/myoperator.md#users): ringform reads, creates and updates them, and turns the rest of
+ * the org (deleting users, roles, panel access, departments and their members, call-receiving hours,
+ * invites) into panel steps. See
  * README.md for the mapping and capabilities.ts for what is possible.
  */
 import { emptyLiveOrg, type LiveOrg } from '../../model/live.js';

@@ -1,6 +1,7 @@
 /**
- * MyOperator user ↔ ringform user (see README.md, "MyOperator"). The list's fields are [S] (API-NOTES
- * §1.2) except where marked [I]; settings come from `provider.vendor.myoperator`:
+ * MyOperator user ↔ ringform user (see README.md, "MyOperator"). The list's fields are [S]
+ * (docs/vendors/myoperator.md#user-list) except where marked [I]; settings come from
+ * `provider.vendor.myoperator`:
  *
  * - `countryCode` (default "91"): the country code of list entries that carry none, since the list shows a
  *   bare national `contact_number` [S] and no country code is documented on it [NF].
@@ -76,12 +77,13 @@ export function readUser(user: Wire, settings: MyoSettings): LiveUser {
     // Echoed on the list [I]: the create takes it [S], the list is only "likely" to show it.
     extension: str(user, 'extension') || null,
     role: roleOf(user, settings),
-    // "Active User" (panel access) ↔ is_active [I: API-NOTES §1.3].
+    // "Active User" (panel access) ↔ is_active [I: docs/vendors/myoperator.md#panel-access-and-receiving-calls].
     panelAccess: on(user.is_active),
     // MyOperator has no disabled state of its own [NF]; the field is declared unsupported.
     status: 'active',
-    // "Receive Call" ↔ receive_calls, listed as is_enabled [I: API-NOTES §1.3]; a list that carries
-    // receive_calls itself wins.
+    // "Receive Call" ↔ receive_calls, listed as is_enabled
+    // [I: docs/vendors/myoperator.md#panel-access-and-receiving-calls]; a list that carries receive_calls
+    // itself wins.
     receiveCalls: on(user.receive_calls ?? user.is_enabled) ? 'always' : 'never',
     invite: 'auto',
     previously: [],

@@ -1,5 +1,5 @@
 /**
- * NetSapiens credentials (API-NOTES §4.1): an API key used directly as the Bearer token, or the OAuth2
+ * NetSapiens credentials (docs/vendors/netsapiens.md#authentication): an API key used directly as the Bearer token, or the OAuth2
  * password grant at `POST /tokens`, whose access token is cached and renewed with the refresh token
  * shortly before it expires and once after a 401. Every secret is registered with the Redactor.
  *

@@ -1,7 +1,7 @@
 /**
  * A thin NetSapiens v2 client on the shared HttpClient: the base URL is `provider.endpoint` (e.g.
  * `https://api.example.com/ns-api/v2`), every path is under `/domains/{provider.domain}`, and writes
- * follow the guide's async model (API-NOTES §4.2): creates send `"synchronous": "yes"` to get the object
+ * follow the guide's async model (docs/vendors/netsapiens.md#writes): creates send `"synchronous": "yes"` to get the object
  * back (200), and a 202 `{"code":202,"message":"Accepted"}` is success too.
  */
 import { RingformError } from '../../errors.js';

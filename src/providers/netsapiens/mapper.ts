@@ -15,7 +15,7 @@ export const yesNo = (value: boolean): 'yes' | 'no' => (value ? 'yes' : 'no');
 
 // ── users ────────────────────────────────────────────────────────────────────────────────────────
 
-/** `service-code` values starting `system-` are hidden system users, e.g. a call queue's backing user (API-NOTES §4.3). */
+/** `service-code` values starting `system-` are hidden system users, e.g. a call queue's backing user (docs/vendors/netsapiens.md#system-users). */
 export function isSystemUser(user: Wire): boolean {
   return str(user, 'service-code').startsWith('system-');
 }

@@ -1,7 +1,7 @@
 /**
  * Users ↔ `/domains/{d}/users`. The extension is the user id, so it cannot change in place
  * (capabilities: replace). Updates are PUTs that always re-send the four fields the spec marks
- * required on update (`name-first-name`, `name-last-name`, `email`, `user-scope`) [I: API-NOTES §4.2].
+ * required on update (`name-first-name`, `name-last-name`, `email`, `user-scope`) [I: docs/vendors/netsapiens.md#updates].
  */
 import { RingformError } from '../../errors.js';
 import type { User } from '../../model/org.js';
@@ -81,7 +81,7 @@ export async function deleteUser(ns: NsClient, id: string): Promise<void> {
   ns.knownUsers.delete(id);
 }
 
-/** The welcome email (API-NOTES §4.8). Re-sent after an ambiguous failure: a second email beats none [I]. */
+/** The welcome email (docs/vendors/netsapiens.md#welcome-email). Re-sent after an ambiguous failure: a second email beats none [I]. */
 export async function inviteUser(ns: NsClient, id: string): Promise<void> {
   await ns.post(ns.path('users', id, 'email'), { template: 'welcome_email.php', subject: 'New Account Setup' }, true);
 }

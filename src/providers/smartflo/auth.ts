@@ -1,5 +1,5 @@
 /**
- * Smartflo credentials (API-NOTES §3.1): a long-lived "API Connect" token used as the Bearer, or a login
+ * Smartflo credentials (docs/vendors/smartflo.md#authentication): a long-lived "API Connect" token used as the Bearer, or a login
  * id and password exchanged at `POST /v1/auth/login` for a JWT that lives `expires_in` seconds (3600).
  *
  * The login token is cached and renewed a little before it expires, and once after a 401. A refused

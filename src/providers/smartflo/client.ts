@@ -1,7 +1,7 @@
 /**
  * A thin Smartflo client on the shared HttpClient: base URL `provider.endpoint` (default the vendor's
  * host), paths under `/v1`, Bearer auth (API token or login, auth.ts), and the vendor's error bodies
- * `{success:false, message, errors?}` — also when they come with a 200 (API-NOTES §3.6).
+ * `{success:false, message, errors?}` — also when they come with a 200 (docs/vendors/smartflo.md#errors).
  */
 import type { ProviderConfig } from '../../model/org.js';
 import { HttpClient, type HttpClientOptions, type HttpResponse, type Query, type RequestOptions } from '../http/client.js';

@@ -1,6 +1,6 @@
 /**
  * Departments ↔ `/v1/departments` (list), `/v1/department` (create), `/v1/department/{id}` (PUT)
- * (API-NOTES §3.3); members ↔ the `agent||<agent id>` entries of `destination`, in ring order.
+ * (docs/vendors/smartflo.md#departments); members ↔ the `agent||<agent id>` entries of `destination`, in ring order.
  *
  * There is no single-department GET, and whether PUT merges or replaces is not documented [I], so every
  * update reads the list and PUTs the whole department, one at a time per department. Non-agent

@@ -1,5 +1,5 @@
 /**
- * Smartflo wire objects ↔ ringform's neutral records (API-NOTES §3). Pure: no I/O. `[I]` marks an
+ * Smartflo wire objects ↔ ringform's neutral records (docs/vendors/smartflo.md). Pure: no I/O. `[I]` marks an
  * inferred choice; unknown response fields are ignored and the vendor object travels as `raw`.
  */
 import { RingformError } from '../../errors.js';

@@ -1,6 +1,6 @@
 /**
- * Smartflo needs a password to create a user and has no invite (API-NOTES §3.2: "Auto-generate password:
- * no API flag found"). Decision: the password comes from the environment variable a user names in
+ * Smartflo needs a password to create a user and has no invite (docs/vendors/smartflo.md#passwords: no API
+ * flag generates one [NF]). Decision: the password comes from the environment variable a user names in
  * `users[].vendor.smartflo.passwordEnv`; otherwise a strong random one is generated, used once and
  * forgotten. Either way it is registered with the Redactor before it is sent, and it never enters the
  * plan, a log or an error message. The user sets their own with "Forgot password" (the `invite` step).

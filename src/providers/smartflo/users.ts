@@ -1,5 +1,5 @@
 /**
- * Users ↔ `/v1/users`, `/v1/user`, `/v1/user/{id}` (API-NOTES §3.2). A user is created with an agent
+ * Users ↔ `/v1/users`, `/v1/user`, `/v1/user/{id}` (docs/vendors/smartflo.md#users). A user is created with an agent
  * and a web login (blocked when the user has no panel access, so that access can be given later by
  * PATCH); the login id is the email unless `users[].vendor.smartflo.login_id` says otherwise.
  */

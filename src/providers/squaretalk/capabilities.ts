@@ -1,6 +1,7 @@
 /**
- * What ringform can do on Squaretalk ("Matrix"), as data. Squaretalk publishes no admin API (API-NOTES
- * §2.3), so every change is a panel step, in the help centre's terms (§2.2): Settings → Users &
+ * What ringform can do on Squaretalk ("Matrix"), as data. Squaretalk publishes no admin API
+ * (docs/vendors/squaretalk.md#no-admin-api), so every change is a panel step, in the help centre's terms
+ * (docs/vendors/squaretalk.md#panel-model): Settings → Users &
  * Permissions → Users → "+ New User"; extension type Web / SIP / SIP-TLS; Force Login; permission level
  * Agent / Manager / Admin; Groups and Roles & Permissions under the organisation settings.
  *

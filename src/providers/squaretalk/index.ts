@@ -1,8 +1,9 @@
 /**
- * The Squaretalk provider (`provider.type: squaretalk`). Squaretalk publishes no admin API (API-NOTES
- * §2.3): ringform makes no calls at all. `plan` turns org.yaml into an ordered checklist in the panel's
- * terms; given a CSV export of the Users list (`provider.vendor.squaretalk.snapshot`, or `provider.endpoint`,
- * relative to org.yaml), it diffs against it and the checklist holds only what differs.
+ * The Squaretalk provider (`provider.type: squaretalk`). Squaretalk publishes no admin API
+ * (docs/vendors/squaretalk.md#no-admin-api): ringform makes no calls at all. `plan` turns org.yaml into
+ * an ordered checklist in the panel's terms; given a CSV export of the Users list
+ * (`provider.vendor.squaretalk.snapshot`, or `provider.endpoint`, relative to org.yaml), it diffs against
+ * it and the checklist holds only what differs.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
