@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Collection, Extension, Org, ProviderConfig, Role, Settings, User } from '../model/org.js';
 import { normaliseDepartments } from './normalise-departments.js';
 import { normaliseSchedule } from './normalise-schedules.js';
+import { unsetFields } from './unset.js';
 import type * as W from './written.generated.js';
 
 export const DEFAULT_TIMEZONE = 'UTC';
@@ -16,7 +17,7 @@ export const DEFAULT_MAX_DELETE_PERCENT = 30;
 export function normalise(written: W.WrittenOrg, file: string): Org {
   const settings = normaliseSettings(written.settings ?? {});
   const users = (written.users ?? []).map((u) => normaliseUser(u, settings));
-  return {
+  const org = {
     provider: normaliseProvider(written.provider, file),
     settings,
     roles: (written.roles ?? []).map(normaliseRole),
@@ -25,6 +26,7 @@ export function normalise(written: W.WrittenOrg, file: string): Org {
     users,
     departments: normaliseDepartments(written.departments ?? [], written.users ?? []),
   };
+  return { ...org, unset: unsetFields(written, org) };
 }
 
 export const lowerEmail = (email: string): string => email.toLowerCase();
