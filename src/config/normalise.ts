@@ -60,7 +60,7 @@ const PRUNE_DEFAULTS: Record<Collection, boolean> = {
   roles: false,
 };
 
-function normaliseSettings(s: W.Settings): Settings {
+export function normaliseSettings(s: W.Settings): Settings {
   return {
     timezone: s.timezone ?? DEFAULT_TIMEZONE,
     extensionRanges: (s.extensionRanges ?? []).map(parseRange),
@@ -80,7 +80,7 @@ export function parseRange(range: string): { from: string; to: string } {
   return { from, to };
 }
 
-function normaliseRole(r: W.Role): Role {
+export function normaliseRole(r: W.Role): Role {
   return {
     name: r.name,
     base: r.base,
@@ -90,7 +90,7 @@ function normaliseRole(r: W.Role): Role {
   };
 }
 
-function normaliseUser(u: W.User, settings: Settings): User {
+export function normaliseUser(u: W.User, settings: Settings): User {
   return {
     email: lowerEmail(u.email),
     name: u.name,
@@ -110,18 +110,20 @@ function defaultExtension(number: string): Extension {
   return { number, type: 'web', forceLogin: false, callerId: null, device: null, vendor: {} };
 }
 
+export function normaliseExtension(e: W.Extension): Extension {
+  return {
+    ...defaultExtension(e.number),
+    type: e.type ?? 'web',
+    forceLogin: e.forceLogin ?? false,
+    callerId: e.callerId ?? null,
+    device: e.device ? { mac: e.device.mac, model: e.device.model ?? null } : null,
+    vendor: e.vendor ?? {},
+  };
+}
+
 /** Declared extensions first, then one with defaults for each user extension not declared (in user order). */
 function normaliseExtensions(declared: W.Extension[], users: User[]): Extension[] {
-  const extensions = declared.map(
-    (e): Extension => ({
-      ...defaultExtension(e.number),
-      type: e.type ?? 'web',
-      forceLogin: e.forceLogin ?? false,
-      callerId: e.callerId ?? null,
-      device: e.device ? { mac: e.device.mac, model: e.device.model ?? null } : null,
-      vendor: e.vendor ?? {},
-    }),
-  );
+  const extensions = declared.map(normaliseExtension);
   const known = new Set(extensions.map((e) => e.number));
   for (const user of users) {
     if (user.extension === null || known.has(user.extension)) continue;
