@@ -2,7 +2,7 @@
  * Synthetic organisations for the benchmark: N users, one department per 20 users, 5 schedules.
  * Deterministic, so runs compare.
  */
-import type { Department, Extension, Org, Schedule, User } from '../src/model/org.js';
+import { allManaged, type Department, type Extension, type Org, type Schedule, type User } from '../src/model/org.js';
 import type { LiveOrg } from '../src/model/live.js';
 import type { ProviderConfig } from '../src/model/org.js';
 
@@ -68,6 +68,7 @@ export function syntheticOrg(n: number, provider: ProviderConfig): Org {
     extensions: users.map((_, i) => extension(i)),
     users,
     departments: Array.from({ length: Math.ceil(n / 20) }, (_, d) => department(d, users)),
+    unset: allManaged(),
   };
 }
 

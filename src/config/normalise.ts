@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Collection, Extension, Org, ProviderConfig, Role, Settings, User } from '../model/org.js';
 import { normaliseDepartments } from './normalise-departments.js';
 import { normaliseSchedule } from './normalise-schedules.js';
+import { unsetFields } from './unset.js';
 import type * as W from './written.generated.js';
 
 export const DEFAULT_TIMEZONE = 'UTC';
@@ -16,7 +17,7 @@ export const DEFAULT_MAX_DELETE_PERCENT = 30;
 export function normalise(written: W.WrittenOrg, file: string): Org {
   const settings = normaliseSettings(written.settings ?? {});
   const users = (written.users ?? []).map((u) => normaliseUser(u, settings));
-  return {
+  const org = {
     provider: normaliseProvider(written.provider, file),
     settings,
     roles: (written.roles ?? []).map(normaliseRole),
@@ -25,6 +26,7 @@ export function normalise(written: W.WrittenOrg, file: string): Org {
     users,
     departments: normaliseDepartments(written.departments ?? [], written.users ?? []),
   };
+  return { ...org, unset: unsetFields(written, org) };
 }
 
 export const lowerEmail = (email: string): string => email.toLowerCase();
@@ -58,7 +60,7 @@ const PRUNE_DEFAULTS: Record<Collection, boolean> = {
   roles: false,
 };
 
-function normaliseSettings(s: W.Settings): Settings {
+export function normaliseSettings(s: W.Settings): Settings {
   return {
     timezone: s.timezone ?? DEFAULT_TIMEZONE,
     extensionRanges: (s.extensionRanges ?? []).map(parseRange),
@@ -78,7 +80,7 @@ export function parseRange(range: string): { from: string; to: string } {
   return { from, to };
 }
 
-function normaliseRole(r: W.Role): Role {
+export function normaliseRole(r: W.Role): Role {
   return {
     name: r.name,
     base: r.base,
@@ -88,7 +90,7 @@ function normaliseRole(r: W.Role): Role {
   };
 }
 
-function normaliseUser(u: W.User, settings: Settings): User {
+export function normaliseUser(u: W.User, settings: Settings): User {
   return {
     email: lowerEmail(u.email),
     name: u.name,
@@ -108,18 +110,20 @@ function defaultExtension(number: string): Extension {
   return { number, type: 'web', forceLogin: false, callerId: null, device: null, vendor: {} };
 }
 
+export function normaliseExtension(e: W.Extension): Extension {
+  return {
+    ...defaultExtension(e.number),
+    type: e.type ?? 'web',
+    forceLogin: e.forceLogin ?? false,
+    callerId: e.callerId ?? null,
+    device: e.device ? { mac: e.device.mac, model: e.device.model ?? null } : null,
+    vendor: e.vendor ?? {},
+  };
+}
+
 /** Declared extensions first, then one with defaults for each user extension not declared (in user order). */
 function normaliseExtensions(declared: W.Extension[], users: User[]): Extension[] {
-  const extensions = declared.map(
-    (e): Extension => ({
-      ...defaultExtension(e.number),
-      type: e.type ?? 'web',
-      forceLogin: e.forceLogin ?? false,
-      callerId: e.callerId ?? null,
-      device: e.device ? { mac: e.device.mac, model: e.device.model ?? null } : null,
-      vendor: e.vendor ?? {},
-    }),
-  );
+  const extensions = declared.map(normaliseExtension);
   const known = new Set(extensions.map((e) => e.number));
   for (const user of users) {
     if (user.extension === null || known.has(user.extension)) continue;

@@ -11,7 +11,7 @@
  */
 import type { Live, LiveOrg, LiveUser } from '../model/live.js';
 import type { Org } from '../model/org.js';
-import { fullCapabilities, type Capabilities } from '../providers/capabilities.js';
+import { fullCapabilities, type Capabilities } from '../model/capabilities.js';
 import { computePlan } from '../plan/compute.js';
 import { DEFAULT_PLAN_OPTIONS, type Action } from '../plan/types.js';
 import { driftItems, itemKey } from './items.js';

@@ -9,7 +9,7 @@
 import type { ResourceKind } from '../model/address.js';
 import type { ProviderType } from '../model/org.js';
 import { COMPARED_FIELDS } from '../plan/fields.js';
-import { fieldSupport, fullCapabilities, type Capabilities, type FieldSupport, type Operation } from '../providers/capabilities.js';
+import { fieldSupport, fullCapabilities, type Capabilities, type FieldSupport, type Operation } from '../model/capabilities.js';
 import { myoperatorCapabilities } from '../providers/myoperator/capabilities.js';
 import { netsapiensCapabilities } from '../providers/netsapiens/capabilities.js';
 import { smartfloCapabilities } from '../providers/smartflo/capabilities.js';

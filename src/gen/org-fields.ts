@@ -4,6 +4,8 @@
  */
 import { stringify } from 'yaml';
 import { readSchema } from '../config/schema.js';
+import type { ResourceKind } from '../model/address.js';
+import { specOf } from '../model/fields.js';
 import { cell, code, table } from './markdown.js';
 
 export interface SchemaNode {
@@ -75,18 +77,41 @@ function inlineYaml(value: unknown): string {
   return stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim();
 }
 
+/** The catalogue row behind a schema path (`users[].role` → user.role), if the path is an object's field. */
+const KIND_OF_LIST: Record<string, ResourceKind> = {
+  'users[]': 'user',
+  'extensions[]': 'extension',
+  'departments[]': 'department',
+  'departments[].members[]': 'member',
+  'schedules[]': 'schedule',
+  'roles[]': 'role',
+};
+
+function whenUnset(path: string): string {
+  const cut = path.lastIndexOf('.');
+  const kind = KIND_OF_LIST[path.slice(0, cut)];
+  const spec = kind ? specOf(kind, path.slice(cut + 1)) : undefined;
+  if (spec?.role !== 'state') return '';
+  const word = spec.whenUnset === 'unmanaged' ? 'unmanaged' : spec.whenUnset === 'owned' ? 'the default' : '';
+  return cell([word, spec.note].filter(Boolean).join(': '));
+}
+
 export async function orgFieldsSection(): Promise<string> {
   const root = readSchema() as SchemaNode;
   const rows = fieldRows(root).map((row) => [
     code(row.path) + (row.required ? ' (required)' : ''),
     cell(typeOf(root, row.schema)),
     row.schema.default === undefined ? '' : code(inlineYaml(row.schema.default)),
+    whenUnset(row.path),
     cell(row.schema.description ?? ''),
     row.schema.examples?.length ? cell(code(inlineYaml(row.schema.examples[0]))) : '',
   ]);
   const intro =
     'Every field of `org.yaml`, generated from [schemas/org.schema.json](schemas/org.schema.json) by `npm run gen`. ' +
     '`[]` marks a list item. Editors that speak the YAML language server complete and check these fields when the ' +
-    'file starts with `# yaml-language-server: $schema=<path to>/org.schema.json`.';
-  return `${intro}\n\n${table(['Field', 'Type', 'Default', 'Description', 'Example'], rows)}\n`;
+    'file starts with `# yaml-language-server: $schema=<path to>/org.schema.json`. **When unset** comes from the field ' +
+    'catalogue (`src/model/fields.ts`): *unmanaged* means that a field left out is never compared (ringform leaves the ' +
+    "vendor's value alone; a new object is created with the Default shown); *the default* means ringform owns the " +
+    'default and plans toward it as if it were written.';
+  return `${intro}\n\n${table(['Field', 'Type', 'Default', 'When unset', 'Description', 'Example'], rows)}\n`;
 }

@@ -11,12 +11,16 @@
  *   caller id, no device) or when no user or department holds it (otherwise it would not be declared at all).
  * - A user with panel access who was never invited gets `invite: never`, so importing and planning sends
  *   no invite nobody asked for; change it to `auto` (or delete the line) to invite them.
+ * - What is written per field follows the field catalogue (model/fields.ts `imported`): a user's role is
+ *   written even when it is `agent`, so that a promotion made in the panel shows as drift.
  * - Department members are written in priority order; a member's priority is written only when it is not
  *   its position in the list.
  */
 import type { Live, LiveOrg, LiveUser } from '../model/live.js';
 import { WEEKDAYS, type Department, type Extension, type Role, type Schedule, type User } from '../model/org.js';
 import type * as W from '../config/written.generated.js';
+import type { ResourceKind } from '../model/address.js';
+import { FIELD_CATALOGUE, specOf } from '../model/fields.js';
 
 const DEFAULT_TIMEZONE = 'UTC';
 
@@ -27,6 +31,11 @@ function defined(entries: Plain): Plain {
   return Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined));
 }
 
+/** What import writes for a field, as the field catalogue says: always, unless it is the default, or never. */
+function write<K extends ResourceKind>(kind: K, field: keyof (typeof FIELD_CATALOGUE)[K] & string, value: unknown, isDefault: boolean): unknown {
+  const how = specOf(kind, field)?.imported ?? 'unless-default';
+  return how === 'always' ? value : how === 'unless-default' && !isDefault ? value : undefined;
+}
 const unless = <T>(value: T, isDefault: boolean): T | undefined => (isDefault ? undefined : value);
 const nonNull = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 const nonEmpty = <T extends object>(value: T): T | undefined => (Object.keys(value).length === 0 ? undefined : value);
@@ -89,7 +98,7 @@ function user(live: LiveUser): Plain {
     name: u.name,
     phone: nonNull(u.phone),
     extension: nonNull(u.extension),
-    role: unless(u.role, u.role === 'agent'),
+    role: write('user', 'role', u.role, u.role === 'agent'),
     panelAccess: unless(u.panelAccess, u.panelAccess),
     status: unless(u.status, u.status === 'active'),
     receiveCalls: unless(u.receiveCalls, u.receiveCalls === 'always'),

@@ -155,6 +155,27 @@ export interface Department {
   vendor: VendorFields;
 }
 
+/** The kinds org.yaml declares objects of, each named by a key (model/fields.ts KEY_FIELD). */
+export type DeclaredKind = 'user' | 'extension' | 'department' | 'schedule' | 'role';
+
+/**
+ * Per declared kind, by object key (a user's lower-cased email, an extension's number, a name): the fields
+ * org.yaml leaves out that the field catalogue treats as unmanaged when unset. The normalised object still
+ * holds the default (a create needs a value); the planner takes the live value instead (plan/adopt.ts).
+ * An object with every field managed has no entry.
+ */
+export type UnsetFields = Record<DeclaredKind, Record<string, string[]>>;
+
+export function allManaged(): UnsetFields {
+  return { user: {}, extension: {}, department: {}, schedule: {}, role: {} };
+}
+
+/** The unset fields of one object; none when it has no entry. */
+export function unsetOf(unset: UnsetFields, kind: DeclaredKind, key: string): readonly string[] {
+  const table = unset[kind];
+  return Object.hasOwn(table, key) ? table[key]! : [];
+}
+
 export interface Org {
   provider: ProviderConfig;
   settings: Settings;
@@ -163,4 +184,5 @@ export interface Org {
   extensions: Extension[];
   users: User[];
   departments: Department[];
+  unset: UnsetFields;
 }

@@ -14,7 +14,7 @@
  * - A replace carries every change that can be made (all but listed-unsupported fields); no separate update.
  */
 import type { ResourceKind } from '../model/address.js';
-import type { Capabilities, FieldSupport, Operation, Support } from '../providers/capabilities.js';
+import { fieldSupport, type Capabilities, type Operation, type Support } from '../model/capabilities.js';
 import { plain } from './canonical.js';
 import { makeDraft, type ActionBody, type Draft, type Intent } from './draft.js';
 import { fillSteps, stepVars } from './steps.js';
@@ -102,11 +102,10 @@ interface Grouped {
 function groupBySupport(sink: Sink, resource: ResourceKind, changes: FieldChange[]): Grouped {
   const grouped: Grouped = { api: [], replace: [], manual: [] };
   for (const change of changes) {
-    const listed: FieldSupport | undefined = sink.caps[resource].fields[change.field];
-    const support = listed ?? sink.caps[resource].operations.update;
+    const support = fieldSupport(sink.caps, resource, change.field);
     if (support.level === 'api') grouped.api.push(change);
     else if (support.level === 'replace') grouped.replace.push({ change, reason: support.reason });
-    else if (support.level === 'unsupported' && listed) {
+    else if (support.level === 'unsupported') {
       sink.warnings.add(`${resource} field ${change.field} cannot be changed on this vendor: ${support.reason}`);
     } else grouped.manual.push({ change, support });
   }

@@ -6,7 +6,8 @@
  *
  * The steps, in order:
  *   1. unreadable kinds out of both sides (unverified.ts), ignore rules applied to the inputs (ignore.ts);
- *   2. identity: pair desired and live objects (identity.ts);
+ *   2. identity: pair desired and live objects (identity.ts); fields org.yaml leaves unmanaged take the
+ *      live value (adopt.ts);
  *   3. field diff per kind (diff.ts), then members (members.ts) and invites (invites.ts), each turned
  *      into API, replace or manual actions by the capability table (capability.ts);
  *   4. extension swaps broken (moves.ts), dependencies linked (graph.ts), topological order (order.ts);
@@ -14,13 +15,14 @@
  */
 import type { LiveOrg } from '../model/live.js';
 import type { Collection, Org, ProviderType } from '../model/org.js';
-import type { Capabilities } from '../providers/capabilities.js';
+import type { Capabilities } from '../model/capabilities.js';
 import { extensionConflicts } from './conflicts.js';
 import { desiredChecksum, liveChecksum } from './checksum.js';
 import { absentExtension, absentRole, diffPairs, unmanagedExtensionHolders, type Context } from './diff.js';
 import type { Draft } from './draft.js';
 import { orderDrafts } from './graph.js';
 import { pairByKey, pairUsers, withDesiredEmails } from './identity.js';
+import { adoptUnmanaged } from './adopt.js';
 import { applyIgnoreRules } from './ignore.js';
 import { planInvites } from './invites.js';
 import { planMembers } from './members.js';
@@ -44,9 +46,9 @@ export function computePlan(input: PlanInput): Plan {
   const readable = withoutKinds(input.desired, input.live, kinds);
   const ignored = applyIgnoreRules(readable.desired, readable.live);
 
-  const users = pairUsers(ignored.desired.users, ignored.live.users);
+  const desired = adoptUnmanaged(ignored.desired, ignored.live, pairUsers(ignored.desired.users, ignored.live.users));
+  const users = pairUsers(desired.users, ignored.live.users);
   const live = withDesiredEmails(ignored.live, users);
-  const desired = ignored.desired;
   const ctx: Context = { caps, drafts: [], warnings: new Set(ignored.warnings), desired, live, unmanaged: [...ignored.unmanaged] };
 
   const departments = pairByKey('department', desired.departments, live.departments, (d) => d.name);

@@ -1,29 +1,29 @@
 /**
- * Which fields of each kind the planner compares, and how. Values are compared canonically (deep
- * equality, key order irrelevant); holidays and overrides after sorting by date, because their order in
- * org.yaml or in the vendor's answer carries no meaning. Not compared: `invite` and `previously` (they
- * steer the planner, they are not state), `vendor` (checked by each provider), and a department's
- * `members` (they are `member` resources of their own).
+ * Which fields of each kind the planner compares, and how: both read from the field catalogue
+ * (model/fields.ts). Values are compared canonically (deep equality, key order irrelevant); `unordered`
+ * fields (holidays, overrides) after sorting, because their order carries no meaning; `case-insensitive`
+ * ones (emails) in lower case. Steering fields (`invite`, `previously`), `vendor` (checked by each provider)
+ * and children (a department's `members`, resources of their own) are not compared.
  */
 import type { ResourceKind } from '../model/address.js';
+import { comparedFields, nonStateFields, specOf } from '../model/fields.js';
 import { canonicalJson } from './canonical.js';
 import type { FieldChange, Record_ } from './types.js';
 
-export const COMPARED_FIELDS: Record<ResourceKind, readonly string[]> = {
-  user: ['email', 'name', 'phone', 'extension', 'role', 'panelAccess', 'status', 'receiveCalls'],
-  extension: ['type', 'forceLogin', 'callerId', 'device'],
-  department: ['extension', 'manager', 'routing', 'ringTimeout', 'stickyAgent', 'hours', 'failover'],
-  schedule: ['timezone', 'weekly', 'holidays', 'overrides'],
-  role: ['base', 'description', 'permissions'],
-  member: ['priority'],
+export const COMPARED_FIELDS: { readonly [K in ResourceKind]: readonly string[] } = {
+  user: comparedFields('user'),
+  extension: comparedFields('extension'),
+  department: comparedFields('department'),
+  schedule: comparedFields('schedule'),
+  role: comparedFields('role'),
+  member: comparedFields('member'),
 };
 
 /** The comparable form of a field's value. */
 function comparable(resource: ResourceKind, field: string, value: unknown): string {
-  if (resource === 'user' && field === 'email' && typeof value === 'string') return canonicalJson(value.toLowerCase());
-  if (resource === 'schedule' && (field === 'holidays' || field === 'overrides') && Array.isArray(value)) {
-    return canonicalJson(value.map((v) => canonicalJson(v)).sort());
-  }
+  const how = specOf(resource, field)?.compare ?? 'value';
+  if (how === 'case-insensitive' && typeof value === 'string') return canonicalJson(value.toLowerCase());
+  if (how === 'unordered' && Array.isArray(value)) return canonicalJson(value.map((v) => canonicalJson(v)).sort());
   return canonicalJson(value ?? null);
 }
 
@@ -47,14 +47,8 @@ export function updateReason(changes: FieldChange[]): string {
   return [...renamed, ...(rest.length > 0 ? [`${rest.join(', ')} changed`] : [])].join('; ');
 }
 
-/** Keys that steer the planner but are not state of the object: left out of what a create carries. */
-const STEERING_FIELDS: Partial<Record<ResourceKind, readonly string[]>> = {
-  user: ['invite', 'previously'],
-  department: ['members'],
-};
-
-/** The record a create action carries: the desired object without planner-only keys. */
+/** The record a create action carries: the desired object without steering fields and children. */
 export function createdRecord(resource: ResourceKind, desired: Record_): Record_ {
-  const omit = STEERING_FIELDS[resource] ?? [];
+  const omit = nonStateFields(resource);
   return Object.fromEntries(Object.entries(desired).filter(([key]) => !omit.includes(key)));
 }

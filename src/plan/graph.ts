@@ -16,7 +16,7 @@
  */
 import type { Draft } from './draft.js';
 import { RingformError } from '../errors.js';
-import type { Capabilities } from '../providers/capabilities.js';
+import type { Capabilities } from '../model/capabilities.js';
 import { cycleError, moveEdges, releasable, releaseFirst, RELEASE_SUFFIX, splittable, splitLater, LATER_SUFFIX } from './moves.js';
 import { topologicalOrder } from './order.js';
 import { cycles } from './scc.js';

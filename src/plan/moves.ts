@@ -12,8 +12,9 @@
  * deleted while it stops naming that user as manager. There the department's update is split in two:
  * the fields that free the cycle first, the extension (or new reference) once it is free (or exists).
  */
+import { clearableFields as catalogueClearable } from '../model/fields.js';
 import { RingformError } from '../errors.js';
-import { fieldSupport, type Capabilities } from '../providers/capabilities.js';
+import { fieldSupport, type Capabilities } from '../model/capabilities.js';
 import { plain } from './canonical.js';
 import { applyChanges } from './capability.js';
 import { makeDraft, type Draft } from './draft.js';
@@ -50,14 +51,9 @@ export function moveEdges(drafts: Draft[]): Map<Draft, Draft[]> {
 
 const byAddress = (a: Draft, b: Draft) => (a.action.address < b.action.address ? -1 : a.action.address > b.action.address ? 1 : 0);
 
-/** Fields that can be set to null for a moment, to let go of what they name. */
-const CLEARABLE: Partial<Record<Draft['action']['resource'], readonly string[]>> = {
-  user: ['extension'],
-  department: ['extension', 'manager', 'failover', 'hours'],
-};
 
 /** Fields of an update that hold on to something the cycle needs freed: a number taken, an object deleted. */
-function clearableFields(d: Draft, cycle: Draft[], caps: Capabilities): string[] {
+function clearedFields(d: Draft, cycle: Draft[], caps: Capabilities): string[] {
   if (d.action.kind !== 'update' || d.key.endsWith(RELEASE_SUFFIX) || d.key.endsWith(LATER_SUFFIX)) return [];
   const resource = d.action.resource;
   const takenInCycle = new Set(cycle.map(taken).filter((e): e is string => e !== null));
@@ -65,7 +61,7 @@ function clearableFields(d: Draft, cycle: Draft[], caps: Capabilities): string[]
   return d.action.changes
     .filter((c) => {
       // A change to null is itself the release: splitting the update (below) serves it better.
-      if (!CLEARABLE[resource]?.includes(c.field) || c.before === null || c.after === null) return false;
+      if (!catalogueClearable(resource).includes(c.field) || c.before === null || c.after === null) return false;
       if (fieldSupport(caps, resource, c.field).level !== 'api') return false;
       if (c.field === 'extension') return typeof c.before === 'string' && takenInCycle.has(c.before);
       return recordRefs(resource, { [c.field]: c.before }).some((r) => deletedInCycle.has(r));
@@ -79,7 +75,7 @@ function clearableFields(d: Draft, cycle: Draft[], caps: Capabilities): string[]
  */
 export function releasable(cycle: Draft[], caps: Capabilities): { draft: Draft; fields: string[] } | null {
   for (const draft of [...cycle].sort(byAddress)) {
-    const fields = clearableFields(draft, cycle, caps);
+    const fields = clearedFields(draft, cycle, caps);
     if (fields.length > 0) return { draft, fields };
   }
   return null;

@@ -15,7 +15,7 @@ import type { ResourceKind } from '../model/address.js';
 import { RESOURCE_KINDS } from '../model/address.js';
 import type { LiveOrg } from '../model/live.js';
 import type { Org } from '../model/org.js';
-import type { Capabilities } from '../providers/capabilities.js';
+import type { Capabilities } from '../model/capabilities.js';
 import type { Unverified } from './types.js';
 import { valuesOf } from './capability.js';
 import type { Draft } from './draft.js';

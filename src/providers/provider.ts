@@ -6,7 +6,7 @@
 import type { LiveOrg } from '../model/live.js';
 import type { ProviderType } from '../model/org.js';
 import type { Action } from '../plan/types.js';
-import type { Capabilities } from './capabilities.js';
+import type { Capabilities } from '../model/capabilities.js';
 
 /** Resolves an address to the vendor id of the object, from live state or from an earlier action's result. */
 export type IdResolver = (address: string) => string | undefined;

@@ -4,6 +4,7 @@
  */
 import type { ResourceKind } from '../model/address.js';
 import type { Action, ActionKind, FieldChange } from '../plan/types.js';
+import { identifyingFields } from '../model/fields.js';
 import { diffValues, flatten } from './values.js';
 
 export interface FieldLine {
@@ -14,15 +15,10 @@ export interface FieldLine {
   forcesReplacement: boolean;
 }
 
-/** Shown for a delete: enough to recognise the object, nothing more. */
-const IDENTIFYING: Record<ResourceKind, string[]> = {
-  user: ['email', 'name', 'extension'],
-  extension: ['number'],
-  department: ['name', 'extension'],
-  member: ['department', 'user'],
-  schedule: ['name'],
-  role: ['name'],
-};
+/** Shown for a delete: enough to recognise the object, nothing more (the catalogue's identifying fields). */
+function identifying(resource: ResourceKind): string[] {
+  return resource === 'member' ? ['department', 'user'] : identifyingFields(resource);
+}
 
 const line = (op: FieldLine['op'], path: string, before: unknown, after: unknown, forces = false): FieldLine => ({
   op,
@@ -68,7 +64,7 @@ export function fieldLines(action: Action): FieldLine[] {
     case 'replace':
       return changed(action.changes, action.replaceFields);
     case 'delete':
-      return IDENTIFYING[action.resource]
+      return identifying(action.resource)
         .filter((f) => action.before[f] !== undefined && action.before[f] !== null)
         .map((f) => line('-', f, action.before[f], null));
     case 'invite':

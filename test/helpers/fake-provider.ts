@@ -4,7 +4,7 @@
  */
 import { RingformError } from '../../src/errors.js';
 import { emptyLiveOrg } from '../../src/model/live.js';
-import { fullCapabilities } from '../../src/providers/capabilities.js';
+import { fullCapabilities } from '../../src/model/capabilities.js';
 import type { ApplyResult, IdResolver, Provider } from '../../src/providers/provider.js';
 import type { Action } from '../../src/plan/types.js';
 

@@ -17,7 +17,7 @@ import {
   replace,
   unsupported,
   type Capabilities,
-} from '../../src/providers/capabilities.js';
+} from '../../src/model/capabilities.js';
 import type { Provider } from '../../src/providers/provider.js';
 import { createSandboxProvider } from '../../src/providers/sandbox/index.js';
 import type { Action } from '../../src/plan/types.js';

@@ -1,60 +1,37 @@
 /**
  * In-memory builders for normalised model objects (docs/design.md#in-memory-builders): every field filled with the
- * defaults config would give, overridable per test.
+ * defaults config gives, taken from config's own normalisers (one truth per fact), overridable per test.
  */
+import { normaliseDepartments } from '../../src/config/normalise-departments.js';
+import { normaliseSchedule } from '../../src/config/normalise-schedules.js';
+import { normaliseExtension, normaliseRole, normaliseSettings, normaliseUser } from '../../src/config/normalise.js';
 import type { Department, Extension, ProviderConfig, Role, Schedule, User } from '../../src/model/org.js';
 
+const SETTINGS = normaliseSettings({});
+
 export function user(email: string, overrides: Partial<User> = {}): User {
-  return {
-    email,
-    name: email.split('@')[0]!,
-    phone: null,
-    extension: null,
-    role: 'agent',
-    panelAccess: false,
-    status: 'active',
-    receiveCalls: 'always',
-    invite: 'auto',
-    previously: [],
-    vendor: {},
-    ...overrides,
-  };
+  // The email as given: a builder also makes vendor records, which may hold upper case.
+  return { ...normaliseUser({ email, name: email.split('@')[0]! }, SETTINGS), email, ...overrides };
 }
 
 export function extension(number: string, overrides: Partial<Extension> = {}): Extension {
-  return { number, type: 'web', forceLogin: false, callerId: null, device: null, vendor: {}, ...overrides };
+  return { ...normaliseExtension({ number }), ...overrides };
 }
 
 export function department(name: string, overrides: Partial<Department> = {}): Department {
-  return {
-    name,
-    extension: null,
-    manager: null,
-    routing: 'simultaneous',
-    ringTimeout: 20,
-    stickyAgent: false,
-    hours: null,
-    failover: null,
-    members: [],
-    vendor: {},
-    ...overrides,
-  };
+  return { ...normaliseDepartments([{ name }], [])[0]!, ...overrides };
 }
 
 export function role(name: string, overrides: Partial<Role> = {}): Role {
-  return { name, base: 'agent', description: null, permissions: {}, vendor: {}, ...overrides };
+  return { ...normaliseRole({ name, base: 'agent' }), ...overrides };
 }
 
+const OFFICE_HOURS = ['09:00-17:00'];
+
+/** A schedule open 09:00-17:00 on weekdays unless overridden (config's own default would be closed all week). */
 export function schedule(name: string, overrides: Partial<Schedule> = {}): Schedule {
-  return {
-    name,
-    timezone: 'UTC',
-    weekly: { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'], sat: [], sun: [] },
-    holidays: [],
-    overrides: [],
-    vendor: {},
-    ...overrides,
-  };
+  const weekdays = { mon: OFFICE_HOURS, tue: OFFICE_HOURS, wed: OFFICE_HOURS, thu: OFFICE_HOURS, fri: OFFICE_HOURS };
+  return { ...normaliseSchedule({ name, weekly: weekdays }, SETTINGS.timezone), ...overrides };
 }
 
 export function sandboxConfig(baseDir: string, overrides: Partial<ProviderConfig> = {}): ProviderConfig {
@@ -62,14 +39,7 @@ export function sandboxConfig(baseDir: string, overrides: Partial<ProviderConfig
     type: 'sandbox',
     endpoint: null,
     domain: null,
-    credentials: {
-      tokenEnv: null,
-      usernameEnv: null,
-      passwordEnv: null,
-      clientIdEnv: null,
-      clientSecretEnv: null,
-      file: null,
-    },
+    credentials: { tokenEnv: null, usernameEnv: null, passwordEnv: null, clientIdEnv: null, clientSecretEnv: null, file: null },
     vendor: {},
     baseDir,
     ...overrides,

@@ -55,12 +55,12 @@ describe('import', () => {
     expect(text).toContain('Schedules "office" are in use but cannot be read from the vendor: declared with no hours; fill in their hours.');
   });
 
-  it('writes only non-default fields, sorted by identity, with no vendor ids', () => {
+  it('writes only non-default fields (and the role always, as the catalogue says), sorted by identity, with no vendor ids', () => {
     const { text } = render();
     const org = parse(text);
     expect(org.users.map((u: { email: string }) => u.email)).toEqual(['amy@example.com', 'bot@vendor.example', 'zoe@example.com']);
     expect(org.users[0]).toEqual({ email: 'amy@example.com', name: 'Amy', extension: '101', role: 'admin', invite: 'never' });
-    expect(org.users[2]).toEqual({ email: 'zoe@example.com', name: 'Zoe', extension: '102', receiveCalls: 'office' });
+    expect(org.users[2]).toEqual({ email: 'zoe@example.com', name: 'Zoe', extension: '102', role: 'agent', receiveCalls: 'office' });
     expect(org.settings).toEqual({ timezone: 'Asia/Kolkata' });
     expect(org.schedules[0].timezone).toBeUndefined();
     expect(org.extensions).toEqual([{ number: '101', type: 'sip', device: { mac: '00:1A:2B:3C:4D:5E' } }, { number: '150' }]);

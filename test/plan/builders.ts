@@ -12,16 +12,17 @@
  */
 import type { ResourceKind } from '../../src/model/address.js';
 import type { InviteStatus, Live, LiveOrg, LiveUser } from '../../src/model/live.js';
-import type { Collection, Department, Extension, Guards, IgnoreRule, Member, Org, Role, Schedule, Settings, User } from '../../src/model/org.js';
+import { allManaged, type Collection, type Department, type Extension, type Guards, type IgnoreRule, type Member, type Org, type Role, type Schedule, type Settings, type User } from '../../src/model/org.js';
 import { computePlan } from '../../src/plan/compute.js';
 import type { Plan, PlanOptions } from '../../src/plan/types.js';
 import {
+  everyField,
   fullCapabilities,
   type Capabilities,
   type FieldSupport,
   type Operation,
   type Support,
-} from '../../src/providers/capabilities.js';
+} from '../../src/model/capabilities.js';
 import { department, extension, role, sandboxConfig, schedule, user } from '../helpers/model.js';
 
 export type DepartmentInput = Partial<Omit<Department, 'members'>> & { members?: Array<string | Member> };
@@ -106,7 +107,7 @@ export class OrgBuilder extends StateBuilder {
   }
 
   build(): Org {
-    return { provider: sandboxConfig('/tmp/ringform-test'), settings: structuredClone(this.settingsValue), ...this.collections() };
+    return { provider: sandboxConfig('/tmp/ringform-test'), settings: structuredClone(this.settingsValue), ...this.collections(), unset: allManaged() };
   }
 }
 
@@ -163,12 +164,14 @@ export function liveFrom(desired: Org, inviteStatus: InviteStatus | ((u: User) =
 
 export class CapsBuilder {
   private readonly caps: Capabilities = fullCapabilities();
+  /** Sets an operation; setting `update` also sets every field's row (each can still be set after). */
   operation(kind: ResourceKind, operation: Operation, support: Support): this {
     this.caps[kind].operations[operation] = support;
+    if (operation === 'update') this.caps[kind].fields = everyField(kind, support) as never;
     return this;
   }
   field(kind: ResourceKind, field: string, support: FieldSupport): this {
-    this.caps[kind].fields[field] = support;
+    (this.caps[kind].fields as Record<string, FieldSupport>)[field] = support;
     return this;
   }
   build(): Capabilities {

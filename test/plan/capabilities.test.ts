@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ManualAction, ReplaceAction } from '../../src/plan/types.js';
-import { manual, replace, unsupported } from '../../src/providers/capabilities.js';
+import { manual, replace, unsupported } from '../../src/model/capabilities.js';
 import { caps, live, org, planOf, summary } from './builders.js';
 
 describe('capabilities', () => {
@@ -64,15 +64,14 @@ describe('capabilities', () => {
     expect(plan.actions.find((a) => a.address === 'member["D"]["a@x"]')!.dependsOn).toEqual([manuals[0]!.id]);
   });
 
-  it('turns unsupported operations into manual actions with the reason and no steps', () => {
+  it('turns unsupported operations into manual actions with the reason and no steps; an unsupported field is a warning', () => {
     const capabilities = caps().operation('user', 'delete', unsupported('the API cannot delete users')).operation('role', 'update', unsupported('roles are read-only')).build();
     const desired = org().prune({ users: true }).role('r', { description: 'new' });
     const plan = planOf(desired, live().user('a@x').role('r'), { caps: capabilities });
     expect(plan.actions.map((a) => a.kind === 'manual' && [a.intent, a.address, a.why, a.steps])).toEqual([
-      ['update', 'role["r"]', 'roles are read-only', []],
       ['delete', 'user["a@x"]', 'the API cannot delete users', []],
     ]);
-    expect(plan.warnings).toEqual([]);
+    expect(plan.warnings).toEqual(['role field description cannot be changed on this vendor: roles are read-only']);
   });
 
   it('plans nothing for a kind the vendor cannot read at all, and says so', () => {

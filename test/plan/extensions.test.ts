@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RingformError } from '../../src/errors.js';
 import type { Plan, UpdateAction } from '../../src/plan/types.js';
-import { manual, replace } from '../../src/providers/capabilities.js';
+import { manual, replace } from '../../src/model/capabilities.js';
 import { caps, live, org, planOf, summary } from './builders.js';
 
 const at = (plan: Plan, address: string) => plan.actions.filter((a) => a.address === address);

@@ -73,7 +73,7 @@ describe('guards', () => {
 
   it('lets a replace keep a protected user when role and status stay', async () => {
     const { caps } = await import('./builders.js');
-    const { replace } = await import('../../src/providers/capabilities.js');
+    const { replace } = await import('../../src/model/capabilities.js');
     const capabilities = caps().field('user', 'phone', replace('phone is the login')).build();
     const plan = planOf(org().guards({ protectedUsers: ['a@x'] }).user('a@x', { role: 'admin', phone: '+1555' }), live().user('a@x', { role: 'admin' }), { caps: capabilities });
     expect(plan.actions.map((a) => a.kind)).toEqual(['replace', 'invite']);

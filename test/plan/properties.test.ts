@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RingformError } from '../../src/errors.js';
-import type { Capabilities } from '../../src/providers/capabilities.js';
-import { manual, replace } from '../../src/providers/capabilities.js';
+import type { Capabilities } from '../../src/model/capabilities.js';
+import { manual, replace } from '../../src/model/capabilities.js';
 import type { Plan } from '../../src/plan/types.js';
 import { caps, liveFrom, org, planOf } from './builders.js';
 import { build, side } from './arbitraries.js';

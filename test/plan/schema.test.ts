@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/types.js';
-import { manual, replace, unsupported } from '../../src/providers/capabilities.js';
+import { manual, replace, unsupported } from '../../src/model/capabilities.js';
 import { caps, live, org, planOf } from './builders.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8'));

@@ -10,7 +10,7 @@ import { computePlan } from '../../src/plan/compute.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
-import { fullCapabilities } from '../../src/providers/capabilities.js';
+import { fullCapabilities } from '../../src/model/capabilities.js';
 import { scenarios } from './scenarios.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8'));

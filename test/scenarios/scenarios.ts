@@ -4,7 +4,7 @@
  */
 import type { LiveOrg } from '../../src/model/live.js';
 import type { Org } from '../../src/model/org.js';
-import { manual, replace, unsupported, type Capabilities } from '../../src/providers/capabilities.js';
+import { manual, replace, unsupported, type Capabilities } from '../../src/model/capabilities.js';
 import type { PlanOptions } from '../../src/plan/types.js';
 import { caps, live, liveFrom, org, type OrgBuilder } from '../plan/builders.js';
 

@@ -8,14 +8,14 @@
  * Panel paths follow the help-centre articles named in docs/vendors/myoperator.md#panel-only-concepts; the exact menu labels of a given
  * panel version may differ [I].
  */
-import { API, manual, unsupported, type Capabilities, type KindCapabilities } from '../capabilities.js';
+import { API, everyField, manual, unsupported, type Capabilities, type KindCapabilities } from '../../model/capabilities.js';
 
 const EDIT_USER = 'In the MyOperator panel open Manage → Users and edit "{name}" ({email}).';
 const EDIT_DEPARTMENT = 'In the MyOperator panel open Manage → Settings → Departments → Edit "{department}".';
 const NO_DEPARTMENT_API = "MyOperator's public API has no departments (docs/vendors/myoperator.md#departments)";
 const NOT_APPLICABLE = unsupported('not applicable to this kind of object');
 
-const user: KindCapabilities = {
+const user: KindCapabilities<'user'> = {
   operations: {
     read: API,
     create: API,
@@ -54,7 +54,8 @@ const user: KindCapabilities = {
   },
 };
 
-const department: KindCapabilities = {
+const DEPARTMENT_UPDATE = manual(NO_DEPARTMENT_API, EDIT_DEPARTMENT, 'Change {changes}; save.');
+const department: KindCapabilities<'department'> = {
   operations: {
     read: manual(NO_DEPARTMENT_API, 'Open Manage → Settings → Departments and compare each department with org.yaml.'),
     create: manual(
@@ -63,11 +64,17 @@ const department: KindCapabilities = {
       'Name it "{name}" (at most 30 characters) and give it extension {number} (3–5 digits).',
       'Set the call routing (Serial / Simultaneous / Balanced), ring time (default 25 s), sticky agent and manager as declared in org.yaml, then save.',
     ),
-    update: manual(NO_DEPARTMENT_API, EDIT_DEPARTMENT, 'Change {changes}; save.'),
+    update: DEPARTMENT_UPDATE,
     delete: manual(NO_DEPARTMENT_API, 'In the MyOperator panel open Manage → Settings → Departments, find "{department}" and delete it.'),
     invite: NOT_APPLICABLE,
   },
   fields: {
+    extension: DEPARTMENT_UPDATE,
+    manager: DEPARTMENT_UPDATE,
+    ringTimeout: DEPARTMENT_UPDATE,
+    stickyAgent: DEPARTMENT_UPDATE,
+    hours: DEPARTMENT_UPDATE,
+    failover: DEPARTMENT_UPDATE,
     routing: manual(
       NO_DEPARTMENT_API,
       EDIT_DEPARTMENT,
@@ -76,19 +83,25 @@ const department: KindCapabilities = {
   },
 };
 
-const member: KindCapabilities = {
+const MEMBER_UPDATE = manual(NO_DEPARTMENT_API, EDIT_DEPARTMENT, 'Move {user} to the planned place in the ring order ({changes}); save.');
+const member: KindCapabilities<'member'> = {
   operations: {
     read: manual(NO_DEPARTMENT_API, 'Open Manage → Settings → Departments → Edit each department and compare its users with org.yaml.'),
     create: manual(NO_DEPARTMENT_API, `${EDIT_DEPARTMENT.slice(0, -1)} → add {user}.`, 'Save.'),
-    update: manual(NO_DEPARTMENT_API, EDIT_DEPARTMENT, 'Move {user} to the planned place in the ring order ({changes}); save.'),
+    update: MEMBER_UPDATE,
     delete: manual(NO_DEPARTMENT_API, `${EDIT_DEPARTMENT.slice(0, -1)} → remove {user}.`, 'Save.'),
     invite: NOT_APPLICABLE,
   },
-  fields: {},
+  fields: { priority: MEMBER_UPDATE },
 };
 
 const NO_SCHEDULE_API = "MyOperator's public API has no call-receiving time slots (docs/vendors/myoperator.md#call-receiving-time-slots)";
-const schedule: KindCapabilities = {
+const SCHEDULE_UPDATE = manual(
+  NO_SCHEDULE_API,
+  'For every user whose receiveCalls is "{name}", open Manage → Users → Edit the user → call-receiving time slots.',
+  'Change {changes}; save.',
+);
+const schedule: KindCapabilities<'schedule'> = {
   operations: {
     read: manual(NO_SCHEDULE_API, 'Open Manage → Users → Edit each user with receiving hours and compare its call-receiving time slots with org.yaml.'),
     create: manual(
@@ -96,15 +109,16 @@ const schedule: KindCapabilities = {
       'For every user whose receiveCalls is "{name}", open Manage → Users → Edit the user → call-receiving time slots.',
       'Enter the hours declared for it in org.yaml and save.',
     ),
-    update: manual(NO_SCHEDULE_API, 'For every user whose receiveCalls is "{name}", open Manage → Users → Edit the user → call-receiving time slots.', 'Change {changes}; save.'),
+    update: SCHEDULE_UPDATE,
     delete: manual(NO_SCHEDULE_API, 'Remove the call-receiving time slots of the users that used "{name}".'),
     invite: NOT_APPLICABLE,
   },
-  fields: {},
+  // No API for any part of a schedule: every field is the same panel step.
+  fields: everyField('schedule', SCHEDULE_UPDATE),
 };
 
 const FIXED_ROLES = unsupported('MyOperator has fixed roles (Agent, Supervisor, Admin); custom roles are not known to exist [NF]');
-const role: KindCapabilities = {
+const role: KindCapabilities<'role'> = {
   operations: {
     read: manual("MyOperator's public API shows a role_id on each user but lists no roles", 'Open Manage → Users and compare each user\'s role with org.yaml.'),
     create: FIXED_ROLES,
@@ -112,15 +126,15 @@ const role: KindCapabilities = {
     delete: FIXED_ROLES,
     invite: NOT_APPLICABLE,
   },
-  fields: {},
+  fields: everyField('role', FIXED_ROLES),
 };
 
 const NO_EXTENSION_OBJECT = unsupported(
   "a MyOperator extension is a field of its user or department, not an object of its own; phones and their settings are not in the public API",
 );
-const extension: KindCapabilities = {
+const extension: KindCapabilities<'extension'> = {
   operations: { read: NO_EXTENSION_OBJECT, create: NO_EXTENSION_OBJECT, update: NO_EXTENSION_OBJECT, delete: NO_EXTENSION_OBJECT, invite: NOT_APPLICABLE },
-  fields: {},
+  fields: everyField('extension', NO_EXTENSION_OBJECT),
 };
 
 export function myoperatorCapabilities(): Capabilities {

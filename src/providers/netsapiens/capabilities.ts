@@ -1,8 +1,8 @@
 /**
  * What ringform can do on NetSapiens v2, as data (see README.md for the mapping behind each entry).
- * Fields not listed follow their kind's `operations.update`.
+ * Every field has its row (the table is closed: model/capabilities.ts).
  */
-import { API, manual, replace, unsupported, type Capabilities, type Support } from '../capabilities.js';
+import { API, everyField, manual, replace, unsupported, type Capabilities, type Support } from '../../model/capabilities.js';
 
 const NO_ROLE_API = unsupported('user-scope is a fixed set; NetSapiens has no role API');
 const NOT_APPLICABLE = unsupported('not applicable to this kind of object');
@@ -16,7 +16,7 @@ export function netsapiensCapabilities(): Capabilities {
     role: {
       // Reading is honest: NetSapiens has no custom roles, so there are none to list.
       operations: { read: API, create: NO_ROLE_API, update: NO_ROLE_API, delete: NO_ROLE_API, invite: NOT_APPLICABLE },
-      fields: {},
+      fields: everyField('role', NO_ROLE_API),
     },
     schedule: {
       operations: ops(),

@@ -1,8 +1,8 @@
 /**
  * What ringform can do on Tata Smartflo, as data (README.md has the field mapping behind each entry).
- * Fields not listed follow their kind's `operations.update`.
+ * Every field has its row (the table is closed: model/capabilities.ts).
  */
-import { API, manual, unsupported, type Capabilities, type Support } from '../capabilities.js';
+import { API, everyField, manual, unsupported, type Capabilities, type Support } from '../../model/capabilities.js';
 
 const NOT_APPLICABLE = unsupported('not applicable to this kind of object');
 const PANEL = 'Sign in to the Smartflo web panel as an admin.';
@@ -42,7 +42,7 @@ export function smartfloCapabilities(): Capabilities {
         update: NO_TIME_GROUP_API('update'),
         delete: NO_TIME_GROUP_API('delete'),
       }),
-      fields: {},
+      fields: everyField('schedule', NO_TIME_GROUP_API('update')),
     },
     extension: {
       operations: ops({ read: NO_EXTENSION_API, create: NO_EXTENSION_API, update: NO_EXTENSION_API, delete: NO_EXTENSION_API }),

@@ -9,7 +9,7 @@
  * matrix. `planningCapabilities()` is what the provider plans with: the kinds its `read()` covers count as
  * readable, because read() is the export (or, without one, an org known to be empty).
  */
-import { API, manual, unsupported, type Capabilities, type KindCapabilities, type Support } from '../capabilities.js';
+import { API, everyField, manual, unsupported, type Capabilities, type KindCapabilities, type Support } from '../../model/capabilities.js';
 
 const NO_API = 'Squaretalk publishes no admin API';
 const NOT_APPLICABLE = unsupported('not applicable to this kind of object');
@@ -24,7 +24,8 @@ const SNAPSHOT_READ = manual(
 );
 const NOT_EXPORTED = (what: string): Support => manual(`the Users export does not list ${what}`, `Compare ${what} in the Squaretalk panel with org.yaml by hand.`);
 
-const user: KindCapabilities = {
+const USER_UPDATE = manual(NO_API, OPEN_USER, 'Change {changes}; save.');
+const user: KindCapabilities<'user'> = {
   operations: {
     read: SNAPSHOT_READ,
     create: manual(
@@ -35,7 +36,7 @@ const user: KindCapabilities = {
       `Set the ${LEVELS}.`,
       'Save: Squaretalk emails {email} an invitation to set a password.',
     ),
-    update: manual(NO_API, OPEN_USER, 'Change {changes}; save.'),
+    update: USER_UPDATE,
     delete: manual(NO_API, OPEN_USER, 'Delete the user; extension {number} is released with it.'),
     invite: manual(
       'Squaretalk sends the invitation itself when the user is created',
@@ -43,6 +44,11 @@ const user: KindCapabilities = {
     ),
   },
   fields: {
+    email: USER_UPDATE,
+    name: USER_UPDATE,
+    phone: USER_UPDATE,
+    extension: USER_UPDATE,
+    status: USER_UPDATE,
     // No {changes} here: merged with other fields' update steps, the change is listed once.
     role: manual(NO_API, OPEN_USER, `For the new role set the ${LEVELS}; save.`),
     panelAccess: unsupported('every Squaretalk user signs in to the dashboard: the email is the login'),
@@ -50,7 +56,8 @@ const user: KindCapabilities = {
   },
 };
 
-const extension: KindCapabilities = {
+const EXTENSION_UPDATE = manual(NO_API, `${OPEN_USERS}, open the user with extension {number} → Extension tab.`, 'Change {changes}; save.');
+const extension: KindCapabilities<'extension'> = {
   operations: {
     read: SNAPSHOT_READ,
     create: manual(
@@ -58,15 +65,20 @@ const extension: KindCapabilities = {
       'Extension {number} is set on the Extension tab of the user who holds it, when creating or editing that user.',
       'Set Type (Web = dashboard only; SIP = softphone or IP phone; SIP-TLS), Force Login (SIP types only) and Caller ID as declared for it in org.yaml.',
     ),
-    update: manual(NO_API, `${OPEN_USERS}, open the user with extension {number} → Extension tab.`, 'Change {changes}; save.'),
+    update: EXTENSION_UPDATE,
     delete: manual(NO_API, 'Extension {number} goes with its user: delete the user, or give the user another extension number.'),
     invite: NOT_APPLICABLE,
   },
-  fields: { device: unsupported("Squaretalk's help centre describes no desk-phone provisioning [NF]") },
+  fields: {
+    type: EXTENSION_UPDATE,
+    forceLogin: EXTENSION_UPDATE,
+    callerId: EXTENSION_UPDATE,
+    device: unsupported("Squaretalk's help centre describes no desk-phone provisioning [NF]"),
+  },
 };
 
 const NOT_A_QUEUE = (what: string) => unsupported(`a Squaretalk group is a named set of agents; it has no ${what}`);
-const department: KindCapabilities = {
+const department: KindCapabilities<'department'> = {
   operations: {
     read: SNAPSHOT_READ,
     create: manual(NO_API, 'In Squaretalk open Settings → Organization → Groups and add a group named "{name}".', 'Add its members in the steps that follow.'),
@@ -85,7 +97,7 @@ const department: KindCapabilities = {
   },
 };
 
-const member: KindCapabilities = {
+const member: KindCapabilities<'member'> = {
   operations: {
     read: SNAPSHOT_READ,
     create: manual(NO_API, OPEN_GROUP, 'Add {user} to the group; save.'),
@@ -96,7 +108,8 @@ const member: KindCapabilities = {
   fields: { priority: unsupported('Squaretalk groups have no ring order') },
 };
 
-const role: KindCapabilities = {
+const ROLE_UPDATE = manual(NO_API, 'In Squaretalk open Settings → Organization → Roles & Permissions → "{name}".', 'Change {changes}; save.');
+const role: KindCapabilities<'role'> = {
   operations: {
     read: NOT_EXPORTED('role profiles'),
     create: manual(
@@ -104,17 +117,17 @@ const role: KindCapabilities = {
       'In Squaretalk open Settings → Organization → Roles & Permissions and add a profile named "{name}", derived from the default Agent or Manager profile (its base in org.yaml).',
       'Set its permission switches as declared in org.yaml; save.',
     ),
-    update: manual(NO_API, 'In Squaretalk open Settings → Organization → Roles & Permissions → "{name}".', 'Change {changes}; save.'),
+    update: ROLE_UPDATE,
     delete: manual(NO_API, 'In Squaretalk open Settings → Organization → Roles & Permissions and delete "{name}".'),
     invite: NOT_APPLICABLE,
   },
-  fields: {},
+  fields: { base: ROLE_UPDATE, description: ROLE_UPDATE, permissions: ROLE_UPDATE },
 };
 
 const NO_SCHEDULES = unsupported("Squaretalk's help centre describes no named schedules [NF]; the organisation has one time zone (Settings → Organization)");
-const schedule: KindCapabilities = {
+const schedule: KindCapabilities<'schedule'> = {
   operations: { read: NOT_EXPORTED('schedules'), create: NO_SCHEDULES, update: NO_SCHEDULES, delete: NO_SCHEDULES, invite: NOT_APPLICABLE },
-  fields: {},
+  fields: everyField('schedule', NO_SCHEDULES),
 };
 
 export function squaretalkCapabilities(): Capabilities {

@@ -8,7 +8,7 @@ import { startMyoperatorEmulator, type MyoperatorEmulator } from '../../../src/e
 import type { Org } from '../../../src/model/org.js';
 import { fillSteps, stepVars } from '../../../src/plan/steps.js';
 import type { ManualAction, Plan } from '../../../src/plan/types.js';
-import type { Support } from '../../../src/providers/capabilities.js';
+import type { Support } from '../../../src/model/capabilities.js';
 import { myoperatorCapabilities } from '../../../src/providers/myoperator/capabilities.js';
 import { createMyoperatorProvider } from '../../../src/providers/myoperator/index.js';
 import type { Provider } from '../../../src/providers/provider.js';

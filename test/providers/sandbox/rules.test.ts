@@ -15,7 +15,7 @@ async function sandbox(...setup: Action[]): Promise<Provider> {
 }
 
 const alice = user('alice@x.com', { extension: '101', panelAccess: true });
-const bob = user('bob@x.com');
+const bob = user('bob@x.com', { panelAccess: false });
 const sales = department('Sales', { extension: '200', members: [{ user: 'alice@x.com', priority: 1 }] });
 
 describe('sandbox: creates', () => {

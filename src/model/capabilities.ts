@@ -1,8 +1,13 @@
 /**
  * What a vendor's API can do, as data (docs/design.md#capabilities-as-data). The planner reads it to choose between an
  * API action, a manual step, a replace, or a warning; the README's capability matrix is generated from it.
+ *
+ * The table is closed: each vendor gives every field of the catalogue's `ComparedField` a row
+ * (`Record<ComparedField<K>, FieldSupport>`), so adding a field to model/fields.ts makes the compiler name
+ * every vendor's capability file. Nothing is "api" by silence.
  */
-import type { ResourceKind } from '../model/address.js';
+import type { ResourceKind } from './address.js';
+import { comparedFields, type ComparedField } from './fields.js';
 
 export type Operation = 'read' | 'create' | 'update' | 'delete' | 'invite';
 export const OPERATIONS: readonly Operation[] = ['read', 'create', 'update', 'delete', 'invite'];
@@ -21,13 +26,13 @@ export type FieldSupport =
   /** The vendor cannot change this field in place: the object is deleted and created again. */
   | { level: 'replace'; reason: string };
 
-export interface KindCapabilities {
+export interface KindCapabilities<K extends ResourceKind> {
   operations: Record<Operation, Support>;
-  /** Per field; a field not listed follows `operations.update`. */
-  fields: Record<string, FieldSupport>;
+  /** One row per field the catalogue says a vendor must answer for. */
+  fields: Record<ComparedField<K>, FieldSupport>;
 }
 
-export type Capabilities = Record<ResourceKind, KindCapabilities>;
+export type Capabilities = { [K in ResourceKind]: KindCapabilities<K> };
 
 export const API: Support = { level: 'api' };
 
@@ -46,17 +51,18 @@ export function replace(reason: string): FieldSupport {
 const NOT_APPLICABLE = unsupported('not applicable to this kind of object');
 
 /** Every operation through the API, except `invite`, which only users have. */
-export function fullKind(kind: ResourceKind, fields: Record<string, FieldSupport> = {}): KindCapabilities {
-  return {
-    operations: {
-      read: API,
-      create: API,
-      update: API,
-      delete: API,
-      invite: kind === 'user' ? API : NOT_APPLICABLE,
-    },
-    fields,
-  };
+export function allOperations(kind: ResourceKind): Record<Operation, Support> {
+  return { read: API, create: API, update: API, delete: API, invite: kind === 'user' ? API : NOT_APPLICABLE };
+}
+
+/** Every field of a kind at one level: through the API (the sandbox), or one reason for all. */
+export function everyField<K extends ResourceKind>(kind: K, support: FieldSupport = API): Record<ComparedField<K>, FieldSupport> {
+  return Object.fromEntries(comparedFields(kind).map((f) => [f, support])) as Record<ComparedField<K>, FieldSupport>;
+}
+
+/** A kind whose operations and fields all go through the API. */
+export function fullKind<K extends ResourceKind>(kind: K): KindCapabilities<K> {
+  return { operations: allOperations(kind), fields: everyField(kind) };
 }
 
 /** Capabilities of a vendor that can do everything (the sandbox). */
@@ -71,6 +77,11 @@ export function fullCapabilities(): Capabilities {
   };
 }
 
+/**
+ * How a vendor handles a field. A field with no row (not a capability field: an identity, a steering key)
+ * is never planned on its own, so asking is a mistake that says so rather than guessing "api".
+ */
 export function fieldSupport(caps: Capabilities, kind: ResourceKind, field: string): FieldSupport {
-  return caps[kind].fields[field] ?? caps[kind].operations.update;
+  const row = (caps[kind].fields as Record<string, FieldSupport | undefined>)[field];
+  return row ?? unsupported(`ringform has no capability row for ${kind}.${field}`);
 }

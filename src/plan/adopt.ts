@@ -1,0 +1,35 @@
+/**
+ * Unset means unmanaged: a field org.yaml leaves out (and the catalogue marks unmanaged when unset) takes
+ * the live object's value before the diff, so it is never compared, never cleared, and every later step
+ * (moves, references, guards) sees the object as it really is. An object with no live counterpart keeps
+ * the normalised default: a create needs a value, and the plan shows the one it sends.
+ */
+import type { Live, LiveOrg, LiveUser } from '../model/live.js';
+import { unsetOf, type DeclaredKind, type Org, type User } from '../model/org.js';
+import type { Pair } from './identity.js';
+
+function adopted<T extends object>(desired: T, live: T | undefined, unset: readonly string[]): T {
+  if (!live || unset.length === 0) return desired;
+  const next = { ...desired } as Record<string, unknown>;
+  for (const field of unset) next[field] = (live as Record<string, unknown>)[field];
+  return next as T;
+}
+
+function byKey<T extends object>(org: Org, kind: DeclaredKind, desired: T[], live: Live<T>[], key: (t: T) => string): T[] {
+  if (Object.keys(org.unset[kind]).length === 0) return desired;
+  const liveByKey = new Map(live.map((l) => [key(l.data), l.data]));
+  return desired.map((d) => adopted(d, liveByKey.get(key(d)), unsetOf(org.unset, kind, key(d))));
+}
+
+/** `users` pairs desired users with live ones (renames included); the other kinds pair by key. */
+export function adoptUnmanaged(desired: Org, live: LiveOrg, users: Pair<User, LiveUser>[]): Org {
+  const liveUser = new Map(users.filter((p) => p.desired && p.live).map((p) => [p.desired!, p.live!.data]));
+  return {
+    ...desired,
+    roles: byKey(desired, 'role', desired.roles, live.roles, (r) => r.name),
+    schedules: byKey(desired, 'schedule', desired.schedules, live.schedules, (s) => s.name),
+    extensions: byKey(desired, 'extension', desired.extensions, live.extensions, (e) => e.number),
+    departments: byKey(desired, 'department', desired.departments, live.departments, (d) => d.name),
+    users: desired.users.map((u) => adopted(u, liveUser.get(u), unsetOf(desired.unset, 'user', u.email))),
+  };
+}
