@@ -2,7 +2,8 @@
  * The ringform CLI: declarations only (STYLE.md example 13). Each command lazily imports a plain async
  * function that returns an exit code; errors are triaged once, here.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { RingformCommand } from './command.js';
 import { processIO } from './process-io.js';
 import { triage } from './triage.js';
 import { RINGFORM_VERSION } from '../version.js';
@@ -30,7 +31,7 @@ async function run(command: () => Promise<number>): Promise<void> {
 
 const format = (choices: string[]) => new Option('--format <format>', 'output format').choices(choices).default('text');
 
-const program = new Command('ringform')
+const program = new RingformCommand('ringform')
   .description('Manage cloud-telephony organisations as code: validate, plan and apply org.yaml.')
   .version(RINGFORM_VERSION)
   .showHelpAfterError()

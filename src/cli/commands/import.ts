@@ -29,7 +29,7 @@ export async function importCommand(opts: ImportCommandOptions, io: IO): Promise
     throw new RingformError(`${opts.out} exists; pass --force to overwrite it`);
   }
   const outDir = out === null ? io.cwd : path.dirname(out);
-  const provider = await createProvider(sourceConfig(opts.source, io.cwd), providerOptions(io, opts.verbose));
+  const provider = await createProvider(sourceConfig(opts.source, io.cwd), { ...providerOptions(io, opts.verbose), settingNames: 'flags' });
   try {
     const live = await provider.read();
     const imported = renderImport({
