@@ -4,6 +4,7 @@
  */
 import { InvalidArgumentError, Option } from 'commander';
 import { RingformCommand } from './command.js';
+import { EMULATE_HELP } from './emulate-help.js';
 import { processIO } from './process-io.js';
 import { triage } from './triage.js';
 import { RINGFORM_VERSION } from '../version.js';
@@ -218,11 +219,12 @@ program
   .command('emulate')
   .description('run a vendor API emulator on 127.0.0.1 (for trying ringform without an account)')
   .argument('<vendor>', 'the vendor to emulate (netsapiens, smartflo, myoperator)')
-  .option('--port <n>', 'port to listen on (0 picks a free one)', (v) => Number(v), 0)
-  .option('--seed <file>', 'JSON file with the initial vendor state')
-  .option('--faults <spec>', 'inject faults, e.g. rate=0.2,kinds=429+503+reset,seed=7')
+  .option('--port <n>', 'port to listen on (0 picks a free one)', '0')
+  .option('--seed <file>', 'JSON file with the initial vendor state (format below)')
+  .option('--faults <spec>', 'inject faults, e.g. rate=0.2,kinds=429+503+reset,seed=7 (grammar below)')
   .option('--token <token>', 'accept this API token instead of a generated one (scripts, demos)')
-  .action((vendor: string, o: { port: number; seed?: string; faults?: string; token?: string }) =>
+  .addHelpText('after', EMULATE_HELP)
+  .action((vendor: string, o: { port: string; seed?: string; faults?: string; token?: string }) =>
     run(async () => {
       const { emulate } = await import('./commands/emulate.js');
       const until = new Promise<void>((resolve) => {
