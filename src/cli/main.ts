@@ -40,6 +40,7 @@ const program = new RingformCommand('ringform')
   .option('--insecure-http', 'allow plain http to a vendor endpoint off loopback (credentials travel unencrypted)')
   .hook('preAction', () => {
     io.insecureHttp = Boolean(program.opts().insecureHttp);
+    io.noColor = !program.opts().color;
   });
 
 program
