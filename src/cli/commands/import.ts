@@ -4,7 +4,7 @@ import { EXIT, RingformError, type ExitCode } from '../../errors.js';
 import { renderImport } from '../../import/index.js';
 import { describeSource, sourceConfig, writtenProvider, type ImportSource } from '../../import/provider.js';
 import { verifyImported } from '../../import/verify.js';
-import { packagePath } from '../../paths.js';
+import { schemaRef } from '../../import/schema-ref.js';
 import { createProvider } from '../../providers/registry.js';
 import { plural } from '../../render/summary.js';
 import { unreadableKinds } from '../../plan/unverified.js';
@@ -32,11 +32,12 @@ export async function importCommand(opts: ImportCommandOptions, io: IO): Promise
   const provider = await createProvider(sourceConfig(opts.source, io.cwd), { ...providerOptions(io, opts.verbose), settingNames: 'flags' });
   try {
     const live = await provider.read();
+    const schema = schemaRef(outDir);
     const imported = renderImport({
       live,
       provider: writtenProvider(opts.source, io.cwd, outDir),
       source: describeSource(opts.source, provider.target),
-      schema: posixRelative(outDir, packagePath('schemas/org.schema.json')),
+      schema: schema.ref,
       filter: { include: opts.include, exclude: opts.exclude },
       notes: unreadableKinds(provider.capabilities).map((u) => `Not imported: ${u.resource} cannot be read through the API (${u.why}).`),
     });
@@ -49,15 +50,11 @@ export async function importCommand(opts: ImportCommandOptions, io: IO): Promise
         `${plural(c.roles, 'custom role')} and ${plural(c.extensions, 'extension entry', 'extension entries')}` +
         `${imported.leftOut > 0 ? ` (${plural(imported.leftOut, 'user')} left out)` : ''}${opts.out ? ` to ${opts.out}` : ''}.\n`,
     );
+    if (schema.note !== null) io.stderr.write(`${schema.note}\n`);
     return EXIT.ok;
   } finally {
     await provider.close?.();
   }
-}
-
-function posixRelative(from: string, to: string): string {
-  const rel = path.relative(from, to).split(path.sep).join('/');
-  return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
 async function exists(file: string): Promise<boolean> {
