@@ -184,7 +184,7 @@ program
   .option('--include <glob>', 'import only users whose email matches (repeatable)', collect, [])
   .option('--exclude <glob>', 'leave out users whose email matches (repeatable)', collect, [])
   .option('--out <file>', 'write org.yaml here (default: stdout)')
-  .option('--force', 'overwrite --out if it exists')
+  .option('--force', 'overwrite --out if it exists (without it: show the diff, write nothing)')
   .option('--verbose', 'log each vendor request on stderr')
   .action((o: Record<string, unknown>) =>
     run(async () => {
