@@ -91,12 +91,12 @@ program
   .command('apply')
   .description('make the live organisation match org.yaml, or apply a saved plan exactly')
   .argument('<file>', 'org.yaml, or a plan saved with plan --out')
-  .option('--auto-approve', 'do not ask for confirmation (required when stdin is not a terminal)')
+  .option('--auto-approve', 'do not ask for confirmation (required when stdin is not a terminal); a saved plan never asks')
   .option('--force', 'allow deletes over the guard limits (never overrides protected users)')
   .option('--parallelism <n>', 'how many vendor calls at once', positiveInt, 4)
   .option('--target <address>', 'apply only this address and what it depends on (repeatable)', collect, [])
   .option('--resend-invites', 're-send pending invites')
-  .option('--json', 'events as JSON lines on stdout (plan, each action, manifest); needs --auto-approve')
+  .option('--json', 'events as JSON lines on stdout (plan, each action, manifest); needs --auto-approve or a saved plan')
   .option('--verbose', 'log each vendor request on stderr')
   .action((file: string, o: Record<string, unknown>) =>
     run(async () => {

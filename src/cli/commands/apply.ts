@@ -30,7 +30,7 @@ export interface ApplyCommandOptions {
   signal?: AbortSignal;
   /** Log each vendor request on stderr. */
   verbose?: boolean;
-  /** Events as JSON lines on stdout instead of the text plan and manifest (json-events.ts); needs --auto-approve. */
+  /** Events as JSON lines on stdout instead of the text plan and manifest (json-events.ts); needs --auto-approve or a saved plan. */
   json?: boolean;
 }
 
@@ -40,7 +40,9 @@ export interface ApplyCommandOptions {
  */
 export async function apply(opts: ApplyCommandOptions, io: IO): Promise<ExitCode> {
   const file = path.resolve(io.cwd, opts.file);
-  if (opts.json && !opts.autoApprove) throw new RingformError('apply --json needs --auto-approve (the event stream is for machines)');
+  if (opts.json && !opts.autoApprove && !(await isSavedPlan(file))) {
+    throw new RingformError('apply --json needs --auto-approve (the event stream is for machines), or a saved plan');
+  }
   const planned = await planFor(file, opts, providerOptions(io, opts.verbose));
   try {
     return await applyPlanned(planned, opts, io);
@@ -49,7 +51,7 @@ export async function apply(opts: ApplyCommandOptions, io: IO): Promise<ExitCode
   }
 }
 
-async function planFor(file: string, opts: ApplyCommandOptions, providerOpts: CreateProviderOptions): Promise<PlannedOrg> {
+async function planFor(file: string, opts: ApplyCommandOptions, providerOpts: CreateProviderOptions): Promise<PlannedOrg & { savedPlan?: true }> {
   if (!(await isSavedPlan(file))) {
     const options: PlanOptions = { resendInvites: opts.resendInvites, targets: opts.targets };
     return makePlan(file, options, providerOpts);
@@ -67,7 +69,7 @@ async function planFor(file: string, opts: ApplyCommandOptions, providerOpts: Cr
       `the saved plan ${path.basename(file)} is stale; nothing was applied:\n${differences.map((d) => `  - ${d}`).join('\n')}\nRun \`ringform plan --out\` again and review the new plan.`,
     );
   }
-  return { ...fresh, plan: saved.plan };
+  return { ...fresh, plan: saved.plan, savedPlan: true };
 }
 
 async function isSavedPlan(file: string): Promise<boolean> {
@@ -80,7 +82,7 @@ async function isSavedPlan(file: string): Promise<boolean> {
   }
 }
 
-async function applyPlanned(planned: PlannedOrg, opts: ApplyCommandOptions, io: IO): Promise<ExitCode> {
+async function applyPlanned(planned: PlannedOrg & { savedPlan?: true }, opts: ApplyCommandOptions, io: IO): Promise<ExitCode> {
   const { plan } = planned;
   const events = opts.json ? jsonEvents(io) : null;
   await printConfigWarnings(io, planned.warnings);
@@ -93,7 +95,8 @@ async function applyPlanned(planned: PlannedOrg, opts: ApplyCommandOptions, io: 
     return guard;
   }
   if (plan.actions.length === 0) return EXIT.ok;
-  if (!(await approved(opts, io))) return EXIT.error;
+  // A saved plan was the review (`plan --out`, then read by a person or a pull request): applying it never asks.
+  if (!planned.savedPlan && !(await approved(opts, io))) return EXIT.error;
   const release = await acquireLock(planned.org.provider.baseDir, lockKey(planned.org.provider));
   try {
     const manifest = await applyPlan(plan, planned.provider, {
