@@ -14,6 +14,8 @@ export interface IO {
   cwd: string;
   /** `--insecure-http`: allow plain http to a vendor off loopback (credentials would travel in clear). */
   insecureHttp?: boolean;
+  /** `--timeout`: how long one vendor request may take, in ms (undefined: the HTTP client's default). */
+  requestTimeoutMs?: number;
   /** Asks a yes/no question on the terminal; undefined when stdin is not interactive. */
   confirm?: (question: string) => Promise<boolean>;
 }

@@ -7,6 +7,7 @@ import { processIO } from './process-io.js';
 import { triage } from './triage.js';
 import { RINGFORM_VERSION } from '../version.js';
 import { PROVIDER_TYPES, type ProviderType } from '../model/org.js';
+import { parseRequestTimeout } from './timeout-option.js';
 
 const io = processIO();
 
@@ -36,8 +37,10 @@ const program = new Command('ringform')
   .showHelpAfterError()
   .option('--no-color', 'never colour output (NO_COLOR is honoured too)')
   .option('--insecure-http', 'allow plain http to a vendor endpoint off loopback (credentials travel unencrypted)')
+  .option('--timeout <duration>', 'how long one vendor request may take before it fails, e.g. 10s, 2m, 500ms (default 30s)', parseRequestTimeout)
   .hook('preAction', () => {
     io.insecureHttp = Boolean(program.opts().insecureHttp);
+    io.requestTimeoutMs = program.opts().timeout as number | undefined;
   });
 
 program

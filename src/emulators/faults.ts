@@ -9,8 +9,13 @@
  * sequence injects the same faults.
  */
 
-export const FAULT_KINDS = ['429', '500', '503', 'latency', 'reset', 'lost-create'] as const;
+export const FAULT_KINDS = ['429', '500', '503', 'latency', 'reset', 'lost-create', 'hang'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
+/**
+ * `hang` (accept the request, never answer: a vendor stuck behind its load balancer) is only injected when
+ * asked for by name; a spec without `kinds=` draws from the others, as it did before `hang` existed.
+ */
+const DEFAULT_KINDS: FaultKind[] = FAULT_KINDS.filter((k) => k !== 'hang');
 export type ScheduleStep = FaultKind | 'ok';
 
 export interface FaultConfig {
@@ -50,7 +55,7 @@ export class FaultSpecError extends Error {
 }
 
 export function parseFaultSpec(spec: string): FaultConfig {
-  const config: FaultConfig = { ...DEFAULT_FAULTS, kinds: [...FAULT_KINDS] };
+  const config: FaultConfig = { ...DEFAULT_FAULTS, kinds: [...DEFAULT_KINDS] };
   let lastKey = '';
   for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
     const eq = part.indexOf('=');

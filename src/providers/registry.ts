@@ -14,6 +14,8 @@ export interface CreateProviderOptions {
   onLog?: (entry: RequestLogEntry) => void;
   /** Allow plain http off loopback. */
   insecureHttp?: boolean;
+  /** `--timeout`: how long one vendor request may take (default: the HTTP client's 30 s). */
+  requestTimeoutMs?: number;
 }
 
 export async function createProvider(config: ProviderConfig, options: CreateProviderOptions = {}): Promise<Provider> {
@@ -44,10 +46,11 @@ export async function createProvider(config: ProviderConfig, options: CreateProv
 }
 
 /** The HTTP client options an HTTP provider takes from CreateProviderOptions (only those given). */
-export function httpOptions(options: CreateProviderOptions): { onLog?: CreateProviderOptions['onLog']; insecureHttp?: boolean } {
+export function httpOptions(options: CreateProviderOptions): { onLog?: CreateProviderOptions['onLog']; insecureHttp?: boolean; totalTimeoutMs?: number } {
   return {
     ...(options.onLog ? { onLog: options.onLog } : {}),
     ...(options.insecureHttp !== undefined ? { insecureHttp: options.insecureHttp } : {}),
+    ...(options.requestTimeoutMs !== undefined ? { totalTimeoutMs: options.requestTimeoutMs } : {}),
   };
 }
 
