@@ -5,6 +5,8 @@
 export interface Output {
   write(text: string): void;
   isTTY: boolean;
+  /** The terminal's width, when it is one (status lines are cut to it). */
+  columns?: number;
 }
 
 export interface IO {

@@ -105,12 +105,16 @@ program
     run(async () => {
       const { apply } = await import('./commands/apply.js');
       const controller = new AbortController();
-      const onSigint = () => {
-        io.stderr.write('\nInterrupted: letting in-flight calls finish; nothing new starts. Press Ctrl-C again to stop at once.\n');
+      // SIGINT (Ctrl-C) and SIGTERM (a CI job cancelled, a pod stopped) both let in-flight calls finish.
+      const onSigint = (signal: NodeJS.Signals) => {
+        const again = signal === 'SIGINT' ? ' Press Ctrl-C again to stop at once.' : '';
+        io.stderr.write(`\nInterrupted (${signal}): letting in-flight calls finish; nothing new starts.${again}\n`);
         process.off('SIGINT', onSigint);
+        process.off('SIGTERM', onSigint);
         controller.abort();
       };
       process.on('SIGINT', onSigint);
+      process.on('SIGTERM', onSigint);
       try {
         return await apply(
           {
@@ -129,6 +133,7 @@ program
         );
       } finally {
         process.off('SIGINT', onSigint);
+        process.off('SIGTERM', onSigint);
       }
     }),
   );
