@@ -58,8 +58,5 @@ export function interruptedLine(manifest: Manifest): string {
   const notStarted = manifest.results.filter((r) => r.status === 'skipped' && r.message === 'interrupted').length;
   const otherSkips = manifest.counts.skipped - notStarted;
   const done = [`${succeeded} succeeded`, `${failed} failed`, ...(otherSkips > 0 ? [`${otherSkips} skipped`] : []), `${manual} manual`].join(', ');
-  return (
-    `Apply interrupted: ${done}; ${notStarted} of ${manifest.results.length} not started. ` +
-    'Run `ringform apply` on the same org.yaml again to finish: it re-reads the live state and does only what is left.'
-  );
+  return `Apply interrupted: ${done}; ${notStarted} of ${manifest.results.length} not started. Run apply again to do the rest.`;
 }

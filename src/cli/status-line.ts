@@ -2,8 +2,8 @@
  * One line of "what is happening now" on stderr, for reads and applies that take a while.
  *
  * On a terminal the line is redrawn in place (carriage return, erase line), cut to the terminal's width,
- * refreshed every second so a slow vendor shows a ticking clock rather than a frozen screen, and erased at
- * the end. Lines that must stay (a failure, a manual step) are printed above it with `print`.
+ * kept current (the elapsed seconds tick on, so a slow vendor never looks like a frozen screen), and erased
+ * at the end. Lines that must stay (a failure, a manual step) are printed above it with `print`.
  *
  * When stderr is not a terminal (a CI log) nothing is redrawn: the status is written as a plain line every
  * 10 s, so a long read or apply is never silent for longer than that and a short one adds nothing.
@@ -28,9 +28,11 @@ export const systemClock: Clock = {
 
 /** A line at least this often in a CI log. */
 export const LOG_PERIOD_MS = 10_000;
-const TERMINAL_REFRESH_MS = 1_000;
-/** Redraws on a terminal at most this often (a read reports every page; 1,000 rules report fast). */
-const TERMINAL_MIN_REDRAW_MS = 80;
+/**
+ * On a terminal, news is drawn at once unless the last draw was less than this ago (1,000 answer rules
+ * report within a second); the tick at the same period then draws whatever changed since.
+ */
+const TERMINAL_REFRESH_MS = 100;
 const ERASE_LINE = '\r\u001b[2K';
 
 export class StatusLine {
@@ -38,6 +40,7 @@ export class StatusLine {
   private stopTimer: (() => void) | null = null;
   private shown = false;
   private lastDraw = Number.NEGATIVE_INFINITY;
+  private drawn = '';
   private ended = false;
 
   /** `render(elapsedMs)` says what is happening now; called on each update (terminal) and each tick. */
@@ -55,7 +58,7 @@ export class StatusLine {
     // The timer starts with the first news: a status line that never had any leaves nothing running.
     this.stopTimer ??= this.clock.every(this.out.isTTY ? TERMINAL_REFRESH_MS : LOG_PERIOD_MS, () => this.tick());
     if (!this.out.isTTY) return;
-    if (this.clock.now() - this.lastDraw < TERMINAL_MIN_REDRAW_MS) return;
+    if (this.clock.now() - this.lastDraw < TERMINAL_REFRESH_MS) return;
     this.draw();
   }
 
@@ -78,14 +81,17 @@ export class StatusLine {
 
   private tick(): void {
     if (this.ended) return;
-    if (this.out.isTTY) this.draw();
+    if (this.out.isTTY) this.draw(true);
     else this.out.write(`${this.render(this.elapsed())}\n`);
   }
 
-  private draw(): void {
+  /** `onlyIfChanged`: a tick redraws only when the text differs (news, or the seconds moved on). */
+  private draw(onlyIfChanged = false): void {
     const text = fit(this.render(this.elapsed()), this.out.columns);
+    if (onlyIfChanged && this.shown && text === this.drawn) return;
     this.out.write(`${ERASE_LINE}${text}`);
     this.shown = true;
+    this.drawn = text;
     this.lastDraw = this.clock.now();
   }
 

@@ -172,7 +172,7 @@ describe('the commands', () => {
     const code = await apply({ ...applyOpts, signal: controller.signal }, io);
     expect(code).toBe(EXIT.partial);
     const lines = io.out().trimEnd().split('\n');
-    expect(lines.at(-1)).toMatch(/^Apply interrupted: 1 succeeded, 0 failed, 0 manual; 14 of 15 not started\. Run `ringform apply` on the same org\.yaml again to finish/);
+    expect(lines.at(-1)).toMatch(/^Apply interrupted: 1 succeeded, 0 failed, 0 manual; 14 of 15 not started\. Run apply again to do the rest\.$/);
     expect(io.out()).not.toContain('Apply complete');
     // And running it again finishes the job.
     const again = memoryIO({ cwd: ws.dir });
@@ -189,5 +189,25 @@ describe('the commands', () => {
     expect(await apply({ ...applyOpts, json: true, signal: controller.signal }, io)).toBe(EXIT.partial);
     const manifest = JSON.parse(io.out().trim().split('\n').at(-1)!) as { type: string; interrupted?: boolean; counts: { skipped: number } };
     expect(manifest).toMatchObject({ type: 'manifest', interrupted: true, counts: { skipped: 15 } });
+  });
+});
+
+describe('the terminal line keeps up', () => {
+  it('news that came too soon after a draw is drawn by the next tick, not a second later', () => {
+    const clock = manualClock();
+    const { io, err } = terminalIO();
+    const progress = applyProgress(io, 2, clock);
+    progress.onEvent({ type: 'started', action: A });
+    clock.advance(700);
+    progress.onEvent({ type: 'succeeded', action: A, durationMs: 700 });
+    clock.advance(10);
+    progress.onEvent({ type: 'started', action: B });
+    expect(screen(err()).at(-1)).toBe('[1/2] · 0 s');
+    clock.advance(100);
+    expect(screen(err()).at(-1)).toBe('[1/2] · create user["ben@example.com"] · 0 s');
+    const writes = err().length;
+    clock.advance(100);
+    expect(err().length, 'nothing changed: nothing redrawn').toBe(writes);
+    progress.end();
   });
 });

@@ -145,7 +145,7 @@ describe.each(vendors.map((v) => [v.type, v] as const))('interruption: %s', (typ
         // The last line says how it ended: never "Apply complete" when actions were left unstarted.
         const last = child.stdout().trimEnd().split('\n').at(-1) ?? '';
         const interrupted = /skipped .*: interrupted/.test(child.stdout());
-        if (interrupted) expect(last, child.stderr()).toMatch(/^Apply interrupted: \d+ succeeded, \d+ failed, (\d+ skipped, )?\d+ manual; \d+ of \d+ not started\. Run `ringform apply`/);
+        if (interrupted) expect(last, child.stderr()).toMatch(/^Apply interrupted: \d+ succeeded, \d+ failed, (\d+ skipped, )?\d+ manual; \d+ of \d+ not started\. Run apply again to do the rest\.$/);
         else expect(last, child.stderr()).toMatch(/^Apply complete: \d+ succeeded, \d+ failed, \d+ skipped, \d+ manual\./);
         if (code === null) {
           // The signal came after apply had finished and its handler was gone: the default action ends the
