@@ -181,6 +181,18 @@ describe('the commands', () => {
     expect((await ws.readLive()).users).toHaveLength(5);
   });
 
+  it('stopped before the question (Ctrl-C during the read): no question, nothing starts, "Apply interrupted"', async () => {
+    const ws = await workspace(ORG);
+    const controller = new AbortController();
+    controller.abort();
+    const asked: string[] = [];
+    const io = memoryIO({ cwd: ws.dir, confirm: async (q) => (asked.push(q), true) });
+    expect(await apply({ ...applyOpts, autoApprove: false, signal: controller.signal }, io)).toBe(EXIT.partial);
+    expect(asked).toEqual([]);
+    expect(io.out().trimEnd().split('\n').at(-1)).toBe('Apply interrupted: 0 succeeded, 0 failed, 0 manual; 15 of 15 not started. Run apply again to do the rest.');
+    expect((await ws.readLive()).users).toHaveLength(0);
+  });
+
   it('--json: the manifest event says interrupted', async () => {
     const ws = await workspace(ORG);
     const controller = new AbortController();

@@ -97,7 +97,8 @@ async function applyPlanned(planned: PlannedOrg & { savedPlan?: true }, opts: Ap
   }
   if (plan.actions.length === 0) return EXIT.ok;
   // A saved plan was the review (`plan --out`, then read by a person or a pull request): applying it never asks.
-  if (!planned.savedPlan && !(await approved(opts, io))) return EXIT.error;
+  // Nor is there a question after Ctrl-C during the read: nothing will start, and the manifest says so.
+  if (!planned.savedPlan && !opts.signal?.aborted && !(await approved(opts, io))) return EXIT.error;
   const release = await acquireLock(planned.org.provider.baseDir, lockKey(planned.org.provider));
   try {
     const progress = events ? null : applyProgress(io, plan.actions.length);
