@@ -36,8 +36,8 @@ export async function applyPlan(plan: Plan, provider: Provider, opts: ApplyOptio
   checkExecutionOrder(plan.actions);
   provider.prime?.(opts.live);
   const run = new ApplyRun(plan.actions, provider, createIdBook(opts.live), listener(opts.onEvent));
-  await run.execute(parallelism, opts.signal);
-  return buildManifest(plan.actions, run.outcomes);
+  const interrupted = await run.execute(parallelism, opts.signal);
+  return buildManifest(plan.actions, run.outcomes, interrupted);
 }
 
 /** Each dependency must name an action earlier in the plan; that also rules out cycles. */
@@ -72,15 +72,18 @@ class ApplyRun {
     this.byId = new Map(actions.map((a) => [a.id, a]));
   }
 
-  async execute(parallelism: number, signal: AbortSignal | undefined): Promise<void> {
+  /** Runs until done or aborted; true when the abort left actions that never started. */
+  async execute(parallelism: number, signal: AbortSignal | undefined): Promise<boolean> {
     for (;;) {
       this.settleBlocked();
       if (!signal?.aborted) this.startReady(parallelism);
       if (this.running.size === 0) break;
       await Promise.race(this.running.values());
     }
+    const interrupted = this.pending.length > 0;
     for (const action of this.pending) this.finish(action, { status: 'skipped', message: 'interrupted' });
     this.pending = [];
+    return interrupted;
   }
 
   /** Marks manual actions whose turn has come, and skips whatever waits on a failure or a manual step. */

@@ -6,11 +6,11 @@ import pc from 'picocolors';
 import type { Action } from '../plan/types.js';
 import { ACTION_STATUSES, type ActionResult, type ActionStatus, type Manifest } from './types.js';
 
-export function buildManifest(actions: Action[], outcomes: Map<string, ActionResult>): Manifest {
+export function buildManifest(actions: Action[], outcomes: Map<string, ActionResult>, interrupted = false): Manifest {
   const results = actions.map((a) => outcomes.get(a.id) ?? skippedResult(a));
   const counts = Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionStatus, number>;
   for (const r of results) counts[r.status]++;
-  return { results, counts };
+  return { results, counts, ...(interrupted ? { interrupted: true as const } : {}) };
 }
 
 function skippedResult(action: Action): ActionResult {
@@ -42,7 +42,21 @@ function resultLines(r: ActionResult, c: Colors): string[] {
 }
 
 export function summaryLine(manifest: Manifest, c: Colors = pc.createColors(false)): string {
+  if (manifest.interrupted) return c.yellow(c.bold(interruptedLine(manifest)));
   const { succeeded, failed, skipped, manual } = manifest.counts;
   const text = `Apply complete: ${succeeded} succeeded, ${failed} failed, ${skipped} skipped, ${manual} manual.`;
   return failed > 0 ? c.red(c.bold(text)) : c.bold(text);
+}
+
+/**
+ * The last line of an apply that was stopped: never "Apply complete". What finished, what did not, and how
+ * to go on. Running apply again is safe: it reads live state, so it plans only what is left (a saved plan
+ * made before is stale by then, and apply says so).
+ */
+export function interruptedLine(manifest: Manifest): string {
+  const { succeeded, failed, manual } = manifest.counts;
+  const notStarted = manifest.results.filter((r) => r.status === 'skipped' && r.message === 'interrupted').length;
+  const otherSkips = manifest.counts.skipped - notStarted;
+  const done = [`${succeeded} succeeded`, `${failed} failed`, ...(otherSkips > 0 ? [`${otherSkips} skipped`] : []), `${manual} manual`].join(', ');
+  return `Apply interrupted: ${done}; ${notStarted} of ${manifest.results.length} not started. Run apply again to do the rest.`;
 }

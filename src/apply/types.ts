@@ -31,4 +31,6 @@ export interface Manifest {
   /** In plan order. */
   results: ActionResult[];
   counts: Record<ActionStatus, number>;
+  /** The apply was stopped (Ctrl-C, SIGTERM, an abort) before every action had its turn: counts.skipped includes those. */
+  interrupted?: true;
 }

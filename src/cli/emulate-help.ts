@@ -6,7 +6,7 @@
 export const EMULATE_HELP = `
 Faults (--faults SPEC): comma-separated key=value items; with none, no faults.
   rate=R           share of requests (0..1) that get a fault, picked at random from kinds (default 0)
-  kinds=K+K...     the faults rate picks from (default: all of them)
+  kinds=K+K...     the faults rate picks from (default: all of them but hang)
   schedule=S+S...  instead of rate: a fixed sequence, one step per request, repeating; a step is a
                    kind or ok (commas work too: schedule=429,ok,ok,503)
   methods=M+M...   only requests with these HTTP methods get faults, e.g. methods=POST+PUT (default all)
@@ -20,6 +20,7 @@ Kinds:
   latency          the request is served, latency-ms late
   reset            the connection is dropped without an answer
   lost-create      a create (POST) is performed, then the connection is dropped: the answer is lost
+  hang             the request is accepted and never answered (only when named in kinds or schedule)
 Examples:
   --faults rate=0.2,kinds=429+503+reset,seed=7
   --faults schedule=ok+ok+503,methods=POST

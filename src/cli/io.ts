@@ -6,6 +6,8 @@
 export interface Output {
   write(text: string): void;
   isTTY: boolean;
+  /** The terminal's width, when it is one (status lines are cut to it). */
+  columns?: number;
 }
 
 export interface IO {
@@ -17,6 +19,8 @@ export interface IO {
   insecureHttp?: boolean;
   /** `--no-color`: no colour on stdout or stderr (diagnostics and errors included). */
   noColor?: boolean;
+  /** `--timeout`: how long one vendor request may take, in ms (undefined: the HTTP client's default). */
+  requestTimeoutMs?: number;
   /** Asks a yes/no question on the terminal; undefined when stdin is not interactive. */
   confirm?: (question: string) => Promise<boolean>;
 }

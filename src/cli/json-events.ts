@@ -38,6 +38,7 @@ export function jsonEvents(io: IO, now: () => Date = () => new Date()): JsonEven
       const type = event.type === 'started' ? 'action-started' : (`action-${event.type}` as JsonEventType);
       emit(type, { id, address, kind, ...(event.durationMs !== undefined ? { durationMs: event.durationMs } : {}), ...(event.error ? { error: event.error } : {}) });
     },
-    manifest: (manifest) => emit('manifest', { counts: manifest.counts, results: manifest.results }),
+    manifest: (manifest) =>
+      emit('manifest', { counts: manifest.counts, results: manifest.results, ...(manifest.interrupted ? { interrupted: true } : {}) }),
   };
 }

@@ -9,6 +9,7 @@ import { processIO } from './process-io.js';
 import { triage } from './triage.js';
 import { RINGFORM_VERSION } from '../version.js';
 import { PROVIDER_TYPES, type ProviderType } from '../model/org.js';
+import { parseRequestTimeout } from './timeout-option.js';
 
 const io = processIO();
 
@@ -38,9 +39,11 @@ const program = new RingformCommand('ringform')
   .showHelpAfterError()
   .option('--no-color', 'never colour output (NO_COLOR is honoured too)')
   .option('--insecure-http', 'allow plain http to a vendor endpoint off loopback (credentials travel unencrypted)')
+  .option('--timeout <duration>', 'how long one vendor request may take before it fails, e.g. 10s, 2m, 500ms (default 30s)', parseRequestTimeout)
   .hook('preAction', () => {
     io.insecureHttp = Boolean(program.opts().insecureHttp);
     io.noColor = !program.opts().color;
+    io.requestTimeoutMs = program.opts().timeout as number | undefined;
   });
 
 program
@@ -94,23 +97,27 @@ program
   .command('apply')
   .description('make the live organisation match org.yaml, or apply a saved plan exactly')
   .argument('<file>', 'org.yaml, or a plan saved with plan --out')
-  .option('--auto-approve', 'do not ask for confirmation (required when stdin is not a terminal)')
+  .option('--auto-approve', 'do not ask for confirmation (required when stdin is not a terminal); a saved plan never asks')
   .option('--force', 'allow deletes over the guard limits (never overrides protected users)')
   .option('--parallelism <n>', 'how many vendor calls at once', positiveInt, 4)
   .option('--target <address>', 'apply only this address and what it depends on (repeatable)', collect, [])
   .option('--resend-invites', 're-send pending invites')
-  .option('--json', 'events as JSON lines on stdout (plan, each action, manifest); needs --auto-approve')
+  .option('--json', 'events as JSON lines on stdout (plan, each action, manifest); needs --auto-approve or a saved plan')
   .option('--verbose', 'log each vendor request on stderr')
   .action((file: string, o: Record<string, unknown>) =>
     run(async () => {
       const { apply } = await import('./commands/apply.js');
       const controller = new AbortController();
-      const onSigint = () => {
-        io.stderr.write('\nInterrupted: letting in-flight calls finish; nothing new starts. Press Ctrl-C again to stop at once.\n');
+      // SIGINT (Ctrl-C) and SIGTERM (a CI job cancelled, a pod stopped) both let in-flight calls finish.
+      const onSigint = (signal: NodeJS.Signals) => {
+        const again = signal === 'SIGINT' ? ' Press Ctrl-C again to stop at once.' : '';
+        io.stderr.write(`\nInterrupted (${signal}): letting in-flight calls finish; nothing new starts.${again}\n`);
         process.off('SIGINT', onSigint);
+        process.off('SIGTERM', onSigint);
         controller.abort();
       };
       process.on('SIGINT', onSigint);
+      process.on('SIGTERM', onSigint);
       try {
         return await apply(
           {
@@ -129,6 +136,7 @@ program
         );
       } finally {
         process.off('SIGINT', onSigint);
+        process.off('SIGTERM', onSigint);
       }
     }),
   );

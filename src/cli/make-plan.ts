@@ -10,6 +10,7 @@ import type { Plan, PlanOptions } from '../plan/types.js';
 import type { Provider } from '../providers/provider.js';
 import { createProvider, type CreateProviderOptions } from '../providers/registry.js';
 import type { Diagnostic } from '../config/diagnostic.js';
+import { readLive, type ReadDisplay } from './read-progress.js';
 
 export interface PlannedOrg {
   org: Org;
@@ -19,11 +20,12 @@ export interface PlannedOrg {
   plan: Plan;
 }
 
-export async function makePlan(file: string, options: PlanOptions, providerOptions: CreateProviderOptions = {}): Promise<PlannedOrg> {
+/** `display`: the progress line while live state is read (read-progress.ts); ended before this returns. */
+export async function makePlan(file: string, options: PlanOptions, providerOptions: CreateProviderOptions = {}, display?: ReadDisplay): Promise<PlannedOrg> {
   const { org, warnings } = await loadOrgOrThrow(file);
   const provider = await createProvider(org.provider, providerOptions);
   try {
-    const live = await provider.read();
+    const live = display ? await readLive(provider, display) : await provider.read();
     const plan = computePlan({
       desired: org,
       live,

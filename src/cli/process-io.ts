@@ -5,7 +5,13 @@ import type { IO } from './io.js';
 export function processIO(): IO {
   return {
     stdout: { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY) },
-    stderr: { write: (t) => void process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) },
+    stderr: {
+      write: (t) => void process.stderr.write(t),
+      isTTY: Boolean(process.stderr.isTTY),
+      get columns() {
+        return process.stderr.columns;
+      },
+    },
     env: process.env,
     cwd: process.cwd(),
     confirm: process.stdin.isTTY ? askYes : undefined,

@@ -15,10 +15,11 @@ export function requestLogPrinter(io: IO, prefix = ''): (entry: RequestLogEntry)
   };
 }
 
-/** The provider options for a command: the request log when --verbose, plain http when --insecure-http. */
+/** The provider options for a command: the request log when --verbose, plain http when --insecure-http, --timeout. */
 export function providerOptions(io: IO, verbose: boolean | undefined, prefix = ''): CreateProviderOptions {
   return {
     ...(verbose ? { onLog: requestLogPrinter(io, prefix) } : {}),
     ...(io.insecureHttp ? { insecureHttp: true } : {}),
+    ...(io.requestTimeoutMs !== undefined ? { requestTimeoutMs: io.requestTimeoutMs } : {}),
   };
 }

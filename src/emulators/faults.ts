@@ -10,10 +10,15 @@
  */
 import { RingformError } from '../errors.js';
 
-export const FAULT_KINDS = ['429', '500', '503', 'latency', 'reset', 'lost-create'] as const;
+export const FAULT_KINDS = ['429', '500', '503', 'latency', 'reset', 'lost-create', 'hang'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 /** The keys of a fault spec (`rate=0.2,kinds=429+503`); `ringform emulate --help` and the README explain each. */
 export const FAULT_OPTIONS = ['rate', 'kinds', 'schedule', 'methods', 'retry-after', 'latency-ms', 'seed'] as const;
+/**
+ * `hang` (accept the request, never answer: a vendor stuck behind its load balancer) is only injected when
+ * asked for by name; a spec without `kinds=` draws from the others, as it did before `hang` existed.
+ */
+const DEFAULT_KINDS: FaultKind[] = FAULT_KINDS.filter((k) => k !== 'hang');
 export type ScheduleStep = FaultKind | 'ok';
 
 export interface FaultConfig {
@@ -54,7 +59,7 @@ export class FaultSpecError extends RingformError {
 }
 
 export function parseFaultSpec(spec: string): FaultConfig {
-  const config: FaultConfig = { ...DEFAULT_FAULTS, kinds: [...FAULT_KINDS] };
+  const config: FaultConfig = { ...DEFAULT_FAULTS, kinds: [...DEFAULT_KINDS] };
   let lastKey = '';
   for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
     const eq = part.indexOf('=');

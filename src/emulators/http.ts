@@ -32,8 +32,8 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export type ErrorBody = (status: number, message: string) => unknown;
 
 /**
- * Serve a fault that replaces the response (429, 500, 503, reset). Returns the status sent, or null
- * when the connection was dropped. `latency` and `lost-create` are not handled here: they wrap normal
+ * Serve a fault that replaces the response (429, 500, 503, reset, hang). Returns the status sent, or null
+ * when the connection was dropped or is left hanging. `latency` and `lost-create` are not handled here: they wrap normal
  * serving and the caller handles them.
  */
 export function serveReplacingFault(res: ServerResponse, fault: Fault, errorBody: ErrorBody): number | null {
@@ -49,6 +49,9 @@ export function serveReplacingFault(res: ServerResponse, fault: Fault, errorBody
       return 503;
     case 'reset':
       dropConnection(res);
+      return null;
+    case 'hang':
+      // Never answer; the connection stays open until the client gives up or the emulator closes.
       return null;
     default:
       throw new Error(`fault ${fault.kind} does not replace the response`);

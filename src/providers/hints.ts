@@ -74,7 +74,7 @@ const HINTED = new WeakSet<HttpError>();
 export function withHints(provider: Provider, config: ProviderConfig, names: SettingNames = 'org.yaml'): Provider {
   const read = provider.read.bind(provider);
   const apply = provider.apply.bind(provider);
-  provider.read = () => read().catch((e: unknown) => Promise.reject(explain(e, config, names)));
+  provider.read = (...args) => read(...args).catch((e: unknown) => Promise.reject(explain(e, config, names)));
   provider.apply = (action, ids) => apply(action, ids).catch((e: unknown) => Promise.reject(explain(e, config, names)));
   return provider;
 }

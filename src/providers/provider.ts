@@ -16,12 +16,31 @@ export interface ApplyResult {
   id?: string;
 }
 
+/**
+ * How far a read has got, for the progress line: `users` page 3, `answer rules` 412 of 1,000. `done` counts
+ * what has been read; a kind is finished when `done` reaches `total`. Pages whose total the vendor does not
+ * say report `total: null` until the last one, then `total: done`.
+ */
+export interface ReadProgress {
+  /** What is being read, plural and in the vendor's terms: `users`, `answer rules`, `user details`. */
+  what: string;
+  done: number;
+  total: number | null;
+  /** `page`: done and total count pages, not objects. */
+  unit?: 'page';
+}
+
+/** What the caller of `read` passes in. Everything is optional: a provider that reports nothing still works. */
+export interface ReadContext {
+  progress?(event: ReadProgress): void;
+}
+
 export interface Provider {
   readonly type: ProviderType;
   readonly capabilities: Capabilities;
   /** Where the provider points, for display: an endpoint and domain, never a credential. */
   readonly target: string | null;
-  read(): Promise<LiveOrg>;
+  read(context?: ReadContext): Promise<LiveOrg>;
   /** Performs one action. Never called with a `manual` action. Throws a RingformError on failure. */
   apply(action: Action, ids: IdResolver): Promise<ApplyResult>;
   /**

@@ -17,6 +17,8 @@ export interface CreateProviderOptions {
   insecureHttp?: boolean;
   /** How vendor errors name the settings to check: org.yaml fields (default) or `import`'s flags. */
   settingNames?: SettingNames;
+  /** `--timeout`: how long one vendor request may take (default: the HTTP client's 30 s). */
+  requestTimeoutMs?: number;
 }
 
 /** A provider for `config` whose vendor errors say what to check (src/providers/hints.ts). */
@@ -52,10 +54,11 @@ async function providerFor(config: ProviderConfig, options: CreateProviderOption
 }
 
 /** The HTTP client options an HTTP provider takes from CreateProviderOptions (only those given). */
-export function httpOptions(options: CreateProviderOptions): { onLog?: CreateProviderOptions['onLog']; insecureHttp?: boolean } {
+export function httpOptions(options: CreateProviderOptions): { onLog?: CreateProviderOptions['onLog']; insecureHttp?: boolean; totalTimeoutMs?: number } {
   return {
     ...(options.onLog ? { onLog: options.onLog } : {}),
     ...(options.insecureHttp !== undefined ? { insecureHttp: options.insecureHttp } : {}),
+    ...(options.requestTimeoutMs !== undefined ? { totalTimeoutMs: options.requestTimeoutMs } : {}),
   };
 }
 

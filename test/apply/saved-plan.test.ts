@@ -6,6 +6,10 @@ import { readSavedPlan, stalePlanDifferences, writeSavedPlan, type SavedPlan } f
 import { createA, updateA, planOf } from '../helpers/actions.js';
 import { department, user } from '../helpers/model.js';
 import { tmpDir } from '../helpers/tmp.js';
+import { apply } from '../../src/cli/commands/apply.js';
+import { plan as planCommand } from '../../src/cli/commands/plan.js';
+import { EXIT } from '../../src/errors.js';
+import { workspace } from '../cli/workspace.js';
 
 function saved(): SavedPlan {
   return {
@@ -75,5 +79,19 @@ describe('stalePlanDifferences', () => {
       'the actions differ: no longer planned: create user["a@x.com"]; now also planned: create user["b@x.com"]; planned differently: update department["Q"]',
     ]);
     expect(stalePlanDifferences(plan([a, b]), plan([b, a]))).toEqual(['the actions differ: the same changes in a different order']);
+  });
+});
+
+describe('apply PLANFILE', () => {
+  it('never prompts, even on a terminal: the saved plan was the review (Terraform behaves the same)', async () => {
+    const ws = await workspace('users:\n  - email: asha@example.com\n    name: Asha Rao\n');
+    const planned = ws.io();
+    await planCommand({ file: 'org.yaml', out: 'plan.json', format: 'text', detailedExitcode: false, targets: [], resendInvites: false, force: false, noColor: true }, planned);
+    const questions: string[] = [];
+    const io = ws.io(async (q) => (questions.push(q), false));
+    const code = await apply({ file: 'plan.json', autoApprove: false, force: false, parallelism: 1, targets: [], resendInvites: false, noColor: true }, io);
+    expect(code, io.err()).toBe(EXIT.ok);
+    expect(questions).toEqual([]);
+    expect((await ws.readLive()).users.map((u) => u.data.email)).toEqual(['asha@example.com']);
   });
 });

@@ -46,6 +46,15 @@ describe('apply --json', () => {
     expect(await apply({ ...applyOpts, autoApprove: false, json: true }, io).catch((e: unknown) => triage(e, io))).toBe(EXIT.error);
     expect(io.err()).toContain('--auto-approve');
   });
+
+  it('a saved plan needs no --auto-approve: it never asks', async () => {
+    const ws = await workspace(ORG);
+    await plan({ file: 'org.yaml', format: 'text', detailedExitcode: false, targets: [], resendInvites: false, force: false, noColor: true, out: 'plan.json' }, ws.io());
+    const io = ws.io();
+    expect(await apply({ ...applyOpts, file: 'plan.json', autoApprove: false, json: true }, io).catch((e: unknown) => triage(e, io)), io.err()).toBe(EXIT.ok);
+    const events = io.out().trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    expect(events.at(-1)?.type).toBe('manifest');
+  });
 });
 
 describe('--verbose', () => {

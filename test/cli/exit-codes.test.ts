@@ -111,6 +111,32 @@ describe('ringform CLI', () => {
     expect((await ws.readLive()).users).toHaveLength(2);
   });
 
+  it('apply PLANFILE never asks: the saved plan was the review (only apply FILE asks for yes)', async () => {
+    const ws = await workspace(ORG);
+    await run(ws, (io) => plan({ file: 'org.yaml', ...planOpts, out: 'plan.json' }, io));
+    const asked: string[] = [];
+    const confirm = async (q: string) => {
+      asked.push(q);
+      return false;
+    };
+    // On a terminal (a confirm is available), and without one: neither asks, both apply.
+    const onTerminal = await run(ws, (io) => apply({ file: 'plan.json', ...applyOpts, autoApprove: false }, io), confirm);
+    expect(onTerminal.code, onTerminal.err).toBe(EXIT.ok);
+    expect(asked).toEqual([]);
+    expect((await ws.readLive()).users).toHaveLength(2);
+    await ws.writeOrg(ORG.replace('Ben Das', 'Ben Dasgupta'));
+    await run(ws, (io) => plan({ file: 'org.yaml', ...planOpts, out: 'plan2.json' }, io));
+    const inCi = await run(ws, (io) => apply({ file: 'plan2.json', ...applyOpts, autoApprove: false }, io));
+    expect(inCi.code, inCi.err).toBe(EXIT.ok);
+    expect(inCi.err).not.toContain('--auto-approve');
+    // apply FILE still asks, and "no" still changes nothing.
+    await ws.writeOrg(ORG.replace('Ben Das', 'Ben D.'));
+    const declined = await run(ws, (io) => apply({ file: 'org.yaml', ...applyOpts, autoApprove: false }, io), confirm);
+    expect(declined.code).toBe(EXIT.error);
+    expect(asked).toHaveLength(1);
+    expect((await ws.readLive()).users.map((u) => u.data.name)).toContain('Ben Dasgupta');
+  });
+
   it('apply: 5 when an action fails; dependants are skipped, independent actions go on', async () => {
     const ws = await workspace(ORG);
     // Someone holds extension 101 outside ringform's view (an ignored user): the vendor refuses it.

@@ -14,6 +14,13 @@ describe('parseFaultSpec', () => {
     expect(parseFaultSpec('schedule=429+ok,seed=3').schedule).toEqual(['429', 'ok']);
   });
 
+  it('knows hang, but injects it only when named: a spec without kinds draws from the others', () => {
+    expect(parseFaultSpec('schedule=hang+ok').schedule).toEqual(['hang', 'ok']);
+    expect(parseFaultSpec('rate=1,kinds=hang').kinds).toEqual(['hang']);
+    expect(parseFaultSpec('rate=0.2').kinds).not.toContain('hang');
+    expect(parseFaultSpec('rate=0.2').kinds).toContain('reset');
+  });
+
   it('rejects unknown kinds, options and out-of-range numbers', () => {
     expect(() => parseFaultSpec('kinds=418')).toThrow(FaultSpecError);
     expect(() => parseFaultSpec('colour=blue')).toThrow(/unknown fault option/);

@@ -11,7 +11,8 @@ import { renderText } from '../../render/text.js';
 import { guardExit, guardMessage } from '../guards.js';
 import { colorFor, type IO } from '../io.js';
 import { makePlan, type PlannedOrg } from '../make-plan.js';
-import { progressPrinter } from '../progress.js';
+import { applyProgress } from '../progress.js';
+import { readProgress, type ReadDisplay } from '../read-progress.js';
 import { jsonEvents } from '../json-events.js';
 import { providerOptions } from '../request-log.js';
 import type { CreateProviderOptions } from '../../providers/registry.js';
@@ -30,7 +31,7 @@ export interface ApplyCommandOptions {
   signal?: AbortSignal;
   /** Log each vendor request on stderr. */
   verbose?: boolean;
-  /** Events as JSON lines on stdout instead of the text plan and manifest (json-events.ts); needs --auto-approve. */
+  /** Events as JSON lines on stdout instead of the text plan and manifest (json-events.ts); needs --auto-approve or a saved plan. */
   json?: boolean;
 }
 
@@ -40,8 +41,10 @@ export interface ApplyCommandOptions {
  */
 export async function apply(opts: ApplyCommandOptions, io: IO): Promise<ExitCode> {
   const file = path.resolve(io.cwd, opts.file);
-  if (opts.json && !opts.autoApprove) throw new RingformError('apply --json needs --auto-approve (the event stream is for machines)');
-  const planned = await planFor(file, opts, providerOptions(io, opts.verbose));
+  if (opts.json && !opts.autoApprove && !(await isSavedPlan(file))) {
+    throw new RingformError('apply --json needs --auto-approve (the event stream is for machines), or a saved plan');
+  }
+  const planned = await planFor(file, opts, providerOptions(io, opts.verbose), readProgress(io, opts.verbose));
   try {
     return await applyPlanned(planned, opts, io);
   } finally {
@@ -49,17 +52,17 @@ export async function apply(opts: ApplyCommandOptions, io: IO): Promise<ExitCode
   }
 }
 
-async function planFor(file: string, opts: ApplyCommandOptions, providerOpts: CreateProviderOptions): Promise<PlannedOrg> {
+async function planFor(file: string, opts: ApplyCommandOptions, providerOpts: CreateProviderOptions, display: ReadDisplay): Promise<PlannedOrg & { savedPlan?: true }> {
   if (!(await isSavedPlan(file))) {
     const options: PlanOptions = { resendInvites: opts.resendInvites, targets: opts.targets };
-    return makePlan(file, options, providerOpts);
+    return makePlan(file, options, providerOpts, display);
   }
   if (opts.targets.length > 0 || opts.resendInvites) {
     throw new RingformError('--target and --resend-invites belong to the plan that was saved; apply a saved plan as it is.');
   }
   const saved = await readSavedPlan(file);
   const orgFile = path.resolve(path.dirname(file), saved.orgFile);
-  const fresh = await makePlan(orgFile, saved.options, providerOpts);
+  const fresh = await makePlan(orgFile, saved.options, providerOpts, display);
   const differences = stalePlanDifferences(saved.plan, fresh.plan);
   if (differences.length > 0) {
     await fresh.provider.close?.();
@@ -67,7 +70,7 @@ async function planFor(file: string, opts: ApplyCommandOptions, providerOpts: Cr
       `the saved plan ${path.basename(file)} is stale; nothing was applied:\n${differences.map((d) => `  - ${d}`).join('\n')}\nRun \`ringform plan --out\` again and review the new plan.`,
     );
   }
-  return { ...fresh, plan: saved.plan };
+  return { ...fresh, plan: saved.plan, savedPlan: true };
 }
 
 async function isSavedPlan(file: string): Promise<boolean> {
@@ -80,7 +83,7 @@ async function isSavedPlan(file: string): Promise<boolean> {
   }
 }
 
-async function applyPlanned(planned: PlannedOrg, opts: ApplyCommandOptions, io: IO): Promise<ExitCode> {
+async function applyPlanned(planned: PlannedOrg & { savedPlan?: true }, opts: ApplyCommandOptions, io: IO): Promise<ExitCode> {
   const { plan } = planned;
   const events = opts.json ? jsonEvents(io) : null;
   await printConfigWarnings(io, planned.warnings);
@@ -93,15 +96,18 @@ async function applyPlanned(planned: PlannedOrg, opts: ApplyCommandOptions, io: 
     return guard;
   }
   if (plan.actions.length === 0) return EXIT.ok;
-  if (!(await approved(opts, io))) return EXIT.error;
+  // A saved plan was the review (`plan --out`, then read by a person or a pull request): applying it never asks.
+  // Nor is there a question after Ctrl-C during the read: nothing will start, and the manifest says so.
+  if (!planned.savedPlan && !opts.signal?.aborted && !(await approved(opts, io))) return EXIT.error;
   const release = await acquireLock(planned.org.provider.baseDir, lockKey(planned.org.provider));
   try {
+    const progress = events ? null : applyProgress(io, plan.actions.length);
     const manifest = await applyPlan(plan, planned.provider, {
       live: planned.live,
       parallelism: opts.parallelism,
       signal: opts.signal,
-      onEvent: events ? events.action : io.stderr.isTTY ? progressPrinter(io) : undefined,
-    });
+      onEvent: events ? events.action : progress!.onEvent,
+    }).finally(() => progress?.end());
     if (events) events.manifest(manifest);
     else io.stdout.write(renderManifest(manifest, { color: colorFor(io.stdout, io.env, opts.noColor) }));
     return manifest.counts.failed + manifest.counts.skipped > 0 ? EXIT.partial : EXIT.ok;

@@ -5,6 +5,7 @@ import { detectDrift, renderDrift, resolveBaseline, type BaselineSource, type Dr
 import { createProvider } from '../../providers/registry.js';
 import type { IO } from '../io.js';
 import { providerOptions } from '../request-log.js';
+import { readLive, readProgress } from '../read-progress.js';
 import { printConfigWarnings } from '../warnings.js';
 
 export interface DriftCommandOptions {
@@ -28,7 +29,7 @@ export async function drift(opts: DriftCommandOptions, io: IO): Promise<ExitCode
   await printConfigWarnings(io, warnings);
   const provider = await createProvider(org.provider, providerOptions(io, opts.verbose));
   try {
-    const live = await provider.read();
+    const live = await readLive(provider, readProgress(io, opts.verbose));
     const source = baselineSource(opts, io.cwd);
     const baseline = source ? await resolveBaseline(source, file, org, live) : null;
     const report = detectDrift({ desired: org, live, provider, baseline });

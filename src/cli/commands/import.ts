@@ -11,6 +11,7 @@ import { plural } from '../../render/summary.js';
 import { unreadableKinds } from '../../plan/unverified.js';
 import type { IO } from '../io.js';
 import { providerOptions } from '../request-log.js';
+import { readLive, readProgress } from '../read-progress.js';
 
 export interface ImportCommandOptions {
   source: ImportSource;
@@ -29,8 +30,8 @@ export async function importCommand(opts: ImportCommandOptions, io: IO): Promise
   const outDir = out === null ? io.cwd : path.dirname(out);
   const provider = await createProvider(sourceConfig(opts.source, io.cwd), { ...providerOptions(io, opts.verbose), settingNames: 'flags' });
   try {
-    const live = await provider.read();
     const schema = schemaRef(outDir);
+    const live = await readLive(provider, readProgress(io, opts.verbose));
     const imported = renderImport({
       live,
       provider: writtenProvider(opts.source, io.cwd, outDir),

@@ -9,6 +9,7 @@ import { guardExit, guardMessage } from '../guards.js';
 import { colorFor, type IO } from '../io.js';
 import { makePlan } from '../make-plan.js';
 import { providerOptions } from '../request-log.js';
+import { readProgress } from '../read-progress.js';
 import { renderPlan, type PlanFormat } from '../render-plan.js';
 import { printConfigWarnings } from '../warnings.js';
 
@@ -39,7 +40,7 @@ export async function plan(opts: PlanCommandOptions, io: IO): Promise<ExitCode> 
   const options: PlanOptions = { resendInvites: opts.resendInvites, targets: opts.targets };
   if (await isFolder(file)) return planFolder(opts, options, io);
   if (opts.shard !== undefined) throw new RingformError('--shard splits a folder of org files; give a folder');
-  const planned = await makePlan(file, options, providerOptions(io, opts.verbose));
+  const planned = await makePlan(file, options, providerOptions(io, opts.verbose), readProgress(io, opts.verbose));
   try {
     await printConfigWarnings(io, planned.warnings);
     const { plan } = planned;

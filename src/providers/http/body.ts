@@ -7,9 +7,17 @@ export interface ReadBody {
   invalidJson: boolean;
 }
 
-/** Reads a response body; JSON when the vendor says so or it looks like JSON. */
-export async function readBody(response: Dispatcher.ResponseData): Promise<ReadBody> {
-  const text = await response.body.text();
+/** A body over the cap: reading stops there (the client turns this into a ResponseTooLargeError). */
+export class BodyTooLarge extends Error {
+  override name = 'BodyTooLarge';
+  constructor(readonly limitBytes: number) {
+    super(`response body larger than ${limitBytes} bytes`);
+  }
+}
+
+/** Reads a response body; JSON when the vendor says so or it looks like JSON. Stops past `maxBytes`. */
+export async function readBody(response: Dispatcher.ResponseData, maxBytes = Number.POSITIVE_INFINITY): Promise<ReadBody> {
+  const text = await readCapped(response, maxBytes);
   if (text.trim() === '') return { text, value: null, invalidJson: false };
   const type = String(response.headers['content-type'] ?? '');
   const looksJson = type.includes('json') || /^\s*[[{]/.test(text);
@@ -19,6 +27,24 @@ export async function readBody(response: Dispatcher.ResponseData): Promise<ReadB
   } catch {
     return { text: snippet(text), value: null, invalidJson: true };
   }
+}
+
+/** The body as UTF-8 text; a declared or actual length over `maxBytes` throws BodyTooLarge without buffering the rest. */
+async function readCapped(response: Dispatcher.ResponseData, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers['content-length']);
+  const refuse = () => {
+    response.body.destroy();
+    return new BodyTooLarge(maxBytes);
+  };
+  if (Number.isFinite(declared) && declared > maxBytes) throw refuse();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw refuse();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** The vendor's own words from a typical error body: `message`, `error`, `detail`. */

@@ -8,12 +8,12 @@
  */
 import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
 import { RingformError } from '../../errors.js';
-import { errorForStatus, NetworkError, VendorError, type HttpError, type HttpErrorDetails } from './errors.js';
+import { errorForStatus, NetworkError, RequestTimeoutError, ResponseTooLargeError, VendorError, type HttpError, type HttpErrorDetails } from './errors.js';
 import { Limiter, type LimiterOptions } from './limiter.js';
 import { Redactor } from './redact.js';
 import { DEFAULT_RETRY, RETRYABLE_STATUSES, backoffMs, isNetworkFailure, parseRetryAfter, type RetryPolicy } from './retry.js';
 import { assertTransportAllowed } from './transport.js';
-import { readBody, vendorMessageOf } from './body.js';
+import { BodyTooLarge, readBody, vendorMessageOf } from './body.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Query = Record<string, string | number | boolean | undefined>;
@@ -37,12 +37,26 @@ export interface RequestLogEntry {
   error?: string;
 }
 
+/**
+ * How long one request may take, from sending it to the last byte of the answer (`--timeout`). 30 s: a
+ * vendor's slowest listing page answers within a few seconds; one that has not answered in 30 s is stuck.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * The largest response body read (64 MiB). A NetSapiens page of 1,000 users is about 2 MB; a body past the
+ * cap is a wrong endpoint, a proxy or a vendor bug, and ends in a ResponseTooLargeError rather than memory.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+
 export interface HttpClientOptions {
   vendor: string;
   baseUrl: string;
   auth?: AuthHook;
   connectTimeoutMs?: number;
+  /** Per request (each attempt): until the whole answer is in. Default DEFAULT_REQUEST_TIMEOUT_MS. */
   totalTimeoutMs?: number;
+  /** Default DEFAULT_MAX_BODY_BYTES. */
+  maxBodyBytes?: number;
   retry?: Partial<RetryPolicy>;
   limits?: Partial<LimiterOptions>;
   onLog?: (entry: RequestLogEntry) => void;
@@ -142,6 +156,7 @@ export class HttpClient {
 
   private retryDelay(idempotent: boolean, status: number | null, retryAfterMs: number | null, attempt: number, error: HttpError): number | null {
     if (attempt >= this.retry.retries) return null;
+    if (error instanceof RequestTimeoutError || error instanceof ResponseTooLargeError) return null;
     const retryable = status === null ? isNetworkFailure(error.cause) : RETRYABLE_STATUSES.has(status);
     if (!retryable) return null;
     // A non-idempotent request is retried only when the vendor said it did not act: 429.
@@ -163,6 +178,12 @@ export class HttpClient {
     });
     const log = (status: number | null, error?: string) =>
       this.options.onLog?.({ method: req.method, path: shownPath, status, durationMs: Math.round(performance.now() - started), attempt, error });
+    const timeoutMs = this.options.totalTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const timedOut = (status: number | null, cause: unknown): Outcome => {
+      log(status, `timed out after ${durationText(timeoutMs)}`);
+      return { kind: 'error', status: null, retryAfterMs: null, error: new RequestTimeoutError(details(null, null), this.timeoutSummary(timeoutMs), { cause }) };
+    };
     let response: Dispatcher.ResponseData;
     try {
       response = await undiciRequest(url, {
@@ -170,23 +191,41 @@ export class HttpClient {
         headers: await this.headersFor(req),
         body: bodyOf(req),
         dispatcher: this.agent,
-        signal: AbortSignal.timeout(this.options.totalTimeoutMs ?? 30_000),
+        signal: deadline,
       });
     } catch (cause) {
+      if (deadline.aborted) return timedOut(null, cause);
       log(null, networkReason(cause));
       return { kind: 'error', status: null, retryAfterMs: null, error: new NetworkError(details(null, networkReason(cause)), 'failed', { cause }) };
     }
-    return this.outcomeOf(response, details, log);
+    return this.outcomeOf(response, details, log, (cause) => (deadline.aborted ? timedOut(response.statusCode, cause) : null));
+  }
+
+  /** What a timed-out request says: how long it waited, and what to check (no path query, no credentials). */
+  private timeoutSummary(timeoutMs: number): string {
+    return (
+      `timed out after ${durationText(timeoutMs)}: the vendor took the request but did not answer. ` +
+      `Check that ${this.base.origin} is the vendor's API and is up (the endpoint), or allow longer with --timeout (e.g. --timeout 2m).`
+    );
   }
 
   private async outcomeOf(
     response: Dispatcher.ResponseData,
     details: (status: number | null, message: string | null) => HttpErrorDetails,
     log: (status: number | null, error?: string) => void,
+    ifTimedOut: (cause: unknown) => Outcome | null,
   ): Promise<Outcome> {
     const status = response.statusCode;
-    const body = await readBody(response).catch((cause: unknown) => ({ unreadable: networkReason(cause), cause }));
+    const maxBytes = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const body = await readBody(response, maxBytes).catch((cause: unknown) => ({ unreadable: networkReason(cause), cause }));
     if (isUnreadable(body)) {
+      if (body.cause instanceof BodyTooLarge) {
+        log(status, `body over ${bytesText(maxBytes)}`);
+        const summary = `answered with more than ${bytesText(maxBytes)}; ringform stopped reading. Check that the endpoint is the vendor's API (not a download or a proxy page)`;
+        return { kind: 'error', status: null, retryAfterMs: null, error: new ResponseTooLargeError(details(status, null), summary) };
+      }
+      const timeout = ifTimedOut(body.cause);
+      if (timeout) return timeout;
       log(status, body.unreadable);
       return { kind: 'error', status: null, retryAfterMs: null, error: new NetworkError(details(status, body.unreadable), 'response cut off', { cause: body.cause }) };
     }
@@ -243,6 +282,17 @@ function isAmbiguous(error: unknown): boolean {
   if (error instanceof NetworkError) return true;
   const status = (error as HttpError | null)?.details?.status;
   return typeof status === 'number' && status >= 500;
+}
+
+/** `30 s`, `1.5 s`, `250 ms`, `2 min`. */
+export function durationText(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  if (ms >= 120_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
+  return `${Math.round(ms / 100) / 10} s`;
+}
+
+function bytesText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${bytes} bytes`;
 }
 
 function networkReason(cause: unknown): string {

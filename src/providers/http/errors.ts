@@ -55,6 +55,18 @@ export class NetworkError extends HttpError {
   override name = 'NetworkError';
 }
 
+/**
+ * The vendor accepted the request but sent no complete answer within the per-request timeout (`--timeout`).
+ * Not retried: the wait the user chose is the wait they get, not that wait times every retry.
+ */
+export class RequestTimeoutError extends NetworkError {
+  override name = 'RequestTimeoutError';
+}
+/** A response body over the size cap: reading stopped there instead of taking the process to gigabytes. */
+export class ResponseTooLargeError extends VendorError {
+  override name = 'ResponseTooLargeError';
+}
+
 export function errorForStatus(details: HttpErrorDetails): HttpError {
   const s = details.status;
   if (s === 401 || s === 403) return new AuthError(details, s === 401 ? 'unauthorised' : 'forbidden');

@@ -53,15 +53,17 @@ export class MyoClient {
   }
 
   /** `GET /user` page by page until an empty page or no `next_page` [S]. */
-  async listUsers(): Promise<Wire[]> {
+  async listUsers(pages?: { read(): void; last(): void }): Promise<Wire[]> {
     const users: Wire[] = [];
     for (let page = 1; page <= MAX_PAGES; page++) {
       const { body } = await this.reads.request<Wire>({ method: 'GET', path: '/user', query: { page, 'page-size': PAGE_SIZE } });
       const data = Array.isArray(body?.data) ? (body.data as unknown[]).filter(isWire) : [];
       users.push(...data);
+      pages?.read();
       const next = body?.next_page;
       if (data.length === 0 || next === undefined || next === null || next === '' || next === false || next === 0) break;
     }
+    pages?.last();
     return users;
   }
 

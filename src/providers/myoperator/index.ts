@@ -8,7 +8,8 @@
 import { emptyLiveOrg, type LiveOrg } from '../../model/live.js';
 import type { ProviderConfig } from '../../model/org.js';
 import type { HttpClientOptions } from '../http/client.js';
-import type { Provider } from '../provider.js';
+import type { Provider, ReadContext } from '../provider.js';
+import { pageCounter } from '../read-progress.js';
 import { performAction } from './apply.js';
 import { myoperatorCapabilities } from './capabilities.js';
 import { MyoClient } from './client.js';
@@ -30,14 +31,14 @@ export function createMyoperatorProvider(config: ProviderConfig, opts: Myoperato
     type: 'myoperator',
     capabilities: myoperatorCapabilities(),
     target: client.endpoint,
-    read: () => readOrg(client, settings),
+    read: (context) => readOrg(client, settings, context),
     apply: (action, ids) => performAction(client, action, ids),
     close: () => client.close(),
   };
 }
 
 /** Users only: the other kinds cannot be read, and the planner reports them as unverified. */
-async function readOrg(client: MyoClient, settings: MyoSettings): Promise<LiveOrg> {
-  const users = await client.listUsers();
+async function readOrg(client: MyoClient, settings: MyoSettings, context?: ReadContext): Promise<LiveOrg> {
+  const users = await client.listUsers(pageCounter(context, 'users'));
   return { ...emptyLiveOrg(), users: users.map((u) => readUser(u, settings)) };
 }

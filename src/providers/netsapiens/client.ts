@@ -78,12 +78,16 @@ export class NsClient {
   }
 
   /** `start`/`limit` pages of `limit` 1000 until a short page. */
-  async listAll(path: string): Promise<Wire[]> {
+  async listAll(path: string, pages?: { read(): void; last(): void }): Promise<Wire[]> {
     const all: Wire[] = [];
     for (let start = 0; ; start += PAGE_SIZE) {
       const page = listOf(await this.get<unknown>(path, { start, limit: PAGE_SIZE }), `${path}?start=${start}&limit=${PAGE_SIZE}`, this.http.redactor);
       all.push(...page);
-      if (page.length < PAGE_SIZE) return all;
+      pages?.read();
+      if (page.length < PAGE_SIZE) {
+        pages?.last();
+        return all;
+      }
     }
   }
 

@@ -30,7 +30,7 @@ export function createNetsapiensProvider(config: ProviderConfig, opts: Netsapien
     type: 'netsapiens',
     capabilities: netsapiensCapabilities(),
     target: `${ns.endpoint} (domain ${ns.domain})`,
-    read: () => readOrg(ns),
+    read: (context) => readOrg(ns, context),
     // The users the plan saw: PUTs take their required fields from these instead of a GET each.
     prime: (live) => {
       for (const u of live.users) if (isWire(u.raw)) ns.knownUsers.set(u.id, u.raw);

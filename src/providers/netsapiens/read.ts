@@ -11,6 +11,8 @@
  */
 import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
 import type { Department, Member, Schedule, User } from '../../model/org.js';
+import type { ReadContext } from '../provider.js';
+import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
 import type { NsClient } from './client.js';
 import { checkUsersComplete } from './complete.js';
 import {
@@ -29,23 +31,25 @@ import {
   type Wire,
 } from './mapper.js';
 
-export async function readOrg(ns: NsClient): Promise<LiveOrg> {
+export async function readOrg(ns: NsClient, context?: ReadContext): Promise<LiveOrg> {
   const [allUsers, devices, timeframes, queues] = await Promise.all([
-    ns.listAll(ns.path('users')),
+    ns.listAll(ns.path('users'), pageCounter(context, 'users')),
     // GetDomainDevices: every device of the domain with its `user`, in one request (no pagination in the spec).
-    ns.list(ns.path('devices')),
-    ns.list(ns.path('timeframes')),
-    ns.list(ns.path('callqueues')),
+    readingOne(context, 'devices', () => ns.list(ns.path('devices'))),
+    readingOne(context, 'timeframes', () => ns.list(ns.path('timeframes'))),
+    readingOne(context, 'call queues', () => ns.list(ns.path('callqueues'))),
   ]);
-  await checkUsersComplete(ns, allUsers);
+  await readingOne(context, 'user count', () => checkUsersComplete(ns, allUsers));
   ns.knownUsers.clear();
   for (const u of allUsers) ns.knownUsers.set(str(u, 'user'), u);
   const users = allUsers.filter((u) => !isSystemUser(u));
   const deviceOf = ownDevices(devices);
   const emailByExtension = new Map(users.map((u) => [str(u, 'user'), userKey(u)]));
+  const rulesRead = objectCounter(context, 'answer rules', users.length);
+  const agentsRead = objectCounter(context, 'call queue agents', queues.length);
   const [rules, departments] = await Promise.all([
-    Promise.all(users.map((u) => ns.list(ns.path('users', str(u, 'user'), 'answerrules')))),
-    Promise.all(queues.map((q) => readDepartment(ns, q, emailByExtension))),
+    Promise.all(users.map((u) => counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))))),
+    Promise.all(queues.map((q) => counted(agentsRead, readDepartment(ns, q, emailByExtension)))),
   ]);
   const userExtensions = users.map((u) => {
     const id = str(u, 'user');

@@ -12,6 +12,7 @@ import { RingformError } from '../../errors.js';
 import type { ProviderConfig } from '../../model/org.js';
 import { fullCapabilities } from '../../model/capabilities.js';
 import type { Provider } from '../provider.js';
+import { readingOne } from '../read-progress.js';
 import { performAction } from './actions.js';
 import { loadState, saveState, toLiveOrg } from './state.js';
 
@@ -49,7 +50,7 @@ export function createSandboxProvider(config: ProviderConfig): Provider {
     type: 'sandbox',
     capabilities: fullCapabilities(),
     target: path.relative(process.cwd(), files.state) || files.state,
-    read: () => serialised(async () => toLiveOrg(await loadState(files.state, files.seed))),
+    read: (context) => readingOne(context, 'sandbox state', () => serialised(async () => toLiveOrg(await loadState(files.state, files.seed)))),
     apply: (action, ids) =>
       serialised(async () => {
         const state = await loadState(files.state, files.seed);

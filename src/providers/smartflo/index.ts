@@ -30,7 +30,7 @@ export function createSmartfloProvider(config: ProviderConfig, opts: SmartfloPro
     type: 'smartflo',
     capabilities: smartfloCapabilities(),
     target: config.domain ? `${sf.endpoint} (account ${config.domain})` : sf.endpoint,
-    read: () => readOrg(ctx),
+    read: (context) => readOrg(ctx, context),
     apply: (action, ids) => performAction(ctx, action, ids),
     close: () => sf.close(),
   };

@@ -10,12 +10,19 @@ import type { SfContext } from './context.js';
 import { listDepartments } from './departments.js';
 import { departmentOf, inviteStatusOf, neutralRoleName, obj, str, userOf, type SfRole, type Wire } from './mapper.js';
 import { listAllUsers } from './users.js';
+import type { ReadContext } from '../provider.js';
+import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
 
-export async function readOrg(ctx: SfContext): Promise<LiveOrg> {
+export async function readOrg(ctx: SfContext, context?: ReadContext): Promise<LiveOrg> {
   ctx.lookups.reset();
-  const [items, roles, departments] = await Promise.all([listAllUsers(ctx.sf), ctx.lookups.roles(), listDepartments(ctx)]);
+  const [items, roles, departments] = await Promise.all([
+    listAllUsers(ctx.sf, pageCounter(context, 'users')),
+    readingOne(context, 'roles', () => ctx.lookups.roles()),
+    readingOne(context, 'departments', () => listDepartments(ctx)),
+  ]);
   // A user deleted between the list and its GET is simply gone (404 → null).
-  const details = await Promise.all(items.map((item) => ctx.sf.find(`/v1/user/${str(item, 'id')}`)));
+  const detailsRead = objectCounter(context, 'user details', items.length);
+  const details = await Promise.all(items.map((item) => counted(detailsRead, ctx.sf.find(`/v1/user/${str(item, 'id')}`))));
   const users: LiveUser[] = [];
   const emailByAgent = new Map<string, string>();
   items.forEach((item, i) => {

@@ -15,15 +15,19 @@ import { passwordFor } from './password.js';
 export const PAGE_SIZE = 100;
 
 /** Every item of `GET /v1/users`, following the `last_seen_id` cursor while `has_more` [S]. */
-export async function listAllUsers(sf: SfClient): Promise<Wire[]> {
+export async function listAllUsers(sf: SfClient, pages?: { read(): void; last(): void }): Promise<Wire[]> {
   const all: Wire[] = [];
   let cursor: number | undefined;
   for (;;) {
     const page = obj(await sf.get('/v1/users', { limit: PAGE_SIZE, ...(cursor === undefined ? {} : { last_seen_id: cursor }) }));
     const data = Array.isArray(page.data) ? page.data.map(obj) : [];
     all.push(...data);
+    pages?.read();
     const next = Number(page.last_seen_id);
-    if (page.has_more !== true || data.length === 0 || !Number.isFinite(next) || next === cursor) return all;
+    if (page.has_more !== true || data.length === 0 || !Number.isFinite(next) || next === cursor) {
+      pages?.last();
+      return all;
+    }
     cursor = next;
   }
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HttpClient, type RequestLogEntry } from '../../../src/providers/http/client.js';
-import { AuthError, ConflictError, NetworkError, NotFoundError, RateLimitedError, VendorError } from '../../../src/providers/http/errors.js';
+import { AuthError, ConflictError, NetworkError, NotFoundError, RateLimitedError, RequestTimeoutError, ResponseTooLargeError, VendorError } from '../../../src/providers/http/errors.js';
 import { scriptedServer, type Reply } from './server.js';
 
 const cleanup: Array<() => Promise<void>> = [];
@@ -156,10 +156,59 @@ describe('HttpClient', () => {
     await expect(client.request({ method: 'GET', path: '/user' })).rejects.toThrow('answered with an error: not an authorized request');
   });
 
-  it('times out slow replies as a network failure and retries idempotent calls', async () => {
-    const { client, server } = await setup([{ status: 200, body: {}, delayMs: 500 }, { status: 200, body: { ok: true } }], { totalTimeoutMs: 100 });
-    expect((await client.request({ method: 'GET', path: '/slow' })).body).toEqual({ ok: true });
-    expect(server.seen).toHaveLength(2);
+  it('ends a request with no answer within the timeout in a RequestTimeoutError naming it, and does not retry it', async () => {
+    // The server takes the request and never answers (the vendor behind a stuck load balancer).
+    const { client, server, log } = await setup([() => undefined, { status: 200, body: { ok: true } }], { totalTimeoutMs: 150 });
+    const error = (await client.request({ method: 'GET', path: '/users', query: { start: 0, token: 'sekret-123' } }).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(RequestTimeoutError);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error.message).toMatch(/^\[test\] GET \/users\?start=0&token=\[REDACTED\] timed out after 150 ms: /);
+    expect(error.message).toContain(`Check that ${new URL(server.url).origin} is the vendor's API`);
+    expect(error.message).toContain('--timeout');
+    expect(error.message).not.toContain('sekret');
+    expect(server.seen).toHaveLength(1);
+    expect(log).toMatchObject([{ status: null, error: 'timed out after 150 ms' }]);
+  });
+
+  it('times out a body that stops half way, too', async () => {
+    const { client } = await setup([(_req, _body, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('[{"id":');
+    }], { totalTimeoutMs: 150 });
+    await expect(client.request({ method: 'GET', path: '/users' })).rejects.toThrow(RequestTimeoutError);
+  });
+
+  it('stops reading a body over the cap with a ResponseTooLargeError (declared length, or streamed without one)', async () => {
+    const big = JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ id: i, name: 'x'.repeat(20) })));
+    const { client } = await setup([{ status: 200, raw: big }], { maxBodyBytes: 1024 });
+    await expect(client.request({ method: 'GET', path: '/users' })).rejects.toThrow(/GET \/users 200 answered with more than 1024 bytes; ringform stopped reading/);
+    let written = 0;
+    const streamed = await setup([(_req, _body, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const pump = () => {
+        while (!res.destroyed && written < 64 * 1024 * 1024 && res.write(chunk)) written += chunk.length;
+        if (!res.destroyed && written < 64 * 1024 * 1024) res.once('drain', pump);
+      };
+      res.on('close', () => undefined);
+      pump();
+    }], { maxBodyBytes: 1024 * 1024 });
+    const error = await streamed.client.request({ method: 'GET', path: '/users' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(String(error)).toContain('more than 1 MiB');
+    expect(streamed.server.seen).toHaveLength(1);
+    // Reading stopped near the cap: the server could not push its 64 MiB.
+    expect(written).toBeLessThan(32 * 1024 * 1024);
+  });
+
+  it('refuses a body past the default cap of 64 MiB from its declared length', async () => {
+    const cap = 64 * 1024 * 1024;
+    const sized = (bytes: number) => (_req: unknown, _body: string, res: import('node:http').ServerResponse) => {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(bytes) });
+      res.end(Buffer.alloc(bytes, 0x61));
+    };
+    const { client } = await setup([sized(cap + 1)]);
+    await expect(client.request({ method: 'GET', path: '/export' })).rejects.toThrow('answered with more than 64 MiB');
   });
 
   it('reports connection failures as NetworkError', async () => {

@@ -1,6 +1,7 @@
 /** More than one page of users (limit 1000): every user is read, with start/limit pages until a short page. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { NetsapiensEmulator } from '../../../src/emulators/netsapiens/index.js';
+import type { ReadProgress } from '../../../src/providers/provider.js';
 import { NETSAPIENS_DOMAIN, providerFor, startEmulator, violations } from './helpers.js';
 
 const COUNT = 1203;
@@ -18,10 +19,21 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 
-it(`reads all ${COUNT} users across pages`, async () => {
+it(`reads all ${COUNT} users across pages, reporting each page and each user's answer rules`, async () => {
   const provider = providerFor(emu);
-  const live = await provider.read();
+  const events: ReadProgress[] = [];
+  const live = await provider.read({ progress: (e) => events.push({ ...e }) });
   await provider.close?.();
+  // Progress: users page by page (the total is known once the short page comes), then each user's rules.
+  expect(events.filter((e) => e.what === 'users')).toEqual([
+    { what: 'users', done: 0, total: null, unit: 'page' },
+    { what: 'users', done: 1, total: null, unit: 'page' },
+    { what: 'users', done: 2, total: null, unit: 'page' },
+    { what: 'users', done: 2, total: 2, unit: 'page' },
+  ]);
+  const rules = events.filter((e) => e.what === 'answer rules');
+  expect(rules.map((e) => e.done)).toEqual(Array.from({ length: COUNT + 1 }, (_, i) => i));
+  expect(rules.every((e) => e.total === COUNT)).toBe(true);
   expect(live.users).toHaveLength(COUNT);
   expect(new Set(live.users.map((u) => u.data.email)).size).toBe(COUNT);
   const pages = emu.log.requests().filter((r) => r.method === 'GET' && r.path === `/domains/${NETSAPIENS_DOMAIN}/users`);
