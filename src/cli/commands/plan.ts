@@ -10,7 +10,7 @@ import { colorFor, type IO } from '../io.js';
 import { makePlan } from '../make-plan.js';
 import { providerOptions } from '../request-log.js';
 import { renderPlan, type PlanFormat } from '../render-plan.js';
-import { printConfigWarnings } from '../warnings.js';
+import { printConfigWarnings, printReadWarnings } from '../warnings.js';
 
 export interface PlanCommandOptions {
   file: string;
@@ -42,6 +42,7 @@ export async function plan(opts: PlanCommandOptions, io: IO): Promise<ExitCode> 
   const planned = await makePlan(file, options, providerOptions(io, opts.verbose));
   try {
     await printConfigWarnings(io, planned.warnings);
+    printReadWarnings(io, planned.live.warnings);
     const { plan } = planned;
     io.stdout.write(renderPlan(plan, opts.format, colorFor(io.stdout, io.env, opts.noColor)));
     if (opts.out) {
