@@ -5,7 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { corruptorFor, type CorruptionConfig } from '../corruptions.js';
 import { injectorFor, type FaultConfig } from '../faults.js';
+import { MYOPERATOR_SHAPE } from './corrupt-shape.js';
 import { emulatorServer, listenLoopback } from '../http.js';
 import { RequestLog } from '../request-log.js';
 import { errorBody, handle, isCreate, type Pipeline } from './server.js';
@@ -32,6 +34,8 @@ export interface MyoperatorEmulatorOptions {
   /** Refusals as HTTP 200 + error envelope (default) or with the envelope's code as HTTP status. */
   errorStatus?: 'envelope' | 'http';
   faults?: FaultConfig | string;
+  /** Vendor-data corruptions of the users listing (src/emulators/corruptions.ts). */
+  corrupt?: CorruptionConfig | string;
 }
 
 export interface MyoperatorEmulator {
@@ -41,6 +45,8 @@ export interface MyoperatorEmulator {
   state: MyoState;
   log: RequestLog;
   faults(config: FaultConfig | string | null): void;
+  /** Replace the vendor-data corruptions (null for none). */
+  corrupt(config: CorruptionConfig | string | null): void;
   close(): Promise<void>;
 }
 
@@ -55,12 +61,14 @@ export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = 
   const state = new MyoState({ seatLimit: opts.seatLimit ?? null, defaultRoleId: opts.defaultRoleId ?? '1' });
   for (const user of opts.seed?.users ?? []) state.add(user);
   let injector = injectorFor(opts.faults ?? null, isCreate);
+  let corruptor = corruptorFor(opts.corrupt, MYOPERATOR_SHAPE);
   const pipeline: Pipeline = {
     state,
     log: new RequestLog(),
     tokens: new Set(opts.tokens ?? [token]),
     errorStatus: opts.errorStatus ?? 'envelope',
     faults: () => injector,
+    corruptor: () => corruptor,
   };
   const server = emulatorServer((req, res) => handle(pipeline, req, res), errorBody);
   const listening = await listenLoopback(server, opts.port ?? 0, opts.host ?? '127.0.0.1');
@@ -72,6 +80,9 @@ export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = 
     log: pipeline.log,
     faults: (config) => {
       injector = injectorFor(config, isCreate);
+    },
+    corrupt: (config) => {
+      corruptor = corruptorFor(config, MYOPERATOR_SHAPE);
     },
     close: listening.close,
   };
