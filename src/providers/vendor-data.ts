@@ -16,7 +16,7 @@ import { RingformError } from '../errors.js';
 export class VendorDataError extends RingformError {
   override name = 'VendorDataError';
   constructor(vendor: string, where: string, problem: string, check: string) {
-    super(`[${vendor}] ${where}: ${problem}. ringform stops instead of guessing who this is (a guess can plan a delete of a real user). ${check}`);
+    super(`[${vendor}] ${where}: ${problem}. ringform stops rather than plan from it (a guessed or partial reading can plan the delete of a real user). ${check}`);
   }
 }
 
@@ -125,5 +125,6 @@ function describe(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
   return typeof value === 'string' ? `text (${value.length} characters)` : `a ${typeof value}`;
 }
