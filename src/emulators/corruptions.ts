@@ -16,6 +16,7 @@
  * each emulator passes its `VendorShape`. Random choices come from a seeded mulberry32, so a run is
  * reproducible from the seed and the request sequence.
  */
+import { RingformError } from '../errors.js';
 import { mulberry32 } from './faults.js';
 
 export const EMAIL_KINDS = ['drop-email', 'null-email', 'numeric-email', 'pad-email', 'upper-email', 'empty-email', 'garbage-email'] as const;
@@ -68,7 +69,8 @@ export interface VendorShape {
   cursor?: { get(body: unknown): unknown; set(body: unknown, value: unknown): void };
 }
 
-export class CorruptionSpecError extends Error {
+/** A bad `--corrupt` spec is the user's mistake: a clean message, exit 1. */
+export class CorruptionSpecError extends RingformError {
   override name = 'CorruptionSpecError';
 }
 

@@ -1,4 +1,5 @@
 /** `ringform emulate netsapiens --port N [--seed FILE] [--faults SPEC]` as a plain async function. */
+import { parseCorruptionSpec } from '../corruptions.js';
 import { parseFaultSpec } from '../faults.js';
 import { readSeedFile, startNetsapiensEmulator } from './index.js';
 
@@ -6,6 +7,7 @@ export interface EmulateNetsapiensOptions {
   port: number;
   seedFile?: string;
   faults?: string;
+  corrupt?: string | undefined;
   host?: string;
   token?: string;
 }
@@ -21,6 +23,7 @@ export async function emulateNetsapiens(
     port: opts.port,
     ...(opts.seedFile ? { seed: readSeedFile(opts.seedFile) } : {}),
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
+    ...(opts.corrupt ? { corrupt: parseCorruptionSpec(opts.corrupt) } : {}),
     ...(opts.token ? { tokens: [opts.token] } : {}),
   });
   io.stdout.write(`NetSapiens v2 emulator listening on ${emulator.url}\n`);

@@ -1,4 +1,5 @@
 /** `ringform emulate smartflo --port N [--faults SPEC]` as a plain async function. */
+import { parseCorruptionSpec } from '../corruptions.js';
 import { parseFaultSpec } from '../faults.js';
 import { startSmartfloEmulator } from './index.js';
 
@@ -6,6 +7,7 @@ export interface EmulateSmartfloOptions {
   port: number;
   seedFile?: string;
   faults?: string;
+  corrupt?: string | undefined;
   host?: string;
   /** A fixed API token to accept (default: a generated one). */
   token?: string;
@@ -21,6 +23,7 @@ export async function emulateSmartflo(opts: EmulateSmartfloOptions, io: { stdout
   const emulator = await startSmartfloEmulator({
     port: opts.port,
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
+    ...(opts.corrupt ? { corrupt: parseCorruptionSpec(opts.corrupt) } : {}),
     ...(opts.token ? { apiTokens: [opts.token] } : {}),
   });
   io.stdout.write(`Smartflo emulator listening on ${emulator.url}\n`);
