@@ -15,6 +15,7 @@ import { canonicalEmail, VendorDataError } from '../../src/providers/vendor-data
 import { myoperatorConfig } from '../conformance/myoperator.harness.js';
 import { NETSAPIENS_DOMAIN, netsapiensConfig } from '../conformance/netsapiens.harness.js';
 import { smartfloConfig } from '../conformance/smartflo.harness.js';
+import { startProxy } from '../reliability/proxy.js';
 
 const FAST = { retry: { baseDelayMs: 1, maxDelayMs: 2 } };
 const stops: Array<() => Promise<void>> = [];
@@ -180,5 +181,19 @@ describe('page guard', () => {
     expect(readDeadlineMs({})).toBe(900_000);
     expect(readDeadlineMs({ RINGFORM_READ_DEADLINE_SECONDS: '30' })).toBe(30_000);
     expect(() => readDeadlineMs({ RINGFORM_READ_DEADLINE_SECONDS: '-1' })).toThrow(/must be a number of seconds above 0/);
+  });
+});
+
+describe('Smartflo: a detail that describes another user', () => {
+  it('stops the read instead of giving this id the other user\'s email', async () => {
+    const { emu } = await sfRead(2, '');
+    const proxy = await startProxy(emu.url);
+    stops.push(() => proxy.close());
+    const [first, second] = [...emu.state.users.values()];
+    // A proxy mix-up: GET /v1/user/{second} answers with the first user's detail.
+    proxy.tamper = (req) => (req.path === `/v1/user/${second!.id}` ? { rewrite: (status, body) => ({ status, body: body.replace(`"id":"${second!.id}"`, `"id":"${first!.id}"`) }) } : null);
+    const provider = createSmartfloProvider(smartfloConfig(proxy.url, { tokenEnv: 'T' }), { env: { T: emu.apiToken }, http: FAST });
+    stops.push(async () => provider.close?.());
+    await expect(provider.read()).rejects.toThrow(new RegExp(`GET /v1/user/${second!.id}: the answer describes user "${first!.id}", not user ${second!.id}`));
   });
 });

@@ -59,7 +59,12 @@ function uniqueRecords(source: string, what: string, records: Wire[], warnings: 
 /** `data` of `GET /v1/user/{id}`: an object, or the read stops (an empty detail would be a user without identity). */
 function detailOf(item: Wire, body: unknown): Wire {
   const data = obj(body).data;
-  if (typeof data === 'object' && data !== null && !Array.isArray(data)) return data as Wire;
+  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    // The detail of another user (a cache or proxy mix-up) would put that user's email on this id.
+    const id = str(data as Wire, 'id');
+    if (id === '' || id === str(item, 'id')) return data as Wire;
+    throw new VendorDataError(VENDOR, `GET /v1/user/${str(item, 'id')}`, `the answer describes user ${JSON.stringify(id.slice(0, 40))}, not user ${str(item, 'id')}`, 'Run again; if it persists report it to the vendor.');
+  }
   throw new VendorDataError(VENDOR, `GET /v1/user/${str(item, 'id')}`, `user ${str(item, 'id')}'s detail has no \`data\` object`, 'Run again; if it persists report it to the vendor.');
 }
 

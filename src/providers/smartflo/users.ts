@@ -33,7 +33,8 @@ export async function listAllUsers(sf: SfClient, deadlineAt?: number): Promise<W
     guard.page(data);
     all.push(...data);
     const page = obj(body);
-    if (page.has_more !== true) return all;
+    // `has_more` as the docs show it is a boolean [S]; "true"/1 are read as more too, so a stringly vendor is not cut short [I].
+    if (page.has_more !== true && page.has_more !== 'true' && page.has_more !== 1) return all;
     const next = Number(page.last_seen_id);
     if (data.length === 0 || page.last_seen_id === null || page.last_seen_id === '' || !Number.isSafeInteger(next)) {
       throw new VendorDataError(VENDOR, source, 'a page says has_more but carries no records or no numeric last_seen_id', 'Run again; if it persists report it to the vendor.');
