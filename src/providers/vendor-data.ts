@@ -58,7 +58,8 @@ export function requireEmail(ref: RecordRef, value: unknown, check: string): str
 export function idText(value: unknown): string | null {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : null;
   if (typeof value !== 'string') return null;
-  return value.trim() === '' || /[\p{Cc}]/u.test(value) ? null : value;
+  // Control and format characters (ESC, CR, bidi overrides) are no part of a real id, and would reach a terminal in messages.
+  return value.trim() === '' || /[\p{Cc}\p{Cf}]/u.test(value) ? null : value;
 }
 
 export function requireId(vendor: string, source: string, what: string, index: number, value: unknown, field: string): string {

@@ -33,6 +33,16 @@ async function nsRead(users: Record<string, unknown>[], env: Record<string, stri
   return { emu, read: () => provider.read() };
 }
 
+describe('vendor ids', () => {
+  it('an id with ESC or a bidi override is no id: the read stops without printing it', async () => {
+    const { read } = await nsRead([nsUser('10\u001b[2K01', { 'email-address': 'a@example.com' }), nsUser('1002\u202e', { 'email-address': 'b@example.com' })]);
+    const err = (await read().catch((e: unknown) => e)) as Error;
+    expect(err).toBeInstanceOf(VendorDataError);
+    expect(err.message).toMatch(/user number 1 of the listing has no usable `user`/);
+    expect(err.message).not.toMatch(/[\u001b\u202e]/);
+  });
+});
+
 describe('canonical email', () => {
   it('trims and lower-cases one address; refuses anything else', () => {
     expect(canonicalEmail('  Priya@Example.COM\t')).toBe('priya@example.com');
