@@ -2,8 +2,8 @@
  * Bounds on a paged vendor listing, shared by the providers: a listing ends, or stops with a named error.
  *
  * - A cursor that comes back to a value already used (Smartflo `last_seen_id` 1 → 2 → 1) is a loop.
- * - A page whose records are the same as the previous page's (MyOperator serving page 1 again for page 2)
- *   is a repeat: the vendor ignores the page number, and reading on would never end.
+ * - A page whose records are the same as an earlier page's (MyOperator serving page 1 again for page 2, or
+ *   cycling pages) is a repeat: the vendor ignores the page number, and reading on would never end.
  * - Pages are capped: by the vendor's reported total when it gives one (ceil(total / size) + 1, one page
  *   of slack for users created during the read), else by a fixed ceiling far above any real org.
  * - The whole read has a deadline (`RINGFORM_READ_DEADLINE_SECONDS`, default 900 s: the NetSapiens read of
@@ -13,6 +13,7 @@
  *
  * A stop is a VendorDataError: never a short list, which the planner would read as "those users are gone".
  */
+import { createHash } from 'node:crypto';
 import { RingformError } from '../errors.js';
 import { VendorDataError } from './vendor-data.js';
 
@@ -71,7 +72,8 @@ export interface PageGuardOptions {
 export class PageGuard {
   private pages = 0;
   private readonly cursors = new Set<string>();
-  private previous: string | null = null;
+  /** sha256 of each page's records → its page number. */
+  private readonly seenPages = new Map<string, number>();
   private maxPages: number;
 
   constructor(private readonly opts: PageGuardOptions) {
@@ -94,14 +96,18 @@ export class PageGuard {
     this.pages++;
   }
 
-  /** After each non-empty page: the same records as the page before means the vendor ignores paging. */
+  /**
+   * After each non-empty page: the same records as an earlier page (the vendor ignoring the page number,
+   * or cycling A, B, A, B) means reading on would never end, so it stops.
+   */
   page(records: unknown[]): void {
     if (records.length === 0) return;
-    const text = JSON.stringify(records);
-    if (text === this.previous) {
-      throw new VendorDataError(this.opts.vendor, this.opts.source, `page ${this.pages} repeats page ${this.pages - 1} record for record`, 'The vendor is not honouring the page parameter; report it to the vendor.');
+    const hash = createHash('sha256').update(JSON.stringify(records)).digest('base64');
+    const earlier = this.seenPages.get(hash);
+    if (earlier !== undefined) {
+      throw new VendorDataError(this.opts.vendor, this.opts.source, `page ${this.pages} repeats page ${earlier} record for record`, 'The vendor is not honouring the page parameter; report it to the vendor.');
     }
-    this.previous = text;
+    this.seenPages.set(hash, this.pages);
   }
 
   /** Each cursor the listing hands out must be new. */

@@ -207,3 +207,17 @@ describe('Smartflo: a detail that describes another user', () => {
     await expect(provider.read()).rejects.toThrow(new RegExp(`GET /v1/user/${second!.id}: the answer describes user "${first!.id}", not user ${second!.id}`));
   });
 });
+
+describe('page guard: repeats', () => {
+  it('a page equal to any earlier page stops (A, B, A), not only the one before', () => {
+    const guard = new PageGuard({ vendor: 'v', source: 'GET /x' });
+    const a = [{ id: 1 }];
+    const b = [{ id: 2 }];
+    guard.beforePage();
+    guard.page(a);
+    guard.beforePage();
+    guard.page(b);
+    guard.beforePage();
+    expect(() => guard.page(a)).toThrow(/page 3 repeats page 1/);
+  });
+});
