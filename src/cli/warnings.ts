@@ -13,3 +13,8 @@ export async function printConfigWarnings(io: IO, warnings: Diagnostic[]): Promi
   }
   io.stderr.write(formatDiagnostics(warnings, sources, { color: colorFor(io.stderr, io.env, io.noColor) }));
 }
+
+/** Prints what the live read noticed but set right (e.g. a record the vendor listed twice, identically) on stderr. */
+export function printReadWarnings(io: IO, warnings: string[] | undefined): void {
+  for (const warning of warnings ?? []) io.stderr.write(`warning: ${warning}\n`);
+}

@@ -8,6 +8,8 @@ export interface EmulateOptions {
   port: number;
   seedFile?: string;
   faults?: string;
+  /** Vendor-data corruptions (corruptions.ts), e.g. `kinds=null-email,rate=0.5`. */
+  corrupt?: string | undefined;
   /** A fixed API token to accept (default: a generated one, printed at start). */
   token?: string;
 }

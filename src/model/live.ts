@@ -26,6 +26,8 @@ export interface LiveOrg {
   extensions: Live<Extension>[];
   users: LiveUser[];
   departments: Live<Department>[];
+  /** What the read noticed but could set right (e.g. a record listed twice, identically); shown before the plan. */
+  warnings?: string[];
 }
 
 export function emptyLiveOrg(): LiveOrg {

@@ -16,7 +16,7 @@ import { readProgress, type ReadDisplay } from '../read-progress.js';
 import { jsonEvents } from '../json-events.js';
 import { providerOptions } from '../request-log.js';
 import type { CreateProviderOptions } from '../../providers/registry.js';
-import { printConfigWarnings } from '../warnings.js';
+import { printConfigWarnings, printReadWarnings } from '../warnings.js';
 
 export interface ApplyCommandOptions {
   /** org.yaml, or a plan saved with `plan --out`. */
@@ -87,6 +87,7 @@ async function applyPlanned(planned: PlannedOrg & { savedPlan?: true }, opts: Ap
   const { plan } = planned;
   const events = opts.json ? jsonEvents(io) : null;
   await printConfigWarnings(io, planned.warnings);
+  printReadWarnings(io, planned.live.warnings);
   if (events) events.plan(plan);
   else io.stdout.write(renderText(plan, { color: colorFor(io.stdout, io.env, opts.noColor) }));
   const guard = guardExit(plan, opts.force);

@@ -6,7 +6,7 @@ import { createProvider } from '../../providers/registry.js';
 import type { IO } from '../io.js';
 import { providerOptions } from '../request-log.js';
 import { readLive, readProgress } from '../read-progress.js';
-import { printConfigWarnings } from '../warnings.js';
+import { printConfigWarnings, printReadWarnings } from '../warnings.js';
 
 export interface DriftCommandOptions {
   file: string;
@@ -30,6 +30,7 @@ export async function drift(opts: DriftCommandOptions, io: IO): Promise<ExitCode
   const provider = await createProvider(org.provider, providerOptions(io, opts.verbose));
   try {
     const live = await readLive(provider, readProgress(io, opts.verbose));
+    printReadWarnings(io, live.warnings);
     const source = baselineSource(opts, io.cwd);
     const baseline = source ? await resolveBaseline(source, file, org, live) : null;
     const report = detectDrift({ desired: org, live, provider, baseline });

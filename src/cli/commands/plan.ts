@@ -11,7 +11,7 @@ import { makePlan } from '../make-plan.js';
 import { providerOptions } from '../request-log.js';
 import { readProgress } from '../read-progress.js';
 import { renderPlan, type PlanFormat } from '../render-plan.js';
-import { printConfigWarnings } from '../warnings.js';
+import { printConfigWarnings, printReadWarnings } from '../warnings.js';
 
 export interface PlanCommandOptions {
   file: string;
@@ -43,6 +43,7 @@ export async function plan(opts: PlanCommandOptions, io: IO): Promise<ExitCode> 
   const planned = await makePlan(file, options, providerOptions(io, opts.verbose), readProgress(io, opts.verbose));
   try {
     await printConfigWarnings(io, planned.warnings);
+    printReadWarnings(io, planned.live.warnings);
     const { plan } = planned;
     io.stdout.write(renderPlan(plan, opts.format, colorFor(io.stdout, io.env, opts.noColor)));
     if (opts.out) {

@@ -1,5 +1,6 @@
 /** `ringform emulate myoperator --port N [--seed FILE] [--faults SPEC]` as a plain async function. */
 import { RingformError } from '../../errors.js';
+import { parseCorruptionSpec } from '../corruptions.js';
 import { parseFaultSpec } from '../faults.js';
 import { readMyoperatorSeed, startMyoperatorEmulator } from './index.js';
 
@@ -7,6 +8,7 @@ export interface EmulateMyoperatorOptions {
   port: number;
   seedFile?: string;
   faults?: string;
+  corrupt?: string | undefined;
   host?: string;
   /** A fixed token to accept (default: a generated one). */
   token?: string;
@@ -23,6 +25,7 @@ export async function emulateMyoperator(
     port: opts.port,
     ...(opts.seedFile ? { seed: readMyoperatorSeed(opts.seedFile) } : {}),
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
+    ...(opts.corrupt ? { corrupt: parseCorruptionSpec(opts.corrupt) } : {}),
     ...(opts.token ? { tokens: [opts.token] } : {}),
   });
   io.stdout.write(`MyOperator emulator listening on ${emulator.url}\n`);

@@ -5,7 +5,10 @@
  * plans them as manual steps.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { corruptorFor, type CorruptionConfig } from '../corruptions.js';
 import { injectorFor, type FaultConfig } from '../faults.js';
+import { MYOPERATOR_SHAPE } from './corrupt-shape.js';
 import { emulatorServer, listenLoopback } from '../http.js';
 import { RequestLog } from '../request-log.js';
 import { isRecord, loadingSeed, readSeedJson, SeedError } from '../seed-file.js';
@@ -33,6 +36,8 @@ export interface MyoperatorEmulatorOptions {
   /** Refusals as HTTP 200 + error envelope (default) or with the envelope's code as HTTP status. */
   errorStatus?: 'envelope' | 'http';
   faults?: FaultConfig | string;
+  /** Vendor-data corruptions of the users listing (src/emulators/corruptions.ts). */
+  corrupt?: CorruptionConfig | string;
 }
 
 export interface MyoperatorEmulator {
@@ -42,6 +47,8 @@ export interface MyoperatorEmulator {
   state: MyoState;
   log: RequestLog;
   faults(config: FaultConfig | string | null): void;
+  /** Replace the vendor-data corruptions (null for none). */
+  corrupt(config: CorruptionConfig | string | null): void;
   close(): Promise<void>;
 }
 
@@ -60,12 +67,14 @@ export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = 
   const state = new MyoState({ seatLimit: opts.seatLimit ?? null, defaultRoleId: opts.defaultRoleId ?? '1' });
   (opts.seed?.users ?? []).forEach((user, i) => loadingSeed(`users[${i}]`, () => state.add(user)));
   let injector = injectorFor(opts.faults ?? null, isCreate);
+  let corruptor = corruptorFor(opts.corrupt, MYOPERATOR_SHAPE);
   const pipeline: Pipeline = {
     state,
     log: new RequestLog(),
     tokens: new Set(opts.tokens ?? [token]),
     errorStatus: opts.errorStatus ?? 'envelope',
     faults: () => injector,
+    corruptor: () => corruptor,
   };
   const server = emulatorServer((req, res) => handle(pipeline, req, res), errorBody);
   const listening = await listenLoopback(server, opts.port ?? 0, opts.host ?? '127.0.0.1');
@@ -77,6 +86,9 @@ export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = 
     log: pipeline.log,
     faults: (config) => {
       injector = injectorFor(config, isCreate);
+    },
+    corrupt: (config) => {
+      corruptor = corruptorFor(config, MYOPERATOR_SHAPE);
     },
     close: listening.close,
   };

@@ -4,6 +4,7 @@
  * so a client that sends only the header gets `{status:"error", code:400, message:"not an authorized request"}`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Corruptor } from '../corruptions.js';
 import type { FaultInjector } from '../faults.js';
 import { readBody, serveThroughFault } from '../http.js';
 import type { LoggedRequest, RequestLog } from '../request-log.js';
@@ -17,6 +18,8 @@ export interface Pipeline {
   /** 'envelope': refusals are HTTP 200 with status "error" [I]; 'http': the HTTP status is the envelope's code. */
   errorStatus: 'envelope' | 'http';
   faults: () => FaultInjector;
+  /** Vendor-data corruptions (corruptions.ts); none by default. */
+  corruptor: () => Corruptor;
 }
 
 interface Parsed {
@@ -38,7 +41,7 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
   const entry = p.log.record({ method: parsed.method, path: parsed.path, query: withoutToken(parsed.query), body: parsed.body });
   const fault = p.faults().decide(parsed);
   if (fault) entry.fault = fault.kind;
-  entry.status = await serveThroughFault(res, fault, errorBody, () => respond(p, parsed, entry));
+  entry.status = await serveThroughFault(res, fault, errorBody, () => p.corruptor().serve(parsed, (q) => respond(p, { ...parsed, query: q.query }, entry)));
 }
 
 function respond(p: Pipeline, req: Parsed, entry: LoggedRequest): { status: number; body: Envelope } {

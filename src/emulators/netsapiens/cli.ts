@@ -1,5 +1,6 @@
 /** `ringform emulate netsapiens --port N [--seed FILE] [--faults SPEC]` as a plain async function. */
 import { RingformError } from '../../errors.js';
+import { parseCorruptionSpec } from '../corruptions.js';
 import { parseFaultSpec } from '../faults.js';
 import { readSeedFile, startNetsapiensEmulator } from './index.js';
 
@@ -7,6 +8,7 @@ export interface EmulateNetsapiensOptions {
   port: number;
   seedFile?: string;
   faults?: string;
+  corrupt?: string | undefined;
   host?: string;
   token?: string;
 }
@@ -22,6 +24,7 @@ export async function emulateNetsapiens(
     port: opts.port,
     ...(opts.seedFile ? { seed: readSeedFile(opts.seedFile) } : {}),
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
+    ...(opts.corrupt ? { corrupt: parseCorruptionSpec(opts.corrupt) } : {}),
     ...(opts.token ? { tokens: [opts.token] } : {}),
   });
   io.stdout.write(`NetSapiens v2 emulator listening on ${emulator.url}\n`);

@@ -3,7 +3,9 @@
  * docs/vendors/netsapiens.md#emulator. See SPEC-DEFECTS.md for where the spec and the emulator part ways.
  */
 import { randomBytes } from 'node:crypto';
+import { corruptorFor, type CorruptionConfig } from '../corruptions.js';
 import { injectorFor, type FaultConfig } from '../faults.js';
+import { NETSAPIENS_SHAPE } from './corrupt-shape.js';
 import { emulatorServer, listenLoopback } from '../http.js';
 import { RequestLog } from '../request-log.js';
 import { Authenticator, generateApiKey, type OAuthClient } from './auth.js';
@@ -26,6 +28,8 @@ export interface NetsapiensEmulatorOptions {
   domain?: string;
   seed?: EmulatorSeed;
   faults?: FaultConfig | string;
+  /** Vendor-data corruptions of the users listing (src/emulators/corruptions.ts), e.g. `kinds=null-email,rate=0.5`. */
+  corrupt?: CorruptionConfig | string;
   /** Accepted API keys (Bearer). Default: one generated `nsd_…` key, returned as `token`. */
   tokens?: string[];
   /** Reject requests that do not conform to the spec with 400 (they are always logged as violations). */
@@ -63,6 +67,8 @@ export interface NetsapiensEmulator {
   log: RequestLog;
   /** Replace the fault configuration (a parsed config, a CLI spec string, or null for none). */
   faults(config: FaultConfig | string | null): void;
+  /** Replace the vendor-data corruptions (null for none). */
+  corrupt(config: CorruptionConfig | string | null): void;
   /** Change the latency and rate limit; fields left out keep their value (a new rate starts a full bucket). */
   limits(limits: EmulatorLimits): void;
   /** Problem loading the spec, if any (validation is then off and every request records it). */
@@ -79,6 +85,7 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
   state.ensureDomain(domain);
   if (opts.seed) applySeed(state, opts.seed, autoQueueUser);
   let injector = injectorFor(opts.faults ?? null, isCreate);
+  let corruptor = corruptorFor(opts.corrupt, NETSAPIENS_SHAPE);
   let limits = makeLimits({ latencyMs: 0, rate: null }, { latencyMs: opts.latencyMs, rateLimit: opts.rateLimit, rateBurst: opts.rateBurst });
   const pipeline: Pipeline = {
     state,
@@ -91,6 +98,7 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
     spec: netsapiensValidator(opts.specFile),
     settings: { autoQueueUser, strict: opts.strict ?? false },
     faults: () => injector,
+    corruptor: () => corruptor,
     limits: () => limits,
   };
   const server = emulatorServer((req, res) => handle(pipeline, req, res), errorBody);
@@ -104,6 +112,9 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
     log: pipeline.log,
     faults: (config) => {
       injector = injectorFor(config, isCreate);
+    },
+    corrupt: (config) => {
+      corruptor = corruptorFor(config, NETSAPIENS_SHAPE);
     },
     limits: (next) => {
       limits = makeLimits(limits, next);

@@ -4,6 +4,7 @@
  * before routing; `lost-create` runs the create and then drops the connection.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Corruptor } from '../corruptions.js';
 import type { FaultInjector } from '../faults.js';
 import { readJsonBody, sendJson, sleep, serveThroughFault } from '../http.js';
 import type { LoggedRequest, RequestLog } from '../request-log.js';
@@ -23,6 +24,8 @@ export interface Pipeline {
   spec: SpecAvailability;
   settings: EmulatorSettings & { strict: boolean };
   faults: () => FaultInjector;
+  /** Vendor-data corruptions (corruptions.ts); none by default. */
+  corruptor: () => Corruptor;
   /** Service limits of the emulated server (bench): every reply delayed, and a request rate over which 429. */
   limits: () => ServiceLimits;
 }
@@ -88,7 +91,9 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
   }
   const fault = p.faults().decide(parsed);
   if (fault) entry.fault = fault.kind;
-  entry.status = await serveThroughFault(res, fault, errorBody, () => respond(p, parsed, req.headers.authorization, entry));
+  entry.status = await serveThroughFault(res, fault, errorBody, () =>
+    p.corruptor().serve(parsed, (q) => respond(p, { ...parsed, query: q.query }, req.headers.authorization, entry)),
+  );
 }
 
 async function parse(req: IncomingMessage): Promise<Parsed> {

@@ -1,5 +1,6 @@
-/** `ringform emulate smartflo --port N [--seed FILE] [--faults SPEC]` as a plain async function. */
+/** `ringform emulate smartflo --port N [--seed FILE] [--faults SPEC] [--corrupt SPEC]` as a plain async function. */
 import { RingformError } from '../../errors.js';
+import { parseCorruptionSpec } from '../corruptions.js';
 import { parseFaultSpec } from '../faults.js';
 import { readSmartfloSeed } from './fixtures.js';
 import { startSmartfloEmulator } from './index.js';
@@ -8,6 +9,7 @@ export interface EmulateSmartfloOptions {
   port: number;
   seedFile?: string;
   faults?: string;
+  corrupt?: string | undefined;
   host?: string;
   /** A fixed API token to accept (default: a generated one). */
   token?: string;
@@ -23,6 +25,7 @@ export async function emulateSmartflo(opts: EmulateSmartfloOptions, io: { stdout
     port: opts.port,
     ...(opts.seedFile ? { fixtures: readSmartfloSeed(opts.seedFile) } : {}),
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
+    ...(opts.corrupt ? { corrupt: parseCorruptionSpec(opts.corrupt) } : {}),
     ...(opts.token ? { apiTokens: [opts.token] } : {}),
   });
   io.stdout.write(`Smartflo emulator listening on ${emulator.url}\n`);

@@ -5,7 +5,9 @@
  * groups, numbers), the vendor's `{success:false, message}` errors, shared faults and a request log.
  */
 import { randomBytes } from 'node:crypto';
+import { corruptorFor, type CorruptionConfig } from '../corruptions.js';
 import { injectorFor, type FaultConfig } from '../faults.js';
+import { SMARTFLO_SHAPE } from './corrupt-shape.js';
 import { emulatorServer, listenLoopback } from '../http.js';
 import { RequestLog } from '../request-log.js';
 import { Authenticator, fakeJwt, type AdminLogin } from './auth.js';
@@ -32,6 +34,8 @@ export interface SmartfloEmulatorOptions {
   maxFailedLogins?: number;
   fixtures?: Partial<SmartfloFixtures>;
   faults?: FaultConfig | string;
+  /** Vendor-data corruptions of the users listing and details (src/emulators/corruptions.ts). */
+  corrupt?: CorruptionConfig | string;
   /** Refuse unknown body fields with 400 (they are always logged as violations). */
   strict?: boolean;
 }
@@ -44,6 +48,8 @@ export interface SmartfloEmulator {
   log: RequestLog;
   auth: Authenticator;
   faults(config: FaultConfig | string | null): void;
+  /** Replace the vendor-data corruptions (null for none). */
+  corrupt(config: CorruptionConfig | string | null): void;
   close(): Promise<void>;
 }
 
@@ -55,10 +61,11 @@ export async function startSmartfloEmulator(opts: SmartfloEmulatorOptions = {}):
   const apiTokens = opts.apiTokens ?? [fakeJwt()];
   const state = new SfState(opts.fixtures);
   let injector = injectorFor(opts.faults ?? null, isCreate);
+  let corruptor = corruptorFor(opts.corrupt, SMARTFLO_SHAPE);
   const auth = new Authenticator({
     admin, apiTokens, tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600, maxFailedLogins: opts.maxFailedLogins ?? 5, clock: () => Date.now(),
   });
-  const pipeline: Pipeline = { state, log: new RequestLog(), router: new Router(ROUTES), auth, strict: opts.strict ?? false, faults: () => injector };
+  const pipeline: Pipeline = { state, log: new RequestLog(), router: new Router(ROUTES), auth, strict: opts.strict ?? false, faults: () => injector, corruptor: () => corruptor };
   const server = emulatorServer((req, res) => handle(pipeline, req, res), errorBody);
   const listening = await listenLoopback(server, opts.port ?? 0, opts.host ?? '127.0.0.1');
   const { port } = listening;
@@ -71,6 +78,9 @@ export async function startSmartfloEmulator(opts: SmartfloEmulatorOptions = {}):
     auth,
     faults: (config) => {
       injector = injectorFor(config, isCreate);
+    },
+    corrupt: (config) => {
+      corruptor = corruptorFor(config, SMARTFLO_SHAPE);
     },
     close: listening.close,
   };

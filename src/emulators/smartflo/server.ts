@@ -3,6 +3,7 @@
  * the gateway's); `lost-create` performs the create and drops the connection.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Corruptor } from '../corruptions.js';
 import type { FaultInjector } from '../faults.js';
 import { readJsonBody, serveThroughFault } from '../http.js';
 import type { LoggedRequest, RequestLog } from '../request-log.js';
@@ -19,6 +20,8 @@ export interface Pipeline {
   auth: Authenticator;
   strict: boolean;
   faults: () => FaultInjector;
+  /** Vendor-data corruptions (corruptions.ts); none by default. */
+  corruptor: () => Corruptor;
 }
 
 interface Parsed {
@@ -33,7 +36,9 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
   const entry = p.log.record(parsed);
   const fault = p.faults().decide(parsed);
   if (fault) entry.fault = fault.kind;
-  entry.status = await serveThroughFault(res, fault, errorBody, () => respond(p, parsed, req.headers.authorization, entry));
+  entry.status = await serveThroughFault(res, fault, errorBody, () =>
+    p.corruptor().serve(parsed, (q) => respond(p, { ...parsed, query: q.query }, req.headers.authorization, entry)),
+  );
 }
 
 async function parse(req: IncomingMessage): Promise<Parsed> {

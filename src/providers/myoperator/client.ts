@@ -10,14 +10,14 @@
 import type { ProviderConfig } from '../../model/org.js';
 import { HttpClient, type HttpClientOptions } from '../http/client.js';
 import { Redactor } from '../http/redact.js';
+import { PageGuard } from '../read-guard.js';
+import { requireList } from '../vendor-data.js';
 import { resolveToken } from './credentials.js';
 
 export const VENDOR = 'myoperator';
 export const DEFAULT_ENDPOINT = 'https://developers.myoperator.co';
 /** The call-log search caps `page_size` at 100 [S]; the users list is assumed to take the same [I]. */
 export const PAGE_SIZE = 100;
-/** A runaway `next_page` stops here rather than looping for ever. */
-const MAX_PAGES = 10_000;
 
 export type Wire = Record<string, unknown>;
 
@@ -52,15 +52,27 @@ export class MyoClient {
     this.writes = new HttpClient(base);
   }
 
-  /** `GET /user` page by page until an empty page or no `next_page` [S]. */
-  async listUsers(pages?: { read(): void; last(): void }): Promise<Wire[]> {
+  /**
+   * `GET /user` page by page until an empty page or no `next_page` [S]. The answer must be the envelope
+   * with a `data` list; a page equal to the page before (the vendor ignoring `page`) stops the read, and
+   * so does running past the page cap: ceil(total / page size) + 1 when the answer reports a total
+   * (`total`, `count` or `total_count` [I: not documented]), else MAX_PAGES_WITHOUT_TOTAL (PageGuard).
+   * `pages` hears of each page read (progress).
+   */
+  async listUsers(deadlineAt?: number, pages?: { read(): void; last(): void }): Promise<Wire[]> {
+    const source = 'GET /user';
+    const guard = new PageGuard({ vendor: VENDOR, source, ...(deadlineAt === undefined ? {} : { deadlineAt }) });
     const users: Wire[] = [];
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const { body } = await this.reads.request<Wire>({ method: 'GET', path: '/user', query: { page, 'page-size': PAGE_SIZE } });
-      const data = Array.isArray(body?.data) ? (body.data as unknown[]).filter(isWire) : [];
+    for (let page = 1; ; page++) {
+      guard.beforePage();
+      const { body } = await this.reads.request<unknown>({ method: 'GET', path: '/user', query: { page, 'page-size': PAGE_SIZE } });
+      const data = requireList(VENDOR, source, body, 'data');
+      const total = reportedTotal(body);
+      if (total !== null) guard.total(total, PAGE_SIZE);
+      guard.page(data);
       users.push(...data);
       pages?.read();
-      const next = body?.next_page;
+      const next = isWire(body) ? body.next_page : undefined;
       if (data.length === 0 || next === undefined || next === null || next === '' || next === false || next === 0) break;
     }
     pages?.last();
@@ -89,6 +101,15 @@ export class MyoClient {
   async close(): Promise<void> {
     await Promise.all([this.reads.close(), this.writes.close()]);
   }
+}
+
+function reportedTotal(body: unknown): number | null {
+  if (!isWire(body)) return null;
+  for (const key of ['total', 'count', 'total_count']) {
+    const n = typeof body[key] === 'string' && /^\d+$/.test(body[key] as string) ? Number(body[key]) : body[key];
+    if (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0) return n;
+  }
+  return null;
 }
 
 function isWire(value: unknown): value is Wire {

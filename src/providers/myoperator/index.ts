@@ -9,11 +9,13 @@ import { emptyLiveOrg, type LiveOrg } from '../../model/live.js';
 import type { ProviderConfig } from '../../model/org.js';
 import type { HttpClientOptions } from '../http/client.js';
 import type { Provider, ReadContext } from '../provider.js';
+import { withReadDeadline } from '../read-guard.js';
 import { pageCounter } from '../read-progress.js';
 import { performAction } from './apply.js';
 import { myoperatorCapabilities } from './capabilities.js';
 import { MyoClient } from './client.js';
-import { readUser, settingsOf, type MyoSettings } from './mapper.js';
+import { CHECK_EMAIL, readUser, settingsOf, type MyoSettings } from './mapper.js';
+import { requireId, uniqueById, uniqueIdentity } from '../vendor-data.js';
 
 export { myoperatorCapabilities } from './capabilities.js';
 export { DEFAULT_ENDPOINT as MYOPERATOR_DEFAULT_ENDPOINT } from './client.js';
@@ -31,14 +33,22 @@ export function createMyoperatorProvider(config: ProviderConfig, opts: Myoperato
     type: 'myoperator',
     capabilities: myoperatorCapabilities(),
     target: client.endpoint,
-    read: (context) => readOrg(client, settings, context),
+    read: (context) => withReadDeadline('myoperator', (deadlineAt) => readOrg(client, settings, deadlineAt, context), opts.env),
     apply: (action, ids) => performAction(client, action, ids),
     close: () => client.close(),
   };
 }
 
-/** Users only: the other kinds cannot be read, and the planner reports them as unverified. */
-async function readOrg(client: MyoClient, settings: MyoSettings, context?: ReadContext): Promise<LiveOrg> {
-  const users = await client.listUsers(pageCounter(context, 'users'));
-  return { ...emptyLiveOrg(), users: users.map((u) => readUser(u, settings)) };
+/**
+ * Users only: the other kinds cannot be read, and the planner reports them as unverified. Every user needs
+ * its `uuid` and a valid email (vendor-data.ts); byte-identical repeats count once, with a warning.
+ */
+async function readOrg(client: MyoClient, settings: MyoSettings, deadlineAt?: number, context?: ReadContext): Promise<LiveOrg> {
+  const source = 'GET /user';
+  const listed = await client.listUsers(deadlineAt, pageCounter(context, 'users'));
+  listed.forEach((u, i) => requireId('myoperator', source, 'user', i, u.uuid, 'uuid'));
+  const warnings: string[] = [];
+  const users = uniqueById('myoperator', source, 'user', listed, (u) => String(u.uuid), warnings).map((u) => readUser(u, settings));
+  uniqueIdentity('myoperator', source, 'users', users.map((u) => ({ id: u.id, key: u.data.email })), CHECK_EMAIL);
+  return { ...emptyLiveOrg(), users, ...(warnings.length > 0 ? { warnings } : {}) };
 }

@@ -13,6 +13,7 @@ import { RingformError } from '../../errors.js';
 import type { LiveUser } from '../../model/live.js';
 import type { User } from '../../model/org.js';
 import type { Wire } from './client.js';
+import { requireEmail } from '../vendor-data.js';
 
 export interface MyoSettings {
   countryCode: string;
@@ -69,9 +70,13 @@ export function roleOf(user: Wire, settings: MyoSettings): string {
   return settings.roleNames.get(id) ?? (id === '' ? 'role_id unknown' : `role_id ${id}`);
 }
 
+export const CHECK_EMAIL = 'Give the user one email address in the MyOperator panel (Manage → Users → Edit), then run again.';
+
+/** The identity is the email, canonical as vendor-data.ts says; a user without a valid one stops the read. */
 export function readUser(user: Wire, settings: MyoSettings): LiveUser {
+  const ref = { vendor: 'myoperator', source: 'GET /user', label: `user ${JSON.stringify(str(user, 'uuid'))}` };
   const data: User = {
-    email: str(user, 'email').toLowerCase(),
+    email: requireEmail(ref, user.email, CHECK_EMAIL),
     name: str(user, 'name'),
     phone: joinPhone(user, settings),
     // Echoed on the list [I]: the create takes it [S], the list is only "likely" to show it.

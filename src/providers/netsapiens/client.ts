@@ -9,6 +9,7 @@ import type { ProviderConfig } from '../../model/org.js';
 import { HttpClient, type HttpClientOptions, type HttpResponse, type Query, type RequestOptions } from '../http/client.js';
 import { NotFoundError, VendorError } from '../http/errors.js';
 import { Redactor } from '../http/redact.js';
+import { PageGuard } from '../read-guard.js';
 import { PasswordGrantAuth, apiKeyAuth, registerSecrets, resolveCredentials } from './auth.js';
 import type { Wire } from './mapper.js';
 
@@ -77,11 +78,18 @@ export class NsClient {
     return listOf(await this.get<unknown>(path), path, this.http.redactor);
   }
 
-  /** `start`/`limit` pages of `limit` 1000 until a short page. */
-  async listAll(path: string, pages?: { read(): void; last(): void }): Promise<Wire[]> {
+  /**
+   * `start`/`limit` pages of `limit` 1000 until a short page. A full page equal to the one before (the
+   * vendor ignoring `start`) stops the read, as does the page cap and the whole-read deadline (PageGuard).
+   * `pages` hears of each page read (progress).
+   */
+  async listAll(path: string, deadlineAt?: number, pages?: { read(): void; last(): void }): Promise<Wire[]> {
     const all: Wire[] = [];
+    const guard = new PageGuard({ vendor: VENDOR, source: `GET ${path}`, ...(deadlineAt === undefined ? {} : { deadlineAt }) });
     for (let start = 0; ; start += PAGE_SIZE) {
+      guard.beforePage();
       const page = listOf(await this.get<unknown>(path, { start, limit: PAGE_SIZE }), `${path}?start=${start}&limit=${PAGE_SIZE}`, this.http.redactor);
+      guard.page(page);
       all.push(...page);
       pages?.read();
       if (page.length < PAGE_SIZE) {

@@ -5,6 +5,7 @@
 import type { ProviderConfig } from '../../model/org.js';
 import type { HttpClientOptions } from '../http/client.js';
 import type { Provider } from '../provider.js';
+import { withReadDeadline } from '../read-guard.js';
 import { KeyedLock, performAction } from './apply.js';
 import { netsapiensCapabilities } from './capabilities.js';
 import { NsClient, type NsClientOptions } from './client.js';
@@ -30,7 +31,7 @@ export function createNetsapiensProvider(config: ProviderConfig, opts: Netsapien
     type: 'netsapiens',
     capabilities: netsapiensCapabilities(),
     target: `${ns.endpoint} (domain ${ns.domain})`,
-    read: (context) => readOrg(ns, context),
+    read: (context) => withReadDeadline('netsapiens', (deadlineAt) => readOrg(ns, deadlineAt, context), opts.env),
     // The users the plan saw: PUTs take their required fields from these instead of a GET each.
     prime: (live) => {
       for (const u of live.users) if (isWire(u.raw)) ns.knownUsers.set(u.id, u.raw);

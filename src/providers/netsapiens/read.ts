@@ -13,11 +13,11 @@ import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
 import type { Department, Member, Schedule, User } from '../../model/org.js';
 import type { ReadContext } from '../provider.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
-import type { NsClient } from './client.js';
+import { VENDOR, type NsClient } from './client.js';
+import { canonicalEmail, requireEmail, requireId, uniqueById, uniqueIdentity } from '../vendor-data.js';
 import { checkUsersComplete } from './complete.js';
 import {
   agentExtension,
-  emailOf,
   extensionOf,
   inviteStatusOf,
   isSystemUser,
@@ -31,25 +31,30 @@ import {
   type Wire,
 } from './mapper.js';
 
-export async function readOrg(ns: NsClient, context?: ReadContext): Promise<LiveOrg> {
-  const [allUsers, devices, timeframes, queues] = await Promise.all([
-    ns.listAll(ns.path('users'), pageCounter(context, 'users')),
+export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadContext): Promise<LiveOrg> {
+  const [listed, devices, timeframes, queues] = await Promise.all([
+    ns.listAll(ns.path('users'), deadlineAt, pageCounter(context, 'users')),
     // GetDomainDevices: every device of the domain with its `user`, in one request (no pagination in the spec).
     readingOne(context, 'devices', () => ns.list(ns.path('devices'))),
     readingOne(context, 'timeframes', () => ns.list(ns.path('timeframes'))),
     readingOne(context, 'call queues', () => ns.list(ns.path('callqueues'))),
   ]);
+  const warnings: string[] = [];
+  const allUsers = uniqueRecords(ns, ['users'], 'user', 'user', listed, warnings);
   await readingOne(context, 'user count', () => checkUsersComplete(ns, allUsers));
   ns.knownUsers.clear();
   for (const u of allUsers) ns.knownUsers.set(str(u, 'user'), u);
   const users = allUsers.filter((u) => !isSystemUser(u));
+  const emails = users.map((u) => userEmail(ns, u));
+  uniqueIdentity(VENDOR, `GET ${ns.path('users')}`, 'users', users.map((u, i) => ({ id: str(u, 'user'), key: emails[i]! })), CHECK_EMAIL);
   const deviceOf = ownDevices(devices);
-  const emailByExtension = new Map(users.map((u) => [str(u, 'user'), userKey(u)]));
+  const emailByExtension = new Map(users.map((u, i) => [str(u, 'user'), emails[i]!]));
+  const ownQueues = uniqueRecords(ns, ['callqueues'], 'call queue', 'callqueue', queues, warnings);
   const rulesRead = objectCounter(context, 'answer rules', users.length);
-  const agentsRead = objectCounter(context, 'call queue agents', queues.length);
+  const agentsRead = objectCounter(context, 'call queue agents', ownQueues.length);
   const [rules, departments] = await Promise.all([
     Promise.all(users.map((u) => counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))))),
-    Promise.all(queues.map((q) => counted(agentsRead, readDepartment(ns, q, emailByExtension)))),
+    Promise.all(ownQueues.map((q) => counted(agentsRead, readDepartment(ns, q, emailByExtension, warnings)))),
   ]);
   const userExtensions = users.map((u) => {
     const id = str(u, 'user');
@@ -57,16 +62,41 @@ export async function readOrg(ns: NsClient, context?: ReadContext): Promise<Live
     return live(id, extensionOf(id, device, u), device);
   });
   // A queue's extension belongs to its (hidden) user: read as a plain extension so the number is known.
-  const queueExtensions = queues
+  const queueExtensions = ownQueues
     .filter((q) => !emailByExtension.has(str(q, 'callqueue')))
     .map((q) => live(str(q, 'callqueue'), extensionOf(str(q, 'callqueue'), null, null), q));
+  const weekly = timeframes.filter((t) => t['timeframe-type'] === 'days-of-week');
   return {
     roles: [],
-    schedules: timeframes.filter((t) => t['timeframe-type'] === 'days-of-week').map(readSchedule),
+    schedules: uniqueRecords(ns, ['timeframes'], 'timeframe', 'timeframe-id', weekly, warnings).map(readSchedule),
     extensions: [...userExtensions, ...queueExtensions],
-    users: users.map((u, i) => readUser(u, rules[i]!)),
+    users: users.map((u, i) => readUser(u, rules[i]!, emails[i]!)),
     departments,
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
+}
+
+const CHECK_EMAIL = 'Give the user one email address in the NetSapiens portal (Users → the user → Profile), then run again.';
+
+/**
+ * A user's identity is its email (`email-address`, else `email`: SPEC-DEFECTS D1), canonical as
+ * vendor-data.ts says. A user without a valid one stops the read: keying it by its login or by
+ * `extension@domain` made it a different user to the planner (a delete and a create). System users
+ * (`service-code` system-*, e.g. a queue's backing user) legitimately have none; they are filtered out
+ * before this check (isSystemUser).
+ */
+function userEmail(ns: NsClient, user: Wire): string {
+  const found = canonicalEmail(user['email-address']) ?? canonicalEmail(user.email);
+  if (found !== null) return found;
+  const ref = { vendor: VENDOR, source: `GET ${ns.path('users')}`, label: `user ${JSON.stringify(str(user, 'user'))}` };
+  return requireEmail(ref, user['email-address'] ?? user.email, CHECK_EMAIL);
+}
+
+/** Every record of a listing must have its id; records repeated byte for byte count once (with a warning), different ones under one id stop the read. */
+function uniqueRecords(ns: NsClient, segments: string[], what: string, field: string, records: Wire[], warnings: string[]): Wire[] {
+  const source = `GET ${ns.path(...segments)}`;
+  records.forEach((r, i) => requireId(VENDOR, source, what, i, r[field], field));
+  return uniqueById(VENDOR, source, what, records, (r) => str(r, field), warnings);
 }
 
 function live<T>(id: string, data: T, raw: unknown): Live<T> {
@@ -83,15 +113,11 @@ export function ownDevices(devices: Wire[]): Map<string, Wire> {
   return byUser;
 }
 
-/** A user without an address is keyed by its login so that it still has an identity (it stays unmanaged). */
-function userKey(user: Wire): string {
-  return emailOf(user) || str(user, 'login-username') || `${str(user, 'user')}@${str(user, 'domain')}`;
-}
-
-export function readUser(user: Wire, rules: Wire[]): LiveUser {
+/** `email` is the user's canonical email (userEmail). */
+export function readUser(user: Wire, rules: Wire[], email: string): LiveUser {
   const scope = str(user, 'user-scope');
   const data: User = {
-    email: userKey(user),
+    email,
     name: joinName(user),
     phone: null,
     extension: str(user, 'user'),
@@ -119,9 +145,9 @@ export function readSchedule(timeframe: Wire): Live<Schedule> {
   return { id: str(timeframe, 'timeframe-id'), data, raw: timeframe };
 }
 
-async function readDepartment(ns: NsClient, queue: Wire, emailByExtension: Map<string, string>): Promise<Live<Department>> {
+async function readDepartment(ns: NsClient, queue: Wire, emailByExtension: Map<string, string>, warnings: string[]): Promise<Live<Department>> {
   const id = str(queue, 'callqueue');
-  const agents = await ns.list(ns.path('callqueues', id, 'agents'));
+  const agents = uniqueRecords(ns, ['callqueues', id, 'agents'], 'agent', 'callqueue-agent-id', await ns.list(ns.path('callqueues', id, 'agents')), warnings);
   const members: Member[] = [];
   for (const agent of agents) {
     // Device agents (sip:…) and agents of hidden users have no ringform user: not members here.

@@ -5,6 +5,7 @@
 import type { ProviderConfig } from '../../model/org.js';
 import type { HttpClientOptions } from '../http/client.js';
 import type { Provider } from '../provider.js';
+import { withReadDeadline } from '../read-guard.js';
 import { performAction } from './apply.js';
 import { smartfloCapabilities } from './capabilities.js';
 import { SfClient } from './client.js';
@@ -30,7 +31,7 @@ export function createSmartfloProvider(config: ProviderConfig, opts: SmartfloPro
     type: 'smartflo',
     capabilities: smartfloCapabilities(),
     target: config.domain ? `${sf.endpoint} (account ${config.domain})` : sf.endpoint,
-    read: (context) => readOrg(ctx, context),
+    read: (context) => withReadDeadline('smartflo', (deadlineAt) => readOrg(ctx, deadlineAt, context), opts.env),
     apply: (action, ids) => performAction(ctx, action, ids),
     close: () => sf.close(),
   };

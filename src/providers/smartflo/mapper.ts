@@ -3,6 +3,7 @@
  * inferred choice; unknown response fields are ignored and the vendor object travels as `raw`.
  */
 import { RingformError } from '../../errors.js';
+import { requireList } from '../vendor-data.js';
 import type { InviteStatus } from '../../model/live.js';
 import { BUILTIN_ROLES, type Department, type Member, type Routing, type User } from '../../model/org.js';
 
@@ -50,8 +51,9 @@ export function roleIdFor(roles: SfRole[], role: string, who: string): number {
   return found.id;
 }
 
+/** The account's roles; a body that is not a list stops the read (a missing role list is not "no roles"). */
 export function rolesOf(body: unknown): SfRole[] {
-  return listOf(body)
+  return requireList('smartflo', 'GET /v1/roles', body, 'data')
     .map((r) => ({ id: Number(r.id), name: str(r, 'name') }))
     .filter((r) => Number.isInteger(r.id) && r.name !== '');
 }

@@ -7,19 +7,23 @@ import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
 import type { Role } from '../../model/org.js';
 import { BUILTIN_ROLES, type BuiltinRole } from '../../model/org.js';
 import type { SfContext } from './context.js';
-import { listDepartments } from './departments.js';
+import { requireEmail, requireId, requireList, uniqueById, uniqueIdentity, VendorDataError } from '../vendor-data.js';
+import { VENDOR } from './client.js';
 import { departmentOf, inviteStatusOf, neutralRoleName, obj, str, userOf, type SfRole, type Wire } from './mapper.js';
 import { listAllUsers } from './users.js';
 import type { ReadContext } from '../provider.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
 
-export async function readOrg(ctx: SfContext, context?: ReadContext): Promise<LiveOrg> {
+export async function readOrg(ctx: SfContext, deadlineAt?: number, context?: ReadContext): Promise<LiveOrg> {
   ctx.lookups.reset();
-  const [items, roles, departments] = await Promise.all([
-    listAllUsers(ctx.sf, pageCounter(context, 'users')),
+  const [listed, roles, departmentList] = await Promise.all([
+    listAllUsers(ctx.sf, deadlineAt, pageCounter(context, 'users')),
     readingOne(context, 'roles', () => ctx.lookups.roles()),
-    readingOne(context, 'departments', () => listDepartments(ctx)),
+    readingOne(context, 'departments', () => ctx.sf.get('/v1/departments').then((body) => requireList(VENDOR, 'GET /v1/departments', body, 'data'))),
   ]);
+  const warnings: string[] = [];
+  const items = uniqueRecords('GET /v1/users', 'user', listed, warnings);
+  const departments = uniqueRecords('GET /v1/departments', 'department', departmentList, warnings);
   // A user deleted between the list and its GET is simply gone (404 → null).
   const detailsRead = objectCounter(context, 'user details', items.length);
   const details = await Promise.all(items.map((item) => counted(detailsRead, ctx.sf.find(`/v1/user/${str(item, 'id')}`))));
@@ -28,7 +32,7 @@ export async function readOrg(ctx: SfContext, context?: ReadContext): Promise<Li
   items.forEach((item, i) => {
     const detail = details[i];
     if (detail === null) return;
-    const live = readUser(item, obj(obj(detail).data));
+    const live = readUser(item, detailOf(item, detail));
     users.push(live);
     const agentId = str(obj(item.agent), 'id') || str(obj(obj(live.raw).agent), 'id');
     if (agentId) {
@@ -36,20 +40,47 @@ export async function readOrg(ctx: SfContext, context?: ReadContext): Promise<Li
       emailByAgent.set(agentId, live.data.email);
     }
   });
+  uniqueIdentity(VENDOR, 'GET /v1/user/{id}', 'users', users.map((u) => ({ id: u.id, key: u.data.email })), CHECK_EMAIL);
   return {
     roles: roles.map(readRole),
     schedules: [],
     extensions: [],
     users,
     departments: departments.map((d) => ({ id: str(d, 'id'), data: departmentOf(d, (agent) => emailByAgent.get(agent)), raw: d })),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 
-/** Live.id is the integer user id as text [S: list ids are integers]; a user without an email is keyed by its login id. */
+const CHECK_EMAIL = 'Give the user one email address in the Smartflo panel (Users → the user → Edit), then run again.';
+
+/** Every record needs its `id`; byte-identical repeats count once (warning), different records under one id stop the read. */
+function uniqueRecords(source: string, what: string, records: Wire[], warnings: string[]): Wire[] {
+  records.forEach((r, i) => requireId(VENDOR, source, what, i, r.id, 'id'));
+  return uniqueById(VENDOR, source, what, records, (r) => str(r, 'id'), warnings);
+}
+
+/** `data` of `GET /v1/user/{id}`: an object, or the read stops (an empty detail would be a user without identity). */
+function detailOf(item: Wire, body: unknown): Wire {
+  const data = obj(body).data;
+  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    // The detail of another user (a cache or proxy mix-up) would put that user's email on this id.
+    const id = str(data as Wire, 'id');
+    if (id === '' || id === str(item, 'id')) return data as Wire;
+    throw new VendorDataError(VENDOR, `GET /v1/user/${str(item, 'id')}`, `the answer describes user ${JSON.stringify(id.slice(0, 40))}, not user ${str(item, 'id')}`, 'Run again; if it persists report it to the vendor.');
+  }
+  throw new VendorDataError(VENDOR, `GET /v1/user/${str(item, 'id')}`, `user ${str(item, 'id')}'s detail has no \`data\` object`, 'Run again; if it persists report it to the vendor.');
+}
+
+/**
+ * Live.id is the integer user id as text [S: list ids are integers]. The identity is the team member's
+ * email, canonical as vendor-data.ts says; a user without a valid one stops the read (it used to be keyed
+ * by its login id, which the planner took for a different user).
+ */
 export function readUser(item: Wire, detail: Wire): LiveUser {
   const data = userOf(detail);
-  if (!data.email) data.email = str(obj(detail.team_member), 'login_id') || str(item, 'login_id');
-  return { id: str(item, 'id') || str(detail, 'id'), data, inviteStatus: inviteStatusOf(data), raw: detail };
+  const id = str(item, 'id') || str(detail, 'id');
+  data.email = requireEmail({ vendor: VENDOR, source: `GET /v1/user/${id}`, label: `user ${id}` }, obj(detail.team_member).email, CHECK_EMAIL);
+  return { id, data, inviteStatus: inviteStatusOf(data), raw: detail };
 }
 
 /** A role's permissions are set in the panel and not readable (capabilities: unsupported); base is a guess for custom roles. */

@@ -7,27 +7,44 @@ import { RingformError } from '../../errors.js';
 import type { User } from '../../model/org.js';
 import type { FieldChange } from '../../plan/types.js';
 import type { ApplyResult } from '../provider.js';
-import type { SfClient } from './client.js';
+import { VENDOR, type SfClient } from './client.js';
+import { PageGuard } from '../read-guard.js';
+import { requireList, VendorDataError } from '../vendor-data.js';
 import type { SfContext } from './context.js';
 import { nationalNumber, obj, roleIdFor, str, timeGroupFor, type Wire } from './mapper.js';
 import { passwordFor } from './password.js';
 
 export const PAGE_SIZE = 100;
 
-/** Every item of `GET /v1/users`, following the `last_seen_id` cursor while `has_more` [S]. */
-export async function listAllUsers(sf: SfClient, pages?: { read(): void; last(): void }): Promise<Wire[]> {
+/**
+ * Every item of `GET /v1/users`, following the `last_seen_id` cursor while `has_more` [S]. The listing
+ * must be `{data: [...]}`; a cursor must never come back to one already used (PageGuard), and a page that
+ * says `has_more` must carry records and a numeric next cursor: otherwise the read stops (never a short list).
+ * `pages` hears of each page read (progress).
+ */
+export async function listAllUsers(sf: SfClient, deadlineAt?: number, pages?: { read(): void; last(): void }): Promise<Wire[]> {
+  const source = 'GET /v1/users';
+  const guard = new PageGuard({ vendor: VENDOR, source, ...(deadlineAt === undefined ? {} : { deadlineAt }) });
   const all: Wire[] = [];
   let cursor: number | undefined;
   for (;;) {
-    const page = obj(await sf.get('/v1/users', { limit: PAGE_SIZE, ...(cursor === undefined ? {} : { last_seen_id: cursor }) }));
-    const data = Array.isArray(page.data) ? page.data.map(obj) : [];
+    guard.beforePage();
+    const body = await sf.get('/v1/users', { limit: PAGE_SIZE, ...(cursor === undefined ? {} : { last_seen_id: cursor }) });
+    const data = requireList(VENDOR, source, body, 'data');
+    guard.page(data);
     all.push(...data);
     pages?.read();
-    const next = Number(page.last_seen_id);
-    if (page.has_more !== true || data.length === 0 || !Number.isFinite(next) || next === cursor) {
+    const page = obj(body);
+    // `has_more` as the docs show it is a boolean [S]; "true"/1 are read as more too, so a stringly vendor is not cut short [I].
+    if (page.has_more !== true && page.has_more !== 'true' && page.has_more !== 1) {
       pages?.last();
       return all;
     }
+    const next = Number(page.last_seen_id);
+    if (data.length === 0 || page.last_seen_id === null || page.last_seen_id === '' || !Number.isSafeInteger(next)) {
+      throw new VendorDataError(VENDOR, source, 'a page says has_more but carries no records or no numeric last_seen_id', 'Run again; if it persists report it to the vendor.');
+    }
+    guard.cursor(String(next));
     cursor = next;
   }
 }
