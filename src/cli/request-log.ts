@@ -1,5 +1,6 @@
 import type { RequestLogEntry } from '../providers/http/client.js';
 import type { CreateProviderOptions } from '../providers/registry.js';
+import { inert } from '../inert.js';
 import type { IO } from './io.js';
 
 /**
@@ -10,8 +11,8 @@ export function requestLogPrinter(io: IO, prefix = ''): (entry: RequestLogEntry)
   return (e) => {
     const status = e.status === null ? 'no response' : String(e.status);
     const retry = e.attempt > 0 ? ` (retry ${e.attempt})` : '';
-    const error = e.error ? ` ${e.error}` : '';
-    io.stderr.write(`${prefix}${e.method} ${e.path} ${status} ${e.durationMs} ms${retry}${error}\n`);
+    const error = e.error ? ` ${inert(e.error)}` : '';
+    io.stderr.write(`${prefix}${e.method} ${inert(e.path)} ${status} ${e.durationMs} ms${retry}${error}\n`);
   };
 }
 
