@@ -47,6 +47,11 @@ export function inertSource(text: string): string {
   return text.replace(UNSAFE_KEEP_LINES_TABS, escapeChar);
 }
 
+/** Inert text with line breaks and tabs kept, each other unsafe character written by `escape` (e.g. as YAML). */
+export function inertWith(text: string, escape: (ch: string, codePoint: number) => string): string {
+  return text.replace(UNSAFE_KEEP_LINES_TABS, (ch) => escape(ch, ch.codePointAt(0)!));
+}
+
 /** True when `text` holds a character `inert` would escape (for tests and refusal messages). */
 export function hasUnsafeText(text: string): boolean {
   return new RegExp(UNSAFE.source, 'u').test(text);
