@@ -19,6 +19,7 @@ export function requestLogPrinter(io: IO, prefix = ''): (entry: RequestLogEntry)
 /** The provider options for a command: the request log when --verbose, plain http when --insecure-http. */
 export function providerOptions(io: IO, verbose: boolean | undefined, prefix = ''): CreateProviderOptions {
   return {
+    env: io.env,
     ...(verbose ? { onLog: requestLogPrinter(io, prefix) } : {}),
     ...(io.insecureHttp ? { insecureHttp: true } : {}),
   };

@@ -6,6 +6,7 @@
 import { RingformError } from '../errors.js';
 import type { ProviderConfig } from '../model/org.js';
 import type { RequestLogEntry } from './http/client.js';
+import { assertEndpointAllowed } from './pinning.js';
 import type { Provider } from './provider.js';
 
 /** What the CLI passes to every provider; providers that do no HTTP ignore it. */
@@ -14,6 +15,8 @@ export interface CreateProviderOptions {
   onLog?: (entry: RequestLogEntry) => void;
   /** Allow plain http off loopback. */
   insecureHttp?: boolean;
+  /** Where endpoint pinning (`RINGFORM_ALLOWED_ENDPOINTS`, `RINGFORM_ENDPOINT_<VAR>`) is read; default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function createProvider(config: ProviderConfig, options: CreateProviderOptions = {}): Promise<Provider> {
@@ -23,10 +26,13 @@ export async function createProvider(config: ProviderConfig, options: CreateProv
       return createSandboxProvider(config);
     }
     case 'netsapiens': {
+      // No default: a missing endpoint is the client's own error.
+      if (config.endpoint !== null) pin(config, config.endpoint, options);
       const { createNetsapiensProvider } = await import('./netsapiens/index.js');
       return createNetsapiensProvider(config, { http: httpOptions(options) });
     }
     case 'myoperator': {
+      pin(config, config.endpoint ?? (await import('./myoperator/client.js')).DEFAULT_ENDPOINT, options);
       const { createMyoperatorProvider } = await import('./myoperator/index.js');
       return createMyoperatorProvider(config, { http: httpOptions(options) });
     }
@@ -35,12 +41,18 @@ export async function createProvider(config: ProviderConfig, options: CreateProv
       return createSquaretalkProvider(config);
     }
     case 'smartflo': {
+      pin(config, config.endpoint?.trim() || (await import('./smartflo/client.js')).DEFAULT_ENDPOINT, options);
       const { createSmartfloProvider } = await import('./smartflo/index.js');
       return createSmartfloProvider(config, { http: httpOptions(options) });
     }
     default:
       return unknownProvider(config.type);
   }
+}
+
+/** Endpoint pinning (pinning.ts), before any credential is read or request sent. */
+function pin(config: ProviderConfig, endpoint: string, options: CreateProviderOptions): void {
+  assertEndpointAllowed(config, endpoint, options.env ?? process.env);
 }
 
 /** The HTTP client options an HTTP provider takes from CreateProviderOptions (only those given). */
