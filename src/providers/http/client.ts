@@ -162,7 +162,7 @@ export class HttpClient {
       vendorMessage: vendorMessage === null ? null : this.redactor.text(vendorMessage),
     });
     const log = (status: number | null, error?: string) =>
-      this.options.onLog?.({ method: req.method, path: shownPath, status, durationMs: Math.round(performance.now() - started), attempt, error });
+      this.options.onLog?.({ method: req.method, path: shownPath, status, durationMs: Math.round(performance.now() - started), attempt, error: error === undefined ? undefined : this.redactor.text(error) });
     let response: Dispatcher.ResponseData;
     try {
       response = await undiciRequest(url, {
