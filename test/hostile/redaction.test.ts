@@ -88,8 +88,7 @@ describe('a vendor that echoes the credential it received', () => {
       `version: 1\nprovider: {type: netsapiens, endpoint: "${proxy.url}", domain: example.com, credentials: {tokenEnv: RF_FORM_KEY}}\nusers: []\n`,
     );
     const echoed = forms(CANARY)[name]!;
-    proxy.tamper = () => json(401, { error: 'denied', detail: `got ${echoed}` });
-    // Also a plain-text echo (no JSON message field): the body text itself reaches the error.
+    proxy.tamper = () => json(401, { message: `invalid credentials: got ${echoed}` });
     const io = memoryIO({ cwd: dir });
     let code: number;
     try {
