@@ -20,6 +20,8 @@ export function requestLogPrinter(io: IO, prefix = ''): (entry: RequestLogEntry)
 export function providerOptions(io: IO, verbose: boolean | undefined, prefix = ''): CreateProviderOptions {
   return {
     env: io.env,
+    cwd: io.cwd,
+    onWarning: (message) => io.stderr.write(`Warning: ${message}\n`),
     ...(verbose ? { onLog: requestLogPrinter(io, prefix) } : {}),
     ...(io.insecureHttp ? { insecureHttp: true } : {}),
   };

@@ -6,6 +6,7 @@
 import { RingformError } from '../errors.js';
 import type { ProviderConfig } from '../model/org.js';
 import type { RequestLogEntry } from './http/client.js';
+import { credentialsFileWarning } from './credentials-file.js';
 import { assertEndpointAllowed } from './pinning.js';
 import type { Provider } from './provider.js';
 
@@ -15,6 +16,10 @@ export interface CreateProviderOptions {
   onLog?: (entry: RequestLogEntry) => void;
   /** Allow plain http off loopback. */
   insecureHttp?: boolean;
+  /** The folder ringform runs in: sandbox files must lie inside it or org.yaml's folder. Default process.cwd(). */
+  cwd?: string;
+  /** Told about risky but allowed things (a credentials file others can read). */
+  onWarning?: (message: string) => void;
   /** Where endpoint pinning (`RINGFORM_ALLOWED_ENDPOINTS`, `RINGFORM_ENDPOINT_<VAR>`) is read; default process.env. */
   env?: NodeJS.ProcessEnv;
 }
@@ -23,16 +28,16 @@ export async function createProvider(config: ProviderConfig, options: CreateProv
   switch (config.type) {
     case 'sandbox': {
       const { createSandboxProvider } = await import('./sandbox/index.js');
-      return createSandboxProvider(config);
+      return createSandboxProvider(config, options.cwd);
     }
     case 'netsapiens': {
       // No default: a missing endpoint is the client's own error.
-      if (config.endpoint !== null) pin(config, config.endpoint, options);
+      if (config.endpoint !== null) await guard(config, config.endpoint, options);
       const { createNetsapiensProvider } = await import('./netsapiens/index.js');
       return createNetsapiensProvider(config, { http: httpOptions(options) });
     }
     case 'myoperator': {
-      pin(config, config.endpoint ?? (await import('./myoperator/client.js')).DEFAULT_ENDPOINT, options);
+      await guard(config, config.endpoint ?? (await import('./myoperator/client.js')).DEFAULT_ENDPOINT, options);
       const { createMyoperatorProvider } = await import('./myoperator/index.js');
       return createMyoperatorProvider(config, { http: httpOptions(options) });
     }
@@ -41,7 +46,7 @@ export async function createProvider(config: ProviderConfig, options: CreateProv
       return createSquaretalkProvider(config);
     }
     case 'smartflo': {
-      pin(config, config.endpoint?.trim() || (await import('./smartflo/client.js')).DEFAULT_ENDPOINT, options);
+      await guard(config, config.endpoint?.trim() || (await import('./smartflo/client.js')).DEFAULT_ENDPOINT, options);
       const { createSmartfloProvider } = await import('./smartflo/index.js');
       return createSmartfloProvider(config, { http: httpOptions(options) });
     }
@@ -50,9 +55,11 @@ export async function createProvider(config: ProviderConfig, options: CreateProv
   }
 }
 
-/** Endpoint pinning (pinning.ts), before any credential is read or request sent. */
-function pin(config: ProviderConfig, endpoint: string, options: CreateProviderOptions): void {
+/** Before any credential is read or request sent: endpoint pinning (pinning.ts), and a word on an open credentials file. */
+async function guard(config: ProviderConfig, endpoint: string, options: CreateProviderOptions): Promise<void> {
   assertEndpointAllowed(config, endpoint, options.env ?? process.env);
+  const warning = await credentialsFileWarning(config);
+  if (warning !== null) options.onWarning?.(warning);
 }
 
 /** The HTTP client options an HTTP provider takes from CreateProviderOptions (only those given). */
