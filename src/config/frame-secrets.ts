@@ -22,9 +22,6 @@ export const SECRET_MASK = '***';
 /** A mapping key: a plain or quoted word followed by `:` and a space or the end of the line. */
 const KEY = /(["']?)([A-Za-z_][\w.-]*)\1\s*:(?=\s|$)/g;
 
-/** How far up a masked line looks for a secret key it may belong to; beyond that it is masked anyway. */
-const MAX_LOOKBACK = 1000;
-
 /** The line with everything after its first secret-named key masked; null when it has none. */
 function maskAfterSecretKey(text: string): string | null {
   let first: number | null = null;
@@ -47,23 +44,47 @@ function masked(text: string, end: number): string {
 const indentOf = (text: string) => /^[ \t]*/.exec(text)![0].length;
 const isBlank = (text: string) => /^\s*(#.*)?$/.test(text);
 
-/** True when line `n` (1-based) lies inside the value of a secret-named key above it (by indentation). */
-function underSecretKey(lines: readonly string[], n: number): boolean {
-  let threshold = indentOf(lines[n - 1]!);
-  for (let i = n - 2, seen = 0; i >= 0 && threshold > 0; i--, seen++) {
-    if (seen >= MAX_LOOKBACK) return true;
+/**
+ * For each line, whether it lies inside the value of a secret-named key above it (by indentation): one pass
+ * with a stack of the enclosing keys, so a frame costs the same whatever the file's size. Comment and blank
+ * lines change no scope (inside a block scalar, a `#` line is content, and is masked like the rest).
+ */
+function secretScopes(lines: readonly string[]): Uint8Array {
+  const under = new Uint8Array(lines.length);
+  const stack: Array<{ indent: number; secret: boolean }> = [];
+  let firstSecret = -1;
+  for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!;
-    if (isBlank(text) || indentOf(text) >= threshold) continue;
-    if (maskAfterSecretKey(text) !== null) return true;
-    threshold = indentOf(text);
+    const indent = indentOf(text);
+    if (isBlank(text)) {
+      under[i] = firstSecret >= 0 && stack[firstSecret]!.indent < indent ? 1 : 0;
+      continue;
+    }
+    while (stack.length > 0 && stack.at(-1)!.indent >= indent) stack.pop();
+    if (firstSecret >= stack.length) firstSecret = -1;
+    under[i] = firstSecret >= 0 ? 1 : 0;
+    stack.push({ indent, secret: maskAfterSecretKey(text) !== null });
+    if (firstSecret < 0 && stack.at(-1)!.secret) firstSecret = stack.length - 1;
   }
-  return false;
+  return under;
+}
+
+/** Scopes per source text (diagnostics of one file share it); a few files at most. */
+const scopeCache = new Map<string, Uint8Array>();
+
+function scopesFor(source: string, lines: readonly string[]): Uint8Array {
+  const cached = scopeCache.get(source);
+  if (cached && cached.length === lines.length) return cached;
+  const scopes = secretScopes(lines);
+  if (scopeCache.size >= 8) scopeCache.clear();
+  scopeCache.set(source, scopes);
+  return scopes;
 }
 
 /** Line `n` of `lines` as a code frame may show it: secrets masked, everything else unchanged. */
-export function frameLineWithoutSecrets(lines: readonly string[], n: number, text: string): string {
+export function frameLineWithoutSecrets(source: string, lines: readonly string[], n: number, text: string): string {
   if (text.trim() === '') return text;
-  if (underSecretKey(lines, n)) {
+  if (scopesFor(source, lines)[n - 1] === 1) {
     // Inside a secret's value: a nested key stays readable (`credentials:` holds `tokenEnv:`), values do not.
     const key = /^[ \t]*(?:-[ \t]+)?(["']?)[A-Za-z_][\w.-]*\1\s*:(?=\s|$)/.exec(text)?.[0];
     if (key) return text.slice(key.length).trim() === '' ? text : `${key} ${SECRET_MASK}`;

@@ -135,4 +135,18 @@ describe('code frames', () => {
     expect(out).toContain('apiKey: ***');
     expect(out).toContain('sipPassword: ***');
   });
+
+  it('in a long file, lines far below their section keep their text; a secret far below is still masked', async () => {
+    const dir = await tmpDir('ringform-frame-long-');
+    const users = Array.from({ length: 3000 }, (_, i) => `  - email: u${i}@example.com\n    name: User ${i}\n    extension: "${1000 + i}"`);
+    users[2500] = '  - email: not-an-email\n    name: Far Below\n    extension: "3500"\n    pin: S3CRET-far';
+    await writeFile(path.join(dir, 'org.yaml'), `version: 1\nprovider: {type: sandbox}\nusers:\n${users.join('\n')}\n`);
+    const io = memoryIO({ cwd: dir });
+    expect(await validate({ files: ['org.yaml'], format: 'text', noColor: true }, io)).toBe(1);
+    const out = io.out();
+    expect(out).toContain('name: Far Below');
+    expect(out).toContain('extension: "3500"');
+    expect(out).toContain('pin: ***');
+    expect(out).not.toContain('S3CRET-far');
+  });
 });
