@@ -42,7 +42,7 @@ export function codeFrame(source: string, d: Diagnostic, paint: (s: string) => s
   for (let n = first; n <= last; n++) {
     let text = lines[n - 1]!;
     if (n === d.line && d.sensitive) text = mask(text, d.column);
-    text = frameLineWithoutSecrets(lines, n, text);
+    text = frameLineWithoutSecrets(source, lines, n, text);
     const marker = n === d.line ? paint('>') : ' ';
     out.push(`${marker} ${c.dim(`${String(n).padStart(width)} |`)}${text ? ` ${inertSource(text)}` : ''}`.trimEnd());
     if (n === d.line) {
