@@ -4,6 +4,7 @@
  */
 import pc from 'picocolors';
 import type { Action } from '../plan/types.js';
+import { inert, inertLines } from '../inert.js';
 import { ACTION_STATUSES, type ActionResult, type ActionStatus, type Manifest } from './types.js';
 
 export function buildManifest(actions: Action[], outcomes: Map<string, ActionResult>, interrupted = false): Manifest {
@@ -35,9 +36,9 @@ function resultLines(r: ActionResult, c: Colors): string[] {
   const status = r.status as Exclude<ActionStatus, 'succeeded'>;
   const style = STATUS_STYLE[status];
   const what = r.status === 'manual' ? `${r.intent ?? 'change'} by hand` : r.kind;
-  const head = `${style.paint(c, `${style.symbol} ${status.padEnd(7)}`)} ${c.bold(r.address)} ${c.dim(`(${what})`)}`;
-  const line = r.message ? `${head}: ${r.message}` : head;
-  const steps = (r.steps ?? []).map((step, i) => `    ${i + 1}. ${step.split('\n').join('\n       ')}`);
+  const head = `${style.paint(c, `${style.symbol} ${status.padEnd(7)}`)} ${c.bold(inert(r.address))} ${c.dim(`(${what})`)}`;
+  const line = r.message ? `${head}: ${inertLines(r.message)}` : head;
+  const steps = (r.steps ?? []).map((step, i) => `    ${i + 1}. ${inertLines(step).split('\n').join('\n       ')}`);
   return [line, ...steps];
 }
 

@@ -1,5 +1,6 @@
 import { EXIT, type ExitCode } from '../errors.js';
 import type { Plan } from '../plan/types.js';
+import { inertLines } from '../inert.js';
 
 /**
  * Whether the plan's guard violations stop it. Protections (forceable: false) always stop it; limits stop
@@ -13,7 +14,7 @@ export function guardExit(plan: Plan, force: boolean): ExitCode | null {
 export function guardMessage(plan: Plan, force: boolean): string {
   const stopping = plan.guards.filter((g) => !g.forceable || !force);
   const forceable = stopping.every((g) => g.forceable);
-  const lines = stopping.map((g) => `  - ${g.message}`);
+  const lines = stopping.map((g) => `  - ${inertLines(g.message)}`);
   const tail = forceable
     ? 'Review the plan; if these deletions are intended, run again with --force.'
     : 'Protected users are never deleted, disabled or demoted; --force does not override this. Change org.yaml.';

@@ -6,6 +6,7 @@
  */
 import type { ApplyEvent } from '../apply/engine.js';
 import type { Action } from '../plan/types.js';
+import { inert } from '../inert.js';
 import type { IO } from './io.js';
 import { count, elapsedText, StatusLine, type Clock } from './status-line.js';
 
@@ -31,10 +32,10 @@ export function applyProgress(io: IO, total: number, clock?: Clock): ApplyProgre
         tally.finished++;
         if (event.type === 'failed') {
           tally.failed++;
-          status.print(`${position()} ✗ ${action.kind} ${action.address} failed: ${event.error ?? 'no reason given'}`);
+          status.print(`${position()} ✗ ${action.kind} ${inert(action.address)} failed: ${inert(event.error ?? 'no reason given')}`);
         } else if (event.type === 'manual') {
           tally.manual++;
-          status.print(`${position()} ! ${action.address}: a manual step (the summary lists what to do)`);
+          status.print(`${position()} ! ${inert(action.address)}: a manual step (the summary lists what to do)`);
         } else if (event.type === 'skipped') {
           tally.skipped++;
         }
@@ -48,7 +49,7 @@ export function applyProgress(io: IO, total: number, clock?: Clock): ApplyProgre
 function statusText(position: string, running: Action[], tally: { failed: number; manual: number; skipped: number }, elapsedMs: number): string {
   const parts = [position];
   const [first] = running;
-  if (first) parts.push(`${first.kind} ${first.address}${running.length > 1 ? ` (+${running.length - 1} running)` : ''}`);
+  if (first) parts.push(`${first.kind} ${inert(first.address)}${running.length > 1 ? ` (+${running.length - 1} running)` : ''}`);
   const notes = [
     ...(tally.failed ? [`${tally.failed} failed`] : []),
     ...(tally.skipped ? [`${tally.skipped} skipped`] : []),

@@ -1,5 +1,6 @@
 import type { RequestLogEntry } from '../providers/http/client.js';
 import type { CreateProviderOptions } from '../providers/registry.js';
+import { inert } from '../inert.js';
 import type { IO } from './io.js';
 
 /**
@@ -10,14 +11,17 @@ export function requestLogPrinter(io: IO, prefix = ''): (entry: RequestLogEntry)
   return (e) => {
     const status = e.status === null ? 'no response' : String(e.status);
     const retry = e.attempt > 0 ? ` (retry ${e.attempt})` : '';
-    const error = e.error ? ` ${e.error}` : '';
-    io.stderr.write(`${prefix}${e.method} ${e.path} ${status} ${e.durationMs} ms${retry}${error}\n`);
+    const error = e.error ? ` ${inert(e.error)}` : '';
+    io.stderr.write(`${prefix}${e.method} ${inert(e.path)} ${status} ${e.durationMs} ms${retry}${error}\n`);
   };
 }
 
 /** The provider options for a command: the request log when --verbose, plain http when --insecure-http, --timeout. */
 export function providerOptions(io: IO, verbose: boolean | undefined, prefix = ''): CreateProviderOptions {
   return {
+    env: io.env,
+    cwd: io.cwd,
+    onWarning: (message) => io.stderr.write(`Warning: ${message}\n`),
     ...(verbose ? { onLog: requestLogPrinter(io, prefix) } : {}),
     ...(io.insecureHttp ? { insecureHttp: true } : {}),
     ...(io.requestTimeoutMs !== undefined ? { requestTimeoutMs: io.requestTimeoutMs } : {}),

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { formatDiagnostics } from '../config/format.js';
 import { ConfigError, EXIT, RingformError, type ExitCode } from '../errors.js';
+import { inertLines } from '../inert.js';
+import { redactKnownSecrets } from '../providers/http/redact.js';
 import { colorFor, type IO } from './io.js';
 
 /**
@@ -14,16 +16,21 @@ export async function triage(error: unknown, io: IO): Promise<ExitCode> {
       sources.set(file, await readFile(file, 'utf8').catch(() => ''));
     }
     io.stderr.write(formatDiagnostics(error.diagnostics, sources, { color: colorFor(io.stderr, io.env, io.noColor) }));
-    io.stderr.write(`Error: ${error.message}\n`);
+    io.stderr.write(`Error: ${shown(error.message)}\n`);
     return error.exitCode;
   }
   if (error instanceof RingformError) {
-    io.stderr.write(`Error: ${error.message}\n`);
+    io.stderr.write(`Error: ${shown(error.message)}\n`);
     return error.exitCode;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr.write(
-    `ringform crashed; this is a bug. Please report it with the output below (check it holds no secrets first).\n${detail}\n`,
+    `ringform crashed; this is a bug. Please report it with the output below (check it holds no secrets first).\n${shown(detail)}\n`,
   );
   return EXIT.error;
+}
+
+/** An error's text as printed: any secret a provider registered masked in every form, controls made inert. */
+function shown(text: string): string {
+  return inertLines(redactKnownSecrets(text));
 }

@@ -3,7 +3,9 @@
  * machines (`--format json`). Colour only when asked; the text is identical otherwise.
  */
 import pc from 'picocolors';
+import { inert, inertLines, inertSource } from '../inert.js';
 import type { Diagnostic } from './diagnostic.js';
+import { frameLineWithoutSecrets } from './frame-secrets.js';
 
 export interface FormatOptions {
   color: boolean;
@@ -21,9 +23,9 @@ type Colors = ReturnType<typeof pc.createColors>;
 
 function formatOne(d: Diagnostic, source: string | undefined, c: Colors): string {
   const paint = d.severity === 'error' ? c.red : c.yellow;
-  const head = `${c.bold(`${d.file}:${d.line}:${d.column}`)}  ${paint(d.severity)} ${c.dim(d.code)}  ${d.message}\n`;
+  const head = `${c.bold(`${inert(d.file)}:${d.line}:${d.column}`)}  ${paint(d.severity)} ${c.dim(d.code)}  ${inertLines(d.message)}\n`;
   const frame = source ? codeFrame(source, d, paint, c) : '';
-  const hint = d.hint ? `  ${c.cyan('hint:')} ${d.hint}\n` : '';
+  const hint = d.hint ? `  ${c.cyan('hint:')} ${inertLines(d.hint)}\n` : '';
   return `${head}${frame}${hint}\n`;
 }
 
@@ -40,11 +42,12 @@ export function codeFrame(source: string, d: Diagnostic, paint: (s: string) => s
   for (let n = first; n <= last; n++) {
     let text = lines[n - 1]!;
     if (n === d.line && d.sensitive) text = mask(text, d.column);
+    text = frameLineWithoutSecrets(source, lines, n, text);
     const marker = n === d.line ? paint('>') : ' ';
-    out.push(`${marker} ${c.dim(`${String(n).padStart(width)} |`)}${text ? ` ${text}` : ''}`.trimEnd());
+    out.push(`${marker} ${c.dim(`${String(n).padStart(width)} |`)}${text ? ` ${inertSource(text)}` : ''}`.trimEnd());
     if (n === d.line) {
       // Keep tabs from the line so the caret lines up however the terminal renders them.
-      const pad = text.slice(0, d.column - 1).replace(/[^\t]/g, ' ');
+      const pad = inertSource(text.slice(0, d.column - 1)).replace(/[^\t]/g, ' ');
       out.push(`  ${c.dim(`${' '.repeat(width)} |`)} ${pad}${paint('^')}`);
     }
   }

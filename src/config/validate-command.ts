@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from './diagnostic.js';
 import { diagnosticsToJson, formatDiagnostics } from './format.js';
+import { inert } from '../inert.js';
 import { isError, loadOrg } from './load.js';
 import { CODES } from './codes.js';
 
@@ -41,5 +42,5 @@ function summary(file: string, diags: Diagnostic[]): string {
   const warnings = diags.length - errors;
   const parts = errors > 0 ? [count(errors, 'error')] : ['valid'];
   if (warnings > 0) parts.push(count(warnings, 'warning'));
-  return `${file}: ${parts.join(', ')}\n`;
+  return `${inert(file)}: ${parts.join(', ')}\n`;
 }

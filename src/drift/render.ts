@@ -1,5 +1,6 @@
 /** Drift reports as text (people, cron mail), JSON (machines) and Markdown (an issue body). */
 import { mdCode, mdText, table } from '../render/md.js';
+import { inert } from '../inert.js';
 import { redact } from '../render/sensitive.js';
 import { plural } from '../render/summary.js';
 import { formatField } from '../render/values.js';
@@ -29,11 +30,11 @@ function value(item: DriftItem, side: 'live' | 'declared'): string {
 function what(item: DriftItem): string {
   if (item.kind === 'missing') return 'missing live';
   if (item.kind === 'extra') return 'live but not declared (prune is on)';
-  return item.field!;
+  return inert(item.field!);
 }
 
 export function summaryLine(report: DriftReport): string {
-  const where = `${report.provider.type}${report.provider.target ? ` ${report.provider.target}` : ''}`;
+  const where = `${report.provider.type}${report.provider.target ? ` ${inert(report.provider.target)}` : ''}`;
   if (report.inSync) return `No drift: ${where} matches org.yaml.`;
   const objects = new Set(report.items.map((i) => i.address)).size;
   return `Drift: ${plural(report.items.length, 'difference')} in ${plural(objects, 'object')} between ${where} and org.yaml.`;
@@ -43,8 +44,8 @@ function originCounts(report: DriftReport): string | null {
   if (!report.baseline) return null;
   const counts = DRIFT_ORIGINS.map((o) => [o, report.items.filter((i) => i.origin === o).length] as const).filter(([, n]) => n > 0);
   const parts = counts.map(([o, n]) => `${n} ${ORIGIN_WORDS[o]}`);
-  const note = report.baseline.note ? ` (${report.baseline.note})` : '';
-  return `Since ${report.baseline.label}${note}${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+  const note = report.baseline.note ? ` (${inert(report.baseline.note)})` : '';
+  return `Since ${inert(report.baseline.label)}${note}${parts.length ? `: ${parts.join(', ')}` : ''}.`;
 }
 
 function grouped(items: DriftItem[]): Map<string, DriftItem[]> {
@@ -57,9 +58,9 @@ export function renderDriftText(report: DriftReport): string {
   const lines = [summaryLine(report)];
   const origins = originCounts(report);
   if (origins) lines.push(origins);
-  for (const u of report.unverified) lines.push(`Unverified: ${u.resource} cannot be read (${u.why}); its drift is unknown.`);
+  for (const u of report.unverified) lines.push(`Unverified: ${u.resource} cannot be read (${inert(u.why)}); its drift is unknown.`);
   for (const [address, items] of grouped(report.items)) {
-    lines.push('', address);
+    lines.push('', inert(address));
     for (const i of items) {
       const origin = report.baseline ? `  [${ORIGIN_WORDS[i.origin]}]` : '';
       const manual = i.manual ? '  (manual: the API cannot change it)' : '';

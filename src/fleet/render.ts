@@ -1,6 +1,7 @@
 /** The fleet's one summary table: text for logs, Markdown for a PR comment, JSON for machines. */
 import { PLAN_MARKER } from '../render/markdown.js';
 import { mdCode, mdText, table } from '../render/md.js';
+import { inert, inertLines } from '../inert.js';
 import { plural } from '../render/summary.js';
 import type { FleetReport, FleetResult, FleetStatus } from './types.js';
 
@@ -9,7 +10,7 @@ const COLUMNS = ['FILE', 'PROVIDER', 'CREATE', 'UPDATE', 'DELETE', 'MANUAL', 'ST
 
 function cells(r: FleetResult): string[] {
   const c = r.counts;
-  return [r.file, r.provider ?? '-', String(c.create), String(c.update), String(c.delete), String(c.manual), r.status];
+  return [inert(r.file), r.provider ?? '-', String(c.create), String(c.update), String(c.delete), String(c.manual), r.status];
 }
 
 export function fleetSummary(report: FleetReport): string {
@@ -26,7 +27,7 @@ export function renderFleetText(report: FleetReport): string {
   const widths = COLUMNS.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) =>
     r.map((cell, i) => (i >= 2 && i <= 5 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
-  const problems = report.results.filter((r) => r.message).map((r) => `${r.file}: ${r.message}`);
+  const problems = report.results.filter((r) => r.message).map((r) => `${inert(r.file)}: ${inertLines(r.message!)}`);
   return [...rows.map(line), '', fleetSummary(report), ...(problems.length ? ['', ...problems] : [])].join('\n') + '\n';
 }
 

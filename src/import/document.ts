@@ -4,6 +4,7 @@
  * Slot lists are written in flow style (`mon: ['09:00-17:00']`), like the examples.
  */
 import { Document, isMap, isPair, isScalar, isSeq, visit, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { quoteUnsafeStrings } from './inert-yaml.js';
 import type { WrittenCollections } from './written.js';
 
 export interface DocumentInput {
@@ -47,6 +48,7 @@ export function buildDocument(input: DocumentInput): Document {
   noteDepartments(root, input.departmentNotes);
   flowSlots(doc);
   quoteNumberLike(doc);
+  quoteUnsafeStrings(doc);
   return doc;
 }
 

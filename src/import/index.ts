@@ -9,6 +9,7 @@ import { buildDocument } from './document.js';
 import { selectUsers, type UserFilter } from './select.js';
 import { commonTimezone, toWritten } from './written.js';
 import { referencedSchedules, stubSchedule } from './referenced.js';
+import { escapeUnsafeYaml } from './inert-yaml.js';
 
 export interface ImportInput {
   live: LiveOrg;
@@ -63,7 +64,7 @@ export function renderImport(input: ImportInput): Imported {
     users: collections.users.length,
     departments: collections.departments.length,
   };
-  return { text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }), counts, leftOut: selection.dropped.size };
+  return { text: escapeUnsafeYaml(doc.toString({ lineWidth: 0, flowCollectionPadding: false })), counts, leftOut: selection.dropped.size };
 }
 
 export type { UserFilter } from './select.js';

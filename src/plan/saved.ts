@@ -3,7 +3,8 @@
  * that it still matches org.yaml and the live org (docs/design.md#checksummed-saved-plans: the checksum links the reviewed
  * plan to the one applied). A plan lists emails and names of people, so the file is private (0600).
  */
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RingformError } from '../errors.js';
 import { canonicalJson } from './canonical.js';
@@ -26,11 +27,36 @@ export interface SavedPlan {
 
 const PRIVATE = 0o600;
 
+/**
+ * Writes the plan file, private (0600). `--out` never goes through a symbolic link: a link there is refused
+ * (the plan would land, and be chmodded, wherever the link points), as is anything that is not a regular
+ * file. The check is made again on the opened file (O_NOFOLLOW, then fstat) so a link swapped in between
+ * is refused too; the mode is set on the open file, never by path.
+ */
 export async function writeSavedPlan(file: string, saved: SavedPlan): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify(saved, null, 2) + '\n', { encoding: 'utf8', mode: PRIVATE });
-  // `mode` applies only when the file is created; an existing file keeps its mode unless told.
-  await chmod(file, PRIVATE);
+  const existing = await lstat(file).catch(() => null);
+  if (existing?.isSymbolicLink()) throw notThroughLink(file);
+  if (existing && !existing.isFile()) throw new RingformError(`cannot save the plan to ${file}: it exists and is not a regular file. Choose another --out path.`);
+  const flags = constants.O_WRONLY | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0);
+  const handle = await open(file, flags, PRIVATE).catch((err: NodeJS.ErrnoException) => {
+    throw err.code === 'ELOOP' ? notThroughLink(file) : err;
+  });
+  try {
+    if (!(await handle.stat()).isFile()) throw new RingformError(`cannot save the plan to ${file}: it is not a regular file. Choose another --out path.`);
+    // `mode` applies only when the file is created; an existing file keeps its mode unless told.
+    await handle.chmod(PRIVATE);
+    await handle.truncate(0);
+    await handle.writeFile(JSON.stringify(saved, null, 2) + '\n', 'utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+function notThroughLink(file: string): RingformError {
+  return new RingformError(
+    `refusing to save the plan to ${file}: it is a symbolic link, and the plan (names and emails) would be written, and made private, wherever it points. Remove the link or choose another --out path.`,
+  );
 }
 
 export async function readSavedPlan(file: string): Promise<SavedPlan> {

@@ -6,6 +6,8 @@
 import { RingformError } from '../errors.js';
 import type { ProviderConfig } from '../model/org.js';
 import type { RequestLogEntry } from './http/client.js';
+import { credentialsFileWarning } from './credentials-file.js';
+import { assertEndpointAllowed } from './pinning.js';
 import type { Provider } from './provider.js';
 import { withHints, type SettingNames } from './hints.js';
 
@@ -19,6 +21,12 @@ export interface CreateProviderOptions {
   settingNames?: SettingNames;
   /** `--timeout`: how long one vendor request may take (default: the HTTP client's 30 s). */
   requestTimeoutMs?: number;
+  /** The folder ringform runs in: sandbox files must lie inside it or org.yaml's folder. Default process.cwd(). */
+  cwd?: string;
+  /** Told about risky but allowed things (a credentials file others can read). */
+  onWarning?: (message: string) => void;
+  /** Where endpoint pinning (`RINGFORM_ALLOWED_ENDPOINTS`, `RINGFORM_ENDPOINT_<VAR>`) is read; default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** A provider for `config` whose vendor errors say what to check (src/providers/hints.ts). */
@@ -30,13 +38,16 @@ async function providerFor(config: ProviderConfig, options: CreateProviderOption
   switch (config.type) {
     case 'sandbox': {
       const { createSandboxProvider } = await import('./sandbox/index.js');
-      return createSandboxProvider(config);
+      return createSandboxProvider(config, options.cwd);
     }
     case 'netsapiens': {
+      // No default: a missing endpoint is the client's own error.
+      if (config.endpoint !== null) await guard(config, config.endpoint, options);
       const { createNetsapiensProvider } = await import('./netsapiens/index.js');
       return createNetsapiensProvider(config, { http: httpOptions(options) });
     }
     case 'myoperator': {
+      await guard(config, config.endpoint ?? (await import('./myoperator/client.js')).DEFAULT_ENDPOINT, options);
       const { createMyoperatorProvider } = await import('./myoperator/index.js');
       return createMyoperatorProvider(config, { http: httpOptions(options) });
     }
@@ -45,12 +56,20 @@ async function providerFor(config: ProviderConfig, options: CreateProviderOption
       return createSquaretalkProvider(config);
     }
     case 'smartflo': {
+      await guard(config, config.endpoint?.trim() || (await import('./smartflo/client.js')).DEFAULT_ENDPOINT, options);
       const { createSmartfloProvider } = await import('./smartflo/index.js');
       return createSmartfloProvider(config, { http: httpOptions(options) });
     }
     default:
       return unknownProvider(config.type);
   }
+}
+
+/** Before any credential is read or request sent: endpoint pinning (pinning.ts), and a word on an open credentials file. */
+async function guard(config: ProviderConfig, endpoint: string, options: CreateProviderOptions): Promise<void> {
+  assertEndpointAllowed(config, endpoint, options.env ?? process.env);
+  const warning = await credentialsFileWarning(config);
+  if (warning !== null) options.onWarning?.(warning);
 }
 
 /** The HTTP client options an HTTP provider takes from CreateProviderOptions (only those given). */

@@ -1,4 +1,12 @@
-/** Small markdown helpers: GitHub-flavoured escaping for table cells, code spans and fences. */
+/**
+ * Small markdown helpers: GitHub-flavoured escaping for table cells, code spans and fences. This is the ONE
+ * Markdown sanitiser: every string from outside ringform goes through one of these before it reaches a pull
+ * request comment or an issue. Each first makes the text inert for a terminal (`inert.ts`: controls, CR,
+ * bidi overrides shown escaped), then for Markdown: HTML tags and table pipes escaped, code spans fenced
+ * longer than any backtick run inside, and @mentions neutralised with a zero-width space written as the
+ * entity `&#8203;` (as Renovate does), so `@team` in a vendor name notifies nobody.
+ */
+import { inert, inertLines } from '../inert.js';
 
 function longestRun(s: string, ch: string): number {
   let best = 0;
@@ -10,7 +18,10 @@ function longestRun(s: string, ch: string): number {
   return best;
 }
 
-const oneLine = (s: string) => s.replace(/\r?\n/g, ' ');
+const oneLine = (s: string) => inert(s.replace(/\r?\n/g, ' '));
+
+/** `@name` that GitHub would turn into a mention (an `@` not preceded by a word character, as in an email). */
+const MENTION = /(?<![A-Za-z0-9_])@/g;
 
 /** Plain text safe inside a table cell or a paragraph: markdown punctuation, `|`, backticks and HTML escaped. */
 export function mdText(s: string): string {
@@ -18,7 +29,8 @@ export function mdText(s: string): string {
     .replace(/[\\`*_[\]|#~]/g, (m) => `\\${m}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+    .replace(/>/g, '&gt;')
+    .replace(MENTION, '@&#8203;');
 }
 
 /** A code span that survives backticks in its content; in a table, `|` is escaped too (GFM reads `\|` there). */
@@ -30,10 +42,11 @@ export function mdCode(s: string, inTable = false): string {
 }
 
 export function htmlText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return oneLine(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function fenced(lang: string, body: string): string {
+export function fenced(lang: string, raw: string): string {
+  const body = inertLines(raw);
   const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
   return `${fence}${lang}\n${body}\n${fence}`;
 }

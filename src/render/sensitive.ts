@@ -3,7 +3,9 @@
  * name looks like a secret is shown as `(sensitive)` at any depth, in every renderer. The test is on names, not
  * values, so it is deliberately broad ("pin" also matches "mapping"): hiding a harmless value costs little.
  */
-export const SENSITIVE_NAME = /secret|password|passwd|token|pin|api[-_]?key|credential/i;
+import { SENSITIVE_NAME } from '../secret-names.js';
+
+export { SENSITIVE_NAME };
 export const MASK = '(sensitive)';
 
 /** True when a field path (`vendor.smartflo.sipPassword`) names a secret anywhere along it. */

@@ -1,5 +1,6 @@
 /** Counts and one-line summaries, shared by every renderer, the CLI and the apply manifest. */
 import { ACTION_KINDS, type ActionKind, type Plan } from '../plan/types.js';
+import { inert } from '../inert.js';
 
 export function countByKind(plan: Plan): Record<ActionKind, number> {
   const counts = Object.fromEntries(ACTION_KINDS.map((k) => [k, 0])) as Record<ActionKind, number>;
@@ -39,5 +40,5 @@ export function renderUnmanagedLine(plan: Plan): string | null {
 }
 
 export function targetLabel(plan: Plan): string {
-  return plan.provider.target === null ? '(default target)' : JSON.stringify(plan.provider.target);
+  return plan.provider.target === null ? '(default target)' : inert(JSON.stringify(plan.provider.target));
 }

@@ -6,6 +6,7 @@
 import pc from 'picocolors';
 import { ACTION_KINDS, type Action, type Plan } from '../plan/types.js';
 import { fieldLines, type FieldLine } from './fields.js';
+import { inert, inertLines } from '../inert.js';
 import { COLLECTION_OF, KIND_STYLE } from './symbols.js';
 import { renderSummaryLine, renderUnmanagedLine, targetLabel } from './summary.js';
 import { formatField } from './values.js';
@@ -21,43 +22,43 @@ const FIELD_HUE = { '+': 'green', '-': 'red', '~': 'yellow' } as const;
 function fieldText(c: Colors, l: FieldLine, width: number): string {
   const sign = c[FIELD_HUE[l.op]](l.op);
   if (l.op === '~') {
-    const text = `${l.path}: ${formatField(l.path, l.before)} → ${formatField(l.path, l.after)}`;
+    const text = `${inert(l.path)}: ${formatField(l.path, l.before)} → ${formatField(l.path, l.after)}`;
     return `${sign} ${text}${l.forcesReplacement ? c.red(' # forces replacement') : ''}`;
   }
   const value = l.op === '+' ? l.after : l.before;
-  return `${sign} ${l.path.padEnd(width)} = ${formatField(l.path, value)}`;
+  return `${sign} ${inert(l.path).padEnd(width)} = ${formatField(l.path, value)}`;
 }
 
 function comment(c: Colors, text: string, indent: string): string[] {
-  return text.split('\n').map((t) => `${indent}${c.dim(`# ${t}`)}`);
+  return inertLines(text).split('\n').map((t) => `${indent}${c.dim(`# ${t}`)}`);
 }
 
 function renderAction(c: Colors, a: Action): string {
   const style = KIND_STYLE[a.kind];
   const symbol = c[style.hue](style.symbol.padStart(3));
   const intent = a.kind === 'manual' ? c.dim(` (by hand: ${KIND_STYLE[a.intent].word})`) : '';
-  const head = `${a.kind === 'manual' ? c.bold(symbol) : symbol} ${c.bold(a.address)}${intent}`;
+  const head = `${a.kind === 'manual' ? c.bold(symbol) : symbol} ${c.bold(inert(a.address))}${intent}`;
   const pad = '      ';
   const out = [head, ...comment(c, a.reason, pad)];
   if (a.kind === 'manual') {
-    out.push(`${pad}why: ${a.why}`);
-    a.steps.forEach((s, i) => out.push(`${pad}${i + 1}. ${s.split('\n').join(`\n${pad}   `)}`));
+    out.push(`${pad}why: ${inert(a.why)}`);
+    a.steps.forEach((s, i) => out.push(`${pad}${i + 1}. ${inertLines(s).split('\n').join(`\n${pad}   `)}`));
   }
   const lines = fieldLines(a);
-  const width = Math.max(0, ...lines.filter((l) => l.op !== '~').map((l) => l.path.length));
+  const width = Math.max(0, ...lines.filter((l) => l.op !== '~').map((l) => inert(l.path).length));
   for (const l of lines) out.push(pad + fieldText(c, l, width));
   return out.join('\n');
 }
 
 function notes(c: Colors, plan: Plan): string[] {
   const sections: string[][] = [
-    plan.warnings.map((w) => `${c.yellow(c.bold('Warning:'))} ${w}`),
-    plan.unverified.map((u) => `${c.yellow('Unverified:')} ${COLLECTION_OF[u.resource]} — ${u.why}`),
+    plan.warnings.map((w) => `${c.yellow(c.bold('Warning:'))} ${inertLines(w)}`),
+    plan.unverified.map((u) => `${c.yellow('Unverified:')} ${COLLECTION_OF[u.resource]} — ${inertLines(u.why)}`),
     plan.guards.flatMap((g) => {
       const head = g.forceable
-        ? `${c.red(c.bold('Stopped:'))} ${g.message} (use --force to override)`
-        : `${c.red(c.bold('Error:'))} ${g.message}`;
-      const shown = g.addresses.slice(0, 10).map((addr) => `  - ${addr}`);
+        ? `${c.red(c.bold('Stopped:'))} ${inertLines(g.message)} (use --force to override)`
+        : `${c.red(c.bold('Error:'))} ${inertLines(g.message)}`;
+      const shown = g.addresses.slice(0, 10).map((addr) => `  - ${inert(addr)}`);
       const more = g.addresses.length > 10 ? [`  … and ${g.addresses.length - 10} more`] : [];
       return [head, ...shown, ...more];
     }),

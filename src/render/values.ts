@@ -1,4 +1,5 @@
 /** Formatting and structural diffing of field values, shared by the text and markdown renderers. */
+import { inert } from '../inert.js';
 import { isSensitive, MASK, SENSITIVE_NAME } from './sensitive.js';
 
 export type Plain = Record<string, unknown>;
@@ -18,13 +19,13 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 }
 
 function formatKey(k: string): string {
-  return /^[A-Za-z_$][\w$-]*$/.test(k) ? k : JSON.stringify(k);
+  return /^[A-Za-z_$][\w$-]*$/.test(k) ? k : inert(JSON.stringify(k));
 }
 
 /** Compact, JSON-ish: strings quoted, `{mac: "…", model: null}`, `["09:00-13:00"]`; secrets masked by key name. */
 export function formatValue(v: unknown): string {
   if (v === null || v === undefined) return 'null';
-  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'string') return inert(JSON.stringify(v));
   if (Array.isArray(v)) return `[${v.map(formatValue).join(', ')}]`;
   if (isPlainObject(v)) {
     const parts = Object.entries(v).map(

@@ -177,7 +177,7 @@ export class HttpClient {
       vendorMessage: vendorMessage === null ? null : this.redactor.text(vendorMessage),
     });
     const log = (status: number | null, error?: string) =>
-      this.options.onLog?.({ method: req.method, path: shownPath, status, durationMs: Math.round(performance.now() - started), attempt, error });
+      this.options.onLog?.({ method: req.method, path: shownPath, status, durationMs: Math.round(performance.now() - started), attempt, error: error === undefined ? undefined : this.redactor.text(error) });
     const timeoutMs = this.options.totalTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     const deadline = AbortSignal.timeout(timeoutMs);
     const timedOut = (status: number | null, cause: unknown): Outcome => {

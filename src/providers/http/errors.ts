@@ -4,6 +4,7 @@
  * redacted path only: never a token, password or query secret.
  */
 import { RingformError } from '../../errors.js';
+import { inert } from '../../inert.js';
 
 export interface HttpErrorDetails {
   vendor: string;
@@ -23,8 +24,9 @@ export class HttpError extends RingformError {
     options?: { cause?: unknown },
   ) {
     const status = details.status === null ? '' : ` ${details.status}`;
-    const said = details.vendorMessage ? `: ${details.vendorMessage}` : '';
-    super(`[${details.vendor}] ${details.method} ${details.path}${status} ${summary}${said}`, undefined, options);
+    // The vendor's words are data, not ours: shown inert (one line, controls escaped).
+    const said = details.vendorMessage ? `: ${inert(details.vendorMessage)}` : '';
+    super(`[${details.vendor}] ${details.method} ${inert(details.path)}${status} ${summary}${said}`, undefined, options);
   }
   get status(): number | null {
     return this.details.status;

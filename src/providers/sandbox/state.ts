@@ -4,7 +4,7 @@
  * action, never half a file.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile, copyFile, access } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile, access } from 'node:fs/promises';
 import path from 'node:path';
 import { RingformError } from '../../errors.js';
 import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
@@ -52,9 +52,17 @@ export function toLiveOrg(state: SandboxState): LiveOrg {
   });
 }
 
-/** Reads and validates the state file; a missing file is created from the seed, or empty. */
-export async function loadState(file: string, seed: string | null): Promise<SandboxState> {
-  if (!(await exists(file))) await createStateFile(file, seed);
+/** Reads and validates the state file; a missing file is created (when allowed) from the seed, or empty. */
+export async function loadState({ state: file, seed, creatable }: { state: string; seed: string | null; creatable: boolean }): Promise<SandboxState> {
+  if (!(await exists(file))) {
+    if (!creatable) {
+      throw new RingformError(
+        `the sandbox state file ${file} (provider.endpoint) does not exist, and a relative path that climbs out (..) of both the folder of org.yaml and the current folder may not create one. ` +
+          'Fix: use a path such as .ringform/sandbox.json, or run ringform from a folder that holds it.',
+      );
+    }
+    await createStateFile(file, seed);
+  }
   const text = await readFile(file, 'utf8');
   return parseState(text, file);
 }
@@ -62,7 +70,8 @@ export async function loadState(file: string, seed: string | null): Promise<Sand
 export async function saveState(file: string, state: SandboxState): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeFile(temp, JSON.stringify(state, null, 2) + '\n', 'utf8');
+  // Private (0600): the state lists people's names and emails. The rename gives an older 0644 file this mode.
+  await writeFile(temp, JSON.stringify(state, null, 2) + '\n', { encoding: 'utf8', mode: 0o600, flag: 'wx' });
   await rename(temp, file);
 }
 
@@ -72,8 +81,8 @@ async function createStateFile(file: string, seed: string | null): Promise<void>
   if (!(await exists(seed))) {
     throw new RingformError(`sandbox seed file ${seed} does not exist (provider.vendor.sandbox.seed)`);
   }
-  parseState(await readFile(seed, 'utf8'), seed);
-  await copyFile(seed, file);
+  // Written, not copied: the copy is private whatever the seed's own mode.
+  await saveState(file, parseState(await readFile(seed, 'utf8'), seed));
 }
 
 export function parseState(text: string, file: string): SandboxState {
