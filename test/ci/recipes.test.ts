@@ -122,7 +122,7 @@ async function reviewed() {
 
 const sha = (file: string) => execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0]!;
 
-describe('GitHub recipes, run with fake gh and the real CLI against the emulator', { timeout: 120_000 }, () => {
+describe('GitHub recipes, run with fake gh and the real CLI against the emulator', { timeout: 300_000 }, () => {
   it('exit 0: the PR job comments the plan with its checksum; the merge job applies that file and moves the tag', async () => {
     const { repo, base, head, pr } = await reviewed();
     expect(pr.failed).toBe(false);

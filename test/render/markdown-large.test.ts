@@ -43,7 +43,6 @@ describe('the PR comment of a 2,000-user change with 60 deletes', () => {
     const opts = { file: 'org.yaml', out: 'plan.json', format: 'markdown' as const, detailedExitcode: true, targets: [], resendInvites: false, force: false, noColor: true };
     expect(await plan(opts, io)).toBe(EXIT.changes);
     const md = io.out();
-    if (process.env.DUMP_MD) await writeFile(process.env.DUMP_MD, md);
 
     expect(md.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(md).toContain('Plan: 4020 to create, 0 to update, 0 to replace, 60 to delete');
