@@ -10,6 +10,7 @@ import { triage } from './triage.js';
 import { RINGFORM_VERSION } from '../version.js';
 import { PROVIDER_TYPES, type ProviderType } from '../model/org.js';
 import { parseRequestTimeout } from './timeout-option.js';
+import { parseDuration } from './duration.js';
 
 const io = processIO();
 
@@ -96,7 +97,7 @@ program
 program
   .command('apply')
   .description('make the live organisation match org.yaml, or apply a saved plan exactly')
-  .argument('<file>', 'org.yaml, or a plan saved with plan --out')
+  .argument('<file>', 'org.yaml, a plan saved with plan --out, or a folder of org files (a fleet: needs --auto-approve)')
   .option('--auto-approve', 'do not ask for confirmation (required when stdin is not a terminal); a saved plan never asks')
   .option('--force', 'allow deletes over the guard limits (never overrides protected users)')
   .option('--parallelism <n>', 'how many vendor calls at once', positiveInt, 4)
@@ -104,6 +105,10 @@ program
   .option('--resend-invites', 're-send pending invites')
   .option('--json', 'events as JSON lines on stdout (plan, each action, manifest); needs --auto-approve or a saved plan')
   .option('--verbose', 'log each vendor request on stderr')
+  .option('--lock-timeout <duration>', 'wait this long (e.g. 90s, 5m) for another apply of the same organisation instead of exiting 6', parseDuration, 0)
+  .option('--shard <i/n>', 'with a folder: apply only shard i of n (0-based; stable per file path)')
+  .option('--concurrency <n>', 'with a folder: how many organisations to apply at once', positiveInt, 4)
+  .addOption(format(['text', 'json', 'markdown']).default(undefined))
   .action((file: string, o: Record<string, unknown>) =>
     run(async () => {
       const { apply } = await import('./commands/apply.js');
@@ -131,6 +136,10 @@ program
             signal: controller.signal,
             json: Boolean(o.json),
             verbose: Boolean(o.verbose),
+            lockTimeoutMs: o.lockTimeout as number,
+            shard: o.shard as string | undefined,
+            concurrency: o.concurrency as number,
+            format: o.format as 'text' | 'json' | 'markdown' | undefined,
           },
           io,
         );
@@ -156,11 +165,13 @@ program
 program
   .command('drift')
   .description('compare the live organisation with org.yaml, for cron (reads only; 0 in sync, 2 drift, 1 error)')
-  .argument('<file>', 'org.yaml')
+  .argument('<file>', 'org.yaml, or a folder of org files (a fleet: one summary table)')
   .addOption(format(['text', 'json', 'markdown']))
   .option('--since-plan <planfile>', 'the saved plan last applied: tells changes made outside ringform from ones not yet applied')
   .option('--since-ref <gitref>', 'the git ref whose org.yaml was last applied (same purpose)')
   .option('--verbose', 'log each vendor request on stderr')
+  .option('--shard <i/n>', 'with a folder: check only shard i of n (0-based; stable per file path)')
+  .option('--concurrency <n>', 'with a folder: how many organisations to check at once', positiveInt, 8)
   .action((file: string, o: Record<string, unknown>) =>
     run(async () => {
       const { drift } = await import('./commands/drift.js');
@@ -171,9 +182,23 @@ program
           sincePlan: o.sincePlan as string | undefined,
           sinceRef: o.sinceRef as string | undefined,
           verbose: Boolean(o.verbose),
+          shard: o.shard as string | undefined,
+          concurrency: o.concurrency as number,
         },
         io,
       );
+    }),
+  );
+
+program
+  .command('force-unlock')
+  .description('remove an apply lock left behind, after showing who held it (the ID is in the lock error)')
+  .argument('<id>', 'the lock ID (16 hex digits)')
+  .option('--force', 'remove it even though the holder is still running on this machine')
+  .action((id: string, o: { force?: boolean }) =>
+    run(async () => {
+      const { forceUnlock } = await import('./commands/force-unlock.js');
+      return forceUnlock({ id, force: Boolean(o.force) }, io);
     }),
   );
 

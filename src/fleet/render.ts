@@ -1,11 +1,12 @@
 /** The fleet's one summary table: text for logs, Markdown for a PR comment, JSON for machines. */
+import { DRIFT_MARKER } from '../drift/render.js';
 import { PLAN_MARKER } from '../render/markdown.js';
 import { mdCode, mdText, table } from '../render/md.js';
 import { inert, inertLines } from '../inert.js';
 import { plural } from '../render/summary.js';
 import type { FleetReport, FleetResult, FleetStatus } from './types.js';
 
-const STATUSES: readonly FleetStatus[] = ['error', 'guard', 'changes', 'in sync'];
+const STATUSES: readonly FleetStatus[] = ['error', 'partial', 'locked', 'guard', 'drift', 'changes', 'applied', 'in sync'];
 const COLUMNS = ['FILE', 'PROVIDER', 'CREATE', 'UPDATE', 'DELETE', 'MANUAL', 'STATUS'];
 
 function cells(r: FleetResult): string[] {
@@ -13,13 +14,21 @@ function cells(r: FleetResult): string[] {
   return [inert(r.file), r.provider ?? '-', String(c.create), String(c.update), String(c.delete), String(c.manual), r.status];
 }
 
+const STATUS_WORDS: Partial<Record<FleetStatus, string>> = {
+  guard: 'stopped by a guard',
+  partial: 'partly applied',
+  locked: 'locked by another apply',
+  drift: 'drifted',
+};
+
 export function fleetSummary(report: FleetReport): string {
   const n = report.results.length;
   const shard = report.shard ? ` (shard ${report.shard.index}/${report.shard.count} of ${report.total})` : '';
   const parts = STATUSES.map((s) => [s, report.results.filter((r) => r.status === s).length] as const)
     .filter(([, k]) => k > 0)
-    .map(([s, k]) => `${k} ${s === 'guard' ? 'stopped by a guard' : s === 'error' ? plural(k, 'error').replace(/^\d+ /, '') : s}`);
-  return `Fleet: ${plural(n, 'org file')}${shard}${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+    .map(([s, k]) => `${k} ${STATUS_WORDS[s] ?? (s === 'error' ? plural(k, 'error').replace(/^\d+ /, '') : s)}`);
+  const verb = report.command && report.command !== 'plan' ? ` ${report.command}` : '';
+  return `Fleet${verb}: ${plural(n, 'org file')}${shard}${parts.length ? `: ${parts.join(', ')}` : ''}.`;
 }
 
 export function renderFleetText(report: FleetReport): string {
@@ -38,7 +47,8 @@ export function renderFleetMarkdown(report: FleetReport): string {
   });
   const header = ['File', 'Provider', 'Create', 'Update', 'Delete', 'Manual', 'Status'];
   const align = ['---', '---', '---:', '---:', '---:', '---:', '---'];
-  return [PLAN_MARKER, '### ringform plan: fleet', `**${mdText(fleetSummary(report))}**`, table(header, rows, align)].join('\n\n') + '\n';
+  const marker = report.command === 'drift' ? DRIFT_MARKER : PLAN_MARKER;
+  return [marker, `### ringform ${report.command ?? 'plan'}: fleet`, `**${mdText(fleetSummary(report))}**`, table(header, rows, align)].join('\n\n') + '\n';
 }
 
 export function renderFleet(report: FleetReport, format: 'text' | 'json' | 'markdown'): string {

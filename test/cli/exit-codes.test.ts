@@ -10,7 +10,8 @@ import { plan } from '../../src/cli/commands/plan.js';
 import { show } from '../../src/cli/commands/show.js';
 import { validate } from '../../src/cli/commands/validate.js';
 import { triage } from '../../src/cli/triage.js';
-import { acquireLock } from '../../src/apply/lock.js';
+import { acquireLock, lockRoot } from '../../src/apply/lock.js';
+import { orgLockKey } from '../../src/apply/org-lock.js';
 import { EXIT } from '../../src/errors.js';
 import { workspace, type Workspace } from './workspace.js';
 
@@ -192,7 +193,8 @@ describe('ringform CLI', () => {
 
   it('apply: 6 while another apply holds the lock; nothing is changed', async () => {
     const ws = await workspace(ORG);
-    const release = await acquireLock(ws.dir, 'sandbox:state/sandbox.json:');
+    // Keyed by the organisation (here the sandbox's state file), in the per-user lock folder.
+    const release = await acquireLock(lockRoot({}), orgLockKey({ type: 'sandbox', endpoint: 'state/sandbox.json', domain: null, credentials: {} as never, vendor: {}, baseDir: ws.dir }));
     try {
       const result = await run(ws, (io) => apply({ file: 'org.yaml', ...applyOpts }, io));
       expect(result.code).toBe(EXIT.locked);

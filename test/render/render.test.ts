@@ -49,16 +49,27 @@ describe('markdown size', () => {
     const out = renderMarkdown(big);
     expect(out.length).toBeLessThanOrEqual(60_000);
     expect(out).toContain(renderSummaryLine(big));
-    expect(out).toContain('| create | 1667 |');
-    expect(out).not.toContain('<details>');
-    expect(out).toMatch(/… and \d+ more actions \(see the full plan with `ringform show`\)/);
+    expect(out).toContain('| Users | 1667 | 3333 | 5000 |');
+    expect(out).not.toContain('#### Details');
+    expect(out).toMatch(/… and \d+ more/);
+    expect(out).toContain('The full plan: `ringform show PLANFILE` (save it with `plan --out`).');
   });
-  it('drops the details before any table row', () => {
+  it('drops the per-action diffs before any table row', () => {
     const full = renderMarkdown(examples.fieldUpdates);
     const lean = renderMarkdown(examples.fieldUpdates, { maxLength: full.length - 1 });
-    expect(lean).not.toContain('<details>');
-    expect(lean).not.toContain('more actions');
+    expect(full).toContain('#### Details');
+    expect(lean).not.toContain('#### Details');
+    expect(lean).not.toContain('… and');
     expect(lean).toContain('`schedule["office"]`');
+  });
+  it('never cuts a delete while details can go, and says so when even the deletes do not fit', () => {
+    const deletes = manyActions(300).actions.map((a, i) => ({ ...a, kind: 'delete' as const, id: `d${i}`, before: {} }));
+    const mixed = { ...manyActions(3000), actions: [...manyActions(3000).actions, ...deletes] } as typeof big;
+    const out = renderMarkdown(mixed, { maxLength: 40_000 });
+    expect(out.length).toBeLessThanOrEqual(40_000);
+    expect(out.match(/^- \*\*delete\*\* /gm)).toHaveLength(300);
+    const tiny = renderMarkdown(mixed, { maxLength: 3000 });
+    expect(tiny).toMatch(/… \(truncated, deletes too; full plan: .*ringform show/);
   });
   it.each([200, 400, 1000, 3000])('honours maxLength %i', (max) => {
     for (const plan of [big, examples.guardTripped]) {

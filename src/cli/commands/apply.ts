@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { applyPlan } from '../../apply/engine.js';
-import { acquireLock } from '../../apply/lock.js';
+import { lockOrgOf } from '../../apply/org-lock.js';
+import { applyFleetCommand } from '../../fleet/command.js';
 import { renderManifest } from '../../apply/manifest.js';
 import { EXIT, RingformError, StalePlanError, type ExitCode } from '../../errors.js';
 import { readSavedPlan, stalePlanDifferences } from '../../plan/saved.js';
 import type { PlanOptions } from '../../plan/types.js';
-import type { ProviderConfig } from '../../model/org.js';
 import { renderText } from '../../render/text.js';
 import { guardExit, guardMessage } from '../guards.js';
 import { colorFor, type IO } from '../io.js';
@@ -33,6 +33,12 @@ export interface ApplyCommandOptions {
   verbose?: boolean;
   /** Events as JSON lines on stdout instead of the text plan and manifest (json-events.ts); needs --auto-approve or a saved plan. */
   json?: boolean;
+  /** How long to wait for another apply of the same organisation to finish; 0 fails at once (exit 6). */
+  lockTimeoutMs?: number;
+  /** Folders (a fleet): apply only shard `i/n`; how many organisations at once; the summary's format. */
+  shard?: string;
+  concurrency?: number;
+  format?: 'text' | 'json' | 'markdown';
 }
 
 /**
@@ -44,11 +50,20 @@ export async function apply(opts: ApplyCommandOptions, io: IO): Promise<ExitCode
   if (opts.json && !opts.autoApprove && !(await isSavedPlan(file))) {
     throw new RingformError('apply --json needs --auto-approve (the event stream is for machines), or a saved plan');
   }
-  const planned = await planFor(file, opts, providerOptions(io, opts.verbose), readProgress(io, opts.verbose));
+  if (await isFolder(file)) return applyFolder(opts, io);
+  if (opts.shard !== undefined) throw new RingformError('--shard splits a folder of org files; give a folder');
+  if (opts.format !== undefined) throw new RingformError('--format is for a folder (the fleet summary); for one org use --json');
+  // The lock comes first: nothing reads live state (or shows a plan) while another apply runs.
+  const release = await lockOrgOf(file, { env: io.env, timeoutMs: opts.lockTimeoutMs ?? 0, say: (l) => io.stderr.write(l) });
   try {
-    return await applyPlanned(planned, opts, io);
+    const planned = await planFor(file, opts, providerOptions(io, opts.verbose), readProgress(io, opts.verbose));
+    try {
+      return await applyPlanned(planned, opts, io);
+    } finally {
+      await planned.provider.close?.();
+    }
   } finally {
-    await planned.provider.close?.();
+    await release();
   }
 }
 
@@ -71,6 +86,31 @@ async function planFor(file: string, opts: ApplyCommandOptions, providerOpts: Cr
     );
   }
   return { ...fresh, plan: saved.plan, savedPlan: true };
+}
+
+async function isFolder(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => null))?.isDirectory() ?? false;
+}
+
+/** `apply FOLDER`: the fleet (fleet/apply.ts). Never prompts, so it needs --auto-approve. */
+function applyFolder(opts: ApplyCommandOptions, io: IO): Promise<ExitCode> {
+  if (!opts.autoApprove) throw new RingformError('apply FOLDER needs --auto-approve: a fleet apply never asks, organisation by organisation');
+  if (opts.json) throw new RingformError('apply FOLDER reports one summary: use --format json, not --json');
+  return applyFleetCommand(
+    {
+      dir: opts.file,
+      format: opts.format ?? 'text',
+      plan: { resendInvites: opts.resendInvites, targets: opts.targets },
+      force: opts.force,
+      parallelism: opts.parallelism,
+      lockTimeoutMs: opts.lockTimeoutMs ?? 0,
+      shard: opts.shard,
+      concurrency: opts.concurrency ?? 4,
+      verbose: Boolean(opts.verbose),
+      signal: opts.signal,
+    },
+    io,
+  );
 }
 
 async function isSavedPlan(file: string): Promise<boolean> {
@@ -100,26 +140,16 @@ async function applyPlanned(planned: PlannedOrg & { savedPlan?: true }, opts: Ap
   // A saved plan was the review (`plan --out`, then read by a person or a pull request): applying it never asks.
   // Nor is there a question after Ctrl-C during the read: nothing will start, and the manifest says so.
   if (!planned.savedPlan && !opts.signal?.aborted && !(await approved(opts, io))) return EXIT.error;
-  const release = await acquireLock(planned.org.provider.baseDir, lockKey(planned.org.provider));
-  try {
-    const progress = events ? null : applyProgress(io, plan.actions.length);
-    const manifest = await applyPlan(plan, planned.provider, {
-      live: planned.live,
-      parallelism: opts.parallelism,
-      signal: opts.signal,
-      onEvent: events ? events.action : progress!.onEvent,
-    }).finally(() => progress?.end());
-    if (events) events.manifest(manifest);
-    else io.stdout.write(renderManifest(manifest, { color: colorFor(io.stdout, io.env, opts.noColor) }));
-    return manifest.counts.failed + manifest.counts.skipped > 0 ? EXIT.partial : EXIT.ok;
-  } finally {
-    await release();
-  }
-}
-
-/** One lock per vendor organisation: the same whatever folder ringform runs from. */
-function lockKey(config: ProviderConfig): string {
-  return [config.type, config.endpoint ?? '', config.domain ?? ''].join(':');
+  const progress = events ? null : applyProgress(io, plan.actions.length);
+  const manifest = await applyPlan(plan, planned.provider, {
+    live: planned.live,
+    parallelism: opts.parallelism,
+    signal: opts.signal,
+    onEvent: events ? events.action : progress!.onEvent,
+  }).finally(() => progress?.end());
+  if (events) events.manifest(manifest);
+  else io.stdout.write(renderManifest(manifest, { color: colorFor(io.stdout, io.env, opts.noColor) }));
+  return manifest.counts.failed + manifest.counts.skipped > 0 ? EXIT.partial : EXIT.ok;
 }
 
 async function approved(opts: ApplyCommandOptions, io: IO): Promise<boolean> {

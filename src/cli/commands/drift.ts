@@ -1,4 +1,6 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { driftFleetCommand } from '../../fleet/command.js';
 import { EXIT, RingformError, type ExitCode } from '../../errors.js';
 import { loadOrgOrThrow } from '../../config/load.js';
 import { detectDrift, renderDrift, resolveBaseline, type BaselineSource, type DriftFormat } from '../../drift/index.js';
@@ -16,15 +18,25 @@ export interface DriftCommandOptions {
   /** A git ref whose org.yaml was last applied. */
   sinceRef?: string;
   verbose: boolean;
+  /** Folders (a fleet): check only shard `i/n`; how many organisations at once. */
+  shard?: string;
+  concurrency?: number;
 }
 
 /**
  * `ringform drift FILE`: does live state match org.yaml? Reads only: it never applies anything, takes no
- * lock and writes no file. Exit codes: 0 in sync, 2 drift, 1 error.
+ * lock and writes no file. Exit codes: 0 in sync, 2 drift, 1 error. FILE may be a folder of org files
+ * (fleet/drift.ts): one row per organisation, the worst exit code.
  */
 export async function drift(opts: DriftCommandOptions, io: IO): Promise<ExitCode> {
   if (opts.sincePlan && opts.sinceRef) throw new RingformError('give --since-plan or --since-ref, not both');
   const file = path.resolve(io.cwd, opts.file);
+  if ((await stat(file).catch(() => null))?.isDirectory()) {
+    const baseline = baselineSource(opts, io.cwd);
+    const shared = { dir: opts.file, format: opts.format, baseline, shard: opts.shard, concurrency: opts.concurrency ?? 8, verbose: opts.verbose };
+    return driftFleetCommand(shared, io);
+  }
+  if (opts.shard !== undefined) throw new RingformError('--shard splits a folder of org files; give a folder');
   const { org, warnings } = await loadOrgOrThrow(file);
   await printConfigWarnings(io, warnings);
   const provider = await createProvider(org.provider, providerOptions(io, opts.verbose));

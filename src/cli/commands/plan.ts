@@ -45,7 +45,7 @@ export async function plan(opts: PlanCommandOptions, io: IO): Promise<ExitCode> 
     await printConfigWarnings(io, planned.warnings);
     printReadWarnings(io, planned.live.warnings);
     const { plan } = planned;
-    io.stdout.write(renderPlan(plan, opts.format, colorFor(io.stdout, io.env, opts.noColor)));
+    io.stdout.write(renderPlan(plan, opts.format, colorFor(io.stdout, io.env, opts.noColor), opts.out));
     if (opts.out) {
       const out = path.resolve(io.cwd, opts.out);
       await writeSavedPlan(out, {

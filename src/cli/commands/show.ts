@@ -13,6 +13,6 @@ export interface ShowCommandOptions {
 /** `ringform show PLANFILE`: renders a saved plan; reads nothing else. */
 export async function show(opts: ShowCommandOptions, io: IO): Promise<ExitCode> {
   const saved = await readSavedPlan(path.resolve(io.cwd, opts.file));
-  io.stdout.write(renderPlan(saved.plan, opts.format, colorFor(io.stdout, io.env, opts.noColor)));
+  io.stdout.write(renderPlan(saved.plan, opts.format, colorFor(io.stdout, io.env, opts.noColor), opts.file));
   return EXIT.ok;
 }
