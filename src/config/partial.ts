@@ -137,6 +137,12 @@ function removeAll(
     if (key === undefined) continue;
     const parent = resolve(root, parentPath);
     if (Array.isArray(parent) && typeof key === 'number' && key < parent.length) {
+      // A member taken out is still someone in a department (no "in no department" warning for them).
+      const member: unknown = parent[key];
+      const email = isObject(member) ? member.user : member;
+      if (parentPath.length === 3 && parentPath[0] === 'departments' && parentPath[2] === 'members' && typeof email === 'string') {
+        leftOut.members.add(email.toLowerCase());
+      }
       fromLists.set(parent, (fromLists.get(parent) ?? new Set()).add(key));
     } else if (isObject(parent) && Object.hasOwn(parent, String(key))) {
       delete parent[String(key)];

@@ -9,7 +9,10 @@ import { diagnosticAt, positionOf, type DataPath, type ParsedSource } from '../s
 import type { WrittenOrg } from '../written.generated.js';
 import { badExtensionRange, extensionOutOfRange } from './extension-ranges.js';
 import { badFailoverTarget, failoverLoop, failoverToSelf } from './failover.js';
+import { badEndpoint, plainHttpEndpoint } from './endpoint.js';
+import { deskPhoneOnWeb, extensionIsDepartmentNumber, protectedUserDisabled } from './extensions.js';
 import { duplicateMember } from './members.js';
+import { unsafeName } from './names.js';
 import { invalidPhone } from './phones.js';
 import { unknownDepartment, unknownManager, unknownMember, unknownSchedule } from './references.js';
 import { roleShadowsBuiltin, unknownRole } from './roles.js';
@@ -23,6 +26,8 @@ import { duplicateDepartment, duplicateExtension, duplicateExtensionEntry, dupli
 export type { Rule, RuleContext } from './rule.js';
 
 export const rules: Rule[] = [
+  unsafeName,
+  badEndpoint,
   duplicateEmail,
   previousEmailInUse,
   duplicatePhone,
@@ -49,11 +54,15 @@ export const rules: Rule[] = [
   overlappingSlots,
   duplicateDate,
   duplicateMember,
+  deskPhoneOnWeb,
+  extensionIsDepartmentNumber,
+  protectedUserDisabled,
   emptyDepartment,
   userWithoutDepartment,
   disabledUserInDepartment,
   managerNotMember,
   protectedUserNotDeclared,
+  plainHttpEndpoint,
 ];
 
 /**
