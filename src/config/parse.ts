@@ -70,7 +70,7 @@ export function parseYaml(file: string, text: string): ParseResult {
   }
   const unsupported = doc.warnings.filter((w) => w.code === 'BAD_DIRECTIVE' && /YAML version/i.test(w.message));
   if (unsupported.length > 0 && !errors.some((e) => e.code === CODES.yamlVersion.code)) {
-    errors.push(problem(CODES.yamlVersion, yamlMessage(unsupported[0]!.message), unsupported[0]!.pos[0]));
+    errors.push(problem(CODES.yamlVersion, `${yamlMessage(unsupported[0]!.message)}: org.yaml is read as YAML 1.2 only`, Math.max(0, text.search(/^%YAML\b/m))));
   }
   for (const t of tagProblems(doc, text)) errors.push(problem(CODES.unknownTag, t.message, t.offset));
   if (errors.length > 0) return { ok: false, diagnostics: errors };

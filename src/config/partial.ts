@@ -121,7 +121,7 @@ function identityOf(collection: (typeof COLLECTIONS)[number], item: unknown): (l
   };
 }
 
-/** Takes every pending value out; list items from the end, so earlier indexes in the same pass hold. */
+/** Takes every pending value out; list items after the fields, so indexes in the same pass hold. */
 function removeAll(
   root: Record<string, unknown>,
   pending: Array<{ path: DataPath; field?: string }>,
@@ -150,14 +150,22 @@ function removeAll(
     }
   }
   for (const [list, indexes] of fromLists) {
+    // Rebuilt in one pass, not spliced per item: 150,000 bad items must not cost 150,000² moves.
     const map = origin.get(list) ?? list.map((_, i) => i);
-    for (const i of [...indexes].sort((a, b) => b - a)) {
-      identities.get(list[i])?.(leftOut);
-      list.splice(i, 1);
-      map.splice(i, 1);
-      removed++;
-    }
-    origin.set(list, map);
+    const keptItems: unknown[] = [];
+    const keptOrigin: number[] = [];
+    list.forEach((item, i) => {
+      if (indexes.has(i)) {
+        identities.get(item)?.(leftOut);
+        removed++;
+      } else {
+        keptItems.push(item);
+        keptOrigin.push(map[i]!);
+      }
+    });
+    list.length = 0;
+    for (const item of keptItems) list.push(item);
+    origin.set(list, keptOrigin);
   }
   return removed;
 }

@@ -49,7 +49,14 @@ function runtimeAccepts(name: string): boolean {
 
 export function isTimezone(name: string): boolean {
   if (knownZones().has(name) || LEGACY.has(name)) return true;
+  // `ASIA/KOLKATA`: the runtime ignores case, vendors may not; the exact spelling is required.
+  if (caseVariantOf(name) || name.split('/').some((part) => /[A-Z]{5,}/.test(part) && part === part.toUpperCase())) return false;
   return AREA_LOCATION.test(name) && !name.startsWith('SystemV/') && runtimeAccepts(name);
+}
+
+function caseVariantOf(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return [...knownZones(), ...LEGACY].find((z) => z.toLowerCase() === lower);
 }
 
 function check(ctx: RuleContext, name: string | undefined, path: DataPath): void {
