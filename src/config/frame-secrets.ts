@@ -69,22 +69,21 @@ function secretScopes(lines: readonly string[]): Uint8Array {
   return under;
 }
 
-/** Scopes per source text (diagnostics of one file share it); a few files at most. */
-const scopeCache = new Map<string, Uint8Array>();
+/** Scopes per split source (the diagnostics of one file share its lines: config/format.ts splits each file once). */
+const scopeCache = new WeakMap<readonly string[], Uint8Array>();
 
-function scopesFor(source: string, lines: readonly string[]): Uint8Array {
-  const cached = scopeCache.get(source);
-  if (cached && cached.length === lines.length) return cached;
+function scopesFor(lines: readonly string[]): Uint8Array {
+  const cached = scopeCache.get(lines);
+  if (cached) return cached;
   const scopes = secretScopes(lines);
-  if (scopeCache.size >= 8) scopeCache.clear();
-  scopeCache.set(source, scopes);
+  scopeCache.set(lines, scopes);
   return scopes;
 }
 
 /** Line `n` of `lines` as a code frame may show it: secrets masked, everything else unchanged. */
-export function frameLineWithoutSecrets(source: string, lines: readonly string[], n: number, text: string): string {
+export function frameLineWithoutSecrets(lines: readonly string[], n: number, text: string): string {
   if (text.trim() === '') return text;
-  if (scopesFor(source, lines)[n - 1] === 1) {
+  if (scopesFor(lines)[n - 1] === 1) {
     // Inside a secret's value: a nested key stays readable (`credentials:` holds `tokenEnv:`), values do not.
     const key = /^[ \t]*(?:-[ \t]+)?(["']?)[A-Za-z_][\w.-]*\1\s*:(?=\s|$)/.exec(text)?.[0];
     if (key) return text.slice(key.length).trim() === '' ? text : `${key} ${SECRET_MASK}`;

@@ -1,18 +1,22 @@
 /**
  * org.yaml → Org: read → parse → schema → normalise → semantic rules. Each stage reports every problem it
- * finds; a stage runs only when the previous one found no errors, because its input would not be
- * trustworthy (rules assume schema-valid data). Warnings never stop the pipeline.
+ * finds. Reading and YAML errors stop there (there is no document to trust). Schema errors do not stop
+ * the rules: they run on the parts that passed the schema (partial.ts), so one run shows every problem.
+ * Warnings never stop the pipeline.
  */
 import { ConfigError, RingformError } from '../errors.js';
 import { CODES } from './codes.js';
 import type { Org } from '../model/org.js';
 import type { Diagnostic } from './diagnostic.js';
+import { nonFiniteNumbers } from './non-finite.js';
 import { normalise } from './normalise.js';
 import { parseYaml } from './parse.js';
+import { validParts } from './partial.js';
 import { readSource } from './read.js';
 import { runRules } from './rules/index.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { schemaErrors } from './schema.js';
+import { toPointer } from './source.js';
 import type { WrittenOrg } from './written.generated.js';
 
 export type LoadResult =
@@ -29,13 +33,20 @@ export function byPosition(a: Diagnostic, b: Diagnostic): number {
 export async function loadOrg(file: string): Promise<LoadResult> {
   const read = await readSource(file);
   if (!read.ok) return { ok: false, diagnostics: [read.diagnostic], source: read.text };
-  const source = read.text;
+  // A lone CR ends a line in YAML 1.2 (old Mac files): read as LF, same length, so offsets and lines hold.
+  const source = read.text.replace(/\r(?!\n)/g, '\n');
   const parsed = parseYaml(file, source);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics.sort(byPosition), source };
 
-  const schemaProblems = schemaDiagnostics(parsed.source, schemaErrors(parsed.data));
+  const nonFinite = nonFiniteNumbers(parsed.source, parsed.data);
+  // The schema calls NaN "not a number" too; the non-finite check says what was written and why.
+  const refused = new Set(nonFinite.map((n) => toPointer(n.path)));
+  const errors = schemaErrors(parsed.data).filter((e) => !refused.has(e.instancePath));
+  const schemaProblems = [...schemaDiagnostics(parsed.source, errors), ...nonFinite.map((n) => n.diagnostic)];
   if (schemaProblems.length > 0) {
-    return { ok: false, diagnostics: [...parsed.warnings, ...schemaProblems].sort(byPosition), source };
+    const parts = validParts(parsed.data, errors, nonFinite.map((n) => n.path));
+    const ruled = parts ? runRules(parsed.source, parts.written, normalise(parts.written, file), parts) : [];
+    return { ok: false, diagnostics: [...parsed.warnings, ...schemaProblems, ...ruled].sort(byPosition), source };
   }
   const written = parsed.data as WrittenOrg;
   const org = normalise(written, file);

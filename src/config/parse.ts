@@ -1,14 +1,17 @@
 /**
- * YAML text → document with source ranges. Syntax errors, duplicate keys, tab indentation and alias bombs
- * become diagnostics with positions; nothing here throws on bad input.
+ * YAML text → document with source ranges. Syntax errors, duplicate keys, tab indentation, nesting too
+ * deep, a YAML version other than 1.2, tags, undefined or cyclic aliases and alias bombs become diagnostics
+ * with positions; nothing here throws on bad input.
  */
-import { LineCounter, isAlias, parseDocument, visit, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { aliasProblem, MAX_ALIAS_NODES, type AliasProblem } from './aliases.js';
 import { CODES, type CodeInfo } from './codes.js';
+import { excessiveNesting, MAX_DEPTH } from './depth.js';
 import type { Diagnostic } from './diagnostic.js';
 import { positionAt, type ParsedSource } from './source.js';
+import { tagProblems } from './tags.js';
 
-/** Aliases may expand to at most this many nodes; a legitimate org.yaml uses a handful. */
-export const MAX_ALIAS_COUNT = 100;
+export { MAX_ALIAS_NODES } from './aliases.js';
 
 export type ParseResult =
   | { ok: true; source: ParsedSource; data: unknown; warnings: Diagnostic[] }
@@ -22,19 +25,29 @@ const CODE_BY_YAML_ERROR: Record<string, CodeInfo> = {
 
 export function parseYaml(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
+  const tooDeep = excessiveNesting(text);
+  if (tooDeep !== undefined) {
+    // Not parsed at all (the parser itself recurses per level); positions come from the text alone.
+    const before = text.slice(0, tooDeep);
+    const line = before.split('\n').length;
+    const col = tooDeep - before.lastIndexOf('\n');
+    const code = CODES.tooDeep;
+    const message = `values are nested more than ${MAX_DEPTH} levels deep here; org.yaml needs about 6`;
+    return { ok: false, diagnostics: [{ severity: code.severity, code: code.code, message, hint: code.hint, file, line, column: col }] };
+  }
   // uniqueKeys rejects duplicate keys; YAML 1.2 core schema, so `no`/`on` stay strings and there are no merge keys.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
   const source: ParsedSource = { file, text, doc, lineCounter };
-  const problem = (code: CodeInfo, message: string, offset: number): Diagnostic => ({
+  const problem = (code: CodeInfo, message: string, offset: number, hint = code.hint): Diagnostic => ({
     severity: code.severity,
     code: code.code,
     message,
-    hint: code.hint,
+    hint,
     file,
     ...positionAt(source, offset),
   });
   const errors: Diagnostic[] = doc.errors.map((e) => {
-    const code = CODE_BY_YAML_ERROR[e.code] ?? CODES.yamlSyntax;
+    const code = CODE_BY_YAML_ERROR[e.code] ?? (e.code === 'RESOURCE_EXHAUSTION' ? CODES.tooDeep : CODES.yamlSyntax);
     const message =
       code === CODES.duplicateKey
         ? duplicateKeyMessage(text, e.pos)
@@ -47,15 +60,51 @@ export function parseYaml(file: string, text: string): ParseResult {
   for (const w of doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')) {
     errors.push(problem(CODES.unknownTag, yamlMessage(w.message), w.pos[0]));
   }
+  // `%YAML 1.1` brings back 1.1 typing (`1:30` is 90, `no` is false): refused rather than silently read
+  // with other meanings than the author's editor shows. `%YAML 1.2` is what org.yaml is anyway.
+  const directive = doc.directives?.yaml;
+  if (directive?.explicit && directive.version !== '1.2') {
+    const at = Math.max(0, text.search(/^%YAML\b/m));
+    const version = /^%YAML[ \t]+(\S+)/m.exec(text)?.[1] ?? directive.version;
+    errors.push(problem(CODES.yamlVersion, `%YAML ${version} directive: org.yaml is read as YAML 1.2 only`, at));
+  }
+  const unsupported = doc.warnings.filter((w) => w.code === 'BAD_DIRECTIVE' && /YAML version/i.test(w.message));
+  if (unsupported.length > 0 && !errors.some((e) => e.code === CODES.yamlVersion.code)) {
+    errors.push(problem(CODES.yamlVersion, `${yamlMessage(unsupported[0]!.message)}: org.yaml is read as YAML 1.2 only`, Math.max(0, text.search(/^%YAML\b/m))));
+  }
+  for (const t of tagProblems(doc, text)) errors.push(problem(CODES.unknownTag, t.message, t.offset));
   if (errors.length > 0) return { ok: false, diagnostics: errors };
+  const aliases = aliasProblem(doc);
+  if (aliases) return { ok: false, diagnostics: [aliasDiagnostic(aliases, problem, lineCounter)] };
   const warnings = doc.warnings.map((w) => problem(CODES.yamlWarning, yamlMessage(w.message), w.pos[0]));
   try {
-    return { ok: true, source, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), warnings };
+    // Aliases were counted above (produced nodes bounded), so the library's own per-alias count is off.
+    return { ok: true, source, data: doc.toJS({ maxAliasCount: -1 }), warnings };
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    const at = firstAliasOffset(doc) ?? 0;
-    const message = `aliases expand to more than ${MAX_ALIAS_COUNT} nodes; refusing to expand them`;
-    return { ok: false, diagnostics: [problem(CODES.aliasLimit, message, at)] };
+    return { ok: false, diagnostics: [problem(CODES.badAlias, yamlMessage(error.message), 0)] };
+  }
+}
+
+function aliasDiagnostic(
+  p: AliasProblem,
+  problem: (code: CodeInfo, message: string, offset: number, hint?: string) => Diagnostic,
+  lines: LineCounter,
+): Diagnostic {
+  switch (p.kind) {
+    case 'undefined':
+      return problem(CODES.badAlias, `alias *${p.name} names no anchor: there is no &${p.name} before it`, p.offset,
+        `Put &${p.name} on the value before its first use (anchors must come first), or write the value out.`);
+    case 'cycle':
+      return problem(CODES.badAlias, `alias *${p.name} is inside the value &${p.name} names, so it would repeat forever`, p.offset,
+        `Remove *${p.name} from inside its own anchor; write the value out.`);
+    case 'budget': {
+      const produced = p.produced >= 1e15 ? 'more than a million million' : p.produced.toLocaleString('en');
+      const line = lines.linePos(p.crossedAt).line;
+      return problem(CODES.aliasLimit,
+        `aliases expand this file by ${produced} nodes (it writes ${p.written.toLocaleString('en')}; at most ${MAX_ALIAS_NODES.toLocaleString('en')} more are allowed, passed on line ${line}); refusing to expand them`,
+        p.offset);
+    }
   }
 }
 
@@ -67,15 +116,4 @@ function yamlMessage(message: string): string {
 function duplicateKeyMessage(text: string, pos: [number, number]): string {
   const key = /^[^:\n]*/.exec(text.slice(pos[0]))?.[0].trim();
   return key ? `duplicate key "${key}": it is already set above in the same mapping` : 'duplicate key in one mapping';
-}
-
-function firstAliasOffset(doc: ReturnType<typeof parseDocument>): number | null {
-  let offset: number | null = null;
-  visit(doc, {
-    Alias(_key, node: Node) {
-      if (isAlias(node) && node.range) offset = node.range[0];
-      return visit.BREAK;
-    },
-  });
-  return offset;
 }

@@ -14,8 +14,35 @@ export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic; text: string };
 
-function fail(file: string, code: CodeInfo, message: string, at = { line: 1, column: 1 }, text = ''): ReadResult {
-  return { ok: false, text, diagnostic: { severity: 'error', code: code.code, message, hint: code.hint, file, ...at } };
+function fail(file: string, code: CodeInfo, message: string, at = { line: 1, column: 1 }, text = '', hint = code.hint): ReadResult {
+  return { ok: false, text, diagnostic: { severity: 'error', code: code.code, message, hint, file, ...at } };
+}
+
+/**
+ * UTF-16 or UTF-32 (what "Unicode" means in some Windows editors), by its byte-order mark or, without one,
+ * by the NUL bytes every ASCII character then carries (org.yaml starts with ASCII keys). Without this, the
+ * strict decoder would stop at some late byte and point at a line that means nothing to the author.
+ */
+export function wideEncoding(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'UTF-32 (little-endian)';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32 (big-endian)';
+  if (a === 0xff && b === 0xfe) return 'UTF-16 (little-endian)';
+  if (a === 0xfe && b === 0xff) return 'UTF-16 (big-endian)';
+  const head = bytes.subarray(0, 64);
+  if (head.length < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  head.forEach((byte, i) => {
+    if (byte === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
+  });
+  const pairs = Math.floor(head.length / 2);
+  // ASCII as UTF-32: three NULs in every four bytes.
+  if (evenNul + oddNul >= head.length * 0.7) return head[0] === 0 ? 'UTF-32 (big-endian)' : 'UTF-32 (little-endian)';
+  // ASCII text as UTF-16: one byte of every pair is NUL (the odd one little-endian, the even one big-endian).
+  if (oddNul >= pairs * 0.75 && evenNul === 0) return 'UTF-16 (little-endian)';
+  if (evenNul >= pairs * 0.75 && oddNul === 0) return 'UTF-16 (big-endian)';
+  return undefined;
 }
 
 export async function readSource(file: string): Promise<ReadResult> {
@@ -43,8 +70,12 @@ export async function readSource(file: string): Promise<ReadResult> {
   return decode(file, bytes);
 }
 
-/** Strict UTF-8 decoding; a leading BOM is dropped. */
+/** Strict UTF-8 decoding; a leading BOM is dropped. A UTF-16/UTF-32 file is named as such, at 1:1. */
 export function decode(file: string, bytes: Uint8Array): ReadResult {
+  const wide = wideEncoding(bytes);
+  if (wide) {
+    return fail(file, CODES.invalidUtf8, `${file} is saved as ${wide}, not UTF-8`, { line: 1, column: 1 }, '', `Save the file as UTF-8 (most editors: "Save with encoding" → UTF-8); ${wide} is not read.`);
+  }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {

@@ -41,8 +41,8 @@ function walk(src: ParsedSource, path: DataPath): Found {
   for (const segment of path) {
     if (isAlias(node)) node = node.resolve(src.doc);
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
-      if (!pair) break;
+      const pair = pairOf(node, String(segment));
+      if (!isPair(pair)) break;
       key = pair.key;
       node = pair.value ?? pair.key;
     } else if (isSeq(node)) {
@@ -54,6 +54,19 @@ function walk(src: ParsedSource, path: DataPath): Found {
     depth++;
   }
   return { node, key, complete: depth === path.length };
+}
+
+/** Each mapping's pairs by key, built once: finding 12,000 unknown keys of one mapping must not be 12,000². */
+const pairsByKey = new WeakMap<object, Map<string, unknown>>();
+
+function pairOf(node: { items: unknown[] }, key: string): unknown {
+  let index = pairsByKey.get(node);
+  if (!index) {
+    index = new Map();
+    for (const p of node.items) if (isPair(p) && !index.has(keyText(p.key))) index.set(keyText(p.key), p);
+    pairsByKey.set(node, index);
+  }
+  return index.get(key);
 }
 
 function keyText(key: unknown): string {

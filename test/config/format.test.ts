@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnosticsToJson, formatDiagnostics } from '../../src/config/format.js';
+import { diagnosticsToJson, errorsFirst, formatDiagnostics } from '../../src/config/format.js';
 import { loadOrg } from '../../src/config/load.js';
 import { validateFiles } from '../../src/config/validate-command.js';
 
@@ -146,5 +146,22 @@ describe('validateFiles', () => {
     const before = await readFile(file, 'utf8');
     await validateFiles([file], { format: 'text', color: false });
     expect(await readFile(file, 'utf8')).toBe(before);
+  });
+});
+
+describe('errors first, when there are more diagnostics than are shown', () => {
+  const at = (severity: 'error' | 'warning', line: number) => ({ severity, code: 'RF999', message: `${severity} ${line}`, file: 'org.yaml', line, column: 1 });
+  it('keeps every error that fits, then warnings, in file order, and counts the rest', () => {
+    const diags = [...Array.from({ length: 150 }, (_, i) => at('warning', i + 1)), at('error', 200), at('warning', 201)];
+    const { shown, rest } = errorsFirst(diags, 100);
+    expect(shown).toHaveLength(100);
+    expect(shown.at(-1)).toEqual(at('error', 200));
+    expect(shown.slice(0, 99).every((d) => d.severity === 'warning')).toBe(true);
+    expect(rest).toHaveLength(52);
+    expect(errorsFirst(diags.slice(0, 10), 100)).toEqual({ shown: diags.slice(0, 10), rest: [] });
+  });
+  it('with more errors than places, shows the first errors and no warning', () => {
+    const diags = [at('warning', 1), ...Array.from({ length: 5 }, (_, i) => at('error', i + 2))];
+    expect(errorsFirst(diags, 3).shown.map((d) => d.line)).toEqual([2, 3, 4]);
   });
 });

@@ -39,7 +39,8 @@ async function screen(text: string): Promise<string[]> {
 
 /** Every printed line is on the screen, in order, exactly as printed (our colours aside). */
 async function expectAllVisible(printed: string): Promise<string[]> {
-  const expected = stripSgr(printed).replace(/\n+$/, '').split('\n');
+  const text = stripSgr(printed).replace(/\n+$/, '');
+  const expected = text === '' ? [] : text.split('\n');
   const shown = await screen(printed);
   expect(shown, 'the terminal shows exactly the lines printed').toEqual(expected);
   // Nothing unsafe reached the terminal but our own colour codes.

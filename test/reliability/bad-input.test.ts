@@ -120,8 +120,8 @@ describe('malformed org.yaml through `ringform plan`, against a NetSapiens emula
   });
 
   it.each([
-    ['an alias that contains itself (users)', 'users: &u\n  - email: a@example.com\n    name: A\n    extension: "101"\n    previously: *u\n', 'RF103'],
-    ['a mapping that refers to itself (settings)', 'settings: &s\n  ignore: *s\n', 'RF103'],
+    ['an alias that contains itself (users)', 'users: &u\n  - email: a@example.com\n    name: A\n    extension: "101"\n    previously: *u\n', 'RF017'],
+    ['a mapping that refers to itself (settings)', 'settings: &s\n  ignore: *s\n', 'RF017'],
   ])('a YAML reference cycle, %s: an error, exit 1, zero vendor requests', async (_name, body, code) => {
     const dir = await tmpDir('ringform-rel-cycle-');
     await writeFile(path.join(dir, 'org.yaml'), `version: 1\nprovider: {type: netsapiens, endpoint: "${emu.url}", domain: ${NETSAPIENS_DOMAIN}, credentials: {tokenEnv: ${TOKEN_ENV}}}\n${body}`);

@@ -4,11 +4,15 @@
  */
 import type { Org } from '../../model/org.js';
 import type { Diagnostic } from '../diagnostic.js';
-import { diagnosticAt, positionOf, type ParsedSource } from '../source.js';
+import { nothingLeftOut, type ValidParts } from '../partial.js';
+import { diagnosticAt, positionOf, type DataPath, type ParsedSource } from '../source.js';
 import type { WrittenOrg } from '../written.generated.js';
 import { badExtensionRange, extensionOutOfRange } from './extension-ranges.js';
 import { badFailoverTarget, failoverLoop, failoverToSelf } from './failover.js';
+import { badEndpoint, plainHttpEndpoint } from './endpoint.js';
+import { deskPhoneOnWeb, extensionIsDepartmentNumber, protectedUserDisabled } from './extensions.js';
 import { duplicateMember } from './members.js';
+import { unsafeName } from './names.js';
 import { invalidPhone } from './phones.js';
 import { unknownDepartment, unknownManager, unknownMember, unknownSchedule } from './references.js';
 import { roleShadowsBuiltin, unknownRole } from './roles.js';
@@ -22,6 +26,8 @@ import { duplicateDepartment, duplicateExtension, duplicateExtensionEntry, dupli
 export type { Rule, RuleContext } from './rule.js';
 
 export const rules: Rule[] = [
+  unsafeName,
+  badEndpoint,
   duplicateEmail,
   previousEmailInUse,
   duplicatePhone,
@@ -48,22 +54,38 @@ export const rules: Rule[] = [
   overlappingSlots,
   duplicateDate,
   duplicateMember,
+  deskPhoneOnWeb,
+  extensionIsDepartmentNumber,
+  protectedUserDisabled,
   emptyDepartment,
   userWithoutDepartment,
   disabledUserInDepartment,
   managerNotMember,
   protectedUserNotDeclared,
+  plainHttpEndpoint,
 ];
 
-export function runRules(src: ParsedSource, written: WrittenOrg, org: Org): Diagnostic[] {
+/**
+ * Runs every rule. `parts` is given when the document failed the schema: the rules then see only the parts
+ * that passed (partial.ts), their paths are mapped back to the file, and warnings about an entry that lost
+ * a part are held back (they would judge what is left, not what was written).
+ */
+export function runRules(src: ParsedSource, written: WrittenOrg, org: Org, parts?: Pick<ValidParts, 'leftOut' | 'toOriginal'>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const leftOut = parts?.leftOut ?? nothingLeftOut();
+  const original = parts?.toOriginal ?? ((p) => p);
+  const touched = (path: DataPath): boolean => path.length >= 2 && leftOut.touched.has(`${String(path[0])}/${String(path[1])}`);
   for (const rule of rules) {
     const ctx: RuleContext = {
       written,
       org,
-      positionOf: (path) => positionOf(src, path),
-      report: (path, message, options = {}) =>
-        diagnostics.push(diagnosticAt(src, rule, { path, message, ...options, hint: options.hint ?? rule.hint })),
+      leftOut,
+      positionOf: (path) => positionOf(src, original(path)),
+      report: (path, message, options = {}) => {
+        const at = original(path);
+        if (rule.severity === 'warning' && touched(at)) return;
+        diagnostics.push(diagnosticAt(src, rule, { path: at, message, ...options, hint: options.hint ?? rule.hint }));
+      },
     };
     rule.check(ctx);
   }

@@ -21,7 +21,7 @@ export const unknownDepartment = defineRule({
     const known = departments(ctx).map((d) => d.name);
     users(ctx).forEach((u, i) =>
       (u.departments ?? []).forEach((name, j) => {
-        if (!known.includes(name)) {
+        if (!known.includes(name) && !ctx.leftOut.departments.has(name)) {
           ctx.report(['users', i, 'departments', j], `${u.name} is in department "${name}", which is not declared`, {
             hint: nameHint(name, known, 'departments'),
           });
@@ -72,7 +72,7 @@ export const unknownManager = defineRule({
 
 function checkSchedule(ctx: RuleContext, name: string | undefined, path: DataPath, owner: string, keywords: string[]): void {
   const known = (ctx.written.schedules ?? []).map((s) => s.name);
-  if (name === undefined || keywords.includes(name) || known.includes(name)) return;
+  if (name === undefined || keywords.includes(name) || known.includes(name) || ctx.leftOut.schedules.has(name)) return;
   const keyword = keywords.find((k) => k === name.toLowerCase());
   ctx.report(path, `${owner} uses schedule "${name}", which is not declared`, {
     hint: keyword

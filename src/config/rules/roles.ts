@@ -28,7 +28,7 @@ export const unknownRole = defineRule({
   check(ctx) {
     const known = [...BUILTIN_ROLES, ...(ctx.written.roles ?? []).map((r) => r.name)];
     users(ctx).forEach((u, i) => {
-      if (u.role === undefined || known.includes(u.role)) return;
+      if (u.role === undefined || known.includes(u.role) || ctx.leftOut.roles.has(u.role)) return;
       const near = closest(u.role, known);
       ctx.report(['users', i, 'role'], `role "${u.role}" of ${u.name} is not a built-in or declared role`, {
         hint: near ? `Did you mean "${near}"? Known roles: ${known.join(', ')}.` : `Known roles: ${known.join(', ')}.`,

@@ -5,6 +5,7 @@
  */
 import type { Org } from '../../model/org.js';
 import type { CodeInfo } from '../codes.js';
+import type { LeftOut } from '../partial.js';
 import type { DataPath, Position, Target } from '../source.js';
 import type { WrittenOrg } from '../written.generated.js';
 
@@ -17,6 +18,11 @@ export interface ReportOptions {
 export interface RuleContext {
   written: WrittenOrg;
   org: Org;
+  /**
+   * Entries taken out because they failed the schema (empty sets for a schema-valid file). A reference
+   * to one of them is not "undeclared": the entry exists, broken, and has its own error.
+   */
+  leftOut: LeftOut;
   /** Reports a problem at the YAML node for `path` (e.g. ['users', 3, 'phone']). */
   report(path: DataPath, message: string, options?: ReportOptions): void;
   /** Where `path` is, for messages that point at an earlier occurrence ("first used on line 12"). */

@@ -41,7 +41,9 @@ export const userWithoutDepartment = defineRule({
   check(ctx) {
     const memberOf = membership(ctx.org);
     ctx.org.users.forEach((u, i) => {
-      if (u.status === 'active' && u.receiveCalls !== 'never' && memberOf(u.email).length === 0) {
+      // A user naming (or named by) a department taken out for a schema error is in a department.
+      const inLeftOut = ctx.leftOut.members.has(u.email) || (ctx.written.users?.[i]?.departments ?? []).some((d) => ctx.leftOut.departments.has(d));
+      if (u.status === 'active' && u.receiveCalls !== 'never' && memberOf(u.email).length === 0 && !inLeftOut) {
         ctx.report(['users', i, 'email'], `${u.name} receives calls but is in no department`);
       }
     });
@@ -95,7 +97,7 @@ export const protectedUserNotDeclared = defineRule({
     'settings.guards.protectedUsers names a user not declared under `users`. Such a user is left alone as unmanaged (unless prune.users is on, in which case the guard stops any plan that would delete them).',
   hint: 'Declare the user under `users` to manage them, or check the spelling of the email.',
   check(ctx) {
-    const emails = new Set(ctx.org.users.map((u) => u.email));
+    const emails = new Set([...ctx.org.users.map((u) => u.email), ...ctx.leftOut.emails]);
     (ctx.written.settings?.guards?.protectedUsers ?? []).forEach((email, i) => {
       if (!emails.has(lower(email))) {
         ctx.report(['settings', 'guards', 'protectedUsers', i], `protected user "${email}" is not declared under users`);

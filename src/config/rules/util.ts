@@ -46,14 +46,14 @@ const departmentNamesOf = new WeakMap<W.WrittenOrg, Set<string>>();
 /** Declared emails, lower-cased; built once per document (rules call it per reference, on orgs of 50k users). */
 export function userEmails(ctx: RuleContext): Set<string> {
   let emails = emailsOf.get(ctx.written);
-  if (!emails) emailsOf.set(ctx.written, (emails = new Set(users(ctx).map((u) => lower(u.email)))));
+  if (!emails) emailsOf.set(ctx.written, (emails = new Set([...users(ctx).map((u) => lower(u.email)), ...ctx.leftOut.emails])));
   return emails;
 }
 
 /** Declared department names, built once per document. */
 export function departmentNames(ctx: RuleContext): Set<string> {
   let names = departmentNamesOf.get(ctx.written);
-  if (!names) departmentNamesOf.set(ctx.written, (names = new Set(departments(ctx).map((d) => d.name))));
+  if (!names) departmentNamesOf.set(ctx.written, (names = new Set([...departments(ctx).map((d) => d.name), ...ctx.leftOut.departments])));
   return names;
 }
 
