@@ -20,7 +20,7 @@ export interface PlannedOrg {
 }
 
 export async function makePlan(file: string, options: PlanOptions, providerOptions: CreateProviderOptions = {}): Promise<PlannedOrg> {
-  const { org, warnings } = await loadOrgOrThrow(file);
+  const { org, warnings, origin } = await loadOrgOrThrow(file);
   const provider = await createProvider(org.provider, providerOptions);
   try {
     const live = await provider.read();
@@ -30,6 +30,7 @@ export async function makePlan(file: string, options: PlanOptions, providerOptio
       capabilities: provider.capabilities,
       options,
       provider: { type: provider.type, target: provider.target },
+      origin,
     });
     return { org, warnings, provider, live, plan };
   } catch (error) {

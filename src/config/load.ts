@@ -5,8 +5,10 @@
  */
 import { ConfigError } from '../errors.js';
 import type { Org } from '../model/org.js';
+import type { OrgOrigin } from '../model/origin.js';
 import type { Diagnostic } from './diagnostic.js';
 import { normalise } from './normalise.js';
+import { orgOrigin } from './origin.js';
 import { parseYaml } from './parse.js';
 import { readSource } from './read.js';
 import { runRules } from './rules/index.js';
@@ -15,7 +17,7 @@ import { schemaErrors } from './schema.js';
 import type { WrittenOrg } from './written.generated.js';
 
 export type LoadResult =
-  | { ok: true; org: Org; written: WrittenOrg; diagnostics: Diagnostic[] /* warnings only */; source: string }
+  | { ok: true; org: Org; written: WrittenOrg; diagnostics: Diagnostic[] /* warnings only */; source: string; origin: OrgOrigin }
   | { ok: false; diagnostics: Diagnostic[]; source: string };
 
 export const isError = (d: Diagnostic): boolean => d.severity === 'error';
@@ -40,13 +42,13 @@ export async function loadOrg(file: string): Promise<LoadResult> {
   const org = normalise(written, file);
   const diagnostics = [...parsed.warnings, ...runRules(parsed.source, written, org)].sort(byPosition);
   if (diagnostics.some(isError)) return { ok: false, diagnostics, source };
-  return { ok: true, org, written, diagnostics, source };
+  return { ok: true, org, written, diagnostics, source, origin: orgOrigin(parsed.source) };
 }
 
 /** For commands that need a valid org: returns it with its warnings, or throws ConfigError with every diagnostic. */
-export async function loadOrgOrThrow(file: string): Promise<{ org: Org; warnings: Diagnostic[] }> {
+export async function loadOrgOrThrow(file: string): Promise<{ org: Org; warnings: Diagnostic[]; origin: OrgOrigin }> {
   const result = await loadOrg(file);
-  if (result.ok) return { org: result.org, warnings: result.diagnostics };
+  if (result.ok) return { org: result.org, warnings: result.diagnostics, origin: result.origin };
   const errors = result.diagnostics.filter(isError).length;
   throw new ConfigError(`${file} is invalid: ${errors} ${errors === 1 ? 'error' : 'errors'}`, result.diagnostics);
 }
