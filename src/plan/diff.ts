@@ -60,15 +60,17 @@ export function diffPairs<T>(
 /**
  * The invariant that no plan deletes a user org.yaml declares: a live user left unpaired is still
  * declared when its email (any case) is a declared user's email or one of their `previously` emails, or
- * when its vendor id is the id of a live user paired with a declared one (a listing that repeats a
- * record, or repeats an id under another email). Deleting it would delete the declared user's account.
+ * when its vendor id is the id of a live record paired with a declared user or carrying such an email (a
+ * listing that repeats a record, or repeats an id under another email). Deleting it would delete the
+ * declared user's account.
  */
 export function absentUser(desired: Org, users: Pair<User, LiveUser>[]): (live: Live<User>) => Absent {
   const emails = new Set<string>();
   for (const u of desired.users) for (const e of [u.email, ...u.previously]) emails.add(e.toLowerCase());
-  const pairedIds = new Set<string>();
-  for (const p of users) if (p.desired && p.live) pairedIds.add(p.live.id);
-  return (live) => (emails.has(live.data.email.toLowerCase()) || pairedIds.has(live.id) ? 'declared' : 'prune-rule');
+  const isDeclared = (live: Live<User>) => emails.has(live.data.email.toLowerCase());
+  const declaredIds = new Set<string>();
+  for (const p of users) if (p.live && (p.desired || isDeclared(p.live))) declaredIds.add(p.live.id);
+  return (live) => (isDeclared(live) || declaredIds.has(live.id) ? 'declared' : 'prune-rule');
 }
 
 /** Live custom roles only: a vendor listing its built-in roles must not see them pruned. */
