@@ -150,6 +150,46 @@ describe('maxDeletes and maxDeletePercent count every collection, deletes, repla
   });
 });
 
+describe('protected users: what counts', () => {
+  it('lets a protected user change anything but role rank and status', () => {
+    const current = live().user('boss@x', { role: 'admin' }).user('p@x', { role: 'manager', name: 'P' });
+    const desired = org().guards({ protectedUsers: ['p@x'] }).user('boss@x', { role: 'admin' }).user('p@x', { role: 'manager', name: 'Pat', phone: '+15550100' });
+    const plan = planOf(desired, current);
+    expect(summary(plan)).toEqual(['update user["p@x"]']);
+    expect(plan.guards).toEqual([]);
+  });
+
+  it('matches protectedUsers whatever the case of the live or declared email', () => {
+    const current = live().user('boss@x', { role: 'admin' }).user('Old@X', { role: 'manager' });
+    const desired = org().guards({ protectedUsers: ['new@x'] }).user('boss@x', { role: 'admin' }).user('New@x', { role: 'agent', previously: ['old@x'] });
+    expect(planOf(desired, current).guards.map((g) => g.message)).toEqual(['Old@X is listed in settings.guards.protectedUsers; the plan must not demote (manager → agent) them']);
+    const byOld = org().guards({ protectedUsers: ['old@x'] }).user('boss@x', { role: 'admin' }).user('New@x', { role: 'agent', previously: ['old@x'] });
+    expect(planOf(byOld, current).guards).toHaveLength(1);
+  });
+
+  it('reports in address order whatever the order of the live listing', () => {
+    const current = live().user('a@x', { role: 'owner' }).user('b@x', { role: 'owner' }).user('c@x').build();
+    current.users.reverse();
+    const plan = planOf(org().user('c@x').prune({ users: true }), current);
+    expect(plan.guards.filter((g) => g.code === 'protected-user').map((g) => g.addresses[0])).toEqual(['user["a@x"]', 'user["b@x"]']);
+  });
+
+  it('follows only user actions to a live user, even when another kind shares its vendor id', () => {
+    // NetSapiens: a user's id is its extension number, and so is the extension's.
+    const current = live().user('o@x', { role: 'owner' }).extension('101').build();
+    current.users[0]!.id = '101';
+    current.extensions[0]!.id = '101';
+    const plan = planOf(org().user('o@x', { role: 'owner' }).prune({ extensions: true }), current);
+    expect(summary(plan)).toEqual(['delete extension["101"]']);
+    expect(plan.guards.filter((g) => g.code === 'protected-user')).toEqual([]);
+  });
+
+  it('rounds the share in the message', () => {
+    const plan = planOf(keeping(7, 11), liveUsers(11));
+    expect(plan.guards.map((g) => g.message)).toEqual(['the plan deletes or replaces 4 of 11 users (36%), more than settings.guards.maxDeletePercent (30%)']);
+  });
+});
+
 describe('protected users through replaces and renames', () => {
   const phoneReplace = () => caps().field('user', 'phone', replace('phone is the login')).build();
 
