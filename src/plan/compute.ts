@@ -78,7 +78,7 @@ export function computePlan(input: PlanInput): Plan {
     unmanaged: [...ctx.unmanaged].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)),
     unverified,
     guards: [
-      ...deleteGuards(actions, desired.settings, managedCounts(live), input.origin),
+      ...deleteGuards(actions, desired.settings.guards, managedCounts(live), input.origin),
       ...protectionGuards(actions, input.desired.settings.guards, input.live, desired.roles),
     ],
     warnings: [...ctx.warnings].sort(),

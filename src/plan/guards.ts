@@ -18,7 +18,7 @@
 import { addressOf, parseAddress } from '../model/address.js';
 import { BUILTIN_ROLES, type BuiltinRole, type Collection, type Role, type User } from '../model/org.js';
 import type { LiveOrg } from '../model/live.js';
-import type { Guards, Settings } from '../model/org.js';
+import type { Guards } from '../model/org.js';
 import type { OrgOrigin } from '../model/origin.js';
 import { intentOf, type Intent } from './draft.js';
 import type { Action, GuardViolation } from './types.js';
@@ -60,20 +60,20 @@ export function nearlyAll(deleted: number, live: number): boolean {
   return deleted >= 2 && live - deleted <= Math.max(1, Math.floor(live / 10));
 }
 
-/** Where org.yaml says what a collection keeps: its key and, when on, its prune setting. */
-function whereDeclared(collection: Collection, pruned: boolean, origin: OrgOrigin | undefined): string {
+/**
+ * Where org.yaml says what a collection keeps: its key and its prune setting (a delete is only ever
+ * planned by a prune, diff.ts; replaces do not count towards nearly-all).
+ */
+function whereDeclared(collection: Collection, origin: OrgOrigin | undefined): string {
   const at = (key: string) => {
     if (!origin) return 'in org.yaml';
     const line = origin.lines[key];
     return line === undefined ? `(not written) in ${origin.file}` : `at ${origin.file}:${line}`;
   };
-  const parts = [`\`${collection}:\` ${at(collection)}`];
-  if (pruned) parts.push(`\`prune.${collection}: true\` ${at(`settings.prune.${collection}`)}`);
-  return parts.join(' with ');
+  return `\`${collection}:\` ${at(collection)} with \`prune.${collection}: true\` ${at(`settings.prune.${collection}`)}`;
 }
 
-export function deleteGuards(actions: Action[], settings: Settings, managedLive: Record<Collection, number>, origin?: OrgOrigin): GuardViolation[] {
-  const guards = settings.guards;
+export function deleteGuards(actions: Action[], guards: Guards, managedLive: Record<Collection, number>, origin?: OrgOrigin): GuardViolation[] {
   const out: GuardViolation[] = [];
   const byCollection = deletions(actions, REMOVING);
   const deleted = deletions(actions, DELETING);
@@ -93,7 +93,7 @@ export function deleteGuards(actions: Action[], settings: Settings, managedLive:
       const share = gone.length >= live ? `all ${live}` : `${gone.length} of ${live}`;
       out.push({
         code: 'nearly-all',
-        message: `the plan deletes ${share} ${collection}, all or nearly all of them (${whereDeclared(collection, settings.prune[collection], origin)}); declare the ${collection} to keep, or run again with --force if this is intended`,
+        message: `the plan deletes ${share} ${collection}, all or nearly all of them (${whereDeclared(collection, origin)}); declare the ${collection} to keep, or run again with --force if this is intended`,
         forceable: true,
         addresses: [...gone].sort(),
       });

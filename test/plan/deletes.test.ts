@@ -52,6 +52,20 @@ describe('all or nearly all of a collection needs --force at any size', () => {
     );
   });
 
+  it('lists the addresses sorted, whatever the order of the actions', () => {
+    // The extension a deleted user held is deleted after that user; a free one before.
+    const current = live().user('a@x').user('hand@x', { extension: '150' }).extension('190');
+    const plan = planOf(org().prune({ users: true, extensions: true }).user('a@x'), current);
+    expect(summary(plan)).toEqual(['delete extension["190"]', 'delete user["hand@x"]', 'delete extension["150"]']);
+    expect(plan.guards.map((g) => [g.code, g.addresses])).toEqual([['nearly-all', ['extension["150"]', 'extension["190"]']]]);
+    const ten = ['100', '101', '102', '103', '104', '105', '106', '107', '108', '109'];
+    const many = ten.reduce((l, n) => l.extension(n), live().user('a@x').user('hand@x', { extension: '100' }).user('b@x').user('c@x').user('d@x'));
+    const declared = ten.slice(4).reduce((o, n) => o.extension(n), org().prune({ users: true, extensions: true }).user('a@x').user('b@x').user('c@x').user('d@x'));
+    const percent = planOf(declared, many);
+    expect(summary(percent).filter((s) => s.startsWith('delete')).at(-1)).toBe('delete extension["100"]');
+    expect(percent.guards.map((g) => [g.code, g.addresses])).toEqual([['max-delete-percent', ['extension["100"]', 'extension["101"]', 'extension["102"]', 'extension["103"]']]]);
+  });
+
   it('trips once per collection, instead of the percent guard, and counts only managed live objects', () => {
     const all = planOf(keeping(0, 12), liveUsers(12));
     expect(codes(all)).toEqual(['nearly-all']);
