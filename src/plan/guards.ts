@@ -167,7 +167,8 @@ export function protectionGuards(actions: Action[], guards: Guards, live: LiveOr
   const results = outcomes(actions, live);
   const adminsLeft = results.filter((o) => !o.deleted && o.status === 'active' && rankOf(o.role, desiredRoles) >= ADMIN);
   const out: GuardViolation[] = [];
-  for (const o of results.sort((a, b) => (a.address < b.address ? -1 : 1))) {
+  // By address, then live email: a listing that repeats a user gives two outcomes at one address.
+  for (const o of results.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : a.email < b.email ? -1 : 1))) {
     const lost = loss(o, liveRoles, desiredRoles);
     if (!lost) continue;
     const desiredEmail = parseAddress(o.address)?.keys[0] ?? o.email;

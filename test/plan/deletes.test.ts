@@ -173,6 +173,26 @@ describe('protected users: what counts', () => {
     expect(plan.guards).toEqual([]);
   });
 
+  it('does not count a user disabled before the plan as disabled by it', () => {
+    const current = live().user('boss@x', { role: 'admin' }).user('o@x', { role: 'owner', status: 'disabled' }).user('p@x', { status: 'disabled' });
+    const desired = org().guards({ protectedUsers: ['p@x'] }).user('boss@x', { role: 'admin' }).user('o@x', { role: 'owner', status: 'disabled' }).user('p@x', { status: 'disabled', name: 'Pat' });
+    expect(planOf(desired, current).guards).toEqual([]);
+  });
+
+  it('reports two live records of one protected user in a fixed order', () => {
+    const current = live().user('boss@x', { role: 'admin' }).user('p@x', { role: 'manager' }).build();
+    const twin = structuredClone(current.users[1]!);
+    twin.data.email = 'P@x';
+    const desired = org().guards({ protectedUsers: ['p@x'] }).user('boss@x', { role: 'admin' }).user('p@x', { role: 'agent' });
+    for (const users of [[...current.users, twin], [twin, ...current.users]]) {
+      const plan = planOf(desired, { ...current, users });
+      expect(plan.guards.map((g) => g.message)).toEqual([
+        'P@x is listed in settings.guards.protectedUsers; the plan must not demote (manager → agent) them',
+        'p@x is listed in settings.guards.protectedUsers; the plan must not demote (manager → agent) them',
+      ]);
+    }
+  });
+
   it('matches protectedUsers whatever the case of the live or declared email', () => {
     const current = live().user('boss@x', { role: 'admin' }).user('Old@X', { role: 'manager' });
     const desired = org().guards({ protectedUsers: ['new@x'] }).user('boss@x', { role: 'admin' }).user('New@x', { role: 'agent', previously: ['old@x'] });

@@ -50,6 +50,25 @@ describe('pairUsers', () => {
   });
 });
 
+describe('a live listing that repeats a user', () => {
+  it('pairs the same record and orders the pairs the same, whatever the order of the listing', () => {
+    const a1 = liveUser('a@x');
+    const a2: LiveUser = { ...liveUser('A@x'), id: 'user:a@x#2' };
+    const a0: LiveUser = { ...liveUser('a@x'), id: 'user:0' };
+    const expected = [
+      ['user["A@x"]', null, 'user:a@x#2'],
+      ['user["a@x"]', 'a@x', 'user:0'],
+      ['user["a@x"]', null, 'user:a@x'],
+    ];
+    for (const listing of [[a1, a2, a0], [a0, a2, a1], [a2, a1, a0], [a1, a0, a2]]) {
+      expect(shape(pairUsers([user('a@x')], listing))).toEqual(expected);
+    }
+    const undeclared = [liveUser('b@x'), { ...liveUser('b@x'), id: 'user:a' }];
+    expect(shape(pairUsers([], undeclared))).toEqual(shape(pairUsers([], [...undeclared].reverse())));
+    expect(shape(pairUsers([], undeclared))).toEqual([['user["b@x"]', null, 'user:a'], ['user["b@x"]', null, 'user:b@x']]);
+  });
+});
+
 describe('pairByKey', () => {
   it('pairs by key, keeps live-only objects once, sorted by address', () => {
     const key = (s: { name: string }) => s.name;
