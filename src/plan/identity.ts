@@ -5,6 +5,7 @@
  * whatever the order of the inputs.
  */
 import { addressOf } from '../model/address.js';
+import { canonicalJson } from './canonical.js';
 import type { Live, LiveOrg, LiveUser } from '../model/live.js';
 import type { Department, User } from '../model/org.js';
 
@@ -39,12 +40,13 @@ export function pairByKey<T>(
 }
 
 export function pairUsers(desired: User[], live: LiveUser[]): Pair<User, LiveUser>[] {
-  // A listing that repeats an email: the record with the smallest id is the one paired, whatever the order.
+  // A listing that repeats an email: the record with the smallest id (then the smallest data) is the one
+  // paired, whatever the order of the listing.
   const liveByEmail = new Map<string, LiveUser>();
   for (const l of live) {
     const key = l.data.email.toLowerCase();
     const seen = liveByEmail.get(key);
-    if (!seen || l.id < seen.id) liveByEmail.set(key, l);
+    if (!seen || l.id < seen.id || (l.id === seen.id && canonicalJson(l.data) < canonicalJson(seen.data))) liveByEmail.set(key, l);
   }
   const claimed = new Set<LiveUser>();
   const matched = new Map<User, LiveUser>();

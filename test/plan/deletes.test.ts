@@ -208,6 +208,16 @@ describe('protected users: what counts', () => {
     expect(plan.guards.filter((g) => g.code === 'protected-user').map((g) => g.addresses[0])).toEqual(['user["a@x"]', 'user["b@x"]']);
   });
 
+  it('reports by the address the plan gives a user, not by the live email', () => {
+    // zed@x is renamed to amy@x and demoted; bob@x is deleted: both owners, reported amy then bob.
+    const current = live().user('zed@x', { role: 'owner' }).user('bob@x', { role: 'owner' }).user('c@x', { role: 'admin' });
+    const desired = org().prune({ users: true }).user('amy@x', { role: 'admin', previously: ['zed@x'] }).user('c@x', { role: 'admin' });
+    for (const users of [current.build().users, current.build().users.reverse()]) {
+      const plan = planOf(desired, { ...current.build(), users });
+      expect(plan.guards.filter((g) => g.code === 'protected-user').map((g) => g.addresses[0])).toEqual(['user["amy@x"]', 'user["bob@x"]']);
+    }
+  });
+
   it('follows only user actions to a live user, even when another kind shares its vendor id', () => {
     // NetSapiens: a user's id is its extension number, and so is the extension's.
     const current = live().user('o@x', { role: 'owner' }).extension('101').build();

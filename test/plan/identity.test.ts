@@ -63,6 +63,13 @@ describe('a live listing that repeats a user', () => {
     for (const listing of [[a1, a2, a0], [a0, a2, a1], [a2, a1, a0], [a1, a0, a2]]) {
       expect(shape(pairUsers([user('a@x')], listing))).toEqual(expected);
     }
+    // The same id twice with different data (a record that changed while the listing was paged).
+    const ann: LiveUser = { id: 'user:a', data: user('a@x', { name: 'Ann' }), inviteStatus: 'accepted' };
+    const bob: LiveUser = { id: 'user:a', data: user('a@x', { name: 'Bob' }), inviteStatus: 'accepted' };
+    const later: LiveUser = { id: 'user:b', data: user('a@x', { name: 'Al' }), inviteStatus: 'accepted' };
+    for (const listing of [[ann, bob, later], [later, bob, ann], [bob, later, ann]]) {
+      expect(pairUsers([user('a@x')], listing).find((p) => p.desired)!.live!.data.name).toBe('Ann');
+    }
     const undeclared = [liveUser('b@x'), { ...liveUser('b@x'), id: 'user:a' }];
     expect(shape(pairUsers([], undeclared))).toEqual(shape(pairUsers([], [...undeclared].reverse())));
     expect(shape(pairUsers([], undeclared))).toEqual([['user["b@x"]', null, 'user:a'], ['user["b@x"]', null, 'user:b@x']]);
