@@ -333,6 +333,12 @@ describe('a plan never deletes a user org.yaml declares', () => {
     expect(plan.unmanaged).toEqual([{ address: 'user["old@x"]', reason: 'not-declared' }]);
   });
 
+  it('still manages the queue memberships of a declared user the listing repeats', () => {
+    const desired = org().user('a@x').user('b@x').department('D', { members: [{ user: 'b@x', priority: 2 }] });
+    const current = withExtraRecord(live().user('a@x').user('b@x').department('D', { members: ['a@x', 'b@x'] }).build(), 'a@x', { id: 'user:z' });
+    expect(summary(planOf(desired, current))).toEqual(['remove-member member["D"]["a@x"]']);
+  });
+
   it('still deletes an undeclared user with prune on, and keeps the declared user\'s memberships', () => {
     const plan = planOf(declared(), withExtraRecord(live().user('a@x').user('b@x').user('gone@x').department('D', { members: ['a@x', 'b@x'] }).build(), 'a@x', {}));
     expect(summary(plan)).toEqual(['delete user["gone@x"]']);
