@@ -22,7 +22,7 @@ export interface PlannedOrg {
 
 /** `display`: the progress line while live state is read (read-progress.ts); ended before this returns. */
 export async function makePlan(file: string, options: PlanOptions, providerOptions: CreateProviderOptions = {}, display?: ReadDisplay): Promise<PlannedOrg> {
-  const { org, warnings } = await loadOrgOrThrow(file);
+  const { org, warnings, origin } = await loadOrgOrThrow(file);
   const provider = await createProvider(org.provider, providerOptions);
   try {
     const live = display ? await readLive(provider, display) : await provider.read();
@@ -32,6 +32,7 @@ export async function makePlan(file: string, options: PlanOptions, providerOptio
       capabilities: provider.capabilities,
       options,
       provider: { type: provider.type, target: provider.target },
+      origin,
     });
     return { org, warnings, provider, live, plan };
   } catch (error) {

@@ -7,9 +7,11 @@
 import { ConfigError, RingformError } from '../errors.js';
 import { CODES } from './codes.js';
 import type { Org } from '../model/org.js';
+import type { OrgOrigin } from '../model/origin.js';
 import type { Diagnostic } from './diagnostic.js';
 import { nonFiniteNumbers } from './non-finite.js';
 import { normalise } from './normalise.js';
+import { orgOrigin } from './origin.js';
 import { parseYaml } from './parse.js';
 import { validParts } from './partial.js';
 import { readSource } from './read.js';
@@ -20,7 +22,7 @@ import { toPointer } from './source.js';
 import type { WrittenOrg } from './written.generated.js';
 
 export type LoadResult =
-  | { ok: true; org: Org; written: WrittenOrg; diagnostics: Diagnostic[] /* warnings only */; source: string }
+  | { ok: true; org: Org; written: WrittenOrg; diagnostics: Diagnostic[] /* warnings only */; source: string; origin: OrgOrigin }
   | { ok: false; diagnostics: Diagnostic[]; source: string };
 
 export const isError = (d: Diagnostic): boolean => d.severity === 'error';
@@ -52,13 +54,13 @@ export async function loadOrg(file: string): Promise<LoadResult> {
   const org = normalise(written, file);
   const diagnostics = [...parsed.warnings, ...runRules(parsed.source, written, org)].sort(byPosition);
   if (diagnostics.some(isError)) return { ok: false, diagnostics, source };
-  return { ok: true, org, written, diagnostics, source };
+  return { ok: true, org, written, diagnostics, source, origin: orgOrigin(parsed.source) };
 }
 
 /** For commands that need a valid org: returns it with its warnings, or throws ConfigError with every diagnostic. */
-export async function loadOrgOrThrow(file: string): Promise<{ org: Org; warnings: Diagnostic[] }> {
+export async function loadOrgOrThrow(file: string): Promise<{ org: Org; warnings: Diagnostic[]; origin: OrgOrigin }> {
   const result = await loadOrg(file);
-  if (result.ok) return { org: result.org, warnings: result.diagnostics };
+  if (result.ok) return { org: result.org, warnings: result.diagnostics, origin: result.origin };
   // A file that is not there is not "invalid": say so plainly, without a position.
   if (result.diagnostics.some((d) => d.code === CODES.fileNotFound.code)) {
     throw new RingformError(`${file} not found (${CODES.fileNotFound.hint.replace(/^Check/, 'check').replace(/\.$/, '')})`);

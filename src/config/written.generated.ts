@@ -217,7 +217,7 @@ export interface Guards {
    */
   maxDeletes?: number;
   /**
-   * The largest share of the live objects of one collection a plan may delete without --force, in percent. Default 30. Only checked when that collection has at least 10 live objects.
+   * The largest share of the live objects of one collection a plan may delete without --force, in percent. Default 30. Only checked when that collection has at least 10 live objects; deleting all or nearly all of any collection needs --force at any size, whatever this says (README, Guards).
    */
   maxDeletePercent?: number;
   /**

@@ -16,9 +16,10 @@
 import type { LiveOrg } from '../model/live.js';
 import type { Collection, Org, ProviderType } from '../model/org.js';
 import type { Capabilities } from '../model/capabilities.js';
+import type { OrgOrigin } from '../model/origin.js';
 import { extensionConflicts } from './conflicts.js';
 import { desiredChecksum, liveChecksum } from './checksum.js';
-import { absentExtension, absentRole, diffPairs, unmanagedExtensionHolders, type Context } from './diff.js';
+import { absentExtension, absentRole, absentUser, diffPairs, unmanagedExtensionHolders, type Context } from './diff.js';
 import type { Draft } from './draft.js';
 import { orderDrafts } from './graph.js';
 import { pairByKey, pairUsers, withDesiredEmails } from './identity.js';
@@ -37,6 +38,8 @@ export interface PlanInput {
   capabilities: Capabilities;
   options: PlanOptions;
   provider: { type: ProviderType; target: string | null };
+  /** Where org.yaml was read from, for guard messages that name the line to change. */
+  origin?: OrgOrigin;
 }
 
 export function computePlan(input: PlanInput): Plan {
@@ -56,7 +59,7 @@ export function computePlan(input: PlanInput): Plan {
   diffPairs(ctx, 'role', 'roles', pairByKey('role', desired.roles, live.roles, (r) => r.name), absentRole);
   diffPairs(ctx, 'schedule', 'schedules', pairByKey('schedule', desired.schedules, live.schedules, (s) => s.name));
   diffPairs(ctx, 'extension', 'extensions', pairByKey('extension', desired.extensions, live.extensions, (e) => e.number), absentExtension(desired, extensionHolders));
-  diffPairs(ctx, 'user', 'users', users);
+  diffPairs(ctx, 'user', 'users', users, absentUser(desired, users));
   diffPairs(ctx, 'department', 'departments', departments);
   if (!kinds.hidden.has('member')) planMembers(ctx, { departments, users, ignoredUsers: ignored.users });
   planInvites(ctx, users, options);
@@ -77,7 +80,7 @@ export function computePlan(input: PlanInput): Plan {
     unmanaged: [...ctx.unmanaged].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)),
     unverified,
     guards: [
-      ...deleteGuards(actions, desired.settings.guards, managedCounts(live)),
+      ...deleteGuards(actions, desired.settings.guards, managedCounts(live), input.origin),
       ...protectionGuards(actions, input.desired.settings.guards, input.live, desired.roles),
     ],
     warnings: [...ctx.warnings].sort(),

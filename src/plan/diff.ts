@@ -21,8 +21,12 @@ export interface Context extends Sink {
 
 type Resource = Exclude<ResourceKind, 'member'>;
 
-/** What to do with a live object absent from org.yaml, before the prune setting is consulted. */
-type Absent = 'prune-rule' | 'skip' | 'not-declared';
+/**
+ * What to do with a live object absent from org.yaml, before the prune setting is consulted. `declared`:
+ * pairing left it over, yet org.yaml declares it (a vendor listing that repeats a record): left alone,
+ * with a warning, whatever prune says.
+ */
+type Absent = 'prune-rule' | 'skip' | 'not-declared' | 'declared';
 
 export function diffPairs<T>(
   ctx: Context,
@@ -43,6 +47,7 @@ export function diffPairs<T>(
     } else if (live) {
       const rule = absent(live);
       if (rule === 'skip') continue;
+      if (rule === 'declared') ctx.warnings.add(`${address}: a second live record (vendor id ${live.id}) is the same user as one org.yaml declares (by email, a previously email, or vendor id); it is left alone, never deleted`);
       if (rule === 'prune-rule' && ctx.desired.settings.prune[collection]) {
         const before = plain(live.data) as Record_;
         const reason = `not in org.yaml (prune.${collection} is on)`;
@@ -50,6 +55,22 @@ export function diffPairs<T>(
       } else ctx.unmanaged.push({ address, reason: 'not-declared' });
     }
   }
+}
+
+/**
+ * The invariant that no plan deletes a user org.yaml declares: a live user left unpaired is still
+ * declared when its email (any case) is a declared user's email or one of their `previously` emails, or
+ * when its vendor id is the id of a live record paired with a declared user or carrying such an email (a
+ * listing that repeats a record, or repeats an id under another email). Deleting it would delete the
+ * declared user's account.
+ */
+export function absentUser(desired: Org, users: Pair<User, LiveUser>[]): (live: Live<User>) => Absent {
+  const emails = new Set<string>();
+  for (const u of desired.users) for (const e of [u.email, ...u.previously]) emails.add(e.toLowerCase());
+  const isDeclared = (live: Live<User>) => emails.has(live.data.email.toLowerCase());
+  const declaredIds = new Set<string>();
+  for (const p of users) if (p.live && (p.desired || isDeclared(p.live))) declaredIds.add(p.live.id);
+  return (live) => (isDeclared(live) || declaredIds.has(live.id) ? 'declared' : 'prune-rule');
 }
 
 /** Live custom roles only: a vendor listing its built-in roles must not see them pruned. */

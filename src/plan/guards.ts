@@ -7,6 +7,9 @@
  * - Deletes and replaces are counted by intent, so manual ones count too: a plan that tells a person to
  *   delete half the org is as dangerous as one that does it.
  * - The delete share is of the managed live objects of the collection (ignored ones are never at risk).
+ * - All, or nearly all, of a collection needs --force at any size and whatever maxDeletePercent says
+ *   (`users: []` with prune.users on deletes every user): see nearlyAll. Where it trips, the percent
+ *   guard is not repeated for the same collection.
  * - Protected: settings.guards.protectedUsers, every live user whose role ranks as owner (a custom role
  *   ranks as its base), and, when no active admin or owner would remain among live users after the plan,
  *   every live active admin or owner the plan deletes, disables or demotes. A replace that keeps role
@@ -16,7 +19,8 @@ import { addressOf, parseAddress } from '../model/address.js';
 import { BUILTIN_ROLES, type BuiltinRole, type Collection, type Role, type User } from '../model/org.js';
 import type { LiveOrg } from '../model/live.js';
 import type { Guards } from '../model/org.js';
-import { intentOf } from './draft.js';
+import type { OrgOrigin } from '../model/origin.js';
+import { intentOf, type Intent } from './draft.js';
 import type { Action, GuardViolation } from './types.js';
 
 const COUNTED: Partial<Record<Action['resource'], Collection>> = {
@@ -29,12 +33,15 @@ const COUNTED: Partial<Record<Action['resource'], Collection>> = {
 
 const MIN_LIVE_FOR_PERCENT = 10;
 
-function deletions(actions: Action[]): Map<Collection, string[]> {
+const REMOVING: ReadonlySet<Intent> = new Set(['delete', 'replace']);
+const DELETING: ReadonlySet<Intent> = new Set(['delete']);
+
+/** Addresses by counted collection of the actions whose intent is one of `intents`. */
+function deletions(actions: Action[], intents: ReadonlySet<Intent>): Map<Collection, string[]> {
   const out = new Map<Collection, string[]>();
   for (const a of actions) {
     const collection = COUNTED[a.resource];
-    const intent = intentOf(a);
-    if (!collection || (intent !== 'delete' && intent !== 'replace')) continue;
+    if (!collection || !intents.has(intentOf(a))) continue;
     const list = out.get(collection) ?? [];
     list.push(a.address);
     out.set(collection, list);
@@ -42,9 +49,34 @@ function deletions(actions: Action[]): Map<Collection, string[]> {
   return out;
 }
 
-export function deleteGuards(actions: Action[], guards: Guards, managedLive: Record<Collection, number>): GuardViolation[] {
+/**
+ * "All or nearly all" of a collection of `live` managed objects (README, Guards): every one of them, or,
+ * when at least two go, all but at most max(1, ⌊live / 10⌋) of them (2 of 3, 8 of 9, 18 of 20, 90 of
+ * 100). Only deletes count here: a replace re-creates the object, so it does not empty the collection
+ * (replaces count towards maxDeletes and maxDeletePercent).
+ */
+export function nearlyAll(deleted: number, live: number): boolean {
+  if (deleted >= live) return deleted > 0;
+  return deleted >= 2 && live - deleted <= Math.max(1, Math.floor(live / 10));
+}
+
+/**
+ * Where org.yaml says what a collection keeps: its key and its prune setting (a delete is only ever
+ * planned by a prune, diff.ts; replaces do not count towards nearly-all).
+ */
+function whereDeclared(collection: Collection, origin: OrgOrigin | undefined): string {
+  const at = (key: string) => {
+    if (!origin) return 'in org.yaml';
+    const line = origin.lines[key];
+    return line === undefined ? `(not written) in ${origin.file}` : `at ${origin.file}:${line}`;
+  };
+  return `\`${collection}:\` ${at(collection)} with \`prune.${collection}: true\` ${at(`settings.prune.${collection}`)}`;
+}
+
+export function deleteGuards(actions: Action[], guards: Guards, managedLive: Record<Collection, number>, origin?: OrgOrigin): GuardViolation[] {
   const out: GuardViolation[] = [];
-  const byCollection = deletions(actions);
+  const byCollection = deletions(actions, REMOVING);
+  const deleted = deletions(actions, DELETING);
   const all = [...byCollection.values()].flat().sort();
   if (guards.maxDeletes !== null && all.length > guards.maxDeletes) {
     out.push({
@@ -56,6 +88,17 @@ export function deleteGuards(actions: Action[], guards: Guards, managedLive: Rec
   }
   for (const [collection, addresses] of [...byCollection].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const live = managedLive[collection];
+    const gone = deleted.get(collection) ?? [];
+    if (nearlyAll(gone.length, live)) {
+      const share = gone.length >= live ? `all ${live}` : `${gone.length} of ${live}`;
+      out.push({
+        code: 'nearly-all',
+        message: `the plan deletes ${share} ${collection}, all or nearly all of them (${whereDeclared(collection, origin)}); declare the ${collection} to keep, or run again with --force if this is intended`,
+        forceable: true,
+        addresses: [...gone].sort(),
+      });
+      continue;
+    }
     if (live < MIN_LIVE_FOR_PERCENT) continue;
     const percent = (addresses.length / live) * 100;
     if (percent <= guards.maxDeletePercent) continue;
@@ -124,7 +167,8 @@ export function protectionGuards(actions: Action[], guards: Guards, live: LiveOr
   const results = outcomes(actions, live);
   const adminsLeft = results.filter((o) => !o.deleted && o.status === 'active' && rankOf(o.role, desiredRoles) >= ADMIN);
   const out: GuardViolation[] = [];
-  for (const o of results.sort((a, b) => (a.address < b.address ? -1 : 1))) {
+  // By address, then live email: a listing that repeats a user gives two outcomes at one address.
+  for (const o of results.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : a.email < b.email ? -1 : 1))) {
     const lost = loss(o, liveRoles, desiredRoles);
     if (!lost) continue;
     const desiredEmail = parseAddress(o.address)?.keys[0] ?? o.email;

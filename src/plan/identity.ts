@@ -5,6 +5,7 @@
  * whatever the order of the inputs.
  */
 import { addressOf } from '../model/address.js';
+import { canonicalJson } from './canonical.js';
 import type { Live, LiveOrg, LiveUser } from '../model/live.js';
 import type { Department, User } from '../model/org.js';
 
@@ -14,8 +15,13 @@ export interface Pair<T, L extends Live<T> = Live<T>> {
   live: L | null;
 }
 
-function byAddress<P extends { address: string }>(pairs: P[]): P[] {
-  return pairs.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Pairs at one address (a live listing that repeats a record): the declared one first, then by live id. */
+const tie = (p: Pair<unknown>) => `${p.desired ? 0 : 1}|${p.live?.id ?? ''}`;
+
+function byAddress<P extends Pair<unknown>>(pairs: P[]): P[] {
+  return pairs.sort((a, b) => cmp(a.address, b.address) || cmp(tie(a), tie(b)));
 }
 
 export function pairByKey<T>(
@@ -34,7 +40,14 @@ export function pairByKey<T>(
 }
 
 export function pairUsers(desired: User[], live: LiveUser[]): Pair<User, LiveUser>[] {
-  const liveByEmail = new Map(live.map((l) => [l.data.email.toLowerCase(), l]));
+  // A listing that repeats an email: the record with the smallest id (then the smallest data) is the one
+  // paired, whatever the order of the listing.
+  const liveByEmail = new Map<string, LiveUser>();
+  for (const l of live) {
+    const key = l.data.email.toLowerCase();
+    const seen = liveByEmail.get(key);
+    if (!seen || l.id < seen.id || (l.id === seen.id && canonicalJson(l.data) < canonicalJson(seen.data))) liveByEmail.set(key, l);
+  }
   const claimed = new Set<LiveUser>();
   const matched = new Map<User, LiveUser>();
   for (const d of desired) {

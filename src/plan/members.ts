@@ -35,6 +35,8 @@ function userFates(intentAt: IntentsAt, inputs: MemberInputs): (email: string) =
   const fates = new Map<string, UserFate>();
   for (const p of inputs.users) {
     const email = (p.desired ?? p.live!.data).email.toLowerCase();
+    // An extra live record of a declared user (diff.ts absentUser) does not make that user unmanaged.
+    if (!p.desired && fates.has(email)) continue;
     const intents = intentAt(p.address);
     if (intents.has('delete')) fates.set(email, 'deleted');
     else if (intents.has('replace')) fates.set(email, 'replaced');

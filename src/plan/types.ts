@@ -138,7 +138,7 @@ export interface Unverified {
   why: string;
 }
 
-export type GuardCode = 'max-deletes' | 'max-delete-percent' | 'protected-user';
+export type GuardCode = 'max-deletes' | 'max-delete-percent' | 'nearly-all' | 'protected-user';
 
 export interface GuardViolation {
   code: GuardCode;

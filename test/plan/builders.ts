@@ -13,6 +13,7 @@
 import type { ResourceKind } from '../../src/model/address.js';
 import type { InviteStatus, Live, LiveOrg, LiveUser } from '../../src/model/live.js';
 import { allManaged, type Collection, type Department, type Extension, type Guards, type IgnoreRule, type Member, type Org, type Role, type Schedule, type Settings, type User } from '../../src/model/org.js';
+import type { OrgOrigin } from '../../src/model/origin.js';
 import { computePlan } from '../../src/plan/compute.js';
 import type { Plan, PlanOptions } from '../../src/plan/types.js';
 import {
@@ -186,17 +187,19 @@ export function caps(): CapsBuilder {
 
 export interface PlanOfOptions extends Partial<PlanOptions> {
   caps?: Capabilities;
+  origin?: OrgOrigin;
 }
 
 /** computePlan with sandbox defaults; accepts builders or built values. */
 export function planOf(desired: Org | OrgBuilder, current: LiveOrg | LiveBuilder, options: PlanOfOptions = {}): Plan {
-  const { caps: capabilities = fullCapabilities(), ...planOptions } = options;
+  const { caps: capabilities = fullCapabilities(), origin, ...planOptions } = options;
   return computePlan({
     desired: desired instanceof OrgBuilder ? desired.build() : desired,
     live: current instanceof LiveBuilder ? current.build() : current,
     capabilities,
     options: { resendInvites: false, targets: [], ...planOptions },
     provider: { type: 'sandbox', target: null },
+    ...(origin ? { origin } : {}),
   });
 }
 

@@ -52,7 +52,8 @@ describe('guards', () => {
   it('protects owners, including custom roles based on owner', () => {
     const current = live().role('founder', { base: 'owner' }).user('o@x', { role: 'owner' }).user('f@x', { role: 'founder' }).user('a@x', { role: 'admin' });
     const plan = planOf(org().prune({ users: true }).role('founder', { base: 'owner' }).user('a@x', { role: 'admin' }), current);
-    expect(plan.guards.map((g) => g.message)).toEqual([
+    // Deleting 2 of 3 users is also "nearly all" (a forceable limit); the owners' protection is not.
+    expect(plan.guards.filter((g) => g.code === 'protected-user').map((g) => g.message)).toEqual([
       'f@x is an owner; the plan must not delete them',
       'o@x is an owner; the plan must not delete them',
     ]);

@@ -28,6 +28,9 @@ const scenario = fc.record({
   invite: fc.constantFrom('none', 'pending', 'accepted') as fc.Arbitrary<'none' | 'pending' | 'accepted'>,
 });
 
+/** Random cases per property; `npm run test:mutation` lowers it (vitest.mutation.config.ts). */
+const RUNS = Number(process.env['PLAN_PROPERTY_RUNS'] ?? 300);
+
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
 function planScenario(s: Scenario): Plan | null {
@@ -63,7 +66,7 @@ describe('planner properties', () => {
         }
         expect([...seen].filter(([, count]) => count > 1)).toEqual([]);
       }),
-      { numRuns: Number(process.env['PLAN_PROPERTY_RUNS'] ?? 300) },
+      { numRuns: RUNS },
     );
   });
 
@@ -72,7 +75,7 @@ describe('planner properties', () => {
       fc.property(scenario, (s) => {
         expect(JSON.stringify(planScenario(s))).toBe(JSON.stringify(planScenario(structuredClone(s))));
       }),
-      { numRuns: 100 },
+      { numRuns: Math.min(RUNS, 100) },
     );
   });
 
@@ -84,7 +87,7 @@ describe('planner properties', () => {
         expect(plan.actions).toEqual([]);
         expect(plan.unmanaged).toEqual([]);
       }),
-      { numRuns: 200 },
+      { numRuns: Math.min(RUNS, 200) },
     );
   });
 });

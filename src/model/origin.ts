@@ -1,0 +1,11 @@
+/**
+ * Where the parts of org.yaml that steer deletions were written, so that a guard can name the file and
+ * the line to change (`users:`, `settings.prune.users`). Filled by config from the parsed source; absent
+ * when the desired org did not come from a file (drift's and tests' in-memory orgs).
+ */
+export interface OrgOrigin {
+  /** The org file, as the command was given it. */
+  file: string;
+  /** 1-based line of a key, by dotted path (`users`, `settings.prune.users`); missing = not written. */
+  lines: Readonly<Record<string, number>>;
+}
