@@ -81,9 +81,11 @@ export function findings(c: DepartmentCoverage): Finding[] {
     const cls = KIND_CLASS[kind];
     const weekly = windowsOf(c.timezone, c.week.segments, cls);
     const windows = [...weekly];
+    let before = weekly;
     for (const w of c.laterWeeks) {
       const later = windowsOf(c.timezone, w.segments, cls);
-      if (later.join() !== weekly.join()) windows.push(`from the week of ${w.monday} (clocks change): ${later.length ? later.join(', ') : 'none'}`);
+      if (later.join() !== before.join()) windows.push(`from the week of ${w.monday} (clocks change): ${later.length ? later.join(', ') : 'none'}`);
+      before = later;
     }
     for (const day of c.exceptions) {
       const those = day.segments.filter((s) => s.class === cls);

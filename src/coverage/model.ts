@@ -186,19 +186,17 @@ function zonesOf(ctx: Context, d: Department): string[] {
   return [...zones].sort();
 }
 
-/** Weeks whose offsets (sampled at each local midnight) differ from every earlier week. */
-function distinctWeeks(ctx: Context, d: Department, monday: string, weeks: number): string[] {
+/** Weeks whose offsets (sampled at each local midnight) differ from the week before: where DST changes fall. */
+function changedWeeks(ctx: Context, d: Department, monday: string, weeks: number): string[] {
   const zones = zonesOf(ctx, d);
-  const seen = new Set<string>();
   const out: string[] = [];
+  let previous = '';
   for (let k = 0; k < weeks; k++) {
     const m = addDays(monday, 7 * k);
     const samples = Array.from({ length: 8 }, (_, i) => civilMs(addDays(m, i)));
     const signature = zones.map((z) => samples.map((t) => offsetAt(z, t)).join(',')).join(';');
-    if (!seen.has(signature)) {
-      seen.add(signature);
-      out.push(m);
-    }
+    if (signature !== previous) out.push(m);
+    previous = signature;
   }
   return out;
 }
@@ -245,7 +243,7 @@ function coverageOf(ctx: Context, name: string, options: CoverageOptions): Depar
   const zone = ctx.zoneOf(d);
   const days = options.days ?? 365;
   const monday = mondayOf(options.from);
-  const weeks: Week[] = distinctWeeks(ctx, d, monday, Math.ceil(days / 7) + 1).map((m) => ({ monday: m, segments: segments(ctx, d, weekWindow(zone, m)) }));
+  const weeks: Week[] = changedWeeks(ctx, d, monday, Math.ceil(days / 7) + 1).map((m) => ({ monday: m, segments: segments(ctx, d, weekWindow(zone, m)) }));
   return { department: d.name, timezone: zone, week: weeks[0]!, laterWeeks: weeks.slice(1), exceptions: exceptionDays(ctx, d, options.from, days) };
 }
 

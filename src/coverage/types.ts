@@ -41,7 +41,7 @@ export interface DepartmentCoverage {
   timezone: string;
   /** The week of the reference date (weekly patterns only). */
   week: Week;
-  /** Later weeks of the next 12 months whose clock offsets differ (a DST change in some zone involved). */
+  /** Later weeks of the next 12 months whose clock offsets differ from the week before (a DST change in a zone involved). */
   laterWeeks: Week[];
   exceptions: ExceptionDay[];
 }
