@@ -1,7 +1,7 @@
 /**
  * What coverage needs from an organisation, from either side of a plan: the desired Org (config) or the
  * live org a provider read. Hours a file leaves unmanaged ("unset means unmanaged", CONTRIBUTING.md) are
- * unknown to validate: such a member is assumed available (the coverage is then marked as depending on
+ * unknown to validate: a member whose `receiveCalls` is left out is assumed available (the coverage is then marked as depending on
  * unmanaged hours) rather than reported as a gap nobody declared.
  */
 import type { LiveOrg } from '../model/live.js';
@@ -13,11 +13,15 @@ export interface CoverageInput {
   departments: readonly Department[];
   /** The zone of a department with no `hours` (open always): settings.timezone. */
   timezone: string;
-  /** Emails of users whose `receiveCalls` or `status` org.yaml leaves unmanaged. */
+  /** Emails of users whose `receiveCalls` org.yaml leaves unmanaged. */
   unmanagedHours: ReadonlySet<string>;
 }
 
-const HOURS_FIELDS = ['receiveCalls', 'status'];
+/**
+ * Only `receiveCalls` makes hours unknown. A left-out `status` is unmanaged too, but nearly every file leaves it
+ * out and the vendor default is active: marking every such member "not managed" would hide the real unknowns.
+ */
+const HOURS_FIELDS = ['receiveCalls'];
 
 export function coverageInputOf(org: Org): CoverageInput {
   const unmanaged = org.users
