@@ -64,16 +64,26 @@ export function mondayOf(date: string): string {
 }
 
 /**
- * The instant a wall clock in `timeZone` shows `minute` on `date`. A time skipped by a spring-forward change
- * maps to the instant just after the gap's start plus the same distance (as most PBXs and the JS Date do); a
- * time repeated by a fall-back change maps to its first occurrence.
+ * The first instant at which a wall clock in `timeZone` shows `minute` on `date` or later: a time repeated by a
+ * fall-back change maps to its first occurrence; a time skipped by a spring-forward change maps to the moment the
+ * clocks jump (so "02:30-05:00" on that day starts at 03:00 new time, as a wall-clock schedule would). Known
+ * approximation: a slot that *ends* inside a repeated hour ends at the first pass of that time.
  */
 export function localToUtc(timeZone: string, date: string, minute: number): number {
   const naive = civilMs(date) + minute * MINUTE;
   const before = offsetAt(timeZone, naive - DAY_MS);
   const after = offsetAt(timeZone, naive + DAY_MS);
   const valid = [before, after].map((o) => naive - o).filter((t) => offsetAt(timeZone, t) === naive - t);
-  return valid.length > 0 ? Math.min(...valid) : naive - before;
+  if (valid.length > 0) return Math.min(...valid);
+  // In a gap: bisect (in whole minutes) for the first instant whose wall clock has passed `naive`.
+  let lo = Math.min(naive - before, naive - after);
+  let hi = Math.max(naive - before, naive - after);
+  while (hi - lo > MINUTE) {
+    const mid = lo + Math.floor((hi - lo) / 2 / MINUTE) * MINUTE;
+    if (mid + offsetAt(timeZone, mid) >= naive) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 export interface LocalTime {

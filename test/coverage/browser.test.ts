@@ -157,7 +157,8 @@ describe('Mermaid call flow, parsed and drawn by mermaid in chromium', () => {
         m.initialize({ startOnLoad: false, securityLevel: 'strict' });
         const parsed = await m.parse(text);
         const { svg } = await m.render('flow', text);
-        const holder = document.createElement('div');
+        const doc = (globalThis as unknown as { document: { createElement(t: string): { innerHTML: string; textContent: string | null; querySelectorAll(s: string): { length: number } } } }).document;
+        const holder = doc.createElement('div');
         holder.innerHTML = svg;
         return { parsed: Boolean(parsed), text: holder.textContent ?? '', scripts: holder.querySelectorAll('script').length };
       }, source);
