@@ -30,13 +30,22 @@ function changeOf(before: CoverageClass, after: CoverageClass): string | null {
   return a === 1 ? 'now falls through to a failover that answers' : 'loses its answering failover';
 }
 
-const classAt = (segs: Segment[], t: number): CoverageClass => segs.find((s) => s.start <= t && t < s.end)?.class ?? 'closed';
+/** Walks sorted, increasing instants through sorted segments: the class at each. */
+function cursor(segs: Segment[]): (t: number) => CoverageClass {
+  let i = 0;
+  return (t) => {
+    while (i < segs.length && segs[i]!.end <= t) i++;
+    const s = segs[i];
+    return s && s.start <= t ? s.class : 'closed';
+  };
+}
 
 function departmentChanges(name: string, zone: string, before: Segment[], after: Segment[]): CoverageChange[] {
   const points = [...new Set([...before, ...after].flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
   const byChange = new Map<string, Array<{ start: number; end: number }>>();
+  const [was, is] = [cursor(before), cursor(after)];
   for (let i = 0; i + 1 < points.length; i++) {
-    const change = changeOf(classAt(before, points[i]!), classAt(after, points[i]!));
+    const change = changeOf(was(points[i]!), is(points[i]!));
     if (!change) continue;
     const list = byChange.get(change) ?? [];
     const last = list[list.length - 1];

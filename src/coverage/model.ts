@@ -38,6 +38,10 @@ class Context {
   readonly users: Map<string, User>;
   readonly departments: Map<string, Department>;
   private readonly cache = new Map<string, Interval[]>();
+  /** changedWeeks by zone set: departments sharing zones share the answer. */
+  readonly weeks = new Map<string, string[]>();
+  /** Department states by window: a failover target is looked at for every boundary of the departments before it. */
+  readonly states = new Map<string, DeptState>();
 
   constructor(readonly input: CoverageInput) {
     this.schedules = new Map(input.schedules.map((s) => [s.name, s]));
@@ -108,6 +112,16 @@ interface DeptState {
 }
 
 function stateOf(ctx: Context, d: Department, w: Window): DeptState {
+  const key = `${d.name}\u0000${w.from}\u0000${w.to}\u0000${w.exceptions}`;
+  let state = ctx.states.get(key);
+  if (!state) {
+    state = freshState(ctx, d, w);
+    ctx.states.set(key, state);
+  }
+  return state;
+}
+
+function freshState(ctx: Context, d: Department, w: Window): DeptState {
   return {
     open: d.hours === null ? [[w.from, w.to]] : ctx.hours(d.hours, w),
     members: d.members.map((m) => ({ email: m.user, hours: ctx.userHours(m.user, w), assumed: ctx.input.unmanagedHours.has(m.user) })),
@@ -189,6 +203,9 @@ function zonesOf(ctx: Context, d: Department): string[] {
 /** Weeks whose offsets (sampled at each local midnight) differ from the week before: where DST changes fall. */
 function changedWeeks(ctx: Context, d: Department, monday: string, weeks: number): string[] {
   const zones = zonesOf(ctx, d);
+  const key = `${zones.join(' ')}|${monday}|${weeks}`;
+  const known = ctx.weeks.get(key);
+  if (known) return known;
   const out: string[] = [];
   let previous = '';
   for (let k = 0; k < weeks; k++) {
@@ -198,6 +215,7 @@ function changedWeeks(ctx: Context, d: Department, monday: string, weeks: number
     if (signature !== previous) out.push(m);
     previous = signature;
   }
+  ctx.weeks.set(key, out);
   return out;
 }
 

@@ -37,8 +37,19 @@ function wallClock(timeZone: string, utc: number): number {
 /** How far `timeZone` is ahead of UTC at `utc`, in milliseconds (Kolkata: +5:30; New York: -5:00 or -4:00). */
 export function offsetAt(timeZone: string, utc: number): number {
   const whole = Math.floor(utc / 1000) * 1000;
-  return wallClock(timeZone, whole) - whole;
+  const key = `${timeZone} ${whole}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    // formatToParts costs microseconds and the same instants (local midnights, slot edges) recur for every
+    // department and member: remember them (bounded, so a long run cannot grow without end).
+    if (offsets.size >= 200_000) offsets.clear();
+    offset = wallClock(timeZone, whole) - whole;
+    offsets.set(key, offset);
+  }
+  return offset;
 }
+
+const offsets = new Map<string, number>();
 
 export function civilMs(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -6,12 +6,12 @@ import { org, live, planOf, type OrgBuilder, type LiveBuilder } from '../plan/bu
 const WEEKLY = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: ['09:00-21:00'], sun: ['10:00-18:00'] };
 
 function base<T extends OrgBuilder | LiveBuilder>(b: T, kavya: string, deepa: string): T {
-  return b
+  return (b as OrgBuilder)
     .schedule('open', { timezone: 'Asia/Kolkata', weekly: WEEKLY })
     .schedule('day', { timezone: 'Asia/Kolkata', weekly: { ...WEEKLY, sat: ['09:00-18:00'] } })
     .user('kavya@x.in', { name: 'Kavya', receiveCalls: kavya })
     .user('deepa@x.in', { name: 'Deepa', receiveCalls: deepa })
-    .department('Support', { hours: 'open', failover: null, members: ['kavya@x.in', 'deepa@x.in'] });
+    .department('Support', { hours: 'open', failover: null, members: ['kavya@x.in', 'deepa@x.in'] }) as T;
 }
 
 describe('plan: coverage section', () => {
