@@ -62,6 +62,7 @@ export function syntheticOrg(n: number, provider: ProviderConfig): Org {
       ignore: [],
       guards: { maxDeletes: null, maxDeletePercent: 30, protectedUsers: [] },
       invites: 'auto',
+      coverage: { nobodyAvailable: 'warning', singleAgent: 'warning', failover: 'warning', departments: {} },
     },
     roles: [],
     schedules: Array.from({ length: 5 }, (_, i) => schedule(i)),

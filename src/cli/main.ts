@@ -151,6 +151,31 @@ program
   );
 
 program
+  .command('graph')
+  .description('print the call flow (departments, members in ring order, failover, hours) as Mermaid or DOT (no network)')
+  .argument('<file>', 'org.yaml')
+  .addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'dot']).default('mermaid'))
+  .action((file: string, o: { format: 'mermaid' | 'dot' }) =>
+    run(async () => {
+      const { graph } = await import('./commands/graph.js');
+      return graph({ file, format: o.format }, io);
+    }),
+  );
+
+program
+  .command('report')
+  .description('write DIR/index.html: the call flow and a week-by-hour coverage heatmap per department (no network)')
+  .argument('<file>', 'org.yaml')
+  .requiredOption('--out <dir>', 'folder to write index.html into')
+  .option('--today <date>', 'reference date YYYY-MM-DD for the week and the next 12 months (default: today)')
+  .action((file: string, o: { out: string; today?: string }) =>
+    run(async () => {
+      const { report } = await import('./commands/report.js');
+      return report({ file, out: o.out, today: o.today }, io);
+    }),
+  );
+
+program
   .command('show')
   .description('render a saved plan')
   .argument('<planfile>', 'a plan saved with plan --out')

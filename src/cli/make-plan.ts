@@ -30,7 +30,8 @@ export async function makePlan(file: string, options: PlanOptions, providerOptio
       desired: org,
       live,
       capabilities: provider.capabilities,
-      options,
+      // Coverage is compared in this week (the planner itself never reads the clock).
+      options: { ...options, coverageFrom: options.coverageFrom ?? new Date().toISOString().slice(0, 10) },
       provider: { type: provider.type, target: provider.target },
       origin,
     });

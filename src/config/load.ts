@@ -15,6 +15,7 @@ import { orgOrigin } from './origin.js';
 import { parseYaml } from './parse.js';
 import { validParts } from './partial.js';
 import { readSource } from './read.js';
+import { coverageDiagnostics } from './rules/coverage.js';
 import { runRules } from './rules/index.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { schemaErrors } from './schema.js';
@@ -32,7 +33,12 @@ export function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }
 
-export async function loadOrg(file: string): Promise<LoadResult> {
+export interface LoadOptions {
+  /** The coverage reference date (YYYY-MM-DD); default today (UTC). */
+  today?: string;
+}
+
+export async function loadOrg(file: string, options: LoadOptions = {}): Promise<LoadResult> {
   const read = await readSource(file);
   if (!read.ok) return { ok: false, diagnostics: [read.diagnostic], source: read.text };
   // A lone CR ends a line in YAML 1.2 (old Mac files): read as LF, same length, so offsets and lines hold.
@@ -52,14 +58,17 @@ export async function loadOrg(file: string): Promise<LoadResult> {
   }
   const written = parsed.data as WrittenOrg;
   const org = normalise(written, file);
-  const diagnostics = [...parsed.warnings, ...runRules(parsed.source, written, org)].sort(byPosition);
+  const ruled = [...parsed.warnings, ...runRules(parsed.source, written, org)];
+  // Coverage needs a sound org (every member and schedule resolved): it runs only when nothing else failed.
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const diagnostics = (ruled.some(isError) ? ruled : [...ruled, ...coverageDiagnostics(parsed.source, org, today)]).sort(byPosition);
   if (diagnostics.some(isError)) return { ok: false, diagnostics, source };
   return { ok: true, org, written, diagnostics, source, origin: orgOrigin(parsed.source) };
 }
 
 /** For commands that need a valid org: returns it with its warnings, or throws ConfigError with every diagnostic. */
-export async function loadOrgOrThrow(file: string): Promise<{ org: Org; warnings: Diagnostic[]; origin: OrgOrigin }> {
-  const result = await loadOrg(file);
+export async function loadOrgOrThrow(file: string, options: LoadOptions = {}): Promise<{ org: Org; warnings: Diagnostic[]; origin: OrgOrigin }> {
+  const result = await loadOrg(file, options);
   if (result.ok) return { org: result.org, warnings: result.diagnostics, origin: result.origin };
   // A file that is not there is not "invalid": say so plainly, without a position.
   if (result.diagnostics.some((d) => d.code === CODES.fileNotFound.code)) {

@@ -72,6 +72,12 @@ export function normaliseSettings(s: W.Settings): Settings {
       protectedUsers: (s.guards?.protectedUsers ?? []).map(lowerEmail),
     },
     invites: s.invites ?? 'auto',
+    coverage: {
+      nobodyAvailable: s.coverage?.nobodyAvailable ?? 'warning',
+      singleAgent: s.coverage?.singleAgent ?? 'warning',
+      failover: s.coverage?.failover ?? 'warning',
+      departments: { ...s.coverage?.departments },
+    },
   };
 }
 

@@ -1,6 +1,10 @@
 /* Generated from schemas/org.schema.json by `npm run gen`. Do not edit; a test fails when stale. */
 
 /**
+ * How validate reports a coverage finding: `warning` (default), `error` (validate and plan fail) or `off`.
+ */
+export type CoverageLevel = 'warning' | 'error' | 'off';
+/**
  * A built-in role every vendor maps to its own: agent (takes calls), supervisor (monitors agents), manager (manages departments), admin (manages the organisation), owner (the account owner).
  */
 export type BuiltinRole = 'agent' | 'supervisor' | 'manager' | 'admin' | 'owner';
@@ -161,6 +165,7 @@ export interface Settings {
    * Default invite policy for users with panel access: `auto` sends one invite to a user who has not accepted one, `never` sends none. Default auto.
    */
   invites?: 'auto' | 'never';
+  coverage?: Coverage;
 }
 /**
  * Whether live objects absent from org.yaml are deleted, per collection. The default is false for every collection: absent objects are left alone and counted as unmanaged.
@@ -226,6 +231,29 @@ export interface Guards {
    * Items: A protected user's email.
    */
   protectedUsers?: string[];
+}
+/**
+ * How validate reports coverage: open hours in which nobody can take calls (RF320), only one member can (RF321), or callers fall through to failover (RF322). Each kind defaults to `warning`; `departments` sets one level for every finding of a department.
+ */
+export interface Coverage {
+  /**
+   * RF320: open, nobody available, and no failover answers. Default warning.
+   */
+  nobodyAvailable?: 'warning' | 'error' | 'off';
+  /**
+   * RF321: open with exactly one member available. Default warning.
+   */
+  singleAgent?: 'warning' | 'error' | 'off';
+  /**
+   * RF322: open, nobody available, callers fall through to a failover that answers. Default warning.
+   */
+  failover?: 'warning' | 'error' | 'off';
+  /**
+   * By department name, a level for all of that department's coverage findings (overrides the three above).
+   */
+  departments?: {
+    [k: string]: CoverageLevel;
+  };
 }
 /**
  * A custom role: a built-in base role with permission switches turned on or off.

@@ -1,10 +1,11 @@
 /** The README's error-code table: stage codes (file, YAML, schema) then the semantic rules, in code order. */
 import { STAGE_CODES, type CodeInfo } from '../config/codes.js';
+import { COVERAGE_CODES } from '../config/rules/coverage.js';
 import { rules } from '../config/rules/index.js';
 import { cell, code, table } from './markdown.js';
 
 export function allCodes(): CodeInfo[] {
-  return [...STAGE_CODES, ...rules].sort((a, b) => a.code.localeCompare(b.code));
+  return [...STAGE_CODES, ...rules, ...Object.values(COVERAGE_CODES)].sort((a, b) => a.code.localeCompare(b.code));
 }
 
 export function errorCodesSection(): string {

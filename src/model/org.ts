@@ -62,6 +62,17 @@ export interface Guards {
   protectedUsers: string[];
 }
 
+/** How validate reports a kind of coverage finding (RF320–RF322). */
+export type CoverageLevel = 'warning' | 'error' | 'off';
+
+export interface CoverageSettings {
+  nobodyAvailable: CoverageLevel;
+  singleAgent: CoverageLevel;
+  failover: CoverageLevel;
+  /** By department name: one level for every coverage finding of that department. */
+  departments: Record<string, CoverageLevel>;
+}
+
 export interface Settings {
   timezone: string;
   extensionRanges: Array<{ from: string; to: string }>;
@@ -69,6 +80,7 @@ export interface Settings {
   ignore: IgnoreRule[];
   guards: Guards;
   invites: InvitePolicy;
+  coverage: CoverageSettings;
 }
 
 export interface Role {

@@ -14,7 +14,9 @@ export function checksum(value: unknown): string {
 /** The desired org without `provider.baseDir`: the same org.yaml checked out elsewhere plans the same. */
 export function desiredChecksum(desired: Org): string {
   const { baseDir: _baseDir, ...provider } = desired.provider;
-  return checksum({ ...desired, provider });
+  // settings.coverage only decides how validate reports coverage, never what apply does: not part of the sum.
+  const { coverage: _coverage, ...settings } = desired.settings;
+  return checksum({ ...desired, provider, settings });
 }
 
 /** The live org without each object's vendor `raw` (it may carry volatile fields such as timestamps). */

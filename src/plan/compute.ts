@@ -13,6 +13,10 @@
  *   4. extension swaps broken (moves.ts), dependencies linked (graph.ts), topological order (order.ts);
  *   5. targets (targets.ts), ids, guards (guards.ts), checksums (checksum.ts).
  */
+import { coverageChanges, type CoverageChange } from '../coverage/compare.js';
+import { callFlow, type FlowDepartment } from '../coverage/flow.js';
+import { coverageInputOf, coverageInputOfLive } from '../coverage/input.js';
+import { parseAddress } from '../model/address.js';
 import type { LiveOrg } from '../model/live.js';
 import type { Collection, Org, ProviderType } from '../model/org.js';
 import type { Capabilities } from '../model/capabilities.js';
@@ -29,7 +33,7 @@ import { planInvites } from './invites.js';
 import { planMembers } from './members.js';
 import { deleteGuards, protectionGuards } from './guards.js';
 import { knownAddresses, selectTargets } from './targets.js';
-import { PLAN_FORMAT, PLAN_VERSION, type Action, type Plan, type PlanOptions } from './types.js';
+import { COVERAGE_DEFAULT_WEEK, PLAN_FORMAT, PLAN_VERSION, type Action, type Plan, type PlanOptions } from './types.js';
 import { asChecklist, releaseChecklistDependencies, splitUnverified, unreadableKinds, withoutKinds } from './unverified.js';
 
 export interface PlanInput {
@@ -84,8 +88,32 @@ export function computePlan(input: PlanInput): Plan {
       ...protectionGuards(actions, input.desired.settings.guards, input.live, desired.roles),
     ],
     warnings: [...ctx.warnings].sort(),
+    // With --target only part of the change runs: the whole change's coverage would not be what apply does.
+    ...(options.targets.length === 0 ? coverageOf(desired, ignored.live, options.coverageFrom ?? COVERAGE_DEFAULT_WEEK) : {}),
+    ...flowOf(desired, actions),
     checksums: { desired: desiredChecksum(input.desired), live: liveChecksum(input.live) },
   };
+}
+
+/**
+ * Coverage of the live org (as read: its members name its own emails, before renames) against the desired one
+ * (unmanaged fields already adopted, so nothing is unknown).
+ */
+function coverageOf(desired: Org, live: LiveOrg, from: string): { coverage?: CoverageChange[] } {
+  const tz = desired.settings.timezone;
+  const changes = coverageChanges(coverageInputOfLive(live, tz), { ...coverageInputOf(desired), unmanagedHours: new Set() }, from);
+  return changes.length > 0 ? { coverage: changes } : {};
+}
+
+/** The departments an action touches (itself or a member), drawn as desired; none when no department is touched. */
+function flowOf(desired: Org, actions: Action[]): { flow?: FlowDepartment[] } {
+  const touched = new Set<string>();
+  for (const a of actions) {
+    const parsed = a.resource === 'department' || a.resource === 'member' ? parseAddress(a.address) : null;
+    if (parsed?.keys[0] !== undefined) touched.add(parsed.keys[0]);
+  }
+  const flow = touched.size > 0 ? callFlow({ ...coverageInputOf(desired), unmanagedHours: new Set() }, touched) : [];
+  return flow.length > 0 ? { flow } : {};
 }
 
 function managedCounts(live: LiveOrg): Record<Collection, number> {

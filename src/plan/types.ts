@@ -6,6 +6,8 @@
  *
  * Change kinds are a closed set; every switch over `Action['kind']` must be exhaustive.
  */
+import type { CoverageChange } from '../coverage/compare.js';
+import type { FlowDepartment } from '../coverage/flow.js';
 import type { ResourceKind } from '../model/address.js';
 import type { ProviderType } from '../model/org.js';
 
@@ -158,6 +160,10 @@ export interface Plan {
   unverified: Unverified[];
   guards: GuardViolation[];
   warnings: string[];
+  /** How the change alters who can answer when (present only when it does): src/coverage/compare.ts. */
+  coverage?: CoverageChange[];
+  /** The call flow of the departments the change touches (and their failover targets), as desired; for diagrams. */
+  flow?: FlowDepartment[];
   /** sha256 of the canonical JSON of the normalised desired org and of the live org the plan saw. */
   checksums: { desired: string; live: string };
 }
@@ -167,6 +173,11 @@ export interface PlanOptions {
   resendInvites: boolean;
   /** Only these addresses (and what they depend on) are planned; empty = everything. */
   targets: string[];
+  /** The week whose coverage is compared (YYYY-MM-DD; the CLI passes today). Default: COVERAGE_DEFAULT_WEEK. */
+  coverageFrom?: string;
 }
+
+/** A fixed week when no date is given, so a plan stays a pure function of its inputs. */
+export const COVERAGE_DEFAULT_WEEK = '2026-01-05';
 
 export const DEFAULT_PLAN_OPTIONS: PlanOptions = { resendInvites: false, targets: [] };

@@ -8,6 +8,7 @@
 import { ACTION_KINDS, type Action, type Plan } from '../plan/types.js';
 import { fieldLines, type FieldLine } from './fields.js';
 import { fenced, htmlText, mdCode, mdText, table } from './md.js';
+import { withCoverageAndDiagram } from './plan-diagram.js';
 import { COLLECTION_OF, COLLECTION_ORDER, KIND_STYLE } from './symbols.js';
 import { renderSummaryLine, renderUnmanagedLine } from './summary.js';
 import { flatten, formatField } from './values.js';
@@ -181,6 +182,10 @@ function build(plan: Plan, cut: Cut, fullPlan: string): string {
 }
 
 export function renderMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
+  return withCoverageAndDiagram(planMarkdown(plan, opts), plan, opts.maxLength ?? 60_000);
+}
+
+function planMarkdown(plan: Plan, opts: MarkdownOptions): string {
   const max = opts.maxLength ?? 60_000;
   const fullPlan = opts.fullPlan ?? SHOW;
   const total = plan.actions.length;

@@ -5,6 +5,7 @@
  */
 import pc from 'picocolors';
 import { ACTION_KINDS, type Action, type Plan } from '../plan/types.js';
+import { coverageTextLines } from './coverage.js';
 import { fieldLines, type FieldLine } from './fields.js';
 import { inert, inertLines } from '../inert.js';
 import { COLLECTION_OF, KIND_STYLE } from './symbols.js';
@@ -63,6 +64,7 @@ function notes(c: Colors, plan: Plan): string[] {
       return [head, ...shown, ...more];
     }),
     [renderUnmanagedLine(plan) ?? ''].filter(Boolean),
+    coverageTextLines(plan).map((l, i) => `${i === 0 ? `${c.bold('Coverage:')}\n` : ''}  ${l}`),
   ];
   return sections.filter((s) => s.length > 0).map((s) => s.join('\n'));
 }

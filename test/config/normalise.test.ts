@@ -33,6 +33,7 @@ describe('normalise', () => {
       ignore: [],
       guards: { maxDeletes: null, maxDeletePercent: 30, protectedUsers: [] },
       invites: 'auto',
+      coverage: { nobodyAvailable: 'warning', singleAgent: 'warning', failover: 'warning', departments: {} },
     });
     expect(org).toMatchObject({ roles: [], schedules: [], extensions: [], users: [], departments: [] });
   });

@@ -1,4 +1,7 @@
-/** Valid files load with no diagnostics at all: examples/org.yaml and test/fixtures/valid. */
+/**
+ * Valid files load with no diagnostics but coverage findings (RF32x, which describe the org rather than fault
+ * it): examples/org.yaml (one gap on purpose) and test/fixtures/valid.
+ */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +17,8 @@ const files = [
 describe('valid files', () => {
   it.each(files.map((f) => [path.relative(packagePath(''), f), f]))('%s', async (_name, file) => {
     const result = await loadOrg(file);
-    expect(result.diagnostics).toEqual([]);
+    expect(result.diagnostics.filter((d) => !/^RF32\d$/.test(d.code))).toEqual([]);
+    expect(result.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
     expect(result.ok).toBe(true);
   });
 });
@@ -26,7 +30,7 @@ describe('examples/org.yaml', () => {
     const { org } = result;
     expect(org.users.length).toBeGreaterThanOrEqual(12);
     expect(org.departments).toHaveLength(3);
-    expect(org.schedules).toHaveLength(2);
+    expect(org.schedules).toHaveLength(3);
     expect(org.roles).toHaveLength(1);
     expect(new Set(org.extensions.map((e) => e.type))).toEqual(new Set(['web', 'sip', 'sip-tls']));
     expect(org.extensions.some((e) => e.device !== null && e.forceLogin === false)).toBe(true);

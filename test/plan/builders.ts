@@ -36,6 +36,7 @@ export function defaultSettings(): Settings {
     ignore: [],
     guards: { maxDeletes: null, maxDeletePercent: 30, protectedUsers: [] },
     invites: 'auto',
+    coverage: { nobodyAvailable: 'warning', singleAgent: 'warning', failover: 'warning', departments: {} },
   };
 }
 
