@@ -1,7 +1,7 @@
 /**
  * A stateful Tata Smartflo emulator on node:http (docs/vendors/smartflo.md#emulator): login with expiring
  * tokens and lockout, API tokens that can be revoked, users (team member + agent + extension) with
- * cursor pages, departments with `agent||id` destinations, read-only fixtures (roles, agent groups, time
+ * cursor pages, departments in the documented shape with `extension||<eid>` destinations, read-only fixtures (roles, agent groups, time
  * groups, numbers), the vendor's `{success:false, message}` errors, shared faults and a request log.
  */
 import { randomBytes } from 'node:crypto';

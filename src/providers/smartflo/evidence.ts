@@ -51,18 +51,21 @@ export const smartfloEvidence: Evidence[] = [
 
   ...fields(DEPARTMENTS, 'response', [
     '[].id', '[].name', '[].description', '[].ring_strategy', '[].music_on_hold', '[].sticky_agent.enabled',
-    '[].timeout_dest_type', '[].timeout_destination', '[].agents[].id', '[].agents[].timeout',
-  ], ref('v1departments')),
+    '[].timeout_dest_type', '[].timeout_destination', '[].agents[].eid', '[].agents[].timeout',
+  ], ref('v1departments'), 'also https://docs.acefone.in/reference/fetch-details-of-all-departments (same sample); unset settings are null, timeouts text'),
+  { endpoint: DEPARTMENTS, where: 'response', field: '[].agents[].id', source: ref('v1departments'), note: 'the member\'s own id; read only when `eid` is missing' },
 
   ...fields(CREATE_DEPARTMENT, 'request', ['name', 'description', 'ring_strategy', 'timeout', 'destination'], ref('v1department')),
   { endpoint: CREATE_DEPARTMENT, where: 'request', field: 'sticky_agent', source: ref('v1department'), note: 'sent as a bare boolean: the form of its value on writes is UNSOURCED' },
   ...fields(CREATE_DEPARTMENT, 'request', ['music_on_hold', 'failover_dest_type', 'failover_destination'], ref('v1department'),
-    'mandatory on the page; the values ringform sends when org.yaml gives none ("default", "hangup") are UNSOURCED'),
+    'tenant ids: sent only when departments[].vendor.smartflo gives them (starred on this page, not on https://docs.servetel.in/reference/create-a-department)'),
+  { endpoint: CREATE_DEPARTMENT, where: 'request', field: 'destination[]', source: ref('v1department'), note: '`extension||<agent number>`, the number the list shows as `agents[].eid`' },
   { endpoint: CREATE_DEPARTMENT, where: 'response', field: 'data.id', source: unsourced('the create answer is not documented; the list is read when it carries no id') },
 
-  ...fields(PUT_DEPARTMENT, 'request', ['name', 'description', 'ring_strategy', 'timeout', 'sticky_agent', 'destination', 'music_on_hold', 'timeout_dest_type', 'timeout_destination'],
-    ref('v1departmentid')),
-  { endpoint: PUT_DEPARTMENT, where: 'request', field: 'destination[]', source: unsourced('ringform writes `agent||<agent id>`; the documented sample shows `extension||<eid>`'), note: 'item format' },
+  ...fields(PUT_DEPARTMENT, 'request', ['name', 'description', 'ring_strategy', 'timeout', 'sticky_agent', 'destination'], ref('v1departmentid')),
+  ...fields(PUT_DEPARTMENT, 'request', ['music_on_hold', 'timeout_dest_type', 'timeout_destination'], ref('v1departmentid'), 'sent back as listed; a null stays unsent'),
+  { endpoint: PUT_DEPARTMENT, where: 'request', field: 'destination[]', source: ref('v1department'), note: '`extension||<agent number>` (this page writes one `|`; ringform follows the create page)' },
+  { endpoint: PUT_DEPARTMENT, where: 'request', field: ENDPOINT_ITSELF, source: unsourced('whether PUT merges or replaces is not documented: ringform reads the list and sends the whole department') },
 
   { endpoint: '* (any)', where: 'header', field: 'Retry-After', source: CLIENT, note: 'the wait of a 429' },
   ...fields('* (any)', 'response', ['success', 'message', 'errors'], CLIENT, 'the error envelope; `success: false` is an error even on a 200 (UNSOURCED for a 200)'),
