@@ -76,7 +76,7 @@ function notes(plan: Plan): string[] {
   });
   const items = [
     ...plan.warnings.map((w) => `- **Warning:** ${mdText(w)}`),
-    ...plan.unverified.map((u) => `- **Unverified:** ${COLLECTION_OF[u.resource]} — ${mdText(u.why)}`),
+    ...plan.unverified.map((u) => `- **Unverified:** ${COLLECTION_OF[u.resource]}${u.field ? `.${u.field}` : ''} — ${mdText(u.why)}`),
   ];
   const unmanaged = renderUnmanagedLine(plan);
   return [...guards, ...(items.length ? [items.join('\n')] : []), ...(unmanaged ? [mdText(unmanaged)] : [])];

@@ -33,6 +33,8 @@ export interface MyoperatorEmulatorOptions {
   /** Refusals as HTTP 200 + error envelope (default) or with the envelope's code as HTTP status. */
   errorStatus?: 'envelope' | 'http';
   faults?: FaultConfig | string;
+  /** `GET /user` items: only the fields public code shows (default), or also `extension` and `country_code`. */
+  listFields?: 'evidence' | 'extended';
 }
 
 export interface MyoperatorEmulator {
@@ -57,7 +59,7 @@ export function readMyoperatorSeed(file: string): MyoperatorSeed {
 
 export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = {}): Promise<MyoperatorEmulator> {
   const token = opts.tokens?.[0] ?? randomBytes(16).toString('hex');
-  const state = new MyoState({ seatLimit: opts.seatLimit ?? null, defaultRoleId: opts.defaultRoleId ?? '1' });
+  const state = new MyoState({ seatLimit: opts.seatLimit ?? null, defaultRoleId: opts.defaultRoleId ?? '1', listFields: opts.listFields ?? 'evidence' });
   (opts.seed?.users ?? []).forEach((user, i) => loadingSeed(`users[${i}]`, () => state.add(user)));
   let injector = injectorFor(opts.faults ?? null, isCreate);
   const pipeline: Pipeline = {

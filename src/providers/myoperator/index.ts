@@ -12,7 +12,7 @@ import type { Provider } from '../provider.js';
 import { performAction } from './apply.js';
 import { myoperatorCapabilities } from './capabilities.js';
 import { MyoClient } from './client.js';
-import { readUser, settingsOf, type MyoSettings } from './mapper.js';
+import { readUser, settingsOf, unreadableFields, type MyoSettings } from './mapper.js';
 
 export { myoperatorCapabilities } from './capabilities.js';
 export { DEFAULT_ENDPOINT as MYOPERATOR_DEFAULT_ENDPOINT } from './client.js';
@@ -39,5 +39,5 @@ export function createMyoperatorProvider(config: ProviderConfig, opts: Myoperato
 /** Users only: the other kinds cannot be read, and the planner reports them as unverified. */
 async function readOrg(client: MyoClient, settings: MyoSettings): Promise<LiveOrg> {
   const users = await client.listUsers();
-  return { ...emptyLiveOrg(), users: users.map((u) => readUser(u, settings)) };
+  return { ...emptyLiveOrg(), users: users.map((u) => readUser(u, settings)), unreadable: unreadableFields(users) };
 }
