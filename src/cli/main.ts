@@ -224,15 +224,16 @@ program
   .option('--seed <file>', 'JSON file with the initial vendor state (format below)')
   .option('--faults <spec>', 'inject faults, e.g. rate=0.2,kinds=429+503+reset,seed=7 (grammar below)')
   .option('--token <token>', 'accept this API token instead of a generated one (scripts, demos)')
+  .option('--evidence-only', 'serve only what public sources document (Smartflo: no GET /v1/roles)')
   .addHelpText('after', EMULATE_HELP)
-  .action((vendor: string, o: { port: string; seed?: string; faults?: string; token?: string }) =>
+  .action((vendor: string, o: { port: string; seed?: string; faults?: string; token?: string; evidenceOnly?: boolean }) =>
     run(async () => {
       const { emulate } = await import('./commands/emulate.js');
       const until = new Promise<void>((resolve) => {
         process.once('SIGINT', () => resolve());
         process.once('SIGTERM', () => resolve());
       });
-      return emulate({ vendor, port: o.port, seedFile: o.seed, faults: o.faults, token: o.token, until }, io);
+      return emulate({ vendor, port: o.port, seedFile: o.seed, faults: o.faults, token: o.token, evidenceOnly: o.evidenceOnly === true, until }, io);
     }),
   );
 

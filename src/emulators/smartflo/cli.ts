@@ -11,6 +11,8 @@ export interface EmulateSmartfloOptions {
   host?: string;
   /** A fixed API token to accept (default: a generated one). */
   token?: string;
+  /** Only documented endpoints: no GET /v1/roles. */
+  evidenceOnly?: boolean;
 }
 
 /**
@@ -24,8 +26,9 @@ export async function emulateSmartflo(opts: EmulateSmartfloOptions, io: { stdout
     ...(opts.seedFile ? { fixtures: readSmartfloSeed(opts.seedFile) } : {}),
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
     ...(opts.token ? { apiTokens: [opts.token] } : {}),
+    ...(opts.evidenceOnly ? { evidenceOnly: true } : {}),
   });
-  io.stdout.write(`Smartflo emulator listening on ${emulator.url}\n`);
+  io.stdout.write(`Smartflo emulator listening on ${emulator.url}${opts.evidenceOnly ? ' (evidence only: no GET /v1/roles)' : ''}\n`);
   io.stdout.write(`Login id: ${emulator.admin.loginId}\n`);
   io.stdout.write(`Password: ${emulator.admin.password}\n`);
   io.stdout.write(`API token (Bearer): ${emulator.apiToken}\n`);

@@ -26,6 +26,7 @@ export const smartfloEvidence: Evidence[] = [
 
   ...fields(USERS, 'query', ['limit', 'last_seen_id'], ref('fetch-multiple-users'), 'ringform asks for 100 a page; the largest limit is not documented'),
   ...fields(USERS, 'response', ['has_more', 'last_seen_id', 'data[].id', 'data[].login_id', 'data[].agent.id'], ref('fetch-multiple-users')),
+  ...fields(USERS, 'response', ['data[].user_role.id', 'data[].user_role.name'], ref('fetch-multiple-users'), 'the role map when GET /v1/roles is absent (with provider.vendor.smartflo.roleIds)'),
 
   ...fields(USER, 'response', [
     'data.id', 'data.name', 'data.number', 'data.team_member.email', 'data.team_member.login_id', 'data.team_member.role.name',
@@ -43,7 +44,7 @@ export const smartfloEvidence: Evidence[] = [
 
   { endpoint: DELETE_USER, where: 'request', field: ENDPOINT_ITSELF, source: CLIENT, note: 'no Tata reference page found; ringform plans user deletes only with prune on' },
 
-  { endpoint: ROLES, where: 'request', field: ENDPOINT_ITSELF, source: CLIENT, note: 'in no Tata reference page' },
+  { endpoint: ROLES, where: 'request', field: ENDPOINT_ITSELF, source: CLIENT, note: 'in no Tata reference page: used only when present (a 404 falls back to users\' user_role)' },
   ...fields(ROLES, 'response', ['[].id', '[].name'], unsourced('the answer of GET /v1/roles is not documented; a bare array or {data: [...]} is accepted')),
 
   { endpoint: NUMBERS, where: 'request', field: ENDPOINT_ITSELF, source: CLIENT },

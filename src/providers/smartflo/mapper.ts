@@ -45,7 +45,7 @@ export function roleIdFor(roles: SfRole[], role: string, who: string): number {
   const found = roles.find((r) => r.name.trim().toLowerCase() === role.toLowerCase());
   if (!found) {
     const known = roles.map((r) => JSON.stringify(r.name)).join(', ');
-    throw new RingformError(`${who}: Smartflo has no role named ${JSON.stringify(role)} (roles: ${known}); create it in the panel first`);
+    throw new RingformError(`${who}: Smartflo has no role named ${JSON.stringify(role)} (roles: ${known}); create it in the panel first, or name its id in provider.vendor.smartflo.roleIds`);
   }
   return found.id;
 }
