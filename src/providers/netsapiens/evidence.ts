@@ -60,7 +60,8 @@ export const netsapiensEvidence: Evidence[] = [
   ...op(`PUT ${D}/timeframes/{id}`, 'request', ['update-only', 'timeframe-days-of-week-array', ...WEEKLY, ...RECURRENCE]),
 
   ...op(`GET ${D}/callqueues`, 'response', ['[].callqueue', '[].description', '[].callqueue-dispatch-type', '[].callqueue-agent-dispatch-timeout-seconds']),
-  ...op(`POST ${D}/callqueues`, 'request', ['synchronous', 'callqueue', 'description', 'callqueue-dispatch-type', 'callqueue-agent-dispatch-timeout-seconds']),
+  ...op(`POST ${D}/callqueues`, 'request', ['synchronous', 'callqueue', 'domain', 'description', 'callqueue-dispatch-type', 'callqueue-agent-dispatch-timeout-seconds'],
+    '`synchronous`, `callqueue` and `domain` are required by the spec'),
   ...op(`PUT ${D}/callqueues/{callqueue}`, 'request', ['description', 'callqueue-dispatch-type', 'callqueue-agent-dispatch-timeout-seconds']),
   ...op(`DELETE ${D}/callqueues/{callqueue}`, 'request', []),
   ...op(`GET ${D}/callqueues/{callqueue}/agents`, 'response', ['[].callqueue-agent-id', '[].callqueue-agent-dispatch-order-ordinal']),
