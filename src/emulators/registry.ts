@@ -12,6 +12,11 @@ export interface EmulateOptions {
   corrupt?: string | undefined;
   /** A fixed API token to accept (default: a generated one, printed at start). */
   token?: string;
+  /**
+   * Only what public sources document exists (Smartflo: no GET /v1/roles). MyOperator's list already shows
+   * only documented fields by default, and NetSapiens follows the vendor's own spec: no change for them.
+   */
+  evidenceOnly?: boolean;
 }
 
 export interface RunningEmulator {

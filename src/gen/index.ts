@@ -1,4 +1,5 @@
 import { packagePath } from '../paths.js';
+import { docPath, LEDGERS, vendorPage } from './evidence.js';
 import { readme, README_PATH } from './readme.js';
 import { writtenTypes } from './types.js';
 
@@ -15,5 +16,6 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
   return [
     { path: packagePath('src/config/written.generated.ts'), content: await writtenTypes() },
     { path: README_PATH, content: await readme() },
+    ...(await Promise.all(LEDGERS.map(async ({ vendor, ledger }) => ({ path: docPath(vendor), content: await vendorPage(vendor, ledger) })))),
   ];
 }

@@ -3,7 +3,7 @@
  * vendor's id and, optionally, the vendor's own object (docs/design.md#the-vendor-object-travels-with-the-record:
  * "keep the vendor object alongside the normalised one"), so that apply needs no second lookup.
  */
-import type { Department, Extension, Role, Schedule, User } from './org.js';
+import type { DeclaredKind, Department, Extension, Role, Schedule, User } from './org.js';
 
 export type InviteStatus = 'none' | 'pending' | 'accepted';
 
@@ -28,6 +28,18 @@ export interface LiveOrg {
   departments: Live<Department>[];
   /** What the read noticed but could set right (e.g. a record listed twice, identically); shown before the plan. */
   warnings?: string[];
+  /**
+   * Fields this read could not see (the vendor's answer did not carry them): the planner reports each once
+   * as unverified and never diffs it, so nothing is guessed and no update repeats for ever. A create still
+   * sends the declared value.
+   */
+  unreadable?: UnreadableField[];
+}
+
+export interface UnreadableField {
+  resource: DeclaredKind;
+  field: string;
+  why: string;
 }
 
 export function emptyLiveOrg(): LiveOrg {

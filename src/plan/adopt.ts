@@ -33,3 +33,34 @@ export function adoptUnmanaged(desired: Org, live: LiveOrg, users: Pair<User, Li
     users: desired.users.map((u) => adopted(u, liveUser.get(u), unsetOf(desired.unset, 'user', u.email))),
   };
 }
+
+/**
+ * A field the read could not see is treated like a field org.yaml left out, for the objects that exist: the
+ * desired object takes the live value, so the field is never compared (LiveOrg.unreadable). Objects
+ * still to be created keep their declared value.
+ */
+export function withUnreadableAsUnset(desired: Org, live: LiveOrg): Org {
+  if (!live.unreadable || live.unreadable.length === 0) return desired;
+  const unset = { ...desired.unset } as Record<DeclaredKind, Record<string, readonly string[]>>;
+  for (const { resource, field } of live.unreadable) {
+    const table = { ...unset[resource] };
+    for (const key of keysOf(desired, resource)) table[key] = [...new Set([...(table[key] ?? []), field])];
+    unset[resource] = table;
+  }
+  return { ...desired, unset: unset as Org['unset'] };
+}
+
+function keysOf(org: Org, kind: DeclaredKind): string[] {
+  switch (kind) {
+    case 'user':
+      return org.users.map((u) => u.email);
+    case 'role':
+      return org.roles.map((r) => r.name);
+    case 'schedule':
+      return org.schedules.map((s) => s.name);
+    case 'extension':
+      return org.extensions.map((e) => e.number);
+    case 'department':
+      return org.departments.map((d) => d.name);
+  }
+}

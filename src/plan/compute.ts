@@ -27,7 +27,7 @@ import { absentExtension, absentRole, absentUser, diffPairs, unmanagedExtensionH
 import type { Draft } from './draft.js';
 import { orderDrafts } from './graph.js';
 import { pairByKey, pairUsers, withDesiredEmails } from './identity.js';
-import { adoptUnmanaged } from './adopt.js';
+import { adoptUnmanaged, withUnreadableAsUnset } from './adopt.js';
 import { applyIgnoreRules } from './ignore.js';
 import { planInvites } from './invites.js';
 import { planMembers } from './members.js';
@@ -53,7 +53,8 @@ export function computePlan(input: PlanInput): Plan {
   const readable = withoutKinds(input.desired, input.live, kinds);
   const ignored = applyIgnoreRules(readable.desired, readable.live);
 
-  const desired = adoptUnmanaged(ignored.desired, ignored.live, pairUsers(ignored.desired.users, ignored.live.users));
+  const seen = withUnreadableAsUnset(ignored.desired, input.live);
+  const desired = adoptUnmanaged(seen, ignored.live, pairUsers(seen.users, ignored.live.users));
   const users = pairUsers(desired.users, ignored.live.users);
   const live = withDesiredEmails(ignored.live, users);
   const ctx: Context = { caps, drafts: [], warnings: new Set(ignored.warnings), desired, live, unmanaged: [...ignored.unmanaged] };
@@ -82,7 +83,7 @@ export function computePlan(input: PlanInput): Plan {
     provider: { type: input.provider.type, target: input.provider.target },
     actions,
     unmanaged: [...ctx.unmanaged].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)),
-    unverified,
+    unverified: [...unverified, ...(input.live.unreadable ?? []).map((u) => ({ resource: u.resource, field: u.field, why: u.why }))],
     guards: [
       ...deleteGuards(actions, desired.settings.guards, managedCounts(live), input.origin),
       ...protectionGuards(actions, input.desired.settings.guards, input.live, desired.roles),

@@ -137,6 +137,8 @@ export interface UnmanagedObject {
 /** A part of the org the provider cannot read: its diff would be invented, so it is not planned. */
 export interface Unverified {
   resource: ResourceKind;
+  /** Set when one field of the kind could not be read (the rest was). */
+  field?: string;
   why: string;
 }
 

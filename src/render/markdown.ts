@@ -96,7 +96,7 @@ function notes(plan: Plan): string[] {
   });
   const items = [
     ...plan.warnings.map((w) => `- **Warning:** ${prose(w)}`),
-    ...plan.unverified.map((u) => `- **Unverified:** ${COLLECTION_OF[u.resource]} — ${prose(u.why)}`),
+    ...plan.unverified.map((u) => `- **Unverified:** ${COLLECTION_OF[u.resource]}${u.field ? `.${u.field}` : ''} — ${prose(u.why)}`),
   ];
   const unmanaged = renderUnmanagedLine(plan);
   return [...guards, ...(items.length ? [items.join('\n')] : []), ...(unmanaged ? [prose(unmanaged)] : [])];

@@ -54,7 +54,7 @@ function renderAction(c: Colors, a: Action): string {
 function notes(c: Colors, plan: Plan): string[] {
   const sections: string[][] = [
     plan.warnings.map((w) => `${c.yellow(c.bold('Warning:'))} ${inertLines(w)}`),
-    plan.unverified.map((u) => `${c.yellow('Unverified:')} ${COLLECTION_OF[u.resource]} — ${inertLines(u.why)}`),
+    plan.unverified.map((u) => `${c.yellow('Unverified:')} ${COLLECTION_OF[u.resource]}${u.field ? `.${u.field}` : ''} — ${inertLines(u.why)}`),
     plan.guards.flatMap((g) => {
       const head = g.forceable
         ? `${c.red(c.bold('Stopped:'))} ${inertLines(g.message)} (use --force to override)`

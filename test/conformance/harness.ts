@@ -5,6 +5,7 @@
  */
 import type { Org, ProviderConfig, ProviderType } from '../../src/model/org.js';
 import type { Provider } from '../../src/providers/provider.js';
+import type { LoggedRequest } from '../../src/emulators/request-log.js';
 
 export interface VendorUnderTest {
   config: ProviderConfig;
@@ -13,6 +14,8 @@ export interface VendorUnderTest {
   /** Requests the vendor has seen since the last `clearRequests()`, as `METHOD path`; null if not observable. */
   requests(): string[] | null;
   clearRequests(): void;
+  /** The emulator's request log with query and (redacted) bodies, for the evidence ledger's test; absent without an emulator. */
+  log?(): LoggedRequest[];
   /** Problems with requests the provider sent (e.g. not matching the vendor's OpenAPI spec). */
   violations(): string[];
   close(): Promise<void>;

@@ -27,8 +27,8 @@ export function myoperatorConfig(endpoint: string, credentials: Partial<Provider
   };
 }
 
-async function start(): Promise<VendorUnderTest> {
-  const emu = await startMyoperatorEmulator({ port: 0 });
+async function start(listFields: 'evidence' | 'extended' = 'evidence'): Promise<VendorUnderTest> {
+  const emu = await startMyoperatorEmulator({ port: 0, listFields });
   const tokenEnv = `RINGFORM_MYO_TOKEN_${randomBytes(4).toString('hex').toUpperCase()}`;
   process.env[tokenEnv] = emu.token;
   const config = myoperatorConfig(emu.url, { tokenEnv });
@@ -36,6 +36,7 @@ async function start(): Promise<VendorUnderTest> {
     config,
     createProvider: async () => createMyoperatorProvider(config, { http: FAST_RETRY }),
     requests: () => emu.log.requests().map((r) => `${r.method} ${r.path}`),
+    log: () => emu.log.requests(),
     clearRequests: () => emu.log.clear(),
     violations: () => emu.log.violations().map((v) => `${v.method} ${v.path}: ${v.problems.join('; ')}`),
     close: async () => {
@@ -72,4 +73,6 @@ const mutations: Mutation[] = [
   { name: 'give panel access', kind: 'user', field: 'panelAccess', apply: (o) => void (user(o, 'dev@example.com').panelAccess = true) },
 ];
 
-export const myoperatorHarness: Harness = { type: 'myoperator', start, org: orgFor, seedOrg: seedFor, mutations };
+export const myoperatorHarness: Harness = { type: 'myoperator', start: () => start('evidence'), org: orgFor, seedOrg: seedFor, mutations };
+/** The same, against a list that also shows `extension` and `country_code` (no public source shows them). */
+export const myoperatorExtendedHarness: Harness = { ...myoperatorHarness, start: () => start('extended') };

@@ -39,6 +39,7 @@ async function start(): Promise<VendorUnderTest> {
     config,
     createProvider: async () => createNetsapiensProvider(config, { http: FAST_RETRY }),
     requests: () => emu.log.requests().map((r) => `${r.method} ${r.path}`),
+    log: () => emu.log.requests(),
     clearRequests: () => emu.log.clear(),
     violations: () => emu.log.violations().map((v) => `${v.method} ${v.path}: ${v.problems.join('; ')}`),
     close: async () => {

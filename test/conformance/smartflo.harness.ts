@@ -46,14 +46,17 @@ export async function startStrict(opts: SmartfloEmulatorOptions = {}): Promise<S
   return startSmartfloEmulator({ port: 0, strict: true, ...opts });
 }
 
-async function start(): Promise<VendorUnderTest> {
-  const emu = await startStrict();
+async function start(evidenceOnly = false): Promise<VendorUnderTest> {
+  const emu = await startStrict({ evidenceOnly });
   const { env, credentials } = loginEnv(emu);
-  const config = smartfloConfig(emu.url, credentials);
+  const base = smartfloConfig(emu.url, credentials);
+  // Without GET /v1/roles, a role nobody holds yet is named by its id (from the panel URL [S: create-user]).
+  const config = evidenceOnly ? { ...base, vendor: { ...base.vendor, roleIds: { agent: 2, supervisor: 3, admin: 1 } } } : base;
   return {
     config,
     createProvider: async () => createSmartfloProvider(config, { env, http: FAST_RETRY }),
     requests: () => emu.log.requests().map((r) => `${r.method} ${r.path}`),
+    log: () => emu.log.requests(),
     clearRequests: () => emu.log.clear(),
     violations: () => emu.log.violations().map((v) => `${v.method} ${v.path}: ${v.problems.join('; ')}`),
     close: () => emu.close(),
@@ -90,8 +93,11 @@ const mutations: Mutation[] = [
 
 export const smartfloHarness: Harness = {
   type: 'smartflo',
-  start,
+  start: () => start(false),
   org: (config) => forSmartflo(conformanceOrg(config)),
   seedOrg: (config) => forSmartflo(seedOrg(config)),
   mutations,
 };
+
+/** The same, against an emulator where only documented endpoints exist (no `GET /v1/roles`). */
+export const smartfloEvidenceHarness: Harness = { ...smartfloHarness, start: () => start(true) };

@@ -18,7 +18,7 @@ describe.skipIf('error' in spec)('NetSapiens emulator responses conform to the s
       ['PUT', `${D}/users/1002`, { 'name-first-name': 'B', 'name-last-name': 'B', 'email-address': 'b@acme.example', 'user-scope': 'Office Manager' }],
       ['POST', `${D}/users/1001/devices`, { synchronous: 'yes', device: '1001a' }], ['GET', `${D}/users/1001/devices`],
       ['GET', `${D}/users/1001/devices/1001a`], ['GET', `${D}/users/1001/devices/count`],
-      ['POST', `${D}/callqueues`, { synchronous: 'yes', callqueue: '2000', 'callqueue-dispatch-type': 'Ring All' }],
+      ['POST', `${D}/callqueues`, { synchronous: 'yes', callqueue: '2000', domain: DOMAIN, 'callqueue-dispatch-type': 'Ring All' }],
       ['GET', `${D}/callqueues`], ['GET', `${D}/callqueues/2000`],
       ['POST', `${D}/callqueues/2000/agents`, { synchronous: 'yes', 'callqueue-agent-id': `1001@${DOMAIN}` }],
       ['GET', `${D}/callqueues/2000/agents`], ['GET', `${D}/callqueues/2000/agents/${encodeURIComponent(`1001@${DOMAIN}`)}`],

@@ -38,6 +38,8 @@ export interface MyoperatorEmulatorOptions {
   faults?: FaultConfig | string;
   /** Vendor-data corruptions of the users listing (src/emulators/corruptions.ts). */
   corrupt?: CorruptionConfig | string;
+  /** `GET /user` items: only the fields public code shows (default), or also `extension` and `country_code`. */
+  listFields?: 'evidence' | 'extended';
 }
 
 export interface MyoperatorEmulator {
@@ -64,7 +66,7 @@ export function readMyoperatorSeed(file: string): MyoperatorSeed {
 
 export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = {}): Promise<MyoperatorEmulator> {
   const token = opts.tokens?.[0] ?? randomBytes(16).toString('hex');
-  const state = new MyoState({ seatLimit: opts.seatLimit ?? null, defaultRoleId: opts.defaultRoleId ?? '1' });
+  const state = new MyoState({ seatLimit: opts.seatLimit ?? null, defaultRoleId: opts.defaultRoleId ?? '1', listFields: opts.listFields ?? 'evidence' });
   (opts.seed?.users ?? []).forEach((user, i) => loadingSeed(`users[${i}]`, () => state.add(user)));
   let injector = injectorFor(opts.faults ?? null, isCreate);
   let corruptor = corruptorFor(opts.corrupt, MYOPERATOR_SHAPE);

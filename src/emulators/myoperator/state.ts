@@ -36,6 +36,23 @@ export interface StateOptions {
   seatLimit: number | null;
   /** role_id of a new user [I: the default role is not documented]. */
   defaultRoleId: string;
+  /**
+   * Which fields `GET /user` shows: `evidence` (default) only those public client code shows
+   * (src/providers/myoperator/evidence.ts); `extended` also `extension` and `country_code`, which no source
+   * shows on the list.
+   */
+  listFields?: 'evidence' | 'extended';
+}
+
+/** The list item's fields public client code shows (docs/vendors/myoperator.md#user-list). */
+export const EVIDENCE_LIST_FIELDS = ['user_id', 'uuid', 'name', 'email', 'contact_number', 'alternate_number', 'role_id', 'is_enabled', 'is_active'] as const;
+
+/** A user as `GET /user` shows it. */
+export function listView(user: MyoUser, fields: StateOptions['listFields']): Partial<MyoUser> {
+  if (fields === 'extended') return { ...user };
+  const out: Partial<MyoUser> = {};
+  for (const k of EVIDENCE_LIST_FIELDS) (out as Record<string, unknown>)[k] = user[k];
+  return out;
 }
 
 export class MyoState {

@@ -2,7 +2,7 @@
  * The `/user` endpoints (docs/vendors/myoperator.md#users): list with `page` / `page-size` / `next_page`, create, and an
  * update keyed by `uuid` in the body. Answers use the vendor's envelope `{status, code, data | message}`.
  */
-import { MyoError, type MyoState, type MyoUser } from './state.js';
+import { listView, MyoError, type MyoState, type MyoUser } from './state.js';
 
 export type Fields = Record<string, string>;
 
@@ -25,10 +25,11 @@ const MAX_PAGE_SIZE = 100;
 export function listUsers(state: MyoState, query: Fields): Envelope {
   const keyword = (query.keyword ?? '').toLowerCase();
   const matching = state.users.filter((u) => !keyword || [u.name, u.email, u.contact_number].some((v) => v.toLowerCase().includes(keyword)));
-  if (query._all === '1') return { status: 'success', code: 200, data: matching, next_page: null };
+  const view = (users: MyoUser[]) => users.map((u) => listView(u, state.options.listFields));
+  if (query._all === '1') return { status: 'success', code: 200, data: view(matching), next_page: null };
   const page = positive(query.page, 1, 'page');
   const size = Math.min(positive(query['page-size'], DEFAULT_PAGE_SIZE, 'page-size'), MAX_PAGE_SIZE);
-  const data = matching.slice((page - 1) * size, page * size);
+  const data = view(matching.slice((page - 1) * size, page * size));
   return { status: 'success', code: 200, data, next_page: page * size < matching.length ? page + 1 : null };
 }
 

@@ -54,8 +54,7 @@ export function patchNetsapiensSpec(doc: OpenApiDocument): OpenApiDocument {
       const schema = bodySchema(doc, pathKey, method);
       if (!schema?.required) continue;
       schema.required = schema.required.filter((r) => r !== 'synchronous' && schema.properties?.[r]?.readOnly !== true);
-      // D4: the call queue create body also requires `domain`, which is already the path parameter.
-      if (pathKey === '/domains/{domain}/callqueues') schema.required = schema.required.filter((r) => r !== 'domain');
+      // D4 (the create body requires `domain`, already the path parameter) is kept as the spec says: ringform sends it.
     }
   }
   // D5: both `/tokens` and `/tokens#2` carry the MFA body; the password grant (`AuthRequest`) has no operation.

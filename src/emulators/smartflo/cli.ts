@@ -13,6 +13,8 @@ export interface EmulateSmartfloOptions {
   host?: string;
   /** A fixed API token to accept (default: a generated one). */
   token?: string;
+  /** Only documented endpoints: no GET /v1/roles. */
+  evidenceOnly?: boolean;
 }
 
 /**
@@ -27,8 +29,9 @@ export async function emulateSmartflo(opts: EmulateSmartfloOptions, io: { stdout
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
     ...(opts.corrupt ? { corrupt: parseCorruptionSpec(opts.corrupt) } : {}),
     ...(opts.token ? { apiTokens: [opts.token] } : {}),
+    ...(opts.evidenceOnly ? { evidenceOnly: true } : {}),
   });
-  io.stdout.write(`Smartflo emulator listening on ${emulator.url}\n`);
+  io.stdout.write(`Smartflo emulator listening on ${emulator.url}${opts.evidenceOnly ? ' (evidence only: no GET /v1/roles)' : ''}\n`);
   io.stdout.write(`Login id: ${emulator.admin.loginId}\n`);
   io.stdout.write(`Password: ${emulator.admin.password}\n`);
   io.stdout.write(`API token (Bearer): ${emulator.apiToken}\n`);

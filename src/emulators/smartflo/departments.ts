@@ -15,7 +15,12 @@ export const CREATE_FIELDS = [
 export const UPDATE_FIELDS = [
   'name', 'description', 'ring_strategy', 'timeout_dest_type', 'timeout_destination', 'timeout', 'destination', 'music_on_hold', 'sticky_agent',
 ] as const;
-const MANDATORY = ['name', 'description', 'ring_strategy', 'failover_dest_type', 'music_on_hold', 'failover_destination', 'sticky_agent'] as const;
+/**
+ * Smartflo's create page stars more fields (failover, music on hold, sticky agent) than Servetel's page for the
+ * same payload (https://docs.servetel.in/reference/create-a-department: name, description, ring_strategy); the
+ * emulator requires only what both star, so a client that sends no invented default is accepted.
+ */
+const MANDATORY = ['name', 'description', 'ring_strategy'] as const;
 
 /** [S: v1department]; the list shows them lower case ("simultaneously") [S: v1departments]. */
 export const RING_STRATEGIES = ['simultaneously', 'order by', 'random', 'round robin', 'longest wait time'];
@@ -42,12 +47,12 @@ export function createDepartment(state: SfState, body: Body): SfDepartment {
     name,
     description: v.text(body, 'description'),
     ringStrategy: strategy(body),
-    musicOnHold: String(body.music_on_hold),
+    musicOnHold: optional(body.music_on_hold),
     timeout,
     sticky: v.bool(body, 'sticky_agent', false),
-    timeoutDestType: String(body.failover_dest_type),
-    timeoutDestination: String(body.failover_destination ?? ''),
-    agents: destinations(state, body, timeout) ?? [],
+    timeoutDestType: optional(body.failover_dest_type),
+    timeoutDestination: optional(body.failover_destination),
+    agents: destinations(state, body, timeout, []) ?? [],
   };
   state.departments.set(d.id, d);
   return d;
@@ -65,12 +70,12 @@ export function putDepartment(ctx: Ctx): Reply {
   }
   if (b.description !== undefined) next.description = v.text(b, 'description');
   if (b.ring_strategy !== undefined) next.ringStrategy = strategy(b);
-  if (b.music_on_hold !== undefined) next.musicOnHold = String(b.music_on_hold);
+  if (b.music_on_hold !== undefined) next.musicOnHold = optional(b.music_on_hold);
   if (b.sticky_agent !== undefined) next.sticky = v.bool(b, 'sticky_agent', false);
-  if (b.timeout_dest_type !== undefined) next.timeoutDestType = String(b.timeout_dest_type);
-  if (b.timeout_destination !== undefined) next.timeoutDestination = String(b.timeout_destination);
+  if (b.timeout_dest_type !== undefined) next.timeoutDestType = optional(b.timeout_dest_type);
+  if (b.timeout_destination !== undefined) next.timeoutDestination = optional(b.timeout_destination);
   next.timeout = timeoutOf(b, d.timeout);
-  next.agents = destinations(ctx.state, b, next.timeout) ?? d.agents.map((a) => ({ ...a, timeout: next.timeout }));
+  next.agents = destinations(ctx.state, b, next.timeout, d.agents) ?? d.agents.map((a) => ({ ...a, timeout: next.timeout }));
   ctx.state.departments.set(d.id, next);
   return ok({ success: true, message: 'Department updated successfully.' });
 }
@@ -107,18 +112,30 @@ function timeoutOf(body: Body, fallback: number): number {
   return t;
 }
 
-/** `agent||<agent id>` entries in order; other types (ivr, extension…) are accepted but not agents [I]. */
-function destinations(state: SfState, body: Body, timeout: number): SfAgentSlot[] | null {
+const optional = (value: unknown): string | null => (value === undefined || value === null || value === '' ? null : String(value));
+
+/**
+ * `extension||<eid>` entries name agents by their number, in ring order [S: v1department, "extension||05047530046";
+ * v1departments lists the same number as `agents[].eid`]; the update page and Servetel's write a single `|`
+ * [S: v1departmentid; https://docs.servetel.in/reference/create-a-department], accepted too. `agent||<id>` is
+ * ringform's older guess [I], still accepted unless the emulator runs on evidence only. Other types (ivr…)
+ * are accepted and are not agents. A member keeps its slot id across updates.
+ */
+function destinations(state: SfState, body: Body, timeout: number, before: SfAgentSlot[]): SfAgentSlot[] | null {
   const raw = body.destination;
   if (raw === undefined) return null;
   if (!Array.isArray(raw)) throw invalid('destination', 'The destination must be an array.');
   const slots: SfAgentSlot[] = [];
   for (const entry of raw) {
-    const [type, id] = String(entry).split('||');
+    const [type, id] = String(entry).split(/\|\|?/);
     if (!type || !id) throw invalid('destination', `The destination ${String(entry)} must look like type||id.`);
-    if (type !== 'agent') continue;
-    if (!state.userByAgent(id)) throw invalid('destination', `The agent ${id} does not exist.`);
-    if (!slots.some((s) => s.agentId === id)) slots.push({ agentId: id, timeout });
+    if (type !== 'extension' && type !== 'agent') continue;
+    if (!state.userByAgent(id)) {
+      if (type === 'extension') continue; // an extension that is not an agent's: a destination, not a member
+      throw invalid('destination', `The agent ${id} does not exist.`);
+    }
+    const slotId = before.find((s) => s.agentId === id)?.slotId ?? state.nextSlotId();
+    if (!slots.some((s) => s.agentId === id)) slots.push({ slotId, agentId: id, timeout });
   }
   return slots;
 }

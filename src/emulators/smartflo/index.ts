@@ -1,7 +1,7 @@
 /**
  * A stateful Tata Smartflo emulator on node:http (docs/vendors/smartflo.md#emulator): login with expiring
  * tokens and lockout, API tokens that can be revoked, users (team member + agent + extension) with
- * cursor pages, departments with `agent||id` destinations, read-only fixtures (roles, agent groups, time
+ * cursor pages, departments in the documented shape with `extension||<eid>` destinations, read-only fixtures (roles, agent groups, time
  * groups, numbers), the vendor's `{success:false, message}` errors, shared faults and a request log.
  */
 import { randomBytes } from 'node:crypto';
@@ -13,7 +13,7 @@ import { RequestLog } from '../request-log.js';
 import { Authenticator, fakeJwt, type AdminLogin } from './auth.js';
 import { errorBody } from './errors.js';
 import type { SmartfloFixtures } from './fixtures.js';
-import { ROUTES, isCreate } from './routes.js';
+import { isCreate, routesFor } from './routes.js';
 import { Router } from './routing.js';
 import { handle, type Pipeline } from './server.js';
 import { SfState } from './state.js';
@@ -38,6 +38,8 @@ export interface SmartfloEmulatorOptions {
   corrupt?: CorruptionConfig | string;
   /** Refuse unknown body fields with 400 (they are always logged as violations). */
   strict?: boolean;
+  /** Only what a public source documents exists: no `GET /v1/roles` (seen in one client, in no Tata page). */
+  evidenceOnly?: boolean;
 }
 
 export interface SmartfloEmulator {
@@ -65,7 +67,7 @@ export async function startSmartfloEmulator(opts: SmartfloEmulatorOptions = {}):
   const auth = new Authenticator({
     admin, apiTokens, tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600, maxFailedLogins: opts.maxFailedLogins ?? 5, clock: () => Date.now(),
   });
-  const pipeline: Pipeline = { state, log: new RequestLog(), router: new Router(ROUTES), auth, strict: opts.strict ?? false, faults: () => injector, corruptor: () => corruptor };
+  const pipeline: Pipeline = { state, log: new RequestLog(), router: new Router(routesFor(opts.evidenceOnly ?? false)), auth, strict: opts.strict ?? false, faults: () => injector, corruptor: () => corruptor };
   const server = emulatorServer((req, res) => handle(pipeline, req, res), errorBody);
   const listening = await listenLoopback(server, opts.port ?? 0, opts.host ?? '127.0.0.1');
   const { port } = listening;

@@ -20,6 +20,14 @@ export const ROUTES: readonly RouteDef[] = [
   ['GET', '/v1/my_number', listMyNumbers],
 ];
 
+/** Endpoints no Tata reference page documents: absent (404) when the emulator runs on evidence only. */
+export const UNDOCUMENTED: ReadonlySet<string> = new Set(['GET /v1/roles']);
+
+/** The routes, without the undocumented ones when `evidenceOnly`. */
+export function routesFor(evidenceOnly: boolean): readonly RouteDef[] {
+  return evidenceOnly ? ROUTES.filter(([method, path]) => !UNDOCUMENTED.has(`${method} ${path}`)) : ROUTES;
+}
+
 /** Creates, eligible for the `lost-create` fault; a login is not one. */
 export function isCreate(req: { method: string; path: string }): boolean {
   return req.method === 'POST' && (req.path === '/v1/user' || req.path === '/v1/department');

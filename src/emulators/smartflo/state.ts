@@ -37,6 +37,9 @@ export interface SfUser {
 }
 
 export interface SfAgentSlot {
+  /** The department member's own id, a short number as text ("28131") [S: v1departments sample]. */
+  slotId: string;
+  /** The agent's number, listed as `eid` and named in destinations `extension||<eid>` [S: v1departments; v1department]. */
   agentId: string;
   timeout: number;
 }
@@ -46,11 +49,12 @@ export interface SfDepartment {
   name: string;
   description: string;
   ringStrategy: string;
-  musicOnHold: string;
+  /** null when unset, as the list shows it [S: v1departments sample]. */
+  musicOnHold: string | null;
   timeout: number;
   sticky: boolean;
-  timeoutDestType: string;
-  timeoutDestination: string;
+  timeoutDestType: string | null;
+  timeoutDestination: string | null;
   /** Ring order: `destination` entries of type `agent`. */
   agents: SfAgentSlot[];
 }
@@ -63,6 +67,7 @@ export class SfState {
   private departmentSeq = 0;
   private agentSeq = 0;
   private intercomSeq = 1000;
+  private slotSeq = 28000;
 
   constructor(fixtures: Partial<SmartfloFixtures> = {}) {
     this.fixtures = { ...defaultFixtures(), ...fixtures };
@@ -70,6 +75,11 @@ export class SfState {
 
   nextUserId(): number {
     return (this.userSeq += 1);
+  }
+
+  /** Department member ids are short numbers as text, like "28131" [S: v1departments sample]. */
+  nextSlotId(): string {
+    return String((this.slotSeq += 1));
   }
 
   nextDepartmentId(): number {

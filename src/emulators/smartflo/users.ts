@@ -73,7 +73,7 @@ export function createUser(state: SfState, body: Body): SfUser {
   if (v.bool(body, 'create_agent', true)) user.agent = newAgent(state, body);
   const departments = departmentIds(state, body);
   state.users.set(user.id, user);
-  for (const d of departments) if (user.agent) d.agents.push({ agentId: user.agent.id, timeout: d.timeout });
+  for (const d of departments) if (user.agent) d.agents.push({ slotId: state.nextSlotId(), agentId: user.agent.id, timeout: d.timeout });
   return user;
 }
 

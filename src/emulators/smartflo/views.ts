@@ -59,7 +59,11 @@ export function userDetail(state: SfState, u: SfUser) {
   };
 }
 
-/** An item of `GET /v1/departments` [S: v1departments]; `agents[].timeout` is the ring time per agent. */
+/**
+ * An item of `GET /v1/departments`, in the documented sample's shape [S: v1departments;
+ * https://docs.acefone.in/reference/fetch-details-of-all-departments]: counts and timeouts as text, unset
+ * settings null, and `agents[]` as `{id (the member's own id), name, eid (the agent's number), timeout}`.
+ */
 export function departmentView(state: SfState, d: SfDepartment) {
   return {
     id: String(d.id),
@@ -69,21 +73,19 @@ export function departmentView(state: SfState, d: SfDepartment) {
     music_on_hold: d.musicOnHold,
     hold_playback: null,
     failover_music: null,
-    agent_count: d.agents.length,
-    calls_answered: 0,
-    calls_missed: 0,
+    agent_count: String(d.agents.length),
+    calls_answered: '0',
+    calls_missed: '0',
     use_as_queue: false,
-    queue_timeout: null,
+    queue_timeout: '90',
     sticky_agent: { enabled: d.sticky, time_period: d.sticky ? 24 : null, format: d.sticky ? 'hours' : null },
-    transcription: { enabled: false },
+    transcription: { enabled: false, language: null, agent_time: null },
     missed_call_sms_id: null,
+    failover_missed_call_sms_id: null,
     timeout_dest_type: d.timeoutDestType,
     timeout_destination: d.timeoutDestination,
     timeout_dest_name: d.timeoutDestination,
-    agents: d.agents.map((a) => {
-      const u = state.userByAgent(a.agentId);
-      return { id: a.agentId, name: u?.name ?? '', eid: u?.agent?.intercom ?? null, timeout: a.timeout };
-    }),
+    agents: d.agents.map((a) => ({ id: a.slotId, name: state.userByAgent(a.agentId)?.name ?? '', eid: a.agentId, timeout: String(a.timeout) })),
   };
 }
 

@@ -23,7 +23,8 @@ const user: KindCapabilities<'user'> = {
     delete: manual(
       "MyOperator's public API cannot delete a user",
       'In the MyOperator panel open Manage → Users and find "{name}" ({email}).',
-      'Delete the user (this frees the seat and extension {number}).',
+      // The list does not show extensions (docs/vendors/myoperator.md#evidence-ledger): the step cannot name it.
+      "Delete the user (this frees the seat and the user's extension).",
     ),
     invite: manual(
       "MyOperator's public API cannot send the panel invite",

@@ -14,7 +14,7 @@ import { pageCounter } from '../read-progress.js';
 import { performAction } from './apply.js';
 import { myoperatorCapabilities } from './capabilities.js';
 import { MyoClient } from './client.js';
-import { CHECK_EMAIL, readUser, settingsOf, type MyoSettings } from './mapper.js';
+import { CHECK_EMAIL, readUser, settingsOf, unreadableFields, type MyoSettings } from './mapper.js';
 import { requireId, uniqueById, uniqueIdentity } from '../vendor-data.js';
 
 export { myoperatorCapabilities } from './capabilities.js';
@@ -41,14 +41,16 @@ export function createMyoperatorProvider(config: ProviderConfig, opts: Myoperato
 
 /**
  * Users only: the other kinds cannot be read, and the planner reports them as unverified. Every user needs
- * its `uuid` and a valid email (vendor-data.ts); byte-identical repeats count once, with a warning.
+ * its `uuid` and a valid email (vendor-data.ts); byte-identical repeats count once, with a warning. Fields the
+ * listing does not carry are unreadable (reported once, never diffed).
  */
 async function readOrg(client: MyoClient, settings: MyoSettings, deadlineAt?: number, context?: ReadContext): Promise<LiveOrg> {
   const source = 'GET /user';
   const listed = await client.listUsers(deadlineAt, pageCounter(context, 'users'));
   listed.forEach((u, i) => requireId('myoperator', source, 'user', i, u.uuid, 'uuid'));
   const warnings: string[] = [];
-  const users = uniqueById('myoperator', source, 'user', listed, (u) => String(u.uuid), warnings).map((u) => readUser(u, settings));
+  const unique = uniqueById('myoperator', source, 'user', listed, (u) => String(u.uuid), warnings);
+  const users = unique.map((u) => readUser(u, settings));
   uniqueIdentity('myoperator', source, 'users', users.map((u) => ({ id: u.id, key: u.data.email })), CHECK_EMAIL);
-  return { ...emptyLiveOrg(), users, ...(warnings.length > 0 ? { warnings } : {}) };
+  return { ...emptyLiveOrg(), users, unreadable: unreadableFields(unique), ...(warnings.length > 0 ? { warnings } : {}) };
 }

@@ -10,7 +10,7 @@
  *   plan shows exactly what the vendor said instead of guessing.
  */
 import { RingformError } from '../../errors.js';
-import type { LiveUser } from '../../model/live.js';
+import type { LiveUser, UnreadableField } from '../../model/live.js';
 import type { User } from '../../model/org.js';
 import type { Wire } from './client.js';
 import { requireEmail } from '../vendor-data.js';
@@ -79,7 +79,8 @@ export function readUser(user: Wire, settings: MyoSettings): LiveUser {
     email: requireEmail(ref, user.email, CHECK_EMAIL),
     name: str(user, 'name'),
     phone: joinPhone(user, settings),
-    // Echoed on the list [I]: the create takes it [S], the list is only "likely" to show it.
+    // The create takes it; no source shows the list echoing it: when the list lacks it, the field is
+    // unverified (unreadableFields), not read as "no extension".
     extension: str(user, 'extension') || null,
     role: roleOf(user, settings),
     // "Active User" (panel access) ↔ is_active [I: docs/vendors/myoperator.md#panel-access-and-receiving-calls].
@@ -119,4 +120,13 @@ export function receiveCallsField(value: string, who: string): { receive_calls: 
       "user's call-receiving time slots, set in the panel (Manage → Users → Edit → call-receiving time slots). " +
       'Set them there, then declare receiveCalls: always for this user.',
   );
+}
+
+/**
+ * Fields the list did not carry, so the plan reports them unverified instead of diffing a guess: `extension`
+ * (no source shows it on the list, docs/vendors/myoperator.md#evidence-ledger). An empty list says nothing.
+ */
+export function unreadableFields(users: Wire[]): UnreadableField[] {
+  if (users.length === 0 || users.some((u) => Object.hasOwn(u, 'extension'))) return [];
+  return [{ resource: 'user', field: 'extension', why: "MyOperator's user list does not show extensions; set on create, check them in the panel (Manage → Users)" }];
 }

@@ -28,7 +28,8 @@ export async function createDepartment(ns: NsClient, pending: PendingExtensions,
   }
   pending.delete(id);
   const path = ns.path('callqueues', id);
-  await ns.create(ns.path('callqueues'), { callqueue: id, ...queueFields(department, who) }, () => ns.find(path));
+  // `domain` is in the create body's `required` list of the spec (only its example leaves it out).
+  await ns.create(ns.path('callqueues'), { callqueue: id, domain: ns.domain, ...queueFields(department, who) }, () => ns.find(path));
   return { id };
 }
 

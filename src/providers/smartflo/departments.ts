@@ -1,6 +1,6 @@
 /**
  * Departments ↔ `/v1/departments` (list), `/v1/department` (create), `/v1/department/{id}` (PUT)
- * (docs/vendors/smartflo.md#departments); members ↔ the `agent||<agent id>` entries of `destination`, in ring order.
+ * (docs/vendors/smartflo.md#departments); members ↔ the `extension||<agent number>` entries of `destination`, in ring order.
  *
  * There is no single-department GET, and whether PUT merges or replaces is not documented [I], so every
  * update reads the list and PUTs the whole department, one at a time per department. Non-agent
@@ -33,11 +33,9 @@ export async function createDepartment(ctx: SfContext, department: Department, w
     timeout: department.ringTimeout,
     destination: [],
     sticky_agent: department.stickyAgent,
-    // Mandatory, but their values are not documented [I]: a sound named "default" and hang-up on timeout,
-    // unless the department's vendor.smartflo fields say otherwise.
-    music_on_hold: vendor.music_on_hold ?? 'default',
-    failover_dest_type: vendor.failover_dest_type ?? 'hangup',
-    failover_destination: vendor.failover_destination ?? 'hangup',
+    // Nothing invented: music on hold and the failover are sent only when departments[].vendor.smartflo gives
+    // them (their values are tenant ids, e.g. music on hold 42240, failover "extension||05047530064" [S: v1department]).
+    ...pick(vendor, ['music_on_hold', 'failover_dest_type', 'failover_destination']),
   };
   const result = await ctx.sf.create('/v1/department', body, () => findDepartment(ctx, byName));
   const id = 'recovered' in result ? str(result.recovered, 'id') : str(obj(result.created.data), 'id') || str(obj(await findDepartment(ctx, byName)), 'id');
@@ -78,12 +76,18 @@ function wholeBody(current: Wire, agents: string[], knownTimeout: number | undef
     description: str(current, 'description') || str(current, 'name'),
     ring_strategy: ringStrategyFor(routingOf(str(current, 'ring_strategy'))),
     ...(timeout === undefined ? {} : { timeout }),
-    music_on_hold: str(current, 'music_on_hold') || 'default',
     sticky_agent: obj(current.sticky_agent).enabled === true,
-    timeout_dest_type: str(current, 'timeout_dest_type') || 'hangup',
-    timeout_destination: str(current, 'timeout_destination') || 'hangup',
+    // What the list shows as null stays unsent: no invented default.
+    ...pick(current, ['music_on_hold', 'timeout_dest_type', 'timeout_destination']),
     destination: agents.map(agentDestination),
   };
+}
+
+/** The fields of `from` that hold a value (not absent, null or empty). */
+function pick(from: Wire, keys: string[]): Wire {
+  const out: Wire = {};
+  for (const k of keys) if (from[k] !== undefined && from[k] !== null && from[k] !== '') out[k] = from[k];
+  return out;
 }
 
 export interface Membership {

@@ -10,8 +10,9 @@ import { performAction } from './apply.js';
 import { smartfloCapabilities } from './capabilities.js';
 import { SfClient } from './client.js';
 import { newContext } from './context.js';
-import { Lookups } from './lookups.js';
+import { configuredRoles, Lookups } from './lookups.js';
 import { readOrg } from './read.js';
+import { listAllUsers } from './users.js';
 
 export { smartfloCapabilities } from './capabilities.js';
 export { generatePassword } from './password.js';
@@ -26,7 +27,7 @@ export interface SmartfloProviderOptions {
 
 export function createSmartfloProvider(config: ProviderConfig, opts: SmartfloProviderOptions = {}): Provider {
   const sf = new SfClient(config, opts);
-  const ctx = newContext(sf, new Lookups(sf), config.vendor ?? {}, opts.env ?? process.env);
+  const ctx = newContext(sf, new Lookups(sf, () => listAllUsers(sf), configuredRoles(config.vendor ?? {})), config.vendor ?? {}, opts.env ?? process.env);
   return {
     type: 'smartflo',
     capabilities: smartfloCapabilities(),

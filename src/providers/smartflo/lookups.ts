@@ -5,7 +5,7 @@
  */
 import { RingformError } from '../../errors.js';
 import type { SfClient } from './client.js';
-import { e164Of, listOf, rolesOf, str, type SfRole } from './mapper.js';
+import { e164Of, listOf, obj, rolesOf, str, type SfRole, type Wire } from './mapper.js';
 
 export interface SfNumber {
   id: number;
@@ -16,7 +16,17 @@ export class Lookups {
   private rolesCache: Promise<SfRole[]> | null = null;
   private numbersCache: Promise<SfNumber[]> | null = null;
 
-  constructor(private readonly sf: SfClient) {}
+  /** `listUsers`: every item of `GET /v1/users` (users.ts), for roles when `/v1/roles` is absent. */
+  /**
+   * `configured`: `provider.vendor.smartflo.roleIds` (role name → id), the way the create page says to find a
+   * role id ("copy it from the URL when editing the role in the web panel" [S: create-user]); needed for a
+   * role no user holds yet when `/v1/roles` is absent.
+   */
+  constructor(
+    private readonly sf: SfClient,
+    private readonly listUsers: () => Promise<Wire[]>,
+    private readonly configured: SfRole[] = [],
+  ) {}
 
   /** Forget cached lists (a new read sees roles created in the panel since). */
   reset(): void {
@@ -24,8 +34,15 @@ export class Lookups {
     this.numbersCache = null;
   }
 
+  /**
+   * Roles: `GET /v1/roles` when the tenant has it (one client calls it; no Tata page documents it), else
+   * the `user_role {id, name}` of the users in `GET /v1/users` [S: fetch-multiple-users], which knows only
+   * the roles some user holds.
+   */
   roles(): Promise<SfRole[]> {
-    this.rolesCache ??= this.sf.get('/v1/roles').then(rolesOf);
+    this.rolesCache ??= this.sf
+      .find('/v1/roles')
+      .then(async (body) => withConfigured(body === null ? rolesOfUsers(await this.listUsers()) : rolesOf(body), this.configured));
     this.rolesCache.catch(() => (this.rolesCache = null));
     return this.rolesCache;
   }
@@ -55,4 +72,34 @@ export class Lookups {
       return found.id;
     });
   }
+}
+
+/** The distinct `user_role {id, name}` of list items [S: fetch-multiple-users]. */
+export function rolesOfUsers(items: Wire[]): SfRole[] {
+  const byId = new Map<number, SfRole>();
+  for (const item of items) {
+    const role = obj(item.user_role);
+    const id = Number(role.id);
+    const name = str(role, 'name');
+    if (Number.isInteger(id) && name !== '' && !byId.has(id)) byId.set(id, { id, name });
+  }
+  return [...byId.values()];
+}
+
+/** Configured roles first (the tenant's own word), then the read ones not named the same. */
+function withConfigured(read: SfRole[], configured: SfRole[]): SfRole[] {
+  const names = new Set(configured.map((r) => r.name.toLowerCase()));
+  return [...configured, ...read.filter((r) => !names.has(r.name.toLowerCase()))];
+}
+
+/** `provider.vendor.smartflo.roleIds`: `{agent: 3, admin: 1}` → roles; anything else is refused with the fix. */
+export function configuredRoles(vendor: Record<string, unknown>): SfRole[] {
+  const raw = vendor.roleIds ?? {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new RingformError('provider.vendor.smartflo.roleIds must map role names to Smartflo role ids, e.g. {agent: 3, admin: 1}');
+  }
+  return Object.entries(raw).map(([name, id]) => {
+    if (!Number.isInteger(Number(id))) throw new RingformError(`provider.vendor.smartflo.roleIds.${name} must be a role id (an integer from the role's URL in the panel)`);
+    return { id: Number(id), name };
+  });
 }

@@ -46,7 +46,7 @@ export function roleIdFor(roles: SfRole[], role: string, who: string): number {
   const found = roles.find((r) => r.name.trim().toLowerCase() === role.toLowerCase());
   if (!found) {
     const known = roles.map((r) => JSON.stringify(r.name)).join(', ');
-    throw new RingformError(`${who}: Smartflo has no role named ${JSON.stringify(role)} (roles: ${known}); create it in the panel first`);
+    throw new RingformError(`${who}: Smartflo has no role named ${JSON.stringify(role)} (roles: ${known}); create it in the panel first, or name its id in provider.vendor.smartflo.roleIds`);
   }
   return found.id;
 }
@@ -131,12 +131,21 @@ export function routingOf(strategy: string): Routing {
 /** Without agents there is no per-agent `timeout` to read; the org.yaml default stands in [I]. */
 export const DEFAULT_RING_TIMEOUT = 25;
 
+/**
+ * The agent number of an item of a department's `agents`: `eid` [S: v1departments sample, where `id` is the
+ * member's own short id and `eid` matches the agent numbers that destinations name]. An item without `eid`
+ * falls back to `id` [I: older emulator shape].
+ */
+export function agentNumberOf(agent: Wire): string {
+  return str(agent, 'eid') || str(agent, 'id');
+}
+
 /** An item of `GET /v1/departments` → a neutral department; members are agents with a known user, in ring order. */
 export function departmentOf(wire: Wire, emailOfAgent: (agentId: string) => string | undefined): Department {
   const agents = Array.isArray(wire.agents) ? wire.agents.map(obj) : [];
   const members: Member[] = [];
   for (const a of agents) {
-    const email = emailOfAgent(str(a, 'id'));
+    const email = emailOfAgent(agentNumberOf(a));
     if (email) members.push({ user: email, priority: members.length + 1 });
   }
   const timeout = Number(agents[0]?.timeout);
@@ -155,7 +164,8 @@ export function departmentOf(wire: Wire, emailOfAgent: (agentId: string) => stri
 }
 
 export function agentIdsOf(wire: Wire): string[] {
-  return (Array.isArray(wire.agents) ? wire.agents.map(obj) : []).map((a) => str(a, 'id')).filter((id) => id !== '');
+  return (Array.isArray(wire.agents) ? wire.agents.map(obj) : []).map(agentNumberOf).filter((id) => id !== '');
 }
 
-export const agentDestination = (agentId: string) => `agent||${agentId}`;
+/** A member as a destination: `extension||<agent number>` [S: v1department example "extension||05047530046"]. */
+export const agentDestination = (agentId: string) => `extension||${agentId}`;

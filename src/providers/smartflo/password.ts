@@ -11,13 +11,18 @@ import { fromEnv } from './auth.js';
 
 const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 const LOWER = 'abcdefghijkmnopqrstuvwxyz';
+const DIGIT = '23456789';
 const SPECIAL = '!#%+=?@^*';
 
 const pick = (alphabet: string) => alphabet[randomInt(alphabet.length)]!;
 
-/** 24 random base64url characters (144 bits) plus an upper, a lower and a special character (the vendor's rule [S: client code]). */
+/**
+ * 24 random base64url characters (144 bits) plus an upper, a lower, a digit and a special character, so the
+ * vendor's rule (upper, lower, digit, special [S: client code]) holds whatever the random part is. Before the
+ * digit was added, about 1 password in 60 had none (a base64url run of 24 without a digit).
+ */
 export function generatePassword(): string {
-  return `${randomBytes(18).toString('base64url')}${pick(UPPER)}${pick(LOWER)}${pick(SPECIAL)}`;
+  return `${randomBytes(18).toString('base64url')}${pick(UPPER)}${pick(LOWER)}${pick(DIGIT)}${pick(SPECIAL)}`;
 }
 
 export function passwordFor(vendor: Record<string, unknown>, env: NodeJS.ProcessEnv, redactor: Redactor): string {

@@ -32,11 +32,21 @@ describe('MyOperator emulator', () => {
     const json = { token: 'tok-123456', name: 'Ben', contact_number: '9876500002', country_code: '91', email: 'ben@example.com' };
     const created = await call('/user', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(json) });
     expect(created.body).toMatchObject({ status: 'success', code: 200, data: [{ name: 'Ben', is_active: '1', is_enabled: '1' }] });
+    // By default the list shows only what public client code shows: no country_code, no extension.
     const list = await call('/user?token=tok-123456');
-    expect((list.body.data as Array<Record<string, unknown>>).map((u) => [u.email, u.country_code, u.extension])).toEqual([
-      ['asha@example.com', '91', '101'],
-      ['ben@example.com', '91', ''],
+    expect((list.body.data as Array<Record<string, unknown>>).map((u) => [u.email, u.contact_number, 'country_code' in u, 'extension' in u])).toEqual([
+      ['asha@example.com', '9876500001', false, false],
+      ['ben@example.com', '9876500002', false, false],
     ]);
+    expect(Object.keys((list.body.data as Array<Record<string, unknown>>)[0]!).sort()).toEqual(['alternate_number', 'contact_number', 'email', 'is_active', 'is_enabled', 'name', 'role_id', 'user_id', 'uuid']);
+  });
+
+  it('shows extension and country_code on the list only when a run asks for more', async () => {
+    await emu.close();
+    emu = await startMyoperatorEmulator({ tokens: ['tok-123456'], listFields: 'extended' });
+    await call('/user', form({ token: 'tok-123456', ...asha }));
+    const list = await call('/user?token=tok-123456');
+    expect((list.body.data as Array<Record<string, unknown>>).map((u) => [u.email, u.country_code, u.extension])).toEqual([['asha@example.com', '91', '101']]);
   });
 
   it('refuses duplicate email, phone and extension with its error envelope on a 200', async () => {

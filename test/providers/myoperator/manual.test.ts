@@ -57,7 +57,7 @@ describe('MyOperator manual steps', () => {
 
   it('reports departments, members, schedules, roles and extensions as unverified', async () => {
     const plan = await planAgainst(provider, desired(config));
-    expect(plan.unverified.map((u) => u.resource).sort()).toEqual(['department', 'extension', 'member', 'role', 'schedule']);
+    expect(plan.unverified.map((u) => (u.field ? `${u.resource}.${u.field}` : u.resource)).sort()).toEqual(['department', 'extension', 'member', 'role', 'schedule', 'user.extension']);
     expect(plan.unverified.find((u) => u.resource === 'department')?.why).toContain('no departments');
     // What cannot be read is still declared: it becomes a checklist step, never an API call or a delete.
     const sales = manual(plan).find((a) => a.address === 'department["Sales"]');
@@ -75,7 +75,7 @@ describe('MyOperator manual steps', () => {
     const [remove, invite] = manual(plan).filter((a) => a.reason !== CHECKLIST);
     expect(remove!.steps).toEqual([
       'In the MyOperator panel open Manage → Users and find "Old Timer" (old@example.com).',
-      'Delete the user (this frees the seat and extension 109).',
+      "Delete the user (this frees the seat and the user's extension).",
     ]);
     expect(invite!.steps[1]).toBe('Click "Send Invite" so that asha@example.com can set a password and sign in.');
   });
