@@ -11,11 +11,7 @@ import { setReceiveCalls } from './answerrules.js';
 import type { NsClient } from './client.js';
 import { ensureExtension, type PendingExtensions } from './extensions.js';
 import { emailOf, scopeFor, splitName, str, type Wire } from './mapper.js';
-
-/** SPEC-DEFECTS D1: the spec says `email`, its examples and the PHP client `email-address`; send both [I]. */
-function emailFields(email: string): Wire {
-  return email === '' ? {} : { 'email-address': email, email };
-}
+import { emailFields, putUser } from './user-put.js';
 
 function nameFields(name: string): Wire {
   const { first, last } = splitName(name);
@@ -56,23 +52,6 @@ export async function updateUser(ns: NsClient, id: string, user: User, changes: 
   }
   if (fields.has('receiveCalls')) await setReceiveCalls(ns, id, user.receiveCalls, who);
   return { id };
-}
-
-/**
- * PUT with the four required fields taken from the live user unless `changes` sets them [I]. The live
- * user is the one this provider read or last wrote (NsClient.knownUsers), else a fresh GET.
- */
-export async function putUser(ns: NsClient, id: string, changes: (current: Wire) => Wire): Promise<void> {
-  const current: Wire = ns.knownUsers.get(id) ?? (await ns.get<Wire>(ns.path('users', id)));
-  const body = {
-    'name-first-name': str(current, 'name-first-name'),
-    'name-last-name': str(current, 'name-last-name'),
-    ...emailFields(emailOf(current)),
-    'user-scope': str(current, 'user-scope'),
-    ...changes(current),
-  };
-  await ns.put(ns.path('users', id), body);
-  ns.knownUsers.set(id, { ...current, ...body });
 }
 
 /** Deleting a user also removes its devices, answer rules and queue memberships [I: emulator behaviour, SPEC-DEFECTS]. */
