@@ -4,7 +4,7 @@
  * required on update (`name-first-name`, `name-last-name`, `email`, `user-scope`) [I: docs/vendors/netsapiens.md#updates].
  */
 import { RingformError } from '../../errors.js';
-import type { User } from '../../model/org.js';
+import type { Carried } from '../../model/fields.js';
 import type { FieldChange } from '../../plan/types.js';
 import type { ApplyResult } from '../provider.js';
 import { setReceiveCalls } from './answerrules.js';
@@ -18,7 +18,7 @@ function nameFields(name: string): Wire {
   return { 'name-first-name': first, 'name-last-name': last };
 }
 
-export async function createUser(ns: NsClient, pending: PendingExtensions, user: User, who: string): Promise<ApplyResult> {
+export async function createUser(ns: NsClient, pending: PendingExtensions, user: Carried<'user'>, who: string): Promise<ApplyResult> {
   const id = user.extension;
   if (id === null) throw new RingformError(`${who}: a NetSapiens user is identified by its extension; give the user an extension`);
   const body = { user: id, ...nameFields(user.name), ...emailFields(user.email), 'user-scope': scopeFor(user.role, user.panelAccess, who) };
@@ -39,7 +39,7 @@ export async function createUser(ns: NsClient, pending: PendingExtensions, user:
 
 const PUT_FIELDS = ['email', 'name', 'role', 'panelAccess'];
 
-export async function updateUser(ns: NsClient, id: string, user: User, changes: FieldChange[], who: string): Promise<ApplyResult> {
+export async function updateUser(ns: NsClient, id: string, user: Carried<'user'>, changes: FieldChange[], who: string): Promise<ApplyResult> {
   const fields = new Set(changes.map((c) => c.field));
   if (PUT_FIELDS.some((f) => fields.has(f))) {
     const scopeChanged = fields.has('role') || fields.has('panelAccess');
