@@ -1,6 +1,7 @@
 /**
  * The command functions' window on the world, so tests call them directly with captured output.
- * Colour follows the usual conventions: off when the stream is not a TTY, or NO_COLOR is set.
+ * Colour follows the usual conventions: off with --no-color, when NO_COLOR is set to a non-empty value
+ * (no-color.org: an empty NO_COLOR does not count), or when the stream is not a TTY (unless FORCE_COLOR).
  */
 export interface Output {
   write(text: string): void;
@@ -14,12 +15,14 @@ export interface IO {
   cwd: string;
   /** `--insecure-http`: allow plain http to a vendor off loopback (credentials would travel in clear). */
   insecureHttp?: boolean;
+  /** `--no-color`: no colour on stdout or stderr (diagnostics and errors included). */
+  noColor?: boolean;
   /** Asks a yes/no question on the terminal; undefined when stdin is not interactive. */
   confirm?: (question: string) => Promise<boolean>;
 }
 
 export function colorFor(out: Output, env: NodeJS.ProcessEnv, disabled = false): boolean {
-  if (disabled || 'NO_COLOR' in env) return false;
+  if (disabled || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
   if ('FORCE_COLOR' in env && env.FORCE_COLOR !== '0') return true;
   return out.isTTY;
 }

@@ -2,7 +2,9 @@
  * The ringform CLI: declarations only (docs/design.md#thin-cli-and-error-triage). Each command lazily imports a plain async
  * function that returns an exit code; errors are triaged once, here.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { RingformCommand } from './command.js';
+import { EMULATE_HELP } from './emulate-help.js';
 import { processIO } from './process-io.js';
 import { triage } from './triage.js';
 import { RINGFORM_VERSION } from '../version.js';
@@ -30,7 +32,7 @@ async function run(command: () => Promise<number>): Promise<void> {
 
 const format = (choices: string[]) => new Option('--format <format>', 'output format').choices(choices).default('text');
 
-const program = new Command('ringform')
+const program = new RingformCommand('ringform')
   .description('Manage cloud-telephony organisations as code: validate, plan and apply org.yaml.')
   .version(RINGFORM_VERSION)
   .showHelpAfterError()
@@ -38,6 +40,7 @@ const program = new Command('ringform')
   .option('--insecure-http', 'allow plain http to a vendor endpoint off loopback (credentials travel unencrypted)')
   .hook('preAction', () => {
     io.insecureHttp = Boolean(program.opts().insecureHttp);
+    io.noColor = !program.opts().color;
   });
 
 program
@@ -181,7 +184,7 @@ program
   .option('--include <glob>', 'import only users whose email matches (repeatable)', collect, [])
   .option('--exclude <glob>', 'leave out users whose email matches (repeatable)', collect, [])
   .option('--out <file>', 'write org.yaml here (default: stdout)')
-  .option('--force', 'overwrite --out if it exists')
+  .option('--force', 'overwrite --out if it exists (without it: show the diff, write nothing)')
   .option('--verbose', 'log each vendor request on stderr')
   .action((o: Record<string, unknown>) =>
     run(async () => {
@@ -217,11 +220,12 @@ program
   .command('emulate')
   .description('run a vendor API emulator on 127.0.0.1 (for trying ringform without an account)')
   .argument('<vendor>', 'the vendor to emulate (netsapiens, smartflo, myoperator)')
-  .option('--port <n>', 'port to listen on (0 picks a free one)', (v) => Number(v), 0)
-  .option('--seed <file>', 'JSON file with the initial vendor state')
-  .option('--faults <spec>', 'inject faults, e.g. rate=0.2,kinds=429+503+reset,seed=7')
+  .option('--port <n>', 'port to listen on (0 picks a free one)', '0')
+  .option('--seed <file>', 'JSON file with the initial vendor state (format below)')
+  .option('--faults <spec>', 'inject faults, e.g. rate=0.2,kinds=429+503+reset,seed=7 (grammar below)')
   .option('--token <token>', 'accept this API token instead of a generated one (scripts, demos)')
-  .action((vendor: string, o: { port: number; seed?: string; faults?: string; token?: string }) =>
+  .addHelpText('after', EMULATE_HELP)
+  .action((vendor: string, o: { port: string; seed?: string; faults?: string; token?: string }) =>
     run(async () => {
       const { emulate } = await import('./commands/emulate.js');
       const until = new Promise<void>((resolve) => {

@@ -13,7 +13,7 @@ export async function triage(error: unknown, io: IO): Promise<ExitCode> {
     for (const file of new Set(error.diagnostics.map((d) => d.file))) {
       sources.set(file, await readFile(file, 'utf8').catch(() => ''));
     }
-    io.stderr.write(formatDiagnostics(error.diagnostics, sources, { color: colorFor(io.stderr, io.env) }));
+    io.stderr.write(formatDiagnostics(error.diagnostics, sources, { color: colorFor(io.stderr, io.env, io.noColor) }));
     io.stderr.write(`Error: ${error.message}\n`);
     return error.exitCode;
   }

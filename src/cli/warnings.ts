@@ -11,5 +11,5 @@ export async function printConfigWarnings(io: IO, warnings: Diagnostic[]): Promi
   for (const file of new Set(warnings.map((w) => w.file))) {
     sources.set(file, await readFile(file, 'utf8').catch(() => ''));
   }
-  io.stderr.write(formatDiagnostics(warnings, sources, { color: colorFor(io.stderr, io.env) }));
+  io.stderr.write(formatDiagnostics(warnings, sources, { color: colorFor(io.stderr, io.env, io.noColor) }));
 }

@@ -3,7 +3,8 @@
  * finds; a stage runs only when the previous one found no errors, because its input would not be
  * trustworthy (rules assume schema-valid data). Warnings never stop the pipeline.
  */
-import { ConfigError } from '../errors.js';
+import { ConfigError, RingformError } from '../errors.js';
+import { CODES } from './codes.js';
 import type { Org } from '../model/org.js';
 import type { Diagnostic } from './diagnostic.js';
 import { normalise } from './normalise.js';
@@ -47,6 +48,10 @@ export async function loadOrg(file: string): Promise<LoadResult> {
 export async function loadOrgOrThrow(file: string): Promise<{ org: Org; warnings: Diagnostic[] }> {
   const result = await loadOrg(file);
   if (result.ok) return { org: result.org, warnings: result.diagnostics };
+  // A file that is not there is not "invalid": say so plainly, without a position.
+  if (result.diagnostics.some((d) => d.code === CODES.fileNotFound.code)) {
+    throw new RingformError(`${file} not found (${CODES.fileNotFound.hint.replace(/^Check/, 'check').replace(/\.$/, '')})`);
+  }
   const errors = result.diagnostics.filter(isError).length;
   throw new ConfigError(`${file} is invalid: ${errors} ${errors === 1 ? 'error' : 'errors'}`, result.diagnostics);
 }

@@ -26,7 +26,7 @@ export async function readSource(file: string): Promise<ReadResult> {
     size = info.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return fail(file, CODES.fileNotFound, `${file} does not exist`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return fail(file, CODES.fileNotFound, `${file} not found`);
     return fail(file, CODES.unreadable, `cannot read ${file} (${code ?? 'unknown error'})`);
   }
   // Checked before reading, so a huge file is never loaded.

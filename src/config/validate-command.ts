@@ -5,6 +5,7 @@
 import type { Diagnostic } from './diagnostic.js';
 import { diagnosticsToJson, formatDiagnostics } from './format.js';
 import { isError, loadOrg } from './load.js';
+import { CODES } from './codes.js';
 
 export interface ValidateOptions {
   format: 'text' | 'json';
@@ -35,6 +36,7 @@ function count(n: number, word: string): string {
 
 /** `org.yaml: valid` / `org.yaml: valid, 1 warning` / `org.yaml: 2 errors, 1 warning`. */
 function summary(file: string, diags: Diagnostic[]): string {
+  if (diags.some((d) => d.code === CODES.fileNotFound.code)) return `${file}: not found\n`;
   const errors = diags.filter(isError).length;
   const warnings = diags.length - errors;
   const parts = errors > 0 ? [count(errors, 'error')] : ['valid'];

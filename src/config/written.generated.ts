@@ -357,7 +357,7 @@ export interface User {
   phone?: string;
   extension?: ExtensionNumber;
   /**
-   * A built-in role (agent, supervisor, manager, admin, owner) or the name of a custom role. Default agent.
+   * A built-in role (agent, supervisor, manager, admin, owner) or the name of a custom role declared under `roles`. Default agent.
    */
   role?: string;
   /**

@@ -8,9 +8,12 @@
  * Random decisions come from a seeded mulberry32, so a run with the same seed and the same request
  * sequence injects the same faults.
  */
+import { RingformError } from '../errors.js';
 
 export const FAULT_KINDS = ['429', '500', '503', 'latency', 'reset', 'lost-create'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
+/** The keys of a fault spec (`rate=0.2,kinds=429+503`); `ringform emulate --help` and the README explain each. */
+export const FAULT_OPTIONS = ['rate', 'kinds', 'schedule', 'methods', 'retry-after', 'latency-ms', 'seed'] as const;
 export type ScheduleStep = FaultKind | 'ok';
 
 export interface FaultConfig {
@@ -45,7 +48,8 @@ export const DEFAULT_FAULTS: FaultConfig = {
   seed: 1,
 };
 
-export class FaultSpecError extends Error {
+/** A `--faults` spec that cannot be read: a user mistake (one line, no stack trace). */
+export class FaultSpecError extends RingformError {
   override name = 'FaultSpecError';
 }
 
@@ -93,7 +97,7 @@ function applyFaultOption(config: FaultConfig, key: string, value: string): void
       config.methods = value.split('+').filter(Boolean).map((m) => m.toUpperCase());
       return;
     default:
-      throw new FaultSpecError(`unknown fault option "${key}" (known: rate, kinds, retry-after, latency-ms, seed, schedule, methods)`);
+      throw new FaultSpecError(`unknown fault option "${key}" (known: ${FAULT_OPTIONS.join(', ')})`);
   }
 }
 
@@ -115,6 +119,22 @@ function parseNumber(key: string, value: string, min: number, max: number): numb
     throw new FaultSpecError(`fault option ${key}=${value} must be a number in [${min}, ${max}]`);
   }
   return n;
+}
+
+/** One line for the emulator's banner: which faults are on, e.g. `20% of requests: 429, 503 (seed 7; Retry-After 1 s)`. */
+export function describeFaults(config: FaultConfig): string {
+  const only = config.methods ? ` (${config.methods.join(', ')} only)` : '';
+  const what = config.schedule
+    ? `schedule ${config.schedule.join(' → ')}, repeating${only}`
+    : config.rate > 0
+      ? `${Math.round(config.rate * 1000) / 10}% of requests${only}: ${config.kinds.join(', ')} (seed ${config.seed})`
+      : 'none (rate=0 and no schedule)';
+  const kinds = new Set<ScheduleStep>(config.schedule ?? (config.rate > 0 ? config.kinds : []));
+  const extra = [
+    ...(kinds.has('429') || kinds.has('503') ? [`Retry-After ${config.retryAfterSeconds} s`] : []),
+    ...(kinds.has('latency') ? [`latency ${config.latencyMs} ms`] : []),
+  ];
+  return extra.length > 0 ? `${what}; ${extra.join(', ')}` : what;
 }
 
 /** mulberry32: a tiny, fast, seedable PRNG returning floats in [0, 1). */

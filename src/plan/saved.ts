@@ -38,6 +38,8 @@ export async function readSavedPlan(file: string): Promise<SavedPlan> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new RingformError(`saved plan ${file} not found (check the path; it is relative to the current folder)`);
     throw new RingformError(`cannot read the saved plan ${file}: ${(err as Error).message}`, undefined, { cause: err });
   }
   let data: unknown;

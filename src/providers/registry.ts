@@ -7,6 +7,7 @@ import { RingformError } from '../errors.js';
 import type { ProviderConfig } from '../model/org.js';
 import type { RequestLogEntry } from './http/client.js';
 import type { Provider } from './provider.js';
+import { withHints, type SettingNames } from './hints.js';
 
 /** What the CLI passes to every provider; providers that do no HTTP ignore it. */
 export interface CreateProviderOptions {
@@ -14,9 +15,16 @@ export interface CreateProviderOptions {
   onLog?: (entry: RequestLogEntry) => void;
   /** Allow plain http off loopback. */
   insecureHttp?: boolean;
+  /** How vendor errors name the settings to check: org.yaml fields (default) or `import`'s flags. */
+  settingNames?: SettingNames;
 }
 
+/** A provider for `config` whose vendor errors say what to check (src/providers/hints.ts). */
 export async function createProvider(config: ProviderConfig, options: CreateProviderOptions = {}): Promise<Provider> {
+  return withHints(await providerFor(config, options), config, options.settingNames);
+}
+
+async function providerFor(config: ProviderConfig, options: CreateProviderOptions): Promise<Provider> {
   switch (config.type) {
     case 'sandbox': {
       const { createSandboxProvider } = await import('./sandbox/index.js');

@@ -48,9 +48,9 @@ describe('saved plans', () => {
     await expect(readSavedPlan(file)).rejects.toThrow(`${file} is not a usable saved plan: ${problem}`);
   });
 
-  it('names a file it cannot read', async () => {
+  it('says a missing file is not found', async () => {
     const file = path.join(await tmpDir(), 'missing.json');
-    await expect(readSavedPlan(file)).rejects.toThrow(`cannot read the saved plan ${file}`);
+    await expect(readSavedPlan(file)).rejects.toThrow(`saved plan ${file} not found`);
   });
 });
 

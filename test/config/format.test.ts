@@ -123,8 +123,8 @@ describe('validateFiles', () => {
     const { exitCode, output } = await validateFiles(files, { format: 'text', color: false });
     expect(exitCode).toBe(1);
     expect(output).toContain(`${files[1]}:3:9  error RF104`);
-    expect(output).toContain('nope/org.yaml:1:1  error RF001  nope/org.yaml does not exist\n');
-    expect(output.endsWith(`${files[0]}: valid\n${files[1]}: 1 error\nnope/org.yaml: 1 error\n`)).toBe(true);
+    expect(output).toContain('nope/org.yaml:1:1  error RF001  nope/org.yaml not found\n');
+    expect(output.endsWith(`${files[0]}: valid\n${files[1]}: 1 error\nnope/org.yaml: not found\n`)).toBe(true);
   });
 
   it('passes with warnings, printing them', async () => {

@@ -1,4 +1,5 @@
 /** What `ringform import` writes: defaults left out, stable order, names not ids, filters, no secrets. */
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -88,7 +89,7 @@ describe('import', () => {
     expect(parse(render([], ['a*']).text).users.map((u: { email: string }) => u.email)).toEqual(['amy@example.com']);
   });
 
-  it('the command writes credentials as names only, refuses to overwrite, and the file plans clean', async () => {
+  it('the command writes credentials as names only, shows the diff instead of overwriting an edited file, and the file plans clean', async () => {
     const ws = await workspace('');
     await ws.writeLive(live);
     const out = await tmpDir('ringform-import-out-');
@@ -106,9 +107,15 @@ describe('import', () => {
     expect(parse(text).provider).toEqual({ type: 'sandbox', endpoint: path.relative(out, ws.stateFile), credentials: { tokenEnv: 'ACME_TOKEN' } });
     expect(text).not.toContain('supersecret');
 
+    const same = memoryIO({ cwd: ws.dir });
+    expect(await importCommand(opts, same)).toBe(EXIT.ok);
+    expect(same.err()).toContain('nothing written');
+    await writeFile(path.join(out, 'org.yaml'), `${text}# a hand edit\n`);
     const again = memoryIO({ cwd: ws.dir });
     expect(await importCommand(opts, again).catch((e: unknown) => triage(e, again))).toBe(EXIT.error);
-    expect(again.err()).toContain('pass --force');
+    expect(again.out()).toContain('-# a hand edit');
+    expect(again.err()).toContain('Pass --force');
+    await writeFile(path.join(out, 'org.yaml'), text);
 
     const planIO = memoryIO({ cwd: out });
     const code = await plan({ file: 'org.yaml', format: 'text', detailedExitcode: true, targets: [], resendInvites: false, force: false, noColor: true }, planIO);

@@ -1,4 +1,5 @@
 /** `ringform emulate myoperator --port N [--seed FILE] [--faults SPEC]` as a plain async function. */
+import { RingformError } from '../../errors.js';
 import { parseFaultSpec } from '../faults.js';
 import { readMyoperatorSeed, startMyoperatorEmulator } from './index.js';
 
@@ -16,7 +17,7 @@ export async function emulateMyoperator(
   io: { stdout: { write(s: string): void } },
 ): Promise<{ close(): Promise<void> }> {
   if (opts.host !== undefined && opts.host !== '127.0.0.1') {
-    throw new Error(`the emulator binds 127.0.0.1 only (got --host ${opts.host})`);
+    throw new RingformError(`the emulator binds 127.0.0.1 only (got --host ${opts.host})`);
   }
   const emulator = await startMyoperatorEmulator({
     port: opts.port,

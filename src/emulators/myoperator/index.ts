@@ -5,10 +5,10 @@
  * plans them as manual steps.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { injectorFor, type FaultConfig } from '../faults.js';
 import { emulatorServer, listenLoopback } from '../http.js';
 import { RequestLog } from '../request-log.js';
+import { isRecord, loadingSeed, readSeedJson, SeedError } from '../seed-file.js';
 import { errorBody, handle, isCreate, type Pipeline } from './server.js';
 import { MyoState, type MyoUser } from './state.js';
 
@@ -46,15 +46,19 @@ export interface MyoperatorEmulator {
 }
 
 export function readMyoperatorSeed(file: string): MyoperatorSeed {
-  const seed = JSON.parse(readFileSync(file, 'utf8')) as MyoperatorSeed;
-  if (!seed || !Array.isArray(seed.users)) throw new Error(`${file}: a MyOperator seed needs a "users" list`);
-  return seed;
+  const seed = readSeedJson(file);
+  if (!isRecord(seed) || !Array.isArray(seed.users)) throw new SeedError(`seed file ${file}: a MyOperator seed needs a "users" list`);
+  seed.users.forEach((user: unknown, i) => {
+    const missing = ['name', 'contact_number', 'email'].filter((k) => !isRecord(user) || typeof user[k] !== 'string');
+    if (missing.length > 0) throw new SeedError(`seed file ${file}: users[${i}] needs ${missing.map((k) => `"${k}"`).join(', ')} (strings)`);
+  });
+  return seed as unknown as MyoperatorSeed;
 }
 
 export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = {}): Promise<MyoperatorEmulator> {
   const token = opts.tokens?.[0] ?? randomBytes(16).toString('hex');
   const state = new MyoState({ seatLimit: opts.seatLimit ?? null, defaultRoleId: opts.defaultRoleId ?? '1' });
-  for (const user of opts.seed?.users ?? []) state.add(user);
+  (opts.seed?.users ?? []).forEach((user, i) => loadingSeed(`users[${i}]`, () => state.add(user)));
   let injector = injectorFor(opts.faults ?? null, isCreate);
   const pipeline: Pipeline = {
     state,

@@ -1,4 +1,5 @@
 /** `ringform emulate netsapiens --port N [--seed FILE] [--faults SPEC]` as a plain async function. */
+import { RingformError } from '../../errors.js';
 import { parseFaultSpec } from '../faults.js';
 import { readSeedFile, startNetsapiensEmulator } from './index.js';
 
@@ -15,7 +16,7 @@ export async function emulateNetsapiens(
   io: { stdout: { write(s: string): void } },
 ): Promise<{ close(): Promise<void> }> {
   if (opts.host !== undefined && opts.host !== '127.0.0.1') {
-    throw new Error(`the emulator binds 127.0.0.1 only (got --host ${opts.host})`);
+    throw new RingformError(`the emulator binds 127.0.0.1 only (got --host ${opts.host})`);
   }
   const emulator = await startNetsapiensEmulator({
     port: opts.port,

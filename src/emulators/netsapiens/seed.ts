@@ -1,5 +1,5 @@
 /** `EmulatorSeed`: plain JSON of wire objects per domain, loadable from a file. */
-import { readFileSync } from 'node:fs';
+import { isRecord, loadingSeed, readSeedJson, SeedError } from '../seed-file.js';
 import { createAgent } from './agents.js';
 import { createRule } from './answerrules.js';
 import { createQueue } from './callqueues.js';
@@ -25,29 +25,34 @@ export interface EmulatorSeed {
 }
 
 export function readSeedFile(file: string): EmulatorSeed {
-  const seed = JSON.parse(readFileSync(file, 'utf8')) as EmulatorSeed;
-  if (!seed || typeof seed.domains !== 'object') throw new Error(`${file}: a seed needs a "domains" object`);
-  return seed;
+  const seed = readSeedJson(file);
+  if (!isRecord(seed) || !isRecord(seed.domains)) throw new SeedError(`seed file ${file}: a NetSapiens seed needs a "domains" object (domain name → users, devices, ...)`);
+  for (const [name, domain] of Object.entries(seed.domains)) {
+    if (!isRecord(domain)) throw new SeedError(`seed file ${file}: domains.${name} must be an object`);
+  }
+  return seed as unknown as EmulatorSeed;
 }
 
 /** Seed objects go through the same create paths as the API, so defaults and 409s apply. */
 export function applySeed(state: NsState, seed: EmulatorSeed, autoQueueUser: boolean): void {
-  for (const [name, s] of Object.entries(seed.domains)) {
-    const d = state.ensureDomain(name);
-    for (const u of s.users ?? []) createUser(state, d, u);
-    for (const [user, list] of Object.entries(s.devices ?? {})) {
-      state.requireUser(name, user);
-      for (const dev of list) createDevice(state, d, user, dev);
-    }
-    for (const q of s.callqueues ?? []) createQueue(state, d, q, autoQueueUser);
-    for (const [queue, list] of Object.entries(s.agents ?? {})) {
-      if (!d.callqueues.has(queue)) throw new Error(`seed: agents for unknown callqueue ${queue} in ${name}`);
-      for (const a of list) createAgent(state, d, queue, a);
-    }
-    for (const tf of s.timeframes ?? []) createTimeframe(state, d, tf);
-    for (const [user, list] of Object.entries(s.answerrules ?? {})) {
-      state.requireUser(name, user);
-      for (const r of list) createRule(state, d, user, r);
-    }
+  for (const [name, s] of Object.entries(seed.domains)) loadingSeed(`domain ${name}`, () => applyDomain(state, name, s, autoQueueUser));
+}
+
+function applyDomain(state: NsState, name: string, s: DomainSeed, autoQueueUser: boolean): void {
+  const d = state.ensureDomain(name);
+  for (const u of s.users ?? []) createUser(state, d, u);
+  for (const [user, list] of Object.entries(s.devices ?? {})) {
+    state.requireUser(name, user);
+    for (const dev of list) createDevice(state, d, user, dev);
+  }
+  for (const q of s.callqueues ?? []) createQueue(state, d, q, autoQueueUser);
+  for (const [queue, list] of Object.entries(s.agents ?? {})) {
+    if (!d.callqueues.has(queue)) throw new SeedError(`seed domain ${name}: agents for unknown callqueue ${queue}`);
+    for (const a of list) createAgent(state, d, queue, a);
+  }
+  for (const tf of s.timeframes ?? []) createTimeframe(state, d, tf);
+  for (const [user, list] of Object.entries(s.answerrules ?? {})) {
+    state.requireUser(name, user);
+    for (const r of list) createRule(state, d, user, r);
   }
 }

@@ -1,5 +1,7 @@
-/** `ringform emulate smartflo --port N [--faults SPEC]` as a plain async function. */
+/** `ringform emulate smartflo --port N [--seed FILE] [--faults SPEC]` as a plain async function. */
+import { RingformError } from '../../errors.js';
 import { parseFaultSpec } from '../faults.js';
+import { readSmartfloSeed } from './fixtures.js';
 import { startSmartfloEmulator } from './index.js';
 
 export interface EmulateSmartfloOptions {
@@ -16,10 +18,10 @@ export interface EmulateSmartfloOptions {
  * vendor secret) and an API token.
  */
 export async function emulateSmartflo(opts: EmulateSmartfloOptions, io: { stdout: { write(s: string): void } }): Promise<{ close(): Promise<void> }> {
-  if (opts.host !== undefined && opts.host !== '127.0.0.1') throw new Error(`the emulator binds 127.0.0.1 only (got --host ${opts.host})`);
-  if (opts.seedFile !== undefined) throw new Error('the Smartflo emulator takes no seed file: it starts empty, with fixed roles, time groups and numbers');
+  if (opts.host !== undefined && opts.host !== '127.0.0.1') throw new RingformError(`the emulator binds 127.0.0.1 only (got --host ${opts.host})`);
   const emulator = await startSmartfloEmulator({
     port: opts.port,
+    ...(opts.seedFile ? { fixtures: readSmartfloSeed(opts.seedFile) } : {}),
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
     ...(opts.token ? { apiTokens: [opts.token] } : {}),
   });

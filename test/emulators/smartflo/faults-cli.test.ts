@@ -30,9 +30,9 @@ describe('smartflo emulator: faults and CLI', () => {
     }
   });
 
-  it('binds loopback only and takes no seed file', async () => {
+  it('binds loopback only; a seed file that is not there is named', async () => {
     const io = { stdout: { write: () => undefined } };
     await expect(emulateSmartflo({ port: 0, host: '0.0.0.0' }, io)).rejects.toThrow(/127\.0\.0\.1/);
-    await expect(emulateSmartflo({ port: 0, seedFile: 'x.json' }, io)).rejects.toThrow(/no seed file/);
+    await expect(emulateSmartflo({ port: 0, seedFile: 'x.json' }, io)).rejects.toThrow('seed file x.json not found');
   });
 });
