@@ -141,6 +141,24 @@ export type ComparedField<K extends ResourceKind> = {
 }[keyof Catalogue[K]] &
   string;
 
+/** The model object of each kind. */
+export interface ModelOf {
+  user: User;
+  extension: Extension;
+  department: Department;
+  schedule: Schedule;
+  role: Role;
+  member: Member;
+}
+
+/** Fields that steer the planner or are objects of their own: a create does not carry them. */
+export type NonStateField<K extends ResourceKind> = {
+  [F in keyof Catalogue[K]]: Catalogue[K][F] extends { role: 'steering' | 'children' } ? F : never;
+}[keyof Catalogue[K]];
+
+/** What a create, update or replace action carries for an object of kind K (plan/fields.ts createdRecord). */
+export type Carried<K extends ResourceKind> = Omit<ModelOf[K], NonStateField<K>>;
+
 const entries = (kind: ResourceKind): Array<[string, FieldSpec]> => Object.entries(FIELD_CATALOGUE[kind]);
 const fieldsWhere = (kind: ResourceKind, test: (spec: FieldSpec) => boolean): string[] =>
   entries(kind)

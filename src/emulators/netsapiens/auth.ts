@@ -4,17 +4,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { NsError, badRequest } from './errors.js';
-import type { Ctx, Reply } from './routing.js';
+import type { Ctx, Principal, Reply } from './routing.js';
 import type { NsState } from './state.js';
 
-export interface Principal {
-  kind: 'apikey' | 'oauth';
-  /** What `~` means for the domain in a path. */
-  domain: string;
-  /** What `~` means for the user in a path (OAuth tokens only). */
-  user?: string;
-  scope: string;
-}
+export type { Principal } from './routing.js';
 
 export interface OAuthClient {
   clientId: string;

@@ -1,10 +1,19 @@
 /** The NetSapiens emulator's route context; the route table itself is shared (../router.ts). */
 import { Router as GenericRouter, type Handler as GenericHandler, type Reply, type RouteDef as GenericRouteDef } from '../router.js';
-import type { Principal } from './auth.js';
 import type { NsState, Wire } from './state.js';
 
 export interface EmulatorSettings {
   autoQueueUser: boolean;
+}
+
+/** Who a request acts as: what its key or token grants (auth.ts issues and checks them). */
+export interface Principal {
+  kind: 'apikey' | 'oauth';
+  /** What `~` means for the domain in a path. */
+  domain: string;
+  /** What `~` means for the user in a path (OAuth tokens only). */
+  user?: string;
+  scope: string;
 }
 
 export interface Ctx {

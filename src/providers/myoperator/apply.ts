@@ -2,26 +2,29 @@
  * One planned action against MyOperator. Only users are reachable through the API: create (`POST /user`)
  * and update (`PUT /user` keyed by uuid). Everything else is a manual action, which apply never receives.
  */
+import type { Carried } from '../../model/fields.js';
 import { RingformError } from '../../errors.js';
 import type { User } from '../../model/org.js';
 import type { Action, FieldChange } from '../../plan/types.js';
+import { dispatch } from '../dispatch.js';
 import type { ApplyResult, IdResolver } from '../provider.js';
 import type { MyoClient } from './client.js';
 import { createFields, receiveCallsField, splitPhone, str } from './mapper.js';
 
-export async function performAction(client: MyoClient, action: Action, ids: IdResolver): Promise<ApplyResult> {
-  const who = action.address;
-  if (action.resource === 'user' && action.kind === 'create') return createUser(client, action.after as unknown as User, who);
-  if (action.resource === 'user' && action.kind === 'update') {
-    const uuid = action.vendorId ?? ids(action.address);
-    if (!uuid) throw new RingformError(`${who}: no MyOperator uuid for this user`);
-    await client.updateUser(uuid, updateFields(action.after as unknown as User, action.changes, who));
-    return { id: uuid };
-  }
-  throw new RingformError(`${who}: MyOperator's API cannot ${action.kind} a ${action.resource}; this should have been a manual step`);
+export function performAction(client: MyoClient, action: Action, ids: IdResolver): Promise<ApplyResult> {
+  return dispatch('MyOperator', action, ids, {
+    user: {
+      create: (u, t) => createUser(client, u, t.address),
+      update: async (u, t) => {
+        const uuid = t.id();
+        await client.updateUser(uuid, updateFields(u, t.changes, t.address));
+        return { id: uuid };
+      },
+    },
+  });
 }
 
-async function createUser(client: MyoClient, user: User, who: string): Promise<ApplyResult> {
+async function createUser(client: MyoClient, user: Carried<'user'>, who: string): Promise<ApplyResult> {
   const created = await client.createUser(createFields(user, who));
   const uuid = created ? str(created, 'uuid') : '';
   if (uuid === '') throw new RingformError(`${who}: MyOperator created the user but did not return its uuid, and the list does not show it`);
@@ -31,7 +34,7 @@ async function createUser(client: MyoClient, user: User, who: string): Promise<A
 }
 
 /** The changed fields only: the PUT is partial [S]. Fields other than receive_calls are [I]. */
-function updateFields(user: User, changes: FieldChange[], who: string): Record<string, string> {
+function updateFields(user: Carried<'user'>, changes: FieldChange[], who: string): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const { field } of changes) {
     switch (field) {

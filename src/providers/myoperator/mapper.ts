@@ -9,6 +9,7 @@
  *   `role_id` [S] and no endpoint names the roles [NF]; an unmapped id reads as the role `role_id N`, so the
  *   plan shows exactly what the vendor said instead of guessing.
  */
+import type { Carried } from '../../model/fields.js';
 import { RingformError } from '../../errors.js';
 import type { LiveUser, UnreadableField } from '../../model/live.js';
 import type { User } from '../../model/org.js';
@@ -101,7 +102,7 @@ export function readUser(user: Wire, settings: MyoSettings): LiveUser {
 }
 
 /** The body of `POST /user` [S]. */
-export function createFields(user: User, who: string): Record<string, string> {
+export function createFields(user: Carried<'user'>, who: string): Record<string, string> {
   if (user.phone === null) throw new RingformError(`${who}: MyOperator needs a phone number for every user (users[].phone, E.164): its calls ring that number`);
   return {
     name: user.name,

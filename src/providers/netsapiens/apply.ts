@@ -1,8 +1,8 @@
 /** Performs one planned action on NetSapiens, by kind and resource. */
 import { RingformError } from '../../errors.js';
 import { parseAddress } from '../../model/address.js';
-import type { Department, Extension, Schedule, User } from '../../model/org.js';
 import type { Action, Record_ } from '../../plan/types.js';
+import { dispatch, type Handlers } from '../dispatch.js';
 import type { ApplyResult, IdResolver } from '../provider.js';
 import type { NsClient } from './client.js';
 import * as departments from './departments.js';
@@ -47,97 +47,50 @@ export function performAction(ctx: ApplyContext, action: Action, ids: IdResolver
   return ctx.userLock.run(userKeyOf(action, ids), () => perform(ctx, action, ids));
 }
 
-type Resource = 'schedule' | 'extension' | 'user' | 'department';
-
-async function perform(ctx: ApplyContext, action: Action, ids: IdResolver): Promise<ApplyResult> {
-  const target = parseAddress(action.address);
-  if (!target) throw new RingformError(`${JSON.stringify(action.address)} is not an address`);
-  const who = action.address;
-  const id = () => vendorId(action, ids);
-  switch (action.kind) {
-    case 'create':
-      return create(ctx, resourceOf(target.kind, action), action.after, who);
-    case 'update':
-      if (target.kind === 'member') return member(ctx, 'update', target.keys, action.after.priority, ids);
-      return update(ctx, resourceOf(target.kind, action), id, action, who);
-    case 'delete':
-      await remove(ctx, resourceOf(target.kind, action), id, target.keys[0]!);
-      return {};
-    case 'replace': {
-      const resource = resourceOf(target.kind, action);
-      if (resource !== 'extension') await remove(ctx, resource, id, target.keys[0]!);
-      return create(ctx, resource, action.after, who);
-    }
-    case 'invite':
-      await users.inviteUser(ctx.ns, id());
-      return { id: id() };
-    case 'cancel-invite':
-      // No API withdraws a welcome email. Deleting the user or removing portal access ("No Portal"),
-      // which is why the planner cancels, leaves the email's link with nothing to set up [I].
-      return {};
-    case 'add-member':
-    case 'remove-member':
-      return member(ctx, action.kind, [action.department, action.user], action.priority, ids);
-    case 'manual':
-      throw new RingformError(`action ${action.id} ${action.address} is a manual step; the provider cannot perform it`);
-  }
+/** What NetSapiens does per resource (roles: none, user-scope is a fixed set); the plumbing is dispatch.ts. */
+function handlers(ctx: ApplyContext, ids: IdResolver): Handlers {
+  const { ns, pending } = ctx;
+  const membership = (m: { department: string; user: string; priority: number }) => ({ department: m.department, user: m.user, priority: Number(m.priority) });
+  return {
+    schedule: {
+      create: (s, t) => schedules.createSchedule(ns, s, t.address),
+      update: (s, t) => schedules.updateSchedule(ns, t.id(), s, t.address),
+      delete: (t) => schedules.deleteSchedule(ns, t.id()),
+    },
+    extension: {
+      create: (e, t) => ensureExtension(ns, pending, e, t.address),
+      update: (e, t) => ensureExtension(ns, pending, e, t.address),
+      delete: (t) => deleteExtension(ns, pending, keyOf(t.address)),
+      // The device moves to the new settings in place: nothing to delete first.
+      replace: (e, t) => ensureExtension(ns, pending, e, t.address),
+    },
+    user: {
+      create: (u, t) => users.createUser(ns, pending, u, t.address),
+      update: (u, t) => users.updateUser(ns, t.id(), u, t.changes, t.address),
+      delete: (t) => users.deleteUser(ns, t.id()),
+    },
+    department: {
+      create: (d, t) => departments.createDepartment(ns, pending, d, t.address),
+      update: (d, t) => departments.updateDepartment(ns, t.id(), d, t.address),
+      delete: (t) => departments.deleteDepartment(ns, t.id()),
+    },
+    member: {
+      add: (m, _t) => departments.addMember(ns, membership(m), ids).then(() => ({})),
+      remove: (m, _t) => departments.removeMember(ns, membership(m), ids).then(() => ({})),
+      update: (m, _t) => departments.updateMember(ns, membership(m), ids).then(() => ({})),
+    },
+    invite: async (_a, t) => {
+      await users.inviteUser(ns, t.id());
+      return { id: t.id() };
+    },
+    // No API withdraws a welcome email. Deleting the user or removing portal access ("No Portal"),
+    // which is why the planner cancels, leaves the email's link with nothing to set up [I].
+    cancelInvite: async () => ({}),
+  };
 }
 
-function resourceOf(kind: string, action: Action): Resource {
-  if (kind === 'role') throw new RingformError(`${action.address}: user-scope is a fixed set; NetSapiens has no role API`);
-  if (kind === 'member') throw new RingformError(`${action.kind} is not an operation on members; use add-member/remove-member`);
-  return kind as Resource;
+function perform(ctx: ApplyContext, action: Action, ids: IdResolver): Promise<ApplyResult> {
+  return dispatch('NetSapiens', action, ids, handlers(ctx, ids));
 }
 
-function vendorId(action: Action, ids: IdResolver): string {
-  const id = ids(action.address) ?? action.vendorId;
-  if (!id) throw new RingformError(`${action.address}: its NetSapiens id is unknown (not in live state, and no earlier action created it)`);
-  return id;
-}
-
-function create(ctx: ApplyContext, resource: Resource, after: Record_, who: string): Promise<ApplyResult> {
-  switch (resource) {
-    case 'schedule':
-      return schedules.createSchedule(ctx.ns, after as unknown as Schedule, who);
-    case 'extension':
-      return ensureExtension(ctx.ns, ctx.pending, after as unknown as Extension, who);
-    case 'user':
-      return users.createUser(ctx.ns, ctx.pending, after as unknown as User, who);
-    case 'department':
-      return departments.createDepartment(ctx.ns, ctx.pending, after as unknown as Department, who);
-  }
-}
-
-function update(ctx: ApplyContext, resource: Resource, id: () => string, action: Extract<Action, { kind: 'update' }>, who: string): Promise<ApplyResult> {
-  switch (resource) {
-    case 'schedule':
-      return schedules.updateSchedule(ctx.ns, id(), action.after as unknown as Schedule, who);
-    case 'extension':
-      return ensureExtension(ctx.ns, ctx.pending, action.after as unknown as Extension, who);
-    case 'user':
-      return users.updateUser(ctx.ns, id(), action.after as unknown as User, action.changes, who);
-    case 'department':
-      return departments.updateDepartment(ctx.ns, id(), action.after as unknown as Department, who);
-  }
-}
-
-async function remove(ctx: ApplyContext, resource: Resource, id: () => string, key: string): Promise<void> {
-  switch (resource) {
-    case 'schedule':
-      return schedules.deleteSchedule(ctx.ns, id());
-    case 'extension':
-      return deleteExtension(ctx.ns, ctx.pending, key);
-    case 'user':
-      return users.deleteUser(ctx.ns, id());
-    case 'department':
-      return departments.deleteDepartment(ctx.ns, id());
-  }
-}
-
-async function member(ctx: ApplyContext, kind: 'add-member' | 'remove-member' | 'update', keys: string[], priority: unknown, ids: IdResolver): Promise<ApplyResult> {
-  const m = { department: keys[0]!, user: keys[1]!, priority: Number(priority) };
-  if (kind === 'add-member') await departments.addMember(ctx.ns, m, ids);
-  else if (kind === 'remove-member') await departments.removeMember(ctx.ns, m, ids);
-  else await departments.updateMember(ctx.ns, m, ids);
-  return {};
-}
+const keyOf = (address: string): string => parseAddress(address)?.keys[0] ?? '';

@@ -4,13 +4,13 @@
  */
 import { RingformError } from '../../errors.js';
 import { addressOf } from '../../model/address.js';
-import type { Department } from '../../model/org.js';
+import type { Carried } from '../../model/fields.js';
 import type { ApplyResult, IdResolver } from '../provider.js';
 import type { NsClient } from './client.js';
 import type { PendingExtensions } from './extensions.js';
 import { agentId, dispatchTypeFor, type Wire } from './mapper.js';
 
-function queueFields(department: Department, who: string): Wire {
+function queueFields(department: Carried<'department'>, who: string): Wire {
   return {
     description: department.name,
     'callqueue-dispatch-type': dispatchTypeFor(department.routing, who),
@@ -19,7 +19,7 @@ function queueFields(department: Department, who: string): Wire {
 }
 
 /** SPEC-DEFECTS D4: the create body requires `domain`, already in the path; it is not sent (the spec's example omits it). */
-export async function createDepartment(ns: NsClient, pending: PendingExtensions, department: Department, who: string): Promise<ApplyResult> {
+export async function createDepartment(ns: NsClient, pending: PendingExtensions, department: Carried<'department'>, who: string): Promise<ApplyResult> {
   const id = department.extension;
   if (id === null) throw new RingformError(`${who}: a NetSapiens call queue is identified by its extension; give the department an extension`);
   const waiting = pending.get(id);
@@ -33,7 +33,7 @@ export async function createDepartment(ns: NsClient, pending: PendingExtensions,
   return { id };
 }
 
-export async function updateDepartment(ns: NsClient, id: string, department: Department, who: string): Promise<ApplyResult> {
+export async function updateDepartment(ns: NsClient, id: string, department: Carried<'department'>, who: string): Promise<ApplyResult> {
   await ns.put(ns.path('callqueues', id), queueFields(department, who));
   return { id };
 }

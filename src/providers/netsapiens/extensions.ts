@@ -13,7 +13,7 @@ import type { Extension } from '../../model/org.js';
 import type { ApplyResult } from '../provider.js';
 import type { NsClient } from './client.js';
 import { deviceBody, isSystemUser, str, type Wire } from './mapper.js';
-import { putUser } from './users.js';
+import { putUser } from './user-put.js';
 
 /** Extension records waiting for their user, by number. */
 export type PendingExtensions = Map<string, Extension>;

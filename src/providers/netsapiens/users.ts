@@ -4,25 +4,21 @@
  * required on update (`name-first-name`, `name-last-name`, `email`, `user-scope`) [I: docs/vendors/netsapiens.md#updates].
  */
 import { RingformError } from '../../errors.js';
-import type { User } from '../../model/org.js';
+import type { Carried } from '../../model/fields.js';
 import type { FieldChange } from '../../plan/types.js';
 import type { ApplyResult } from '../provider.js';
 import { setReceiveCalls } from './answerrules.js';
 import type { NsClient } from './client.js';
 import { ensureExtension, type PendingExtensions } from './extensions.js';
 import { emailOf, scopeFor, splitName, str, type Wire } from './mapper.js';
-
-/** SPEC-DEFECTS D1: the spec says `email`, its examples and the PHP client `email-address`; send both [I]. */
-function emailFields(email: string): Wire {
-  return email === '' ? {} : { 'email-address': email, email };
-}
+import { emailFields, putUser } from './user-put.js';
 
 function nameFields(name: string): Wire {
   const { first, last } = splitName(name);
   return { 'name-first-name': first, 'name-last-name': last };
 }
 
-export async function createUser(ns: NsClient, pending: PendingExtensions, user: User, who: string): Promise<ApplyResult> {
+export async function createUser(ns: NsClient, pending: PendingExtensions, user: Carried<'user'>, who: string): Promise<ApplyResult> {
   const id = user.extension;
   if (id === null) throw new RingformError(`${who}: a NetSapiens user is identified by its extension; give the user an extension`);
   const body = { user: id, ...nameFields(user.name), ...emailFields(user.email), 'user-scope': scopeFor(user.role, user.panelAccess, who) };
@@ -43,7 +39,7 @@ export async function createUser(ns: NsClient, pending: PendingExtensions, user:
 
 const PUT_FIELDS = ['email', 'name', 'role', 'panelAccess'];
 
-export async function updateUser(ns: NsClient, id: string, user: User, changes: FieldChange[], who: string): Promise<ApplyResult> {
+export async function updateUser(ns: NsClient, id: string, user: Carried<'user'>, changes: FieldChange[], who: string): Promise<ApplyResult> {
   const fields = new Set(changes.map((c) => c.field));
   if (PUT_FIELDS.some((f) => fields.has(f))) {
     const scopeChanged = fields.has('role') || fields.has('panelAccess');
@@ -56,23 +52,6 @@ export async function updateUser(ns: NsClient, id: string, user: User, changes: 
   }
   if (fields.has('receiveCalls')) await setReceiveCalls(ns, id, user.receiveCalls, who);
   return { id };
-}
-
-/**
- * PUT with the four required fields taken from the live user unless `changes` sets them [I]. The live
- * user is the one this provider read or last wrote (NsClient.knownUsers), else a fresh GET.
- */
-export async function putUser(ns: NsClient, id: string, changes: (current: Wire) => Wire): Promise<void> {
-  const current: Wire = ns.knownUsers.get(id) ?? (await ns.get<Wire>(ns.path('users', id)));
-  const body = {
-    'name-first-name': str(current, 'name-first-name'),
-    'name-last-name': str(current, 'name-last-name'),
-    ...emailFields(emailOf(current)),
-    'user-scope': str(current, 'user-scope'),
-    ...changes(current),
-  };
-  await ns.put(ns.path('users', id), body);
-  ns.knownUsers.set(id, { ...current, ...body });
 }
 
 /** Deleting a user also removes its devices, answer rules and queue memberships [I: emulator behaviour, SPEC-DEFECTS]. */

@@ -7,6 +7,7 @@
  * destinations (IVR, extension) are not listed by the API [S: v1departments shows `agents` only] and so
  * cannot be kept by such a PUT [I] — noted in README.
  */
+import type { Carried } from '../../model/fields.js';
 import { RingformError } from '../../errors.js';
 import { addressOf } from '../../model/address.js';
 import type { Department } from '../../model/org.js';
@@ -23,7 +24,7 @@ async function findDepartment(ctx: SfContext, test: (d: Wire) => boolean): Promi
   return (await listDepartments(ctx)).find(test) ?? null;
 }
 
-export async function createDepartment(ctx: SfContext, department: Department, who: string): Promise<ApplyResult> {
+export async function createDepartment(ctx: SfContext, department: Carried<'department'>, who: string): Promise<ApplyResult> {
   const vendor = obj(department.vendor?.smartflo);
   const byName = (d: Wire) => str(d, 'name').toLowerCase() === department.name.toLowerCase();
   const body: Wire = {
@@ -44,7 +45,7 @@ export async function createDepartment(ctx: SfContext, department: Department, w
   return { id };
 }
 
-export async function updateDepartment(ctx: SfContext, id: string, department: Department, who: string): Promise<ApplyResult> {
+export async function updateDepartment(ctx: SfContext, id: string, department: Carried<'department'>, who: string): Promise<ApplyResult> {
   await rewrite(ctx, id, who, (current) => ({
     ...current,
     name: department.name,

@@ -3,6 +3,7 @@
  * and a web login (blocked when the user has no panel access, so that access can be given later by
  * PATCH); the login id is the email unless `users[].vendor.smartflo.login_id` says otherwise.
  */
+import type { Carried } from '../../model/fields.js';
 import { RingformError } from '../../errors.js';
 import type { User } from '../../model/org.js';
 import type { FieldChange } from '../../plan/types.js';
@@ -49,21 +50,21 @@ export async function listAllUsers(sf: SfClient, deadlineAt?: number, pages?: { 
   }
 }
 
-export function vendorOf(user: User): Record<string, unknown> {
+export function vendorOf(user: Carried<'user'>): Record<string, unknown> {
   return obj(user.vendor?.smartflo);
 }
 
-export function loginIdOf(user: User): string {
+export function loginIdOf(user: Carried<'user'>): string {
   const wanted = vendorOf(user).login_id;
   return typeof wanted === 'string' && wanted !== '' ? wanted : user.email;
 }
 
-function numberOf(user: User, who: string): string {
+function numberOf(user: Carried<'user'>, who: string): string {
   if (user.phone === null) throw new RingformError(`${who}: Smartflo needs a mobile number for every user (number is mandatory); set users[].phone`);
   return nationalNumber(user.phone);
 }
 
-async function createBody(ctx: SfContext, user: User, who: string): Promise<Wire> {
+async function createBody(ctx: SfContext, user: Carried<'user'>, who: string): Promise<Wire> {
   const vendor = vendorOf(user);
   const timeGroup = timeGroupFor(user.receiveCalls, who);
   return {
@@ -85,7 +86,7 @@ async function createBody(ctx: SfContext, user: User, who: string): Promise<Wire
   };
 }
 
-export async function createUser(ctx: SfContext, user: User, who: string): Promise<ApplyResult> {
+export async function createUser(ctx: SfContext, user: Carried<'user'>, who: string): Promise<ApplyResult> {
   const loginId = loginIdOf(user);
   const result = await ctx.sf.create('/v1/user', await createBody(ctx, user, who), () => findByLogin(ctx.sf, loginId));
   const created = 'recovered' in result ? { id: str(result.recovered, 'id'), agent: str(obj(result.recovered.agent), 'id') } : createdIds(result.created);
@@ -108,7 +109,7 @@ export async function findByLogin(sf: SfClient, loginId: string): Promise<Wire |
   return users.find((u) => str(u, 'login_id').toLowerCase() === loginId.toLowerCase()) ?? null;
 }
 
-export async function updateUser(ctx: SfContext, id: string, after: User, changes: FieldChange[], who: string): Promise<ApplyResult> {
+export async function updateUser(ctx: SfContext, id: string, after: Carried<'user'>, changes: FieldChange[], who: string): Promise<ApplyResult> {
   const body: Wire = {};
   for (const change of changes) {
     switch (change.field) {

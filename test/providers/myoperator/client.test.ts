@@ -8,7 +8,10 @@ import type { RequestLogEntry } from '../../../src/providers/http/client.js';
 import { VendorError } from '../../../src/providers/http/errors.js';
 import { MyoClient } from '../../../src/providers/myoperator/client.js';
 import { createMyoperatorProvider } from '../../../src/providers/myoperator/index.js';
+import { createdRecord } from '../../../src/plan/fields.js';
+import type { Action } from '../../../src/plan/types.js';
 import { FAST_RETRY, myoperatorConfig } from '../../conformance/myoperator.harness.js';
+import { user } from '../../helpers/model.js';
 
 const TOKEN = 'secret-token-4711';
 let emu: MyoperatorEmulator;
@@ -80,9 +83,9 @@ describe('MyOperator client', () => {
   it('refuses beyond the seat limit with the vendor message', async () => {
     const { config } = await setup({ seatLimit: 0 });
     const provider = createMyoperatorProvider(config, { env: { MYO_TOKEN: TOKEN }, http: FAST_RETRY });
-    const action = { id: '1', kind: 'create', resource: 'user', address: 'user["asha@example.com"]', reason: '', dependsOn: [], vendorId: null,
-      after: { email: 'asha@example.com', name: 'Asha', phone: '+919876500001', extension: '101', receiveCalls: 'always' } } as const;
-    await expect(provider.apply(action as never, () => undefined)).rejects.toThrow(/user limit reached/);
+    const after = createdRecord('user', { ...user('asha@example.com', { name: 'Asha', phone: '+919876500001', extension: '101' }) });
+    const action: Action = { id: '1', kind: 'create', resource: 'user', address: 'user["asha@example.com"]', reason: '', dependsOn: [], vendorId: null, after };
+    await expect(provider.apply(action, () => undefined)).rejects.toThrow(/user limit reached/);
     await provider.close?.();
   });
 });
