@@ -8,7 +8,7 @@
 import type { ApplyEvent, Manifest } from '../apply/engine.js';
 import type { Plan } from '../plan/types.js';
 import { countByKind } from '../render/summary.js';
-import type { IO } from './io.js';
+import type { IO } from '../shell/io.js';
 
 export type JsonEventType =
   | 'plan'

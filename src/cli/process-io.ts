@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline/promises';
-import type { IO } from './io.js';
+import type { IO } from '../shell/io.js';
 
 /** The real process: stdout, stderr, environment, and a terminal prompt when stdin is a TTY. */
 export function processIO(): IO {

@@ -7,8 +7,8 @@
 import type { ApplyEvent } from '../apply/engine.js';
 import type { Action } from '../plan/types.js';
 import { inert } from '../inert.js';
-import type { IO } from './io.js';
-import { count, elapsedText, StatusLine, type Clock } from './status-line.js';
+import type { IO } from '../shell/io.js';
+import { count, elapsedText, StatusLine, type Clock } from '../shell/status-line.js';
 
 export interface ApplyProgress {
   onEvent(event: ApplyEvent): void;

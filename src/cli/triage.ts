@@ -3,7 +3,7 @@ import { formatDiagnostics } from '../config/format.js';
 import { ConfigError, EXIT, RingformError, type ExitCode } from '../errors.js';
 import { inertLines } from '../inert.js';
 import { redactKnownSecrets } from '../providers/http/redact.js';
-import { colorFor, type IO } from './io.js';
+import { colorFor, type IO } from '../shell/io.js';
 
 /**
  * The one place errors become messages: known errors print cleanly with their exit code; anything else

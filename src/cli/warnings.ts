@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../config/diagnostic.js';
 import { formatDiagnostics } from '../config/format.js';
-import type { IO } from './io.js';
-import { colorFor } from './io.js';
+import type { IO } from '../shell/io.js';
+import { colorFor } from '../shell/io.js';
 
 /** Prints org.yaml warnings (smells that do not stop a plan) on stderr, with their code frames. */
 export async function printConfigWarnings(io: IO, warnings: Diagnostic[]): Promise<void> {

@@ -41,8 +41,16 @@ export interface LoadOptions {
 export async function loadOrg(file: string, options: LoadOptions = {}): Promise<LoadResult> {
   const read = await readSource(file);
   if (!read.ok) return { ok: false, diagnostics: [read.diagnostic], source: read.text };
+  return loadOrgText(file, read.text, options);
+}
+
+/**
+ * org.yaml text already in memory (drift's org.yaml at a git ref, import's output) through the same pipeline:
+ * `file` names it in diagnostics and is where relative provider paths resolve from. No file is written.
+ */
+export function loadOrgText(file: string, text: string, options: LoadOptions = {}): LoadResult {
   // A lone CR ends a line in YAML 1.2 (old Mac files): read as LF, same length, so offsets and lines hold.
-  const source = read.text.replace(/\r(?!\n)/g, '\n');
+  const source = text.replace(/\r(?!\n)/g, '\n');
   const parsed = parseYaml(file, source);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics.sort(byPosition), source };
 
@@ -76,4 +84,12 @@ export async function loadOrgOrThrow(file: string, options: LoadOptions = {}): P
   }
   const errors = result.diagnostics.filter(isError).length;
   throw new ConfigError(`${file} is invalid: ${errors} ${errors === 1 ? 'error' : 'errors'}`, result.diagnostics);
+}
+
+/** loadOrgText for commands that need a valid org: `label` names the text in the error (e.g. `org.yaml@HEAD~1`). */
+export function loadOrgTextOrThrow(file: string, text: string, label: string): Org {
+  const result = loadOrgText(file, text);
+  if (result.ok) return result.org;
+  const problems = result.diagnostics.filter(isError).map((d) => `  ${d.line}:${d.column} ${d.code} ${d.message}`);
+  throw new RingformError(`${label} is invalid:\n${problems.join('\n')}`);
 }

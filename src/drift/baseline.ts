@@ -16,7 +16,7 @@ import type { LiveOrg } from '../model/live.js';
 import type { Org } from '../model/org.js';
 import { desiredChecksum, liveChecksum } from '../plan/checksum.js';
 import { readSavedPlan } from '../plan/saved.js';
-import { loadText } from '../import/verify.js';
+import { loadOrgTextOrThrow } from '../config/load.js';
 import { commitsOf, showAt } from './git.js';
 import type { Baseline, DriftOrigin } from './types.js';
 
@@ -33,7 +33,7 @@ export interface ResolvedBaseline {
 const HISTORY_DEPTH = 100;
 
 export async function orgAtRef(file: string, ref: string): Promise<Org> {
-  return loadText(await showAt(file, ref), `${path.basename(file)}@${ref}`);
+  return loadOrgTextOrThrow(file, await showAt(file, ref), `${path.basename(file)}@${ref}`);
 }
 
 export async function resolveBaseline(source: BaselineSource, file: string, desired: Org, live: LiveOrg): Promise<ResolvedBaseline> {

@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { applyPlan } from '../apply/engine.js';
 import { lockOrgOf } from '../apply/org-lock.js';
-import { guardExit, guardMessage } from '../cli/guards.js';
-import { makePlan } from '../cli/make-plan.js';
+import { guardExit, guardMessage } from '../shell/guards.js';
+import { makePlan } from '../shell/make-plan.js';
 import { LockError, RingformError } from '../errors.js';
 import type { CreateProviderOptions } from '../providers/registry.js';
 import { mapBounded } from './pool.js';

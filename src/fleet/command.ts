@@ -4,8 +4,8 @@
  * the exit code of the worst organisation (fleetExit, applyFleetExit, driftFleetExit).
  */
 import path from 'node:path';
-import type { IO } from '../cli/io.js';
-import { providerOptions } from '../cli/request-log.js';
+import type { IO } from '../shell/io.js';
+import { providerOptions } from '../shell/request-log.js';
 import { EXIT, RingformError, type ExitCode } from '../errors.js';
 import type { PlanOptions } from '../plan/types.js';
 import { listOrgFiles } from './files.js';

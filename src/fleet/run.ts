@@ -3,8 +3,8 @@
  * fleet's. Reads only, like `plan`.
  */
 import path from 'node:path';
-import { guardExit, guardMessage } from '../cli/guards.js';
-import { makePlan } from '../cli/make-plan.js';
+import { guardExit, guardMessage } from '../shell/guards.js';
+import { makePlan } from '../shell/make-plan.js';
 import { RingformError } from '../errors.js';
 import type { Plan, PlanOptions } from '../plan/types.js';
 import type { CreateProviderOptions } from '../providers/registry.js';

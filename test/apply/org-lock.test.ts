@@ -11,7 +11,7 @@ import { lockId } from '../../src/apply/lock.js';
 import { orgLockKey } from '../../src/apply/org-lock.js';
 import { apply, type ApplyCommandOptions } from '../../src/cli/commands/apply.js';
 import { forceUnlock } from '../../src/cli/commands/force-unlock.js';
-import { memoryIO } from '../../src/cli/io.js';
+import { memoryIO } from '../../src/shell/io.js';
 import { triage } from '../../src/cli/triage.js';
 import { startNetsapiensEmulator } from '../../src/emulators/netsapiens/index.js';
 import { EXIT } from '../../src/errors.js';

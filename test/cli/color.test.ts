@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { colorFor } from '../../src/cli/io.js';
+import { colorFor } from '../../src/shell/io.js';
 import { REPO } from '../reliability/cli.js';
 import { tmpDir } from '../helpers/tmp.js';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emulate } from '../../src/cli/commands/emulate.js';
-import { memoryIO } from '../../src/cli/io.js';
+import { memoryIO } from '../../src/shell/io.js';
 import { FAULT_KINDS, FAULT_OPTIONS } from '../../src/emulators/faults.js';
 import { EMULATED_VENDORS } from '../../src/emulators/registry.js';
 import { EXIT } from '../../src/errors.js';

@@ -2,7 +2,7 @@
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { emulate } from '../../src/cli/commands/emulate.js';
-import { memoryIO } from '../../src/cli/io.js';
+import { memoryIO } from '../../src/shell/io.js';
 import { EXIT } from '../../src/errors.js';
 
 const probes: Record<string, (url: string, token: string) => { url: string; headers: Record<string, string> }> = {

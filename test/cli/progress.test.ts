@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { ApplyEvent } from '../../src/apply/engine.js';
 import { apply } from '../../src/cli/commands/apply.js';
 import { plan } from '../../src/cli/commands/plan.js';
-import { memoryIO } from '../../src/cli/io.js';
+import { memoryIO } from '../../src/shell/io.js';
 import { EXIT } from '../../src/errors.js';
 import { workspace } from './workspace.js';
 import { applyProgress } from '../../src/cli/progress.js';
-import { readingText, readProgress } from '../../src/cli/read-progress.js';
-import { StatusLine } from '../../src/cli/status-line.js';
+import { readingText, readProgress } from '../../src/shell/read-progress.js';
+import { StatusLine } from '../../src/shell/status-line.js';
 import type { Action } from '../../src/plan/types.js';
 import { manualClock, screen } from '../helpers/terminal.js';
 

@@ -5,7 +5,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { LiveOrg } from '../../src/model/live.js';
-import { memoryIO } from '../../src/cli/io.js';
+import { memoryIO } from '../../src/shell/io.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 export interface Workspace {

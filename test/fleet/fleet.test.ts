@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apply } from '../../src/cli/commands/apply.js';
 import { plan, type PlanCommandOptions } from '../../src/cli/commands/plan.js';
-import { memoryIO } from '../../src/cli/io.js';
+import { memoryIO } from '../../src/shell/io.js';
 import { triage } from '../../src/cli/triage.js';
 import { EXIT } from '../../src/errors.js';
 import { listOrgFiles } from '../../src/fleet/files.js';

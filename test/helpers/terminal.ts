@@ -2,7 +2,7 @@
  * A manual clock for status lines, and a tiny terminal: what a person would see after a stream of
  * writes with carriage returns and erase-line codes (enough for status-line.ts, nothing more).
  */
-import type { Clock } from '../../src/cli/status-line.js';
+import type { Clock } from '../../src/shell/status-line.js';
 
 export interface ManualClock extends Clock {
   advance(ms: number): void;

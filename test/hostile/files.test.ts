@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apply } from '../../src/cli/commands/apply.js';
 import { plan } from '../../src/cli/commands/plan.js';
-import { memoryIO } from '../../src/cli/io.js';
+import { memoryIO } from '../../src/shell/io.js';
 import { triage } from '../../src/cli/triage.js';
 import { startNetsapiensEmulator, type NetsapiensEmulator } from '../../src/emulators/netsapiens/index.js';
 import { tmpDir } from '../helpers/tmp.js';

@@ -11,7 +11,7 @@ import xterm from '@xterm/headless';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plan } from '../../src/cli/commands/plan.js';
 import { validate } from '../../src/cli/commands/validate.js';
-import { memoryIO } from '../../src/cli/io.js';
+import { memoryIO } from '../../src/shell/io.js';
 import { triage } from '../../src/cli/triage.js';
 import { startNetsapiensEmulator, type NetsapiensEmulator } from '../../src/emulators/netsapiens/index.js';
 import { hasUnsafeText } from '../../src/inert.js';

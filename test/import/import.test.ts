@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { importCommand, type ImportCommandOptions } from '../../src/cli/commands/import.js';
 import { plan } from '../../src/cli/commands/plan.js';
 import { triage } from '../../src/cli/triage.js';
-import { memoryIO } from '../../src/cli/io.js';
+import { memoryIO } from '../../src/shell/io.js';
 import { EXIT } from '../../src/errors.js';
 import { renderImport } from '../../src/import/index.js';
 import type { LiveOrg } from '../../src/model/live.js';

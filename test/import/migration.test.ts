@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { apply } from '../../src/cli/commands/apply.js';
 import { importCommand } from '../../src/cli/commands/import.js';
 import { plan } from '../../src/cli/commands/plan.js';
-import { memoryIO } from '../../src/cli/io.js';
+import { memoryIO } from '../../src/shell/io.js';
 import { writtenProvider } from '../../src/import/provider.js';
 import { EXIT } from '../../src/errors.js';
 import { applyTo, converge, planAgainst } from '../conformance/converge.js';

@@ -17,7 +17,7 @@ import { acquireLock } from '../../src/apply/lock.js';
 import { applyPlan } from '../../src/apply/engine.js';
 import { apply } from '../../src/cli/commands/apply.js';
 import { plan } from '../../src/cli/commands/plan.js';
-import { memoryIO } from '../../src/cli/io.js';
+import { memoryIO } from '../../src/shell/io.js';
 import { mulberry32 } from '../../src/emulators/faults.js';
 import { EXIT } from '../../src/errors.js';
 import { computePlan } from '../../src/plan/compute.js';

@@ -14,7 +14,7 @@ import { apply } from '../../src/cli/commands/apply.js';
 import { drift } from '../../src/cli/commands/drift.js';
 import { importCommand } from '../../src/cli/commands/import.js';
 import { plan } from '../../src/cli/commands/plan.js';
-import { memoryIO } from '../../src/cli/io.js';
+import { memoryIO } from '../../src/shell/io.js';
 import { triage } from '../../src/cli/triage.js';
 import { startNetsapiensEmulator, type NetsapiensEmulator } from '../../src/emulators/netsapiens/index.js';
 import { EXIT } from '../../src/errors.js';

@@ -16,7 +16,10 @@ export const LAYERS: Record<string, number> = {
   'paths.ts': 0,
   'version.ts': 0,
   'errors.ts': 1, // ConfigError carries config's Diagnostic type
+  'inert.ts': 0,
+  'secret-names.ts': 0,
   model: 0,
+  coverage: 1, // pure, on the model; config's rules and the planner use it
   config: 1,
   plan: 1,
   providers: 2,

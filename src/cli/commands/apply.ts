@@ -8,13 +8,13 @@ import { EXIT, RingformError, StalePlanError, type ExitCode } from '../../errors
 import { readSavedPlan, stalePlanDifferences } from '../../plan/saved.js';
 import type { PlanOptions } from '../../plan/types.js';
 import { renderText } from '../../render/text.js';
-import { guardExit, guardMessage } from '../guards.js';
-import { colorFor, type IO } from '../io.js';
-import { makePlan, type PlannedOrg } from '../make-plan.js';
+import { guardExit, guardMessage } from '../../shell/guards.js';
+import { colorFor, type IO } from '../../shell/io.js';
+import { makePlan, type PlannedOrg } from '../../shell/make-plan.js';
 import { applyProgress } from '../progress.js';
-import { readProgress, type ReadDisplay } from '../read-progress.js';
+import { readProgress, type ReadDisplay } from '../../shell/read-progress.js';
 import { jsonEvents } from '../json-events.js';
-import { providerOptions } from '../request-log.js';
+import { providerOptions } from '../../shell/request-log.js';
 import type { CreateProviderOptions } from '../../providers/registry.js';
 import { printConfigWarnings, printReadWarnings } from '../warnings.js';
 

@@ -5,9 +5,9 @@ import { EXIT, RingformError, type ExitCode } from '../../errors.js';
 import { loadOrgOrThrow } from '../../config/load.js';
 import { detectDrift, renderDrift, resolveBaseline, type BaselineSource, type DriftFormat } from '../../drift/index.js';
 import { createProvider } from '../../providers/registry.js';
-import type { IO } from '../io.js';
-import { providerOptions } from '../request-log.js';
-import { readLive, readProgress } from '../read-progress.js';
+import type { IO } from '../../shell/io.js';
+import { providerOptions } from '../../shell/request-log.js';
+import { readLive, readProgress } from '../../shell/read-progress.js';
 import { printConfigWarnings, printReadWarnings } from '../warnings.js';
 
 export interface DriftCommandOptions {

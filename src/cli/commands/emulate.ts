@@ -1,7 +1,7 @@
 import { EXIT, RingformError, type ExitCode } from '../../errors.js';
 import { describeFaults, parseFaultSpec } from '../../emulators/faults.js';
 import { startEmulator, type EmulateOptions, type RunningEmulator } from '../../emulators/registry.js';
-import type { IO } from '../io.js';
+import type { IO } from '../../shell/io.js';
 
 export interface EmulateCommandOptions extends Omit<EmulateOptions, 'port'> {
   vendor: string;

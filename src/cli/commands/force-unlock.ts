@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { describeHolder, lockRoot, processAlive, readLock, removeLock } from '../../apply/lock.js';
 import { EXIT, LockError, RingformError, type ExitCode } from '../../errors.js';
-import type { IO } from '../io.js';
+import type { IO } from '../../shell/io.js';
 
 export interface ForceUnlockOptions {
   id: string;

@@ -6,7 +6,7 @@ import { coverageInputOf } from '../../coverage/input.js';
 import type { ExitCode } from '../../errors.js';
 import { flowToDot } from '../../render/dot.js';
 import { flowToMermaid } from '../../render/mermaid.js';
-import type { IO } from '../io.js';
+import type { IO } from '../../shell/io.js';
 
 export interface GraphOptions {
   file: string;

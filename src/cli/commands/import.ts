@@ -9,9 +9,9 @@ import { schemaRef } from '../../import/schema-ref.js';
 import { createProvider } from '../../providers/registry.js';
 import { plural } from '../../render/summary.js';
 import { unreadableKinds } from '../../plan/unverified.js';
-import type { IO } from '../io.js';
-import { providerOptions } from '../request-log.js';
-import { readLive, readProgress } from '../read-progress.js';
+import type { IO } from '../../shell/io.js';
+import { providerOptions } from '../../shell/request-log.js';
+import { readLive, readProgress } from '../../shell/read-progress.js';
 
 export interface ImportCommandOptions {
   source: ImportSource;

@@ -5,11 +5,11 @@ import { planFleetCommand } from '../../fleet/command.js';
 import { writeSavedPlan } from '../../plan/saved.js';
 import type { PlanOptions } from '../../plan/types.js';
 import { RINGFORM_VERSION } from '../../version.js';
-import { guardExit, guardMessage } from '../guards.js';
-import { colorFor, type IO } from '../io.js';
-import { makePlan } from '../make-plan.js';
-import { providerOptions } from '../request-log.js';
-import { readProgress } from '../read-progress.js';
+import { guardExit, guardMessage } from '../../shell/guards.js';
+import { colorFor, type IO } from '../../shell/io.js';
+import { makePlan } from '../../shell/make-plan.js';
+import { providerOptions } from '../../shell/request-log.js';
+import { readProgress } from '../../shell/read-progress.js';
 import { renderPlan, type PlanFormat } from '../render-plan.js';
 import { printConfigWarnings, printReadWarnings } from '../warnings.js';
 

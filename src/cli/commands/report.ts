@@ -13,7 +13,7 @@ import type { ExitCode } from '../../errors.js';
 import { heatmapCells } from '../../coverage/heatmap.js';
 import { heatmapSvg } from '../../render/heatmap-svg.js';
 import { renderReport } from '../../render/report.js';
-import type { IO } from '../io.js';
+import type { IO } from '../../shell/io.js';
 
 export interface ReportOptions {
   file: string;

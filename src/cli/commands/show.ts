@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { EXIT, type ExitCode } from '../../errors.js';
 import { readSavedPlan } from '../../plan/saved.js';
-import { colorFor, type IO } from '../io.js';
+import { colorFor, type IO } from '../../shell/io.js';
 import { renderPlan, type PlanFormat } from '../render-plan.js';
 
 export interface ShowCommandOptions {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { validateFiles } from '../../config/validate-command.js';
 import type { ExitCode } from '../../errors.js';
-import { colorFor, type IO } from '../io.js';
+import { colorFor, type IO } from '../../shell/io.js';
 
 export interface ValidateCommandOptions {
   files: string[];
