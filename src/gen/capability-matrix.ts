@@ -87,8 +87,8 @@ export function capabilityMatrixSection(): string {
     '(`src/providers/<vendor>/capabilities.ts`): **api** through the vendor\'s API; **manual**, a step a person ' +
     'does in the vendor\'s panel, printed in the plan as a numbered checklist; **replace**, the object is ' +
     'deleted and created again; **unsupported**, a warning and no action. A kind whose **read** is not `api` ' +
-    'cannot be diffed and is reported as unverified. A field row follows its kind\'s update unless the vendor ' +
-    'lists the field. Numbers refer to the notes below the table.';
+    'cannot be diffed and is reported as unverified. Every vendor gives every field a row (the tables are ' +
+    'closed: `src/model/capabilities.ts`), so nothing is `api` by silence. Numbers refer to the notes below the table.';
   return [intro, table(['Feature', ...vendors.map((v) => v.title)], body), '**Notes**', notes.list().join('\n')].join('\n\n') + '\n';
 }
 

@@ -42,10 +42,21 @@ export function vendorHint(error: HttpError, config: ProviderConfig, names: Sett
     return `the credentials were accepted but may not do this: check the rights of the account or key in ${credentialSettings(config.credentials, names)}`;
   }
   if (error instanceof NetworkError && status === null && NETWORK_CODES.test(said)) {
-    const value = config.endpoint === null ? "not set, so the vendor's default URL was used" : config.endpoint;
+    const value = config.endpoint === null ? "not set, so the vendor's default URL was used" : shownEndpoint(config.endpoint);
     return `could not reach the vendor: check ${setting('endpoint', names)} (${value}) and that it is reachable from here`;
   }
   return null;
+}
+
+/** The endpoint without what could be a credential (user info, query, fragment): those are never printed. */
+export function shownEndpoint(endpoint: string): string {
+  try {
+    const url = new URL(endpoint);
+    const hidden = url.username || url.password || url.search || url.hash;
+    return hidden ? `${url.protocol}//${url.host}${url.pathname} (user info, query and fragment not shown)` : endpoint;
+  } catch {
+    return endpoint.replace(/[?#].*$/, '');
+  }
 }
 
 function setting(field: 'domain' | 'endpoint', names: SettingNames): string {

@@ -138,3 +138,12 @@ describe('Terraform-style single-dash flags', () => {
     expect(r.err).toContain('Usage: ringform plan');
   });
 });
+
+describe('the endpoint in a hint never carries a credential', () => {
+  it('drops user info, query and fragment', async () => {
+    const { shownEndpoint } = await import('../../src/providers/hints.js');
+    expect(shownEndpoint('http://admin:PWLEAK99@127.0.0.1:1/ns-api/v2')).not.toMatch(/PWLEAK99|admin/);
+    expect(shownEndpoint('https://pbx.example.com/v2?token=QLEAK77')).not.toMatch(/QLEAK77/);
+    expect(shownEndpoint('https://pbx.example.com/v2')).toBe('https://pbx.example.com/v2');
+  });
+});

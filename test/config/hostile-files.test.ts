@@ -335,11 +335,23 @@ describe('provider.endpoint', () => {
     ['pbx.example.com/ns-api/v2', /no scheme/], ['//pbx.example.com', /no scheme/], ['file:///etc/passwd', /file:/], ['ftp://pbx.example.com', /ftp:/],
     ['javascript:alert(1)', /javascript:/], ['https://', /not a URL|no host/], ['https://user:pw@pbx.example.com', /user name or password/],
     ['ws://pbx.example.com', /ws:/], ['localhost:8080', /uses localhost:|no scheme/],
+    ['https://pbx.example.com/ns-api/v2?token=QLEAK77', /query or fragment/], ['https://pbx.example.com/v2#frag', /query or fragment/],
   ])('%s: RF229 at the endpoint', async (endpoint, says) => {
     for (const type of ['netsapiens', 'smartflo', 'myoperator', 'squaretalk']) {
       const result = await load(withEndpoint(type, endpoint));
       expect(result.diagnostics.map(({ code, line, column }) => ({ code, line, column })), `${type} ${endpoint}`).toContainEqual({ code: 'RF229', line: 4, column: 13 });
       expect(result.diagnostics.find((d) => d.code === 'RF229')!.message).toMatch(says);
+    }
+  });
+
+  it('an endpoint holding a credential is never repeated: not in the message, not in the code frame', async () => {
+    for (const endpoint of ['http://admin:PWLEAK99@127.0.0.1:18999/ns-api/v2', 'https://pbx.example.com/ns-api/v2?token=QLEAK77']) {
+      const file = await writeTmp('org.yaml', withEndpoint('netsapiens', endpoint));
+      const result = await loadOrg(file);
+      const d = result.diagnostics.find((x) => x.code === 'RF229')!;
+      const printed = formatDiagnostics(result.diagnostics, new Map([[file, result.source]]), { color: false });
+      expect(d.message + printed).not.toMatch(/PWLEAK99|QLEAK77/);
+      expect(printed).toContain('RF229');
     }
   });
 

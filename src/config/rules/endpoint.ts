@@ -10,7 +10,8 @@ import { defineRule } from './rule.js';
 /** Same hosts as the transport's loopback test (config may not import providers). */
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 
-type Parsed = { ok: true; url: URL } | { ok: false; problem: string; hint?: string };
+/** `secret`: the endpoint as written may hold a credential; it is never repeated, and its line is masked. */
+type Parsed = { ok: true; url: URL } | { ok: false; problem: string; hint?: string; secret?: true };
 
 function parseEndpoint(text: string): Parsed {
   if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(text)) {
@@ -27,7 +28,15 @@ function parseEndpoint(text: string): Parsed {
   }
   if (!url.hostname) return { ok: false, problem: 'has no host name' };
   if (url.username || url.password) {
-    return { ok: false, problem: 'holds a user name or password', hint: 'Remove them from the URL; name the environment variables under provider.credentials.' };
+    return { ok: false, problem: 'holds a user name or password', hint: 'Remove them from the URL; name the environment variables under provider.credentials.', secret: true };
+  }
+  if (url.search || url.hash) {
+    return {
+      ok: false,
+      problem: 'has a query or fragment (a token there would travel in every request line and log)',
+      hint: 'End the URL at its path (nothing from ? or # on); name credentials under provider.credentials.',
+      secret: true,
+    };
   }
   return { ok: true, url };
 }
@@ -36,14 +45,18 @@ export const badEndpoint = defineRule({
   code: 'RF229',
   name: 'bad-endpoint',
   severity: 'error',
-  meaning: 'provider.endpoint of a vendor is not an absolute https (or http) URL: no scheme, another scheme such as file://, no host, or credentials inside it.',
+  meaning: 'provider.endpoint of a vendor is not an absolute https (or http) URL: no scheme, another scheme such as file://, no host, credentials inside it, or a query or fragment.',
   hint: 'Write the vendor API base URL in full, e.g. https://pbx.example.com/ns-api/v2.',
   check(ctx) {
     const p = ctx.written.provider;
     if (!p || p.type === 'sandbox' || p.endpoint === undefined) return;
     const parsed = parseEndpoint(p.endpoint);
     if (!parsed.ok) {
-      ctx.report(['provider', 'endpoint'], `provider.endpoint "${p.endpoint.slice(0, 80)}" ${parsed.problem}`, parsed.hint ? { hint: parsed.hint } : {});
+      const shown = parsed.secret ? '' : ` "${p.endpoint.slice(0, 80)}"`;
+      ctx.report(['provider', 'endpoint'], `provider.endpoint${shown} ${parsed.problem}`, {
+        ...(parsed.hint ? { hint: parsed.hint } : {}),
+        ...(parsed.secret ? { sensitive: true } : {}),
+      });
     }
   },
 });

@@ -12,6 +12,8 @@ import type { WrittenOrg } from '../written.generated.js';
 export interface ReportOptions {
   /** Overrides the rule's default hint. */
   hint?: string;
+  /** The pointed line may hold a secret: its code frame masks it. */
+  sensitive?: boolean;
   target?: Target;
 }
 
