@@ -13,7 +13,7 @@ import type { Org } from '../src/model/org.js';
 import { computePlan } from '../src/plan/compute.js';
 import { DEFAULT_PLAN_OPTIONS, type Plan } from '../src/plan/types.js';
 import { createNetsapiensProvider } from '../src/providers/netsapiens/index.js';
-import type { Provider } from '../src/providers/provider.js';
+import type { Provider } from '../src/contract/provider.js';
 import { renderText } from '../src/render/text.js';
 import { changed } from './synthetic.js';
 

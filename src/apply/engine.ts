@@ -10,7 +10,7 @@ import { RingformError } from '../errors.js';
 import type { LiveOrg } from '../model/live.js';
 import type { Action } from '../plan/types.js';
 import type { Plan } from '../plan/types.js';
-import type { Provider } from '../providers/provider.js';
+import type { Provider } from '../contract/provider.js';
 import { createIdBook, type IdBook } from './ids.js';
 import { buildManifest } from './manifest.js';
 import type { ActionResult, ApplyEvent, Manifest } from './types.js';

@@ -4,7 +4,7 @@
  */
 import { addressOf, memberAddress } from '../model/address.js';
 import type { LiveOrg } from '../model/live.js';
-import type { IdResolver } from '../providers/provider.js';
+import type { IdResolver } from '../contract/provider.js';
 
 export interface IdBook {
   resolve: IdResolver;

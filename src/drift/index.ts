@@ -6,7 +6,7 @@ import type { LiveOrg } from '../model/live.js';
 import type { Org } from '../model/org.js';
 import { computePlan } from '../plan/compute.js';
 import { DEFAULT_PLAN_OPTIONS } from '../plan/types.js';
-import type { Provider } from '../providers/provider.js';
+import type { Provider } from '../contract/provider.js';
 import { classify, classifyAll } from './classify.js';
 import { driftItems } from './items.js';
 import type { ResolvedBaseline } from './baseline.js';

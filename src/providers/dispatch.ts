@@ -10,7 +10,7 @@ import { parseAddress, type ResourceKind } from '../model/address.js';
 import { comparedFields, type Carried } from '../model/fields.js';
 import type { DeclaredKind } from '../model/org.js';
 import type { Action, CancelInviteAction, FieldChange, InviteAction, MemberAction, Record_ } from '../plan/types.js';
-import type { ApplyResult, IdResolver } from './provider.js';
+import type { ApplyResult, IdResolver } from '../contract/provider.js';
 
 /** What a handler gets besides the record: the address (for messages), the vendor id on demand, the changes. */
 export interface Target {

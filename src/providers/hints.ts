@@ -7,7 +7,7 @@
  */
 import type { CredentialSource, ProviderConfig } from '../model/org.js';
 import { AuthError, HttpError, NetworkError } from './http/errors.js';
-import type { Provider } from './provider.js';
+import type { Provider } from '../contract/provider.js';
 
 /** How the settings are spelled where the user wrote them: org.yaml fields, or `import`'s flags. */
 export type SettingNames = 'org.yaml' | 'flags';

@@ -2,7 +2,7 @@
  * Helpers for providers reporting read progress (ReadContext in provider.ts). A listener that throws is
  * ignored: progress is for people, and must never change what was read.
  */
-import type { ReadContext, ReadProgress } from './provider.js';
+import type { ReadContext, ReadProgress } from '../contract/provider.js';
 
 function report(context: ReadContext | undefined, event: ReadProgress): void {
   try {

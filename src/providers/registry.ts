@@ -8,7 +8,7 @@ import type { ProviderConfig } from '../model/org.js';
 import type { RequestLogEntry } from './http/client.js';
 import { credentialsFileWarning } from './credentials-file.js';
 import { assertEndpointAllowed } from './pinning.js';
-import type { Provider } from './provider.js';
+import type { Provider } from '../contract/provider.js';
 import { withHints, type SettingNames } from './hints.js';
 
 /** What the CLI passes to every provider; providers that do no HTTP ignore it. */

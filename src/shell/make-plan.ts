@@ -7,7 +7,7 @@ import type { LiveOrg } from '../model/live.js';
 import type { Org } from '../model/org.js';
 import { computePlan } from '../plan/compute.js';
 import type { Plan, PlanOptions } from '../plan/types.js';
-import type { Provider } from '../providers/provider.js';
+import type { Provider } from '../contract/provider.js';
 import { createProvider, type CreateProviderOptions } from '../providers/registry.js';
 import type { Diagnostic } from '../config/diagnostic.js';
 import { readLive, type ReadDisplay } from './read-progress.js';

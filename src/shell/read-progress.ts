@@ -5,7 +5,7 @@
  * With --verbose the request log already shows each request, so there is no status line.
  */
 import type { LiveOrg } from '../model/live.js';
-import type { Provider, ReadContext, ReadProgress } from '../providers/provider.js';
+import type { Provider, ReadContext, ReadProgress } from '../contract/provider.js';
 import type { IO } from './io.js';
 import { count, elapsedText, StatusLine, type Clock } from './status-line.js';
 

@@ -10,7 +10,7 @@ import { applyPlan } from '../../src/apply/engine.js';
 import { loadOrgOrThrow } from '../../src/config/load.js';
 import { computePlan } from '../../src/plan/compute.js';
 import { DEFAULT_PLAN_OPTIONS, type Plan } from '../../src/plan/types.js';
-import type { Provider } from '../../src/providers/provider.js';
+import type { Provider } from '../../src/contract/provider.js';
 import { createProvider } from '../../src/providers/registry.js';
 import { packagePath } from '../../src/paths.js';
 import { tmpDir } from '../helpers/tmp.js';

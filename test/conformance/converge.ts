@@ -5,7 +5,7 @@ import type { Manifest } from '../../src/apply/types.js';
 import type { Org } from '../../src/model/org.js';
 import { computePlan } from '../../src/plan/compute.js';
 import type { Plan } from '../../src/plan/types.js';
-import type { Provider } from '../../src/providers/provider.js';
+import type { Provider } from '../../src/contract/provider.js';
 
 export async function planAgainst(provider: Provider, desired: Org): Promise<Plan> {
   const live = await provider.read();

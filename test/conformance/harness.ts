@@ -4,7 +4,7 @@
  * apply, convergence, field updates, deletes, manual steps — is the suite's, the same for every vendor.
  */
 import type { Org, ProviderConfig, ProviderType } from '../../src/model/org.js';
-import type { Provider } from '../../src/providers/provider.js';
+import type { Provider } from '../../src/contract/provider.js';
 import type { LoggedRequest } from '../../src/emulators/request-log.js';
 
 export interface VendorUnderTest {

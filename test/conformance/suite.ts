@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Org } from '../../src/model/org.js';
 import { fieldSupport } from '../../src/model/capabilities.js';
-import type { Provider } from '../../src/providers/provider.js';
+import type { Provider } from '../../src/contract/provider.js';
 import { apiActions, applyTo, converge, planAgainst } from './converge.js';
 import type { Harness, VendorUnderTest } from './harness.js';
 

@@ -5,7 +5,7 @@
 import { RingformError } from '../../src/errors.js';
 import { emptyLiveOrg } from '../../src/model/live.js';
 import { fullCapabilities } from '../../src/model/capabilities.js';
-import type { ApplyResult, IdResolver, Provider } from '../../src/providers/provider.js';
+import type { ApplyResult, IdResolver, Provider } from '../../src/contract/provider.js';
 import type { Action } from '../../src/plan/types.js';
 
 export interface FakeProviderOptions {

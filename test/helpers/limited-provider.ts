@@ -18,7 +18,7 @@ import {
   unsupported,
   type Capabilities,
 } from '../../src/model/capabilities.js';
-import type { Provider } from '../../src/providers/provider.js';
+import type { Provider } from '../../src/contract/provider.js';
 import { createSandboxProvider } from '../../src/providers/sandbox/index.js';
 import type { Action } from '../../src/plan/types.js';
 

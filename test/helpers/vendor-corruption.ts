@@ -13,7 +13,7 @@ import { RingformError } from '../../src/errors.js';
 import type { LiveOrg } from '../../src/model/live.js';
 import type { Org, ProviderConfig } from '../../src/model/org.js';
 import { computePlan } from '../../src/plan/compute.js';
-import type { Provider } from '../../src/providers/provider.js';
+import type { Provider } from '../../src/contract/provider.js';
 import { myoperatorConfig } from '../conformance/myoperator.harness.js';
 import { NETSAPIENS_DOMAIN, netsapiensConfig } from '../conformance/netsapiens.harness.js';
 import { smartfloConfig } from '../conformance/smartflo.harness.js';

@@ -9,7 +9,7 @@ import type { ImportSource } from '../../src/import/provider.js';
 import { sandboxFiles } from '../../src/providers/sandbox/index.js';
 import type { Action } from '../../src/plan/types.js';
 import { CHECKLIST_REASON } from '../../src/plan/unverified.js';
-import type { Provider } from '../../src/providers/provider.js';
+import type { Provider } from '../../src/contract/provider.js';
 import { renderImport } from '../../src/import/index.js';
 import { writtenProvider } from '../../src/import/provider.js';
 import { loadText } from '../../src/import/verify.js';

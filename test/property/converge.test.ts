@@ -12,7 +12,7 @@ import { applyPlan } from '../../src/apply/engine.js';
 import { computePlan } from '../../src/plan/compute.js';
 import { createSandboxProvider } from '../../src/providers/sandbox/index.js';
 import type { Org } from '../../src/model/org.js';
-import type { Provider } from '../../src/providers/provider.js';
+import type { Provider } from '../../src/contract/provider.js';
 import { liveFrom, org } from '../plan/builders.js';
 import { build, side } from '../plan/arbitraries.js';
 import { sandboxConfig } from '../helpers/model.js';

@@ -5,7 +5,7 @@
  * context, or with a listener that throws, reads the same organisation.
  */
 import { describe, expect, it } from 'vitest';
-import type { ReadProgress } from '../../src/providers/provider.js';
+import type { ReadProgress } from '../../src/contract/provider.js';
 import { converge } from '../conformance/converge.js';
 import type { Harness } from '../conformance/harness.js';
 import { myoperatorHarness } from '../conformance/myoperator.harness.js';

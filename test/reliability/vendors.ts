@@ -6,7 +6,7 @@
  * dynamically and left out when absent (vendors/*.ts), so these tests never break on a missing module.
  */
 import type { Org, ProviderConfig } from '../../src/model/org.js';
-import type { Provider } from '../../src/providers/provider.js';
+import type { Provider } from '../../src/contract/provider.js';
 
 export interface FaultStats {
   /** Requests the vendor saw (HTTP requests; for the sandbox, provider calls). */

@@ -7,7 +7,7 @@ import { RingformError } from '../../errors.js';
 import type { User } from '../../model/org.js';
 import type { Action, FieldChange } from '../../plan/types.js';
 import { dispatch } from '../dispatch.js';
-import type { ApplyResult, IdResolver } from '../provider.js';
+import type { ApplyResult, IdResolver } from '../../contract/provider.js';
 import type { MyoClient } from './client.js';
 import { createFields, receiveCallsField, splitPhone, str } from './mapper.js';
 

@@ -8,7 +8,7 @@
 import { emptyLiveOrg, type LiveOrg } from '../../model/live.js';
 import type { ProviderConfig } from '../../model/org.js';
 import type { HttpClientOptions } from '../http/client.js';
-import type { Provider, ReadContext } from '../provider.js';
+import type { Provider, ReadContext } from '../../contract/provider.js';
 import { withReadDeadline } from '../read-guard.js';
 import { pageCounter } from '../read-progress.js';
 import { performAction } from './apply.js';

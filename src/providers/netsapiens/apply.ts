@@ -3,7 +3,7 @@ import { RingformError } from '../../errors.js';
 import { parseAddress } from '../../model/address.js';
 import type { Action, Record_ } from '../../plan/types.js';
 import { dispatch, type Handlers } from '../dispatch.js';
-import type { ApplyResult, IdResolver } from '../provider.js';
+import type { ApplyResult, IdResolver } from '../../contract/provider.js';
 import type { NsClient } from './client.js';
 import * as departments from './departments.js';
 import { deleteExtension, ensureExtension, type PendingExtensions } from './extensions.js';

@@ -5,7 +5,7 @@
 import { RingformError } from '../../errors.js';
 import { addressOf } from '../../model/address.js';
 import type { Carried } from '../../model/fields.js';
-import type { ApplyResult, IdResolver } from '../provider.js';
+import type { ApplyResult, IdResolver } from '../../contract/provider.js';
 import type { NsClient } from './client.js';
 import type { PendingExtensions } from './extensions.js';
 import { agentId, dispatchTypeFor, type Wire } from './mapper.js';

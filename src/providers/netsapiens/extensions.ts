@@ -10,7 +10,7 @@
  */
 import { RingformError } from '../../errors.js';
 import type { Extension } from '../../model/org.js';
-import type { ApplyResult } from '../provider.js';
+import type { ApplyResult } from '../../contract/provider.js';
 import type { NsClient } from './client.js';
 import { deviceBody, isSystemUser, str, type Wire } from './mapper.js';
 import { putUser } from './user-put.js';

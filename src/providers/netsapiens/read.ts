@@ -11,7 +11,7 @@
  */
 import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
 import type { Department, Member, Schedule, User } from '../../model/org.js';
-import type { ReadContext } from '../provider.js';
+import type { ReadContext } from '../../contract/provider.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
 import { VENDOR, type NsClient } from './client.js';
 import { canonicalEmail, requireEmail, requireId, uniqueById, uniqueIdentity } from '../vendor-data.js';

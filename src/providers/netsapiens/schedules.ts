@@ -3,7 +3,7 @@
  * are one TimeframeDOW entry (two periods per day). Answer rules find a timeframe by its name.
  */
 import type { Schedule } from '../../model/org.js';
-import type { ApplyResult } from '../provider.js';
+import type { ApplyResult } from '../../contract/provider.js';
 import type { NsClient } from './client.js';
 import { dowEntry, str, type Wire } from './mapper.js';
 

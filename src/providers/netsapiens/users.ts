@@ -6,7 +6,7 @@
 import { RingformError } from '../../errors.js';
 import type { Carried } from '../../model/fields.js';
 import type { FieldChange } from '../../plan/types.js';
-import type { ApplyResult } from '../provider.js';
+import type { ApplyResult } from '../../contract/provider.js';
 import { setReceiveCalls } from './answerrules.js';
 import type { NsClient } from './client.js';
 import { ensureExtension, type PendingExtensions } from './extensions.js';

@@ -6,7 +6,7 @@ import { RingformError } from '../../errors.js';
 import { addressOf, parseAddress } from '../../model/address.js';
 import type { Department, Extension, Role, Schedule, User } from '../../model/org.js';
 import type { Action, CancelInviteAction, FieldChange, InviteAction, Record_ } from '../../plan/types.js';
-import type { ApplyResult, IdResolver } from '../provider.js';
+import type { ApplyResult, IdResolver } from '../../contract/provider.js';
 import {
   collection,
   findExisting,

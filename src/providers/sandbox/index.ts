@@ -11,7 +11,7 @@ import path from 'node:path';
 import { RingformError } from '../../errors.js';
 import type { ProviderConfig } from '../../model/org.js';
 import { fullCapabilities } from '../../model/capabilities.js';
-import type { Provider } from '../provider.js';
+import type { Provider } from '../../contract/provider.js';
 import { readingOne } from '../read-progress.js';
 import { performAction } from './actions.js';
 import { loadState, saveState, toLiveOrg } from './state.js';

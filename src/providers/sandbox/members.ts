@@ -5,7 +5,7 @@
 import { addressOf } from '../../model/address.js';
 import type { Department, Member } from '../../model/org.js';
 import type { FieldChange, MemberAction } from '../../plan/types.js';
-import type { ApplyResult, IdResolver } from '../provider.js';
+import type { ApplyResult, IdResolver } from '../../contract/provider.js';
 import { findExisting, sameEmail } from './objects.js';
 import { requireUser } from './rules.js';
 import type { SandboxState } from './state.js';

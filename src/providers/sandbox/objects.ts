@@ -4,7 +4,7 @@
  */
 import { addressOf, type ResourceKind } from '../../model/address.js';
 import type { Live } from '../../model/live.js';
-import type { IdResolver } from '../provider.js';
+import type { IdResolver } from '../../contract/provider.js';
 import type { SandboxState } from './state.js';
 import { notFound } from './vendor-errors.js';
 

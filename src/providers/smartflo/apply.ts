@@ -1,7 +1,7 @@
 /** Performs one planned action on Smartflo, by kind and resource; what capabilities.ts makes manual never arrives here. */
 import type { Action } from '../../plan/types.js';
 import { dispatch, type Handlers } from '../dispatch.js';
-import type { ApplyResult, IdResolver } from '../provider.js';
+import type { ApplyResult, IdResolver } from '../../contract/provider.js';
 import type { SfContext } from './context.js';
 import * as departments from './departments.js';
 import * as users from './users.js';

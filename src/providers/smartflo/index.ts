@@ -4,7 +4,7 @@
  */
 import type { ProviderConfig } from '../../model/org.js';
 import type { HttpClientOptions } from '../http/client.js';
-import type { Provider } from '../provider.js';
+import type { Provider } from '../../contract/provider.js';
 import { withReadDeadline } from '../read-guard.js';
 import { performAction } from './apply.js';
 import { smartfloCapabilities } from './capabilities.js';

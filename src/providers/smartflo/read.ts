@@ -11,7 +11,7 @@ import { requireEmail, requireId, requireList, uniqueById, uniqueIdentity, Vendo
 import { VENDOR } from './client.js';
 import { departmentOf, inviteStatusOf, neutralRoleName, obj, str, userOf, type SfRole, type Wire } from './mapper.js';
 import { listAllUsers } from './users.js';
-import type { ReadContext } from '../provider.js';
+import type { ReadContext } from '../../contract/provider.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
 
 export async function readOrg(ctx: SfContext, deadlineAt?: number, context?: ReadContext): Promise<LiveOrg> {

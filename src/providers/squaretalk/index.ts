@@ -10,7 +10,7 @@ import path from 'node:path';
 import { RingformError } from '../../errors.js';
 import { emptyLiveOrg } from '../../model/live.js';
 import type { ProviderConfig } from '../../model/org.js';
-import type { Provider } from '../provider.js';
+import type { Provider } from '../../contract/provider.js';
 import { planningCapabilities } from './capabilities.js';
 import { readSnapshot } from './snapshot.js';
 

@@ -11,7 +11,7 @@ import type { ManualAction, Plan } from '../../../src/plan/types.js';
 import type { Support } from '../../../src/model/capabilities.js';
 import { myoperatorCapabilities } from '../../../src/providers/myoperator/capabilities.js';
 import { createMyoperatorProvider } from '../../../src/providers/myoperator/index.js';
-import type { Provider } from '../../../src/providers/provider.js';
+import type { Provider } from '../../../src/contract/provider.js';
 import { applyTo, planAgainst } from '../../conformance/converge.js';
 import { FAST_RETRY, myoperatorConfig } from '../../conformance/myoperator.harness.js';
 import { org } from '../../plan/builders.js';

@@ -7,7 +7,7 @@ import { RingformError } from '../../../src/errors.js';
 import type { NetsapiensEmulator } from '../../../src/emulators/netsapiens/index.js';
 import { AuthError } from '../../../src/providers/http/errors.js';
 import { createNetsapiensProvider } from '../../../src/providers/netsapiens/index.js';
-import type { Provider } from '../../../src/providers/provider.js';
+import type { Provider } from '../../../src/contract/provider.js';
 import { FAST_RETRY } from '../../conformance/netsapiens.harness.js';
 import { NETSAPIENS_DOMAIN, netsapiensConfig, startEmulator, violations } from './helpers.js';
 

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NetsapiensEmulator } from '../../../src/emulators/netsapiens/index.js';
 import type { Org } from '../../../src/model/org.js';
-import type { Provider } from '../../../src/providers/provider.js';
+import type { Provider } from '../../../src/contract/provider.js';
 import { org } from '../../plan/builders.js';
 import { applyOnce, failures, NETSAPIENS_DOMAIN, netsapiensConfig, providerFor, remaining, startEmulator, violations } from './helpers.js';
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Org } from '../../../src/model/org.js';
-import type { Provider } from '../../../src/providers/provider.js';
+import type { Provider } from '../../../src/contract/provider.js';
 import type { VendorUnderTest } from '../../conformance/harness.js';
 import { netsapiensHarness } from '../../conformance/netsapiens.harness.js';
 import { applyOnce, failures, remaining } from './helpers.js';

@@ -6,7 +6,7 @@ import type { Org, ProviderConfig } from '../../../src/model/org.js';
 import { computePlan } from '../../../src/plan/compute.js';
 import { DEFAULT_PLAN_OPTIONS, type Plan } from '../../../src/plan/types.js';
 import { createNetsapiensProvider, type NetsapiensProviderOptions } from '../../../src/providers/netsapiens/index.js';
-import type { Provider } from '../../../src/providers/provider.js';
+import type { Provider } from '../../../src/contract/provider.js';
 import { FAST_RETRY, NETSAPIENS_DOMAIN, netsapiensConfig } from '../../conformance/netsapiens.harness.js';
 
 export { NETSAPIENS_DOMAIN, netsapiensConfig };

@@ -1,7 +1,7 @@
 /** More than one page of users (limit 1000): every user is read, with start/limit pages until a short page. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { NetsapiensEmulator } from '../../../src/emulators/netsapiens/index.js';
-import type { ReadProgress } from '../../../src/providers/provider.js';
+import type { ReadProgress } from '../../../src/contract/provider.js';
 import { NETSAPIENS_DOMAIN, providerFor, startEmulator, violations } from './helpers.js';
 
 const COUNT = 1203;

@@ -10,7 +10,7 @@ import type { NetsapiensEmulator } from '../../../src/emulators/netsapiens/index
 import type { LiveOrg } from '../../../src/model/live.js';
 import type { Org } from '../../../src/model/org.js';
 import { PAGE_SIZE } from '../../../src/providers/netsapiens/client.js';
-import type { Provider } from '../../../src/providers/provider.js';
+import type { Provider } from '../../../src/contract/provider.js';
 import { netsapiensOrg, netsapiensSeed } from '../../../bench/netsapiens.js';
 import { NETSAPIENS_DOMAIN, TOKEN_ENV, netsapiensConfig, planFor, providerFor, startEmulator, violations } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../src/plan/types.js';
-import type { Provider } from '../../../src/providers/provider.js';
+import type { Provider } from '../../../src/contract/provider.js';
 import { createSandboxProvider } from '../../../src/providers/sandbox/index.js';
 import { createA, deleteA, inviteA, memberA, replaceA, updateA, manualA } from '../../helpers/actions.js';
 import { department, extension, role, sandboxConfig, schedule, user } from '../../helpers/model.js';

@@ -1,7 +1,7 @@
 /** What the Smartflo provider sends for each kind of action, and what it leaves to a person. */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SmartfloEmulator } from '../../../src/emulators/smartflo/index.js';
-import type { Provider } from '../../../src/providers/provider.js';
+import type { Provider } from '../../../src/contract/provider.js';
 import { createSmartfloProvider } from '../../../src/providers/smartflo/index.js';
 import { org } from '../../plan/builders.js';
 import { applyOnce, FAST_RETRY, failures, loginEnv, remaining, smartfloConfig, startStrict } from './helpers.js';

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SmartfloEmulator } from '../../../src/emulators/smartflo/index.js';
 import { RingformError } from '../../../src/errors.js';
 import { AuthError } from '../../../src/providers/http/errors.js';
-import type { Provider } from '../../../src/providers/provider.js';
+import type { Provider } from '../../../src/contract/provider.js';
 import { createSmartfloProvider } from '../../../src/providers/smartflo/index.js';
 import { applyPlan } from '../../../src/apply/engine.js';
 import { failures, planFor, FAST_RETRY, loginEnv, logins, providerOn, remaining, smartfloConfig, startStrict, teamOrg } from './helpers.js';

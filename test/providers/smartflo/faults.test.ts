@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SmartfloEmulator } from '../../../src/emulators/smartflo/index.js';
-import type { Provider } from '../../../src/providers/provider.js';
+import type { Provider } from '../../../src/contract/provider.js';
 import { applyOnce, failures, providerOn, remaining, startStrict, teamOrg } from './helpers.js';
 
 let emu: SmartfloEmulator;

@@ -5,7 +5,7 @@ import type { LiveOrg } from '../../../src/model/live.js';
 import type { Org } from '../../../src/model/org.js';
 import { computePlan } from '../../../src/plan/compute.js';
 import { DEFAULT_PLAN_OPTIONS, type Plan } from '../../../src/plan/types.js';
-import type { Provider } from '../../../src/providers/provider.js';
+import type { Provider } from '../../../src/contract/provider.js';
 import { org } from '../../plan/builders.js';
 import { smartfloConfig } from '../../conformance/smartflo.harness.js';
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SmartfloEmulator } from '../../../src/emulators/smartflo/index.js';
 import type { RequestLogEntry } from '../../../src/providers/http/client.js';
 import { Redactor } from '../../../src/providers/http/redact.js';
-import type { Provider } from '../../../src/providers/provider.js';
+import type { Provider } from '../../../src/contract/provider.js';
 import { generatePassword } from '../../../src/providers/smartflo/index.js';
 import { passwordFor } from '../../../src/providers/smartflo/password.js';
 import { applyOnce, FAST_RETRY, providerOn, startStrict, teamOrg } from './helpers.js';

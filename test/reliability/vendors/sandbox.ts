@@ -10,7 +10,7 @@ import { mulberry32 } from '../../../src/emulators/faults.js';
 import { addressOf } from '../../../src/model/address.js';
 import type { ProviderConfig } from '../../../src/model/org.js';
 import { VendorError } from '../../../src/providers/http/errors.js';
-import type { Provider } from '../../../src/providers/provider.js';
+import type { Provider } from '../../../src/contract/provider.js';
 import { createSandboxProvider } from '../../../src/providers/sandbox/index.js';
 import { sandboxConfig } from '../../helpers/model.js';
 import type { FaultStats, ReliabilityVendor, StateEntry, VendorRun } from '../vendors.js';
