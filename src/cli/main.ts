@@ -9,6 +9,7 @@ import { processIO } from './process-io.js';
 import { triage } from './triage.js';
 import { RINGFORM_VERSION } from '../version.js';
 import { PROVIDER_TYPES, type ProviderType } from '../model/org.js';
+import { EMULATED_VENDORS } from '../model/vendors.js';
 import { parseRequestTimeout } from './timeout-option.js';
 import { parseDuration } from './duration.js';
 
@@ -277,7 +278,7 @@ program
 program
   .command('emulate')
   .description('run a vendor API emulator on 127.0.0.1 (for trying ringform without an account)')
-  .argument('<vendor>', 'the vendor to emulate (netsapiens, smartflo, myoperator)')
+  .argument('<vendor>', `the vendor to emulate (${EMULATED_VENDORS.join(', ')})`)
   .option('--port <n>', 'port to listen on (0 picks a free one)', '0')
   .option('--seed <file>', 'JSON file with the initial vendor state (format below)')
   .option('--faults <spec>', 'inject faults, e.g. rate=0.2,kinds=429+503+reset,seed=7 (grammar below)')

@@ -25,7 +25,9 @@ export interface RunningEmulator {
 
 export type Printer = { stdout: { write(s: string): void } };
 
-export const EMULATED_VENDORS = ['netsapiens', 'smartflo', 'myoperator'] as const;
+import { EMULATED_VENDORS } from '../model/vendors.js';
+
+export { EMULATED_VENDORS };
 
 export async function startEmulator(vendor: string, opts: EmulateOptions, io: Printer): Promise<RunningEmulator> {
   switch (vendor) {

@@ -8,6 +8,7 @@
  */
 import type { ResourceKind } from '../model/address.js';
 import type { ProviderType } from '../model/org.js';
+import { VENDORS as ALL_VENDORS } from '../model/vendors.js';
 import { COMPARED_FIELDS } from '../plan/fields.js';
 import { fieldSupport, fullCapabilities, type Capabilities, type FieldSupport, type Operation } from '../model/capabilities.js';
 import { myoperatorCapabilities } from '../providers/myoperator/capabilities.js';
@@ -16,14 +17,21 @@ import { smartfloCapabilities } from '../providers/smartflo/capabilities.js';
 import { squaretalkCapabilities } from '../providers/squaretalk/capabilities.js';
 import { cell, code, table } from './markdown.js';
 
-/** Every vendor, in column order. A provider not written yet is simply absent. */
-export const VENDORS: ReadonlyArray<{ type: ProviderType; title: string; capabilities: () => Capabilities }> = [
-  { type: 'sandbox', title: 'Sandbox', capabilities: fullCapabilities },
-  { type: 'netsapiens', title: 'NetSapiens', capabilities: netsapiensCapabilities },
-  { type: 'smartflo', title: 'Smartflo', capabilities: smartfloCapabilities },
-  { type: 'myoperator', title: 'MyOperator', capabilities: myoperatorCapabilities },
-  { type: 'squaretalk', title: 'Squaretalk', capabilities: squaretalkCapabilities },
-];
+/** Each vendor's capability table, by type: a vendor added to model/vendors.ts without one does not compile. */
+const CAPABILITIES: Record<ProviderType, () => Capabilities> = {
+  sandbox: fullCapabilities,
+  netsapiens: netsapiensCapabilities,
+  smartflo: smartfloCapabilities,
+  myoperator: myoperatorCapabilities,
+  squaretalk: squaretalkCapabilities,
+};
+
+/** Every vendor, in column order (model/vendors.ts). */
+export const VENDORS: ReadonlyArray<{ type: ProviderType; title: string; capabilities: () => Capabilities }> = ALL_VENDORS.map((v) => ({
+  type: v.type,
+  title: v.title,
+  capabilities: CAPABILITIES[v.type],
+}));
 
 const KINDS: ReadonlyArray<{ kind: ResourceKind; title: string; operations: Operation[] }> = [
   { kind: 'user', title: 'users', operations: ['read', 'create', 'update', 'delete', 'invite'] },

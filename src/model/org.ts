@@ -5,8 +5,10 @@
  * (docs/design.md#written-and-normalised-types): nothing downstream of config ever sees an optional field.
  */
 
-export type ProviderType = 'sandbox' | 'netsapiens' | 'smartflo' | 'myoperator' | 'squaretalk';
-export const PROVIDER_TYPES: readonly ProviderType[] = ['sandbox', 'netsapiens', 'smartflo', 'myoperator', 'squaretalk'];
+import { VENDORS, type VendorType } from './vendors.js';
+
+export type ProviderType = VendorType;
+export const PROVIDER_TYPES: readonly ProviderType[] = VENDORS.map((v) => v.type);
 
 export type BuiltinRole = 'agent' | 'supervisor' | 'manager' | 'admin' | 'owner';
 export const BUILTIN_ROLES: readonly BuiltinRole[] = ['agent', 'supervisor', 'manager', 'admin', 'owner'];
