@@ -1,5 +1,6 @@
 import type { Org, ProviderConfig } from '../../src/model/org.js';
-import { createSandboxProvider } from '../../src/providers/sandbox/index.js';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createSandboxProvider, sandboxFiles } from '../../src/providers/sandbox/index.js';
 import { org } from '../plan/builders.js';
 import { tmpDir } from '../helpers/tmp.js';
 import { sandboxConfig } from '../helpers/model.js';
@@ -81,11 +82,15 @@ export const sandboxHarness: Harness = {
   type: 'sandbox',
   async start() {
     const config = sandboxConfig(await tmpDir('ringform-conformance-'));
+    // The sandbox's "requests" are writes of its state file: any change of its bytes or mtime is one.
+    const { state } = sandboxFiles(config, config.baseDir);
+    const snapshot = () => (existsSync(state) ? `${statSync(state).mtimeMs} ${readFileSync(state, 'utf8')}` : '');
+    let seen = snapshot();
     return {
       config,
       createProvider: async () => createSandboxProvider(config),
-      requests: () => null,
-      clearRequests: () => undefined,
+      requests: () => (snapshot() === seen ? [] : ['WRITE state file']),
+      clearRequests: () => void (seen = snapshot()),
       violations: () => [],
       close: async () => undefined,
     };
