@@ -218,6 +218,8 @@ describe('the apply lock under SIGKILL', () => {
         taken++;
         await release();
       }
+      // Every kill was followed by a lock the next apply could take at once (acquireLock throws otherwise).
+      expect(taken).toBe(RUNS);
       report('interrupt-lock', { kills: RUNS, lockTakenAfter: taken });
     } finally {
       await rm(dir, { recursive: true, force: true });
