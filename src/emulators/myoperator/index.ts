@@ -5,7 +5,6 @@
  * plans them as manual steps.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { corruptorFor, type CorruptionConfig } from '../corruptions.js';
 import { injectorFor, type FaultConfig } from '../faults.js';
 import { MYOPERATOR_SHAPE } from './corrupt-shape.js';

@@ -4,7 +4,6 @@
  */
 import type { Carried } from '../../model/fields.js';
 import { RingformError } from '../../errors.js';
-import type { User } from '../../model/org.js';
 import type { Action, FieldChange } from '../../plan/types.js';
 import { dispatch } from '../dispatch.js';
 import type { ApplyResult, IdResolver } from '../../contract/provider.js';

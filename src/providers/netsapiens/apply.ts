@@ -1,5 +1,4 @@
 /** Performs one planned action on NetSapiens, by kind and resource. */
-import { RingformError } from '../../errors.js';
 import { parseAddress } from '../../model/address.js';
 import type { Action, Record_ } from '../../plan/types.js';
 import { dispatch, type Handlers } from '../dispatch.js';

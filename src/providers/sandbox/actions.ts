@@ -2,9 +2,9 @@
  * Performs one planned action on the sandbox state, in memory. The caller persists the state only when
  * this returns, so a refused action leaves nothing half-done.
  */
+import { recordAs } from '../dispatch.js';
 import { RingformError } from '../../errors.js';
 import { addressOf, parseAddress } from '../../model/address.js';
-import type { Department, Extension, Role, Schedule, User } from '../../model/org.js';
 import type { Action, CancelInviteAction, FieldChange, InviteAction, Record_ } from '../../plan/types.js';
 import type { ApplyResult, IdResolver } from '../../contract/provider.js';
 import {
@@ -25,11 +25,11 @@ import { badRequest, conflict, unprocessable } from './vendor-errors.js';
 type Check = (state: SandboxState, data: Record_, selfId: string | null) => void;
 
 const CHECK: Record<ObjectKind, Check> = {
-  role: (s, d, id) => rules.checkRole(s, d as unknown as Role, id),
-  schedule: (s, d, id) => rules.checkSchedule(s, d as unknown as Schedule, id),
-  extension: (s, d, id) => rules.checkExtension(s, d as unknown as Extension, id),
-  user: (s, d, id) => rules.checkUser(s, d as unknown as User, id),
-  department: (s, d, id) => rules.checkDepartment(s, d as unknown as Department, id),
+  role: (s, d, id) => rules.checkRole(s, recordAs('role', d, 'the sandbox role'), id),
+  schedule: (s, d, id) => rules.checkSchedule(s, recordAs('schedule', d, 'the sandbox schedule'), id),
+  extension: (s, d, id) => rules.checkExtension(s, recordAs('extension', d, 'the sandbox extension'), id),
+  user: (s, d, id) => rules.checkUser(s, recordAs('user', d, 'the sandbox user'), id),
+  department: (s, d, id) => rules.checkDepartment(s, recordAs('department', d, 'the sandbox department'), id),
 };
 
 const UNREFERENCED: Record<ObjectKind, (state: SandboxState, key: string) => void> = {

@@ -4,15 +4,16 @@
  * PBX. Each check runs against the state *without* the object being written (`selfId`), so an update or
  * replace never conflicts with the object it changes.
  */
+import type { Carried } from '../../model/fields.js';
 import { addressOf } from '../../model/address.js';
-import { BUILTIN_ROLES, type Department, type Extension, type Role, type Schedule, type User } from '../../model/org.js';
+import { BUILTIN_ROLES, type Department } from '../../model/org.js';
 import { sameEmail } from './objects.js';
 import type { SandboxState } from './state.js';
 import { conflict, unprocessable } from './vendor-errors.js';
 
 type SelfId = string | null;
 
-export function checkRole(state: SandboxState, role: Role, selfId: SelfId): void {
+export function checkRole(state: SandboxState, role: Carried<'role'>, selfId: SelfId): void {
   if ((BUILTIN_ROLES as readonly string[]).includes(role.name)) {
     throw conflict(`role ${role.name} is a built-in role`);
   }
@@ -21,19 +22,19 @@ export function checkRole(state: SandboxState, role: Role, selfId: SelfId): void
   }
 }
 
-export function checkSchedule(state: SandboxState, schedule: Schedule, selfId: SelfId): void {
+export function checkSchedule(state: SandboxState, schedule: Carried<'schedule'>, selfId: SelfId): void {
   if (state.schedules.some((s) => s.id !== selfId && s.data.name === schedule.name)) {
     throw conflict(`schedule ${JSON.stringify(schedule.name)} already exists`);
   }
 }
 
-export function checkExtension(state: SandboxState, extension: Extension, selfId: SelfId): void {
+export function checkExtension(state: SandboxState, extension: Carried<'extension'>, selfId: SelfId): void {
   if (state.extensions.some((e) => e.id !== selfId && e.data.number === extension.number)) {
     throw conflict(`extension ${extension.number} already exists`);
   }
 }
 
-export function checkUser(state: SandboxState, user: User, selfId: SelfId): void {
+export function checkUser(state: SandboxState, user: Carried<'user'>, selfId: SelfId): void {
   if (state.users.some((u) => u.id !== selfId && sameEmail(u.data.email, user.email))) {
     throw conflict(`a user with email ${user.email} already exists`);
   }
@@ -49,7 +50,8 @@ export function checkUser(state: SandboxState, user: User, selfId: SelfId): void
   }
 }
 
-export function checkDepartment(state: SandboxState, department: Department, selfId: SelfId): void {
+/** A create carries no members (they are actions of their own); a stored department has them. */
+export function checkDepartment(state: SandboxState, department: Carried<'department'> & { members?: Department['members'] }, selfId: SelfId): void {
   if (state.departments.some((d) => d.id !== selfId && d.data.name === department.name)) {
     throw conflict(`department ${JSON.stringify(department.name)} already exists`);
   }
@@ -65,7 +67,7 @@ export function checkDepartment(state: SandboxState, department: Department, sel
   if (target !== null && target !== department.name && !state.departments.some((d) => d.data.name === target)) {
     throw unprocessable(`failover target department ${JSON.stringify(target)} does not exist`);
   }
-  for (const member of department.members) requireUser(state, member.user, 'member');
+  for (const member of department.members ?? []) requireUser(state, member.user, 'member');
 }
 
 export function requireUser(state: SandboxState, email: string, as: string): void {

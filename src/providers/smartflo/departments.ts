@@ -10,7 +10,6 @@
 import type { Carried } from '../../model/fields.js';
 import { RingformError } from '../../errors.js';
 import { addressOf } from '../../model/address.js';
-import type { Department } from '../../model/org.js';
 import type { ApplyResult, IdResolver } from '../../contract/provider.js';
 import type { SfContext } from './context.js';
 import { agentDestination, agentIdsOf, listOf, obj, ringStrategyFor, routingOf, str, type Wire } from './mapper.js';

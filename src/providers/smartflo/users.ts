@@ -5,7 +5,6 @@
  */
 import type { Carried } from '../../model/fields.js';
 import { RingformError } from '../../errors.js';
-import type { User } from '../../model/org.js';
 import type { FieldChange } from '../../plan/types.js';
 import type { ApplyResult } from '../../contract/provider.js';
 import { VENDOR, type SfClient } from './client.js';
