@@ -1,6 +1,6 @@
 /**
  * Sandbox apply of ~1,000 actions at 10k users, through the CLI as a user runs it:
- *   tsx bench/sandbox-apply.ts [DIR] [--users 10000]
+ *   tsx bench/sandbox-apply.ts [DIR] [--users 10000] [--setup-only]
  * Seeds the sandbox in sync with a synthetic org, writes an org.yaml with every tenth user renamed, and times
  * `ringform apply --auto-approve` as a child process.
  */
@@ -12,7 +12,8 @@ import { stringify } from 'yaml';
 import { toWritten } from '../src/import/written.js';
 import { changed, liveOf, syntheticOrg } from './synthetic.js';
 
-export function sandboxApplyRun(users: number, dir: string, cli: string[]): { actions: number; seconds: number } {
+/** Writes DIR/state.json (in sync with a synthetic org of `users`) and DIR/org.yaml (every tenth user renamed). */
+export function writeSandboxBench(users: number, dir: string): void {
   const provider = { type: 'sandbox' as const, endpoint: 'state.json', vendor: {}, baseDir: dir } as never;
   const org = syntheticOrg(users, provider);
   const live = liveOf(org);
@@ -26,6 +27,10 @@ export function sandboxApplyRun(users: number, dir: string, cli: string[]): { ac
   };
   for (const key of ['roles', 'schedules', 'extensions', 'users', 'departments'] as const) if (c[key].length > 0) doc[key] = c[key];
   writeFileSync(path.join(dir, 'org.yaml'), stringify(doc, { lineWidth: 0 }));
+}
+
+export function sandboxApplyRun(users: number, dir: string, cli: string[]): { actions: number; seconds: number } {
+  writeSandboxBench(users, dir);
   const started = process.hrtime.bigint();
   const out = execFileSync(cli[0]!, [...cli.slice(1), 'apply', path.join(dir, 'org.yaml'), '--auto-approve', '--json'], { cwd: dir, maxBuffer: 1 << 28 }).toString();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -38,6 +43,11 @@ if (process.argv[1]?.endsWith('sandbox-apply.ts')) {
   const users = args.includes('--users') ? Number(args[args.indexOf('--users') + 1]) : 10000;
   const dir = args[0] && !args[0].startsWith('--') ? args[0] : mkdtempSync(path.join(tmpdir(), 'rf-sbx-'));
   const root = process.env.RINGFORM_ROOT ?? process.cwd();
+  if (args.includes('--setup-only')) {
+    writeSandboxBench(users, dir);
+    console.log(dir);
+    process.exit(0);
+  }
   const r = sandboxApplyRun(users, dir, [path.join(root, 'node_modules/.bin/tsx'), path.join(root, 'src/cli/main.ts')]);
   console.log(JSON.stringify({ users, ...r }));
 }
