@@ -76,6 +76,7 @@ export function computePlan(input: PlanInput): Plan {
   // Every known address is only needed to check --target names; without targets, skip building the set.
   const selected = options.targets.length === 0 ? ordered : selectTargets(ordered, options.targets, knownAddresses(input.desired, input.live));
   const actions = numbered(selected);
+  let checksums: Plan['checksums'] | undefined;
 
   return {
     format: PLAN_FORMAT,
@@ -92,7 +93,12 @@ export function computePlan(input: PlanInput): Plan {
     // With --target only part of the change runs: the whole change's coverage would not be what apply does.
     ...(options.targets.length === 0 ? coverageOf(desired, ignored.live, options.coverageFrom ?? COVERAGE_DEFAULT_WEEK) : {}),
     ...flowOf(desired, actions),
-    checksums: { desired: desiredChecksum(input.desired), live: liveChecksum(input.live) },
+    // Hashed on first use only (a saved plan, --json, drift, a stale check): a plain `plan` never reads them,
+    // and hashing a 50k org is a large part of planning it. An enumerable getter, so JSON.stringify and
+    // structuredClone still emit `checksums` in this place; the inputs are not changed after planning.
+    get checksums() {
+      return (checksums ??= { desired: desiredChecksum(input.desired), live: liveChecksum(input.live) });
+    },
   };
 }
 

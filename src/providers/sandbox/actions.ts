@@ -1,6 +1,7 @@
 /**
- * Performs one planned action on the sandbox state, in memory. The caller persists the state only when
- * this returns, so a refused action leaves nothing half-done.
+ * Performs one planned action on the sandbox state, in memory. The provider keeps that state across
+ * actions, so every action checks before it changes anything (or undoes itself when refused): a refused
+ * action leaves nothing half-done.
  */
 import { recordAs } from '../dispatch.js';
 import { RingformError } from '../../errors.js';
@@ -130,9 +131,18 @@ function replaceObject(
   after: Record_,
 ): ApplyResult {
   const object = findExisting(state, kind, key, id);
+  const list = collection(state, kind);
+  const index = list.indexOf(object);
+  const members = state.departments.map((d) => d.data.members);
   removeObject(state, kind, object);
   if (kind === 'user') dropMemberships(state, keyOf(kind, object.data));
-  return createObject(state, kind, after);
+  try {
+    return createObject(state, kind, after);
+  } catch (err) {
+    list.splice(index, 0, object); // refused: put back what was removed
+    state.departments.forEach((d, i) => (d.data.members = members[i]!));
+    throw err;
+  }
 }
 
 function setInvite(state: SandboxState, action: InviteAction | CancelInviteAction, id: string | null): ApplyResult {

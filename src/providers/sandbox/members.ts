@@ -42,8 +42,8 @@ export function updateMember(
     if (change.field !== 'priority' || typeof change.after !== 'number') {
       throw badRequest(`a membership can only change its numeric priority, not ${change.field}`);
     }
-    member.priority = change.after;
   }
+  for (const change of changes) member.priority = change.after as number;
   sortMembers(department.members);
   return {};
 }

@@ -1,10 +1,10 @@
 /**
  * The sandbox's live state: one JSON file, read whole and written whole. Writes go to a temporary file
- * that is then renamed over the state file, so a crash mid-apply leaves the state of the last finished
- * action, never half a file.
+ * (0600, fsynced) that is then renamed over the state file, so a crash mid-apply leaves the state of the
+ * last flush, never half a file. When the provider flushes is decided in index.ts.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile, access } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, access } from 'node:fs/promises';
 import path from 'node:path';
 import { RingformError } from '../../errors.js';
 import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
@@ -71,8 +71,21 @@ export async function saveState(file: string, state: SandboxState): Promise<void
   await mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   // Private (0600): the state lists people's names and emails. The rename gives an older 0644 file this mode.
-  await writeFile(temp, JSON.stringify(state, null, 2) + '\n', { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    await handle.writeFile(JSON.stringify(state, null, 2) + '\n', 'utf8');
+    await handle.sync(); // on disk before the rename makes it the state: a power cut leaves old or new, never torn
+  } finally {
+    await handle.close();
+  }
   await rename(temp, file);
+  stateWrites += 1;
+}
+
+let stateWrites = 0;
+/** How many times a state file has been written (renamed into place) in this process: tests count writes per apply. */
+export function sandboxStateWrites(): number {
+  return stateWrites;
 }
 
 async function createStateFile(file: string, seed: string | null): Promise<void> {

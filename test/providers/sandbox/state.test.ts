@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RingformError } from '../../../src/errors.js';
 import { createProvider } from '../../../src/providers/registry.js';
-import { createSandboxProvider } from '../../../src/providers/sandbox/index.js';
-import { emptySandboxState } from '../../../src/providers/sandbox/state.js';
+import { createSandboxProvider, FLUSH_EVERY } from '../../../src/providers/sandbox/index.js';
+import { emptySandboxState, sandboxStateWrites } from '../../../src/providers/sandbox/state.js';
+import type { Action } from '../../../src/plan/types.js';
 import { createA, updateA } from '../../helpers/actions.js';
 import { sandboxConfig, user } from '../../helpers/model.js';
 import { tmpDir } from '../../helpers/tmp.js';
@@ -20,13 +21,16 @@ describe('sandbox state file', () => {
     expect(saved).toEqual(emptySandboxState());
   });
 
-  it('persists each action, so a new instance sees it', async () => {
+  it('persists on close, so a new instance sees it', async () => {
     const dir = await tmpDir();
     const config = sandboxConfig(dir, { endpoint: 'state/live.json' });
-    await createSandboxProvider(config).apply(createA('user', user('a@x.com')), noIds);
+    const first = createSandboxProvider(config);
+    await first.apply(createA('user', user('a@x.com')), noIds);
+    await first.close!();
     const again = createSandboxProvider(config);
     expect((await again.read()).users.map((u) => u.data.email)).toEqual(['a@x.com']);
     await again.apply(createA('user', user('b@x.com')), noIds);
+    await again.close!();
     const state = JSON.parse(await readFile(path.join(dir, 'state/live.json'), 'utf8'));
     expect(state.nextId).toBe(3);
     expect(state.users.map((u: { id: string }) => u.id)).toEqual(['u-1', 'u-2']);
@@ -37,9 +41,38 @@ describe('sandbox state file', () => {
     const dir = await tmpDir();
     const provider = createSandboxProvider(sandboxConfig(dir));
     await provider.apply(createA('user', user('a@x.com')), noIds);
+    await provider.close!();
     const before = await readFile(path.join(dir, '.ringform/sandbox.json'), 'utf8');
     await expect(provider.apply(createA('user', user('a@x.com')), noIds)).rejects.toThrow('409');
+    await provider.close!();
     expect(await readFile(path.join(dir, '.ringform/sandbox.json'), 'utf8')).toBe(before);
+  });
+
+  it('writes the state file once per FLUSH_EVERY actions and once on close, not once per action', async () => {
+    const dir = await tmpDir();
+    const provider = createSandboxProvider(sandboxConfig(dir));
+    await provider.read(); // creates the file (one write)
+    const before = sandboxStateWrites();
+    const emails = Array.from({ length: FLUSH_EVERY + 5 }, (_, i) => `u${i}@x.com`);
+    for (const e of emails) await provider.apply(createA('user', user(e)), noIds);
+    expect(sandboxStateWrites() - before).toBe(1);
+    const saved = JSON.parse(await readFile(path.join(dir, '.ringform/sandbox.json'), 'utf8'));
+    expect(saved.users).toHaveLength(FLUSH_EVERY); // a SIGKILL now loses only the last 5
+    await provider.close!();
+    expect(sandboxStateWrites() - before).toBe(2);
+    await provider.close!(); // nothing new: no write
+    expect(sandboxStateWrites() - before).toBe(2);
+    expect(JSON.parse(await readFile(path.join(dir, '.ringform/sandbox.json'), 'utf8')).users).toHaveLength(FLUSH_EVERY + 5);
+    expect(await readdir(path.join(dir, '.ringform'))).toEqual(['sandbox.json']);
+  });
+
+  it('undoes a refused replace, so later actions see the state as it was', async () => {
+    const provider = createSandboxProvider(sandboxConfig(await tmpDir()));
+    await provider.apply(createA('user', user('a@x.com')), noIds);
+    await provider.apply(createA('user', user('b@x.com')), noIds);
+    const replace = { ...createA('user', user('a@x.com')), kind: 'replace', vendorId: null, after: user('b@x.com') } as unknown as Action;
+    await expect(provider.apply(replace, noIds)).rejects.toThrow('409');
+    expect((await provider.read()).users.map((u) => u.data.email)).toEqual(['a@x.com', 'b@x.com']);
   });
 
   it('serialises concurrent applies', async () => {
@@ -66,6 +99,7 @@ describe('sandbox state file', () => {
     expect((await provider.read()).users).toEqual(seed.users);
     const { id } = await provider.apply(updateA('user', user('seed@x.com'), { name: 'Seed' }), noIds);
     expect(id).toBe('u-7');
+    await provider.close!();
     expect((await createSandboxProvider(config).read()).users[0]!.data.name).toBe('Seed');
     expect(JSON.parse(await readFile(path.join(dir, 'seed.json'), 'utf8'))).toEqual(seed);
   });
