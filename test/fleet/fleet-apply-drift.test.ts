@@ -3,6 +3,7 @@
  * three shards, one lock per organisation, the summary table in each format and the worst exit code; and
  * a mixed folder of NetSapiens domains on one emulator beside sandbox orgs.
  */
+import { orgYaml } from './orgs.js';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -24,12 +25,6 @@ afterEach(async () => {
   delete process.env['NS_API_KEY'];
 });
 
-const orgYaml = (name: string, users = 1) => `version: 1
-provider:
-  type: sandbox
-  endpoint: ../state/${name}.json
-users:
-${Array.from({ length: users }, (_, i) => `  - email: user${i}@${name}.example\n    name: User ${i}\n    extension: "${101 + i}"\n`).join('')}`;
 
 const applyBase: Omit<ApplyCommandOptions, 'file'> = { autoApprove: true, force: false, parallelism: 4, targets: [], resendInvites: false, noColor: true };
 const driftBase: Omit<DriftCommandOptions, 'file'> = { format: 'json', verbose: false };

@@ -1,4 +1,5 @@
 /** `ringform plan FOLDER`: a fleet of 50 sandbox orgs planned in one run, shards, exit codes, bounded concurrency. */
+import { orgYaml } from './orgs.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,12 +14,6 @@ import { inShard, parseShard, stableHash } from '../../src/fleet/shard.js';
 import type { FleetReport } from '../../src/fleet/types.js';
 import { tmpDir } from '../helpers/tmp.js';
 
-const orgYaml = (name: string, users = 1) => `version: 1
-provider:
-  type: sandbox
-  endpoint: ../state/${name}.json
-users:
-${Array.from({ length: users }, (_, i) => `  - email: user${i}@${name}.example\n    name: User ${i}\n    extension: "${101 + i}"\n`).join('')}`;
 
 const planOpts: Omit<PlanCommandOptions, 'file'> = { format: 'json', detailedExitcode: true, targets: [], resendInvites: false, force: false, noColor: true };
 
