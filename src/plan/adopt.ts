@@ -6,6 +6,7 @@
  */
 import type { Live, LiveOrg, LiveUser } from '../model/live.js';
 import { unsetOf, type DeclaredKind, type Org, type User } from '../model/org.js';
+import { KEY_FIELD } from '../model/fields.js';
 import type { Pair } from './identity.js';
 
 function adopted<T extends object>(desired: T, live: T | undefined, unset: readonly string[]): T {
@@ -21,17 +22,24 @@ function byKey<T extends object>(org: Org, kind: DeclaredKind, desired: T[], liv
   return desired.map((d) => adopted(d, liveByKey.get(key(d)), unsetOf(org.unset, kind, key(d))));
 }
 
-/** `users` pairs desired users with live ones (renames included); the other kinds pair by key. */
-export function adoptUnmanaged(desired: Org, live: LiveOrg, users: Pair<User, LiveUser>[]): Org {
-  const liveUser = new Map(users.filter((p) => p.desired && p.live).map((p) => [p.desired!, p.live!.data]));
-  return {
+/**
+ * `users` pairs desired users with live ones (renames included); the other kinds pair by key. Returns the
+ * adopted org and the same user pairs holding the adopted users (pairing does not depend on unset fields).
+ */
+export function adoptUnmanaged(desired: Org, live: LiveOrg, users: Pair<User, LiveUser>[]): { org: Org; users: Pair<User, LiveUser>[] } {
+  const adoptedUser = new Map<User, User>();
+  for (const p of users) {
+    if (p.desired) adoptedUser.set(p.desired, adopted(p.desired, p.live?.data, unsetOf(desired.unset, 'user', p.desired.email)));
+  }
+  const org: Org = {
     ...desired,
     roles: byKey(desired, 'role', desired.roles, live.roles, (r) => r.name),
     schedules: byKey(desired, 'schedule', desired.schedules, live.schedules, (s) => s.name),
     extensions: byKey(desired, 'extension', desired.extensions, live.extensions, (e) => e.number),
     departments: byKey(desired, 'department', desired.departments, live.departments, (d) => d.name),
-    users: desired.users.map((u) => adopted(u, liveUser.get(u), unsetOf(desired.unset, 'user', u.email))),
+    users: desired.users.map((u) => adoptedUser.get(u) ?? u),
   };
+  return { org, users: users.map((p) => (p.desired ? { ...p, desired: adoptedUser.get(p.desired)! } : p)) };
 }
 
 /**
@@ -44,23 +52,16 @@ export function withUnreadableAsUnset(desired: Org, live: LiveOrg): Org {
   const unset = { ...desired.unset } as Record<DeclaredKind, Record<string, readonly string[]>>;
   for (const { resource, field } of live.unreadable) {
     const table = { ...unset[resource] };
-    for (const key of keysOf(desired, resource)) table[key] = [...new Set([...(table[key] ?? []), field])];
+    for (const key of keysOf(desired, resource)) table[key] = [...new Set([...(Object.hasOwn(table, key) ? table[key]! : []), field])];
     unset[resource] = table;
   }
   return { ...desired, unset: unset as Org['unset'] };
 }
 
+const COLLECTION_OF_KIND = { user: 'users', role: 'roles', schedule: 'schedules', extension: 'extensions', department: 'departments' } as const;
+
+/** The key of every declared object of a kind, by the catalogue's KEY_FIELD. */
 function keysOf(org: Org, kind: DeclaredKind): string[] {
-  switch (kind) {
-    case 'user':
-      return org.users.map((u) => u.email);
-    case 'role':
-      return org.roles.map((r) => r.name);
-    case 'schedule':
-      return org.schedules.map((s) => s.name);
-    case 'extension':
-      return org.extensions.map((e) => e.number);
-    case 'department':
-      return org.departments.map((d) => d.name);
-  }
+  const objects = org[COLLECTION_OF_KIND[kind]] as ReadonlyArray<object>;
+  return objects.map((o) => String((o as Record<string, unknown>)[KEY_FIELD[kind]]));
 }

@@ -54,8 +54,7 @@ export function computePlan(input: PlanInput): Plan {
   const ignored = applyIgnoreRules(readable.desired, readable.live);
 
   const seen = withUnreadableAsUnset(ignored.desired, input.live);
-  const desired = adoptUnmanaged(seen, ignored.live, pairUsers(seen.users, ignored.live.users));
-  const users = pairUsers(desired.users, ignored.live.users);
+  const { org: desired, users } = adoptUnmanaged(seen, ignored.live, pairUsers(seen.users, ignored.live.users));
   const live = withDesiredEmails(ignored.live, users);
   const ctx: Context = { caps, drafts: [], warnings: new Set(ignored.warnings), desired, live, unmanaged: [...ignored.unmanaged] };
 
