@@ -190,6 +190,15 @@ export function clearableFields(kind: ResourceKind): string[] {
   return fieldsWhere(kind, (s) => s.clearable === true);
 }
 
+/** The org.yaml collection that holds each declared kind. */
+export const COLLECTION_OF_KIND = {
+  user: 'users',
+  extension: 'extensions',
+  department: 'departments',
+  schedule: 'schedules',
+  role: 'roles',
+} as const satisfies Record<Exclude<ResourceKind, 'member'>, string>;
+
 /** The key that names an object of each declared kind (users by email, extensions by number, ...). */
 export const KEY_FIELD = {
   user: 'email',

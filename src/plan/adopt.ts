@@ -6,7 +6,7 @@
  */
 import type { Live, LiveOrg, LiveUser } from '../model/live.js';
 import { unsetOf, type DeclaredKind, type Org, type User } from '../model/org.js';
-import { KEY_FIELD } from '../model/fields.js';
+import { COLLECTION_OF_KIND, KEY_FIELD } from '../model/fields.js';
 import type { Pair } from './identity.js';
 
 function adopted<T extends object>(desired: T, live: T | undefined, unset: readonly string[]): T {
@@ -57,8 +57,6 @@ export function withUnreadableAsUnset(desired: Org, live: LiveOrg): Org {
   }
   return { ...desired, unset: unset as Org['unset'] };
 }
-
-const COLLECTION_OF_KIND = { user: 'users', role: 'roles', schedule: 'schedules', extension: 'extensions', department: 'departments' } as const;
 
 /** The key of every declared object of a kind, by the catalogue's KEY_FIELD. */
 function keysOf(org: Org, kind: DeclaredKind): string[] {

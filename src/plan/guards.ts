@@ -15,6 +15,7 @@
  *   every live active admin or owner the plan deletes, disables or demotes. A replace that keeps role
  *   and status is not a loss.
  */
+import { COLLECTION_OF_KIND } from '../model/fields.js';
 import { addressOf, parseAddress } from '../model/address.js';
 import { BUILTIN_ROLES, type BuiltinRole, type Collection, type Role, type User } from '../model/org.js';
 import type { LiveOrg } from '../model/live.js';
@@ -23,13 +24,7 @@ import type { OrgOrigin } from '../model/origin.js';
 import { intentOf, type Intent } from './draft.js';
 import type { Action, GuardViolation } from './types.js';
 
-const COUNTED: Partial<Record<Action['resource'], Collection>> = {
-  user: 'users',
-  extension: 'extensions',
-  department: 'departments',
-  schedule: 'schedules',
-  role: 'roles',
-};
+const COUNTED: Partial<Record<Action['resource'], Collection>> = COLLECTION_OF_KIND;
 
 const MIN_LIVE_FOR_PERCENT = 10;
 

@@ -11,6 +11,7 @@
  *   up as declared" — even where the API could create it, since creating blind could duplicate it.
  *   Nothing of it is ever deleted (its live side is empty).
  */
+import { COLLECTION_OF_KIND } from '../model/fields.js';
 import type { ResourceKind } from '../model/address.js';
 import { RESOURCE_KINDS } from '../model/address.js';
 import type { LiveOrg } from '../model/live.js';
@@ -20,13 +21,6 @@ import type { Unverified } from './types.js';
 import { valuesOf } from './capability.js';
 import type { Draft } from './draft.js';
 
-const COLLECTION_OF = {
-  role: 'roles',
-  schedule: 'schedules',
-  extension: 'extensions',
-  user: 'users',
-  department: 'departments',
-} as const;
 
 export function unreadableKinds(caps: Capabilities): Unverified[] {
   const out: Unverified[] = [];
@@ -62,7 +56,7 @@ export function withoutKinds(
   const l: LiveOrg = { ...live };
   for (const kind of [...kinds.hidden, ...kinds.checklist]) {
     if (kind === 'member') continue;
-    const collection = COLLECTION_OF[kind];
+    const collection = COLLECTION_OF_KIND[kind];
     if (kinds.hidden.has(kind)) (d[collection] as unknown[]) = [];
     (l[collection] as unknown[]) = [];
   }
