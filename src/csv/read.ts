@@ -1,6 +1,6 @@
 /**
  * A CSV reader that keeps positions (RFC 4180 plus what spreadsheets write): quoted fields with `""` and line
- * breaks inside, CRLF, LF or a lone CR, a UTF-8 byte-order mark, blank lines skipped, and the separator found
+ * breaks inside (kept as written), CRLF, LF or a lone CR, a UTF-8 byte-order mark, blank lines skipped, and the separator found
  * from the header line (`,`, `;` as written by spreadsheets set to a comma-decimal locale, or a tab) unless one
  * is given. Every cell keeps the 1-based line and column it starts at, so a problem names `people.csv:LINE:COL`.
  *
@@ -74,14 +74,19 @@ class Cursor {
   peek(ahead = 0): string | undefined {
     return this.src[this.i + ahead];
   }
-  /** Consumes one character (a CRLF pair as one line break) and returns it. */
+  /** Consumes one character (a CRLF pair as one line break) and returns it as written. */
   next(): string {
     const c = this.src[this.i++]!;
-    if (c === '\r' && this.src[this.i] === '\n') this.i++;
+    if (c === '\r' && this.src[this.i] === '\n') {
+      this.i++;
+      this.line++;
+      this.column = 1;
+      return '\r\n';
+    }
     if (c === '\n' || c === '\r') {
       this.line++;
       this.column = 1;
-      return '\n';
+      return c;
     }
     this.column++;
     return c;

@@ -1,8 +1,9 @@
 /**
  * Which CSV column fills which user field. Three ways, in this order:
  *
- * 1. `--columns field=Header,…` names the header of each field explicitly (fields below);
- * 2. `--columns <preset>` picks a built-in mapping (PRESETS);
+ * 1. `--columns field=Header,…` names the header of some fields explicitly (fields below; other headers are
+ *    still matched by name, as in 3);
+ * 2. `--columns <preset>` picks a built-in mapping (PRESET_HEADERS); only its columns are read;
  * 3. otherwise each header is matched by name: case, spaces, dashes and underscores do not count, and common
  *    spreadsheet words are understood (`E-mail Address`, `First Name`, `Ext`, `Mobile`, `Department`).
  *

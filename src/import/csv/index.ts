@@ -5,13 +5,12 @@
  * through validate's whole pipeline, and each problem in a value the CSV brought in is reported at that CSV
  * cell (keeping the rule's own code: an unknown department is RF2xx whether typed in org.yaml or a sheet).
  */
-import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../../config/diagnostic.js';
 import { byPosition, isError, loadOrgText } from '../../config/load.js';
 import { CSV_CODES } from '../../csv/codes.js';
 import { readCsv, type Separator } from '../../csv/read.js';
 import type { ColumnsOption } from './columns.js';
-import { planMerge, type Merge, type WrittenUser } from './merge.js';
+import { planMerge, type Merge } from './merge.js';
 import { readPeople, type Person } from './people.js';
 import { writeMerge } from './yaml-edit.js';
 
@@ -34,11 +33,11 @@ export function mergeCsv(input: CsvMergeInput): CsvMergeResult {
   if (!before.ok) return { ok: false, diagnostics: before.diagnostics };
   const table = readCsv(input.csvText, input.separator);
   const { people, diagnostics } = readPeople(table, input.csvFile, input.columns);
-  const users = ((parseDocument(input.orgText).toJS() as { users?: WrittenUser[] } | null)?.users ?? []) as WrittenUser[];
+  const users = before.written.users ?? [];
   const merge = planMerge(users, people, input.prune);
   diagnostics.push(...merge.added.filter((p) => p.fields.name === undefined).map((p) => noName(input.csvFile, p)));
   if (diagnostics.some(isError)) return { ok: false, diagnostics: diagnostics.sort(byPosition) };
-  const written = writeMerge(input.orgText, merge);
+  const written = writeMerge(input.orgText, before.written, merge);
   const after = loadOrgText(input.orgFile, written.text);
   const label = `${input.orgFile} (merged)`;
   const moved = after.diagnostics.map((d) => toCsvCell(d, merge, input.csvFile) ?? { ...d, file: label });

@@ -3,10 +3,14 @@
  * order), which existing ones (matched by email, or by an email under their `previously`, case-insensitively)
  * get which fields, and which are removed (only with --prune: users org.yaml declares and the CSV does not
  * list). A cell equal to what org.yaml already says changes nothing; an empty cell never clears a field.
+ * org.yaml's email is never rewritten: a sheet listing someone by an earlier email (or in other letter case)
+ * is older than org.yaml on that point; an email change is made in org.yaml with `previously`.
  */
+import type * as W from '../../config/written.generated.js';
 import type { Person, Sourced, UserField } from './people.js';
 
-export type WrittenUser = Record<string, unknown> & { email: string };
+/** A user as org.yaml writes it (the schema's generated type). */
+export type WrittenUser = W.User;
 
 export interface UserEdit {
   /** Index in org.yaml's users list before the merge. */
@@ -47,23 +51,18 @@ export function planMerge(users: readonly WrittenUser[], people: readonly Person
 function indexByEmail(users: readonly WrittenUser[]): Map<string, number> {
   const byEmail = new Map<string, number>();
   users.forEach((u, i) => {
-    const previously = Array.isArray(u.previously) ? (u.previously as unknown[]).filter((p): p is string => typeof p === 'string') : [];
-    for (const email of [u.email, ...previously]) if (!byEmail.has(email.toLowerCase())) byEmail.set(email.toLowerCase(), i);
+    for (const email of [u.email, ...(u.previously ?? [])]) if (!byEmail.has(email.toLowerCase())) byEmail.set(email.toLowerCase(), i);
   });
   return byEmail;
 }
 
 function changedFields(user: WrittenUser, person: Person): [UserField, Sourced][] {
   const set: [UserField, Sourced][] = [];
-  if (person.email.value !== user.email && !sameEmail(user, person)) set.push(['email', person.email]);
   for (const [field, sourced] of Object.entries(person.fields) as [UserField, Sourced][]) {
-    if (JSON.stringify(user[field]) !== JSON.stringify(sourced.value)) set.push([field, sourced]);
+    if (JSON.stringify(user[field as keyof WrittenUser]) !== JSON.stringify(sourced.value)) set.push([field, sourced]);
   }
   return set;
 }
-
-/** The CSV's email matches the user's own one (case aside): it is not rewritten. A `previously` match is. */
-const sameEmail = (user: WrittenUser, person: Person): boolean => user.email.toLowerCase() === person.email.value.toLowerCase();
 
 function result(
   users: readonly WrittenUser[],
@@ -89,9 +88,8 @@ function result(
   return { users: out, sourceOf };
 }
 
-/** A new user as org.yaml writes it: email, name, then the other fields in the schema's order. */
+/** A new user as org.yaml writes it: email, name, then the other fields in the schema's order (values checked after the merge). */
 export function newUser(person: Person): WrittenUser {
-  const fields = Object.fromEntries(Object.entries(person.fields).map(([f, s]) => [f, s.value]));
-  const { name, ...rest } = fields;
-  return { email: person.email.value, ...(name === undefined ? {} : { name }), ...rest };
+  const fields: Record<string, unknown> = Object.fromEntries(Object.entries(person.fields).map(([f, s]) => [f, s.value]));
+  return { email: person.email.value, name: String(fields.name ?? ''), ...fields } as WrittenUser;
 }

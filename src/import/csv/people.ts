@@ -79,7 +79,8 @@ function mapColumns(header: CsvRow, file: string, option: ColumnsOption, diagnos
   }
   header.cells.forEach((cell, index) => {
     if ([...columns.values()].includes(index)) return;
-    const field = wanted === null ? fieldOfHeader(cell.value) : null;
+    // A preset names every column it reads; explicit pairs name some, the rest are matched by name.
+    const field = option.kind === 'preset' ? null : fieldOfHeader(cell.value);
     if (field === null) {
       diagnostics.push(at(file, cell, CSV_CODES.unknownColumn, `Column "${cell.value}" matches no user field (fields: ${PERSON_FIELDS.join(', ')}); it is ignored.`));
     } else if (columns.has(field)) {

@@ -22,10 +22,11 @@ interface Edit {
 
 const PRINT = { lineWidth: 0, flowCollectionPadding: false, singleQuote: true } as const;
 
-export function writeMerge(text: string, merge: Merge): { text: string; reformatted: boolean } {
+/** `was` is the document's data before the merge (as parsed for validation: not parsed again here). */
+export function writeMerge(text: string, was: object, merge: Merge): { text: string; reformatted: boolean } {
   if (merge.added.length + merge.updated.length + merge.removed.length === 0) return { text, reformatted: false };
   const edited = editInPlace(text, merge);
-  if (edited !== null && holdsMerge(text, edited, merge.users)) return { text: edited, reformatted: false };
+  if (edited !== null && holdsMerge(was, edited, merge.users)) return { text: edited, reformatted: false };
   return { text: reprint(text, merge.users), reformatted: true };
 }
 
@@ -135,16 +136,19 @@ function block(users: WrittenUser[], indent: string): string {
     .join('');
 }
 
-/** One value as YAML flow text: quoted where YAML would read it as something else, unsafe characters escaped. */
+/**
+ * One value as YAML flow text, in org.yaml's usual style (`[Sales, Support]`, `{ email: a@x.in, name: A }`):
+ * scalars quoted where YAML would read them as something else, unsafe characters escaped.
+ */
 function flow(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${flow(v)}`).join(', ')} }`;
   const doc = new Document(value);
-  if (isSeq(doc.contents) || isMap(doc.contents)) doc.contents.flow = true;
   quoteUnsafeStrings(doc);
   return escapeUnsafeYaml(doc.toString(PRINT)).trimEnd();
 }
 
-function holdsMerge(before: string, after: string, users: WrittenUser[]): boolean {
-  const was = parseDocument(before).toJS() as Record<string, unknown>;
+function holdsMerge(was: object, after: string, users: WrittenUser[]): boolean {
   const doc = parseDocument(after);
   if (doc.errors.length > 0) return false;
   const now = doc.toJS() as Record<string, unknown>;
