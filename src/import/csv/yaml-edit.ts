@@ -25,7 +25,8 @@ const PRINT = { lineWidth: 0, flowCollectionPadding: false, singleQuote: true } 
 /** `was` is the document's data before the merge (as parsed for validation: not parsed again here). */
 export function writeMerge(text: string, was: object, merge: Merge): { text: string; reformatted: boolean } {
   if (merge.added.length + merge.updated.length + merge.removed.length === 0) return { text, reformatted: false };
-  const edited = editInPlace(text, merge);
+  // A last line without a line break gets one, so every insertion below is a whole line.
+  const edited = editInPlace(text.endsWith('\n') ? text : `${text}\n`, merge);
   if (edited !== null && holdsMerge(was, edited, merge.users)) return { text: edited, reformatted: false };
   return { text: reprint(text, merge.users), reformatted: true };
 }
@@ -50,7 +51,23 @@ function editInPlace(text: string, merge: Merge): string | null {
     if (err instanceof LayoutError) return null;
     throw err;
   }
-  return edits.sort((a, b) => b.from - a.from).reduce((t, e) => t.slice(0, e.from) + e.text + t.slice(e.to), text);
+  return applyEdits(text, edits);
+}
+
+/**
+ * The edits (which never overlap) applied in one pass. Edits at the same position keep the order they were
+ * made in: a field added to the last user comes before the users appended after it.
+ */
+function applyEdits(text: string, edits: Edit[]): string {
+  const ordered = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.from - b.from || a.i - b.i);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of ordered) {
+    parts.push(text.slice(at, e.from), e.text);
+    at = e.to;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 class LayoutError extends Error {}
@@ -69,10 +86,9 @@ class Lines {
   column(pos: number): number {
     return pos - this.start(pos);
   }
-  /** Text inserted at `pos` on lines of its own: a line break first when `pos` is the end of a last line without one. */
+  /** Whole lines inserted at `pos`, the start of a line (the text ends with a line break). */
   insertLines(pos: number, block: string): Edit {
-    const needsBreak = pos === this.text.length && this.text.length > 0 && !this.text.endsWith('\n');
-    return { from: pos, to: pos, text: `${needsBreak ? '\n' : ''}${block}` };
+    return { from: pos, to: pos, text: block };
   }
 }
 

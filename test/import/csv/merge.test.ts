@@ -74,6 +74,13 @@ describe('import --from-csv: the merge', () => {
     expect(result.text).toContain("  - { email: chen@acme.in, name: Chen Li, phone: '+919820011003' }\n");
   });
 
+  it('adds fields to the last user before appending new users after it (users at the end of the file)', () => {
+    const org = `${HEAD}users:\n  - email: asha@acme.in\n    name: Asha`;
+    const result = merged('email,name,extension\nasha@acme.in,Asha,101\nben@acme.in,Ben,102\n', org);
+    expect(result.reformatted).toBe(false);
+    expect(result.text).toBe(`${HEAD}users:\n  - email: asha@acme.in\n    name: Asha\n    extension: '101'\n  - email: ben@acme.in\n    name: Ben\n    extension: '102'\n`);
+  });
+
   it('removes only with --prune, and only users the CSV does not list', () => {
     expect(merged('email\nben@acme.in\n').merge.removed).toEqual([]);
     const pruned = merged('email\nben@acme.in\n', ORG, { prune: true });
