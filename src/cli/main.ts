@@ -254,6 +254,9 @@ program
   .option('--dry-run', 'with --from-csv: print the diff of org.yaml, write nothing')
   .action((o: Record<string, unknown>) =>
     run(async () => {
+      const csvOnly = ['columns', 'separator', 'prune', 'dryRun'].filter((k) => o[k] !== undefined);
+      if (o.fromCsv !== undefined && o.provider !== undefined) throw new RingformError('import reads either a vendor (--provider) or a spreadsheet (--from-csv), not both');
+      if (o.fromCsv === undefined && csvOnly.length > 0) throw new RingformError(`--${csvOnly[0]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} goes with --from-csv`);
       if (o.fromCsv !== undefined) {
         const { importCsv } = await import('./commands/import-csv.js');
         const s = (key: string) => o[key] as string | undefined;

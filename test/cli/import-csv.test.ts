@@ -81,6 +81,8 @@ describe('export --csv and import --from-csv', () => {
     const result = await run('import');
     expect(result.code).toBe(1);
     expect(result.err).toBe('Error: import needs --provider <type> (read a live organisation) or --from-csv <file> (merge a spreadsheet)\n');
+    expect((await run('import', '--provider', 'sandbox', '--from-csv', 'p.csv')).err).toBe('Error: import reads either a vendor (--provider) or a spreadsheet (--from-csv), not both\n');
+    expect((await run('import', '--provider', 'sandbox', '--dry-run')).err).toBe('Error: --dry-run goes with --from-csv\n');
   });
 
   it('merges a 10,000-row sheet into an empty org, and exports the same 10,000 people back', async () => {
