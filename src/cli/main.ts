@@ -7,6 +7,7 @@ import { RingformCommand } from './command.js';
 import { EMULATE_HELP } from './emulate-help.js';
 import { processIO } from './process-io.js';
 import { triage } from './triage.js';
+import { RingformError } from '../errors.js';
 import { RINGFORM_VERSION } from '../version.js';
 import { PROVIDER_TYPES, type ProviderType } from '../model/org.js';
 import { EMULATED_VENDORS } from '../model/vendors.js';
@@ -230,8 +231,8 @@ program
 
 program
   .command('import')
-  .description('write org.yaml from the live organisation (reads only)')
-  .addOption(new Option('--provider <type>', 'the vendor').choices(PROVIDER_TYPES).makeOptionMandatory())
+  .description('write org.yaml from the live organisation (reads only), or merge people from a CSV into org.yaml')
+  .addOption(new Option('--provider <type>', 'the vendor to read from').choices(PROVIDER_TYPES))
   .option('--endpoint <url>', 'API base URL (sandbox: the state file)')
   .option('--domain <domain>', 'the account, tenant or domain inside the vendor')
   .option('--token-env <name>', 'environment variable holding the API token')
@@ -245,8 +246,23 @@ program
   .option('--out <file>', 'write org.yaml here (default: stdout)')
   .option('--force', 'overwrite --out if it exists (without it: show the diff, write nothing)')
   .option('--verbose', 'log each vendor request on stderr')
+  .option('--from-csv <file>', 'merge the people of this CSV into org.yaml instead (no vendor is read)')
+  .option('--into <org.yaml>', 'with --from-csv: the org.yaml to merge into', 'org.yaml')
+  .option('--columns <spec>', 'with --from-csv: field=Header pairs (email=Work Email,name=Full Name) or a preset (netsapiens)')
+  .option('--separator <c>', 'with --from-csv: comma, semicolon or tab (default: found from the header line)')
+  .option('--prune', 'with --from-csv: remove users org.yaml declares that the CSV does not list')
+  .option('--dry-run', 'with --from-csv: print the diff of org.yaml, write nothing')
   .action((o: Record<string, unknown>) =>
     run(async () => {
+      const csvOnly = ['columns', 'separator', 'prune', 'dryRun'].filter((k) => o[k] !== undefined);
+      if (o.fromCsv !== undefined && o.provider !== undefined) throw new RingformError('import reads either a vendor (--provider) or a spreadsheet (--from-csv), not both');
+      if (o.fromCsv === undefined && csvOnly.length > 0) throw new RingformError(`--${csvOnly[0]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} goes with --from-csv`);
+      if (o.fromCsv !== undefined) {
+        const { importCsv } = await import('./commands/import-csv.js');
+        const s = (key: string) => o[key] as string | undefined;
+        return importCsv({ csv: s('fromCsv')!, into: s('into')!, columns: s('columns'), separator: s('separator'), prune: Boolean(o.prune), dryRun: Boolean(o.dryRun) }, io);
+      }
+      if (o.provider === undefined) throw new RingformError('import needs --provider <type> (read a live organisation) or --from-csv <file> (merge a spreadsheet)');
       const { importCommand } = await import('./commands/import.js');
       const name = (key: string) => (o[key] as string | undefined) ?? null;
       return importCommand(
@@ -272,6 +288,19 @@ program
         },
         io,
       );
+    }),
+  );
+
+program
+  .command('export')
+  .description('write the users org.yaml declares as CSV, for a spreadsheet (reads org.yaml only)')
+  .argument('[file]', 'the org.yaml to export', 'org.yaml')
+  .requiredOption('--csv', 'CSV output (the only format so far)')
+  .option('--out <file>', 'write the CSV here (default: stdout)')
+  .action((file: string, o: { out?: string }) =>
+    run(async () => {
+      const { exportCsv } = await import('./commands/export.js');
+      return exportCsv({ file, out: o.out }, io);
     }),
   );
 

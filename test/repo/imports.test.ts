@@ -20,6 +20,7 @@ export const LAYERS: Record<string, number> = {
   'secret-names.ts': 0,
   model: 0,
   coverage: 1, // pure, on the model; config's rules and the planner use it
+  csv: 1, // reading and writing CSV text, and its diagnostic codes (providers read Squaretalk exports with it)
   contract: 1, // the provider contract: what providers implement and the shell calls; plan does not need it
   config: 1,
   plan: 1,

@@ -1,7 +1,8 @@
 /**
- * A small RFC 4180 CSV reader: quoted fields (with `""` and line breaks inside), CRLF or LF, a UTF-8 BOM,
- * blank lines skipped. Each record keeps the line it starts on, so errors can point at it.
+ * The Squaretalk Users export as records: src/csv/read.ts with a comma separator, stopping at the first
+ * problem (a snapshot that cannot be read whole is not read at all). Each record keeps the line it starts on.
  */
+import { readCsv, type CsvProblem } from '../../csv/read.js';
 import { RingformError } from '../../errors.js';
 
 export interface CsvRecord {
@@ -10,55 +11,15 @@ export interface CsvRecord {
   fields: string[];
 }
 
-export function parseCsv(text: string, file: string): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  let line = 1;
-  let i = 0;
-  while (i < src.length) {
-    const start = line;
-    const fields: string[] = [];
-    for (;;) {
-      const field = readField(src, i, file, line);
-      fields.push(field.value);
-      line += field.newlines;
-      i = field.end;
-      if (src[i] === ',') {
-        i++;
-        continue;
-      }
-      if (src[i] === '\r') i++;
-      if (src[i] === '\n') {
-        i++;
-        line++;
-      } else if (i < src.length) throw new RingformError(`${file} line ${line}: unexpected character after a quoted field`);
-      break;
-    }
-    if (!(fields.length === 1 && fields[0]!.trim() === '')) records.push({ line: start, fields });
-  }
-  return records;
-}
+const PROBLEM: Record<CsvProblem['kind'], string> = {
+  'unclosed-quote': 'a quoted field is not closed',
+  'stray-quote': 'a field with a quote (") must be quoted as a whole',
+  'text-after-quote': 'unexpected character after a quoted field',
+};
 
-function readField(src: string, from: number, file: string, line: number): { value: string; end: number; newlines: number } {
-  if (src[from] !== '"') {
-    let end = from;
-    while (end < src.length && src[end] !== ',' && src[end] !== '\n' && src[end] !== '\r') end++;
-    const value = src.slice(from, end);
-    if (value.includes('"')) throw new RingformError(`${file} line ${line}: a field with a quote (") must be quoted as a whole`);
-    return { value, end, newlines: 0 };
-  }
-  let value = '';
-  let newlines = 0;
-  for (let i = from + 1; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === '"' && src[i + 1] === '"') {
-      value += '"';
-      i++;
-    } else if (c === '"') return { value, end: i + 1, newlines };
-    else {
-      if (c === '\n') newlines++;
-      value += c;
-    }
-  }
-  throw new RingformError(`${file} line ${line}: a quoted field is not closed`);
+export function parseCsv(text: string, file: string): CsvRecord[] {
+  const table = readCsv(text, ',');
+  const first = table.problems[0];
+  if (first) throw new RingformError(`${file} line ${first.line}: ${PROBLEM[first.kind]}`);
+  return table.rows.map((r) => ({ line: r.line, fields: r.cells.map((c) => c.value) }));
 }

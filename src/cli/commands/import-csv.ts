@@ -1,0 +1,94 @@
+import { chmod, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatDiagnostics } from '../../config/format.js';
+import { readSource } from '../../config/read.js';
+import type { Separator } from '../../csv/read.js';
+import { EXIT, RingformError, type ExitCode } from '../../errors.js';
+import { parseColumnsOption } from '../../import/csv/columns.js';
+import { mergeCsv } from '../../import/csv/index.js';
+import type { Merge } from '../../import/csv/merge.js';
+import { plural } from '../../render/summary.js';
+import { colorFor, type IO } from '../../shell/io.js';
+import { unifiedDiff } from './import.js';
+
+export interface ImportCsvOptions {
+  csv: string;
+  /** The org.yaml people are merged into. */
+  into: string;
+  columns?: string;
+  separator?: string;
+  prune: boolean;
+  dryRun: boolean;
+}
+
+/** The largest CSV read: 50,000 people with every column take about 8 MB. */
+const MAX_CSV_BYTES = 32 * 1024 * 1024;
+
+const SEPARATOR_NAMES: Record<string, Separator> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t' };
+
+/**
+ * `ringform import --from-csv people.csv --into org.yaml`: people from a spreadsheet merged into org.yaml
+ * (added, updated by email; removed only with --prune). Writes org.yaml (atomically) only when everything is
+ * valid; with --dry-run prints the diff and writes nothing. Exit codes: 0, 1 (problems, nothing written).
+ */
+export async function importCsv(opts: ImportCsvOptions, io: IO): Promise<ExitCode> {
+  const columns = option(() => parseColumnsOption(opts.columns));
+  const separator = opts.separator === undefined ? undefined : SEPARATOR_NAMES[opts.separator.toLowerCase()];
+  if (opts.separator !== undefined && separator === undefined) throw new RingformError(`--separator ${opts.separator}: use comma, semicolon or tab`);
+  const orgPath = path.resolve(io.cwd, opts.into);
+  const org = await readSource(orgPath);
+  if (!org.ok) throw new RingformError(`--into ${opts.into}: ${org.diagnostic.message} (${org.diagnostic.hint ?? 'check the path'})`);
+  const csvText = await readCsvFile(path.resolve(io.cwd, opts.csv), opts.csv);
+  const result = mergeCsv({ csvFile: opts.csv, csvText, orgFile: opts.into, orgText: org.text, columns, separator, prune: opts.prune });
+  const sources = new Map([[opts.csv, csvText], [opts.into, org.text]]);
+  if (!result.ok) {
+    if (result.merged) sources.set(result.merged.label, result.merged.text);
+    io.stderr.write(formatDiagnostics(result.diagnostics, sources, { color: colorFor(io.stderr, io.env, io.noColor) }));
+    io.stderr.write(`Error: ${opts.csv} was not merged into ${opts.into}; nothing written. Fix the problems above and run again.\n`);
+    return EXIT.error;
+  }
+  if (result.warnings.length > 0) io.stderr.write(formatDiagnostics(result.warnings, sources, { color: colorFor(io.stderr, io.env, io.noColor) }));
+  if (result.text === org.text) {
+    io.stderr.write(`${opts.into} already agrees with ${opts.csv}; nothing written.\n`);
+    return EXIT.ok;
+  }
+  if (opts.dryRun) io.stdout.write(unifiedDiff(opts.into, org.text, result.text));
+  else await writeAtomically(orgPath, result.text);
+  io.stderr.write(`${summary(result.merge)} ${opts.dryRun ? `(dry run: ${opts.into} not written)` : `written to ${opts.into}`}.\n`);
+  if (result.reformatted) io.stderr.write(`note: ${opts.into}'s users list could not be edited in place, so the file was re-printed (comments kept, spacing may differ).\n`);
+  return EXIT.ok;
+}
+
+function summary(merge: Merge): string {
+  const fields = merge.updated.reduce((n, u) => n + u.set.length, 0);
+  return `${plural(merge.added.length, 'user')} added, ${plural(merge.updated.length, 'user')} updated (${plural(fields, 'field')}), ${plural(merge.removed.length, 'user')} removed;`;
+}
+
+async function readCsvFile(file: string, shown: string): Promise<string> {
+  const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
+    throw new RingformError(`--from-csv ${shown}: ${err.code === 'ENOENT' ? 'no such file' : `cannot read it (${err.code ?? 'error'})`}`);
+  });
+  if (bytes.length > MAX_CSV_BYTES) throw new RingformError(`--from-csv ${shown}: larger than 32 MB; split it`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new RingformError(`--from-csv ${shown}: not UTF-8 text; in the spreadsheet, save as "CSV UTF-8"`);
+  }
+}
+
+/** Written next to the file (same permissions), then renamed over it: an interrupted write never leaves half an org.yaml. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const temp = `${file}.ringform-${process.pid}.tmp`;
+  const { mode } = await stat(file);
+  await writeFile(temp, text, 'utf8');
+  await chmod(temp, mode & 0o777);
+  await rename(temp, file);
+}
+
+function option<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    throw new RingformError((err as Error).message);
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * CSV text ringform writes (`ringform export --csv`). Every cell is neutralised against CSV injection: a cell
+ * starting with `=`, `+`, `-`, `@`, a tab or a carriage return is a formula to Excel, LibreOffice and Google
+ * Sheets (OWASP "CSV Injection"), so it gets a leading `'`, which spreadsheets show as text and
+ * src/import/csv/people.ts removes on the way back. That includes E.164 phone numbers (`'+919876543210`):
+ * unneutralised, a spreadsheet would read them as a formula or a number and drop the `+`.
+ * Cells holding the separator, a quote, a line break or edge spaces are quoted; lines end with CRLF (RFC 4180).
+ */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function csvCell(value: string, separator = ','): string {
+  const safe = neutralise(value);
+  return safe.includes(separator) || /["\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvText(rows: readonly (readonly string[])[], separator = ','): string {
+  return rows.map((row) => row.map((v) => csvCell(v, separator)).join(separator)).join('\r\n') + '\r\n';
+}
