@@ -32,12 +32,12 @@ export function listDepartments(ctx: Ctx): Reply {
 
 export function postDepartment(ctx: Ctx): Reply {
   ctx.unknownFields(CREATE_FIELDS);
-  const d = createDepartment(ctx.state, ctx.body);
+  const d = createDepartment(ctx.state, ctx.body, ctx.evidenceOnly);
   // The create response's shape is not documented [I]: the new id under `data`, as for users.
   return ok({ success: true, message: 'Department created successfully.', data: { id: d.id } });
 }
 
-export function createDepartment(state: SfState, body: Body): SfDepartment {
+export function createDepartment(state: SfState, body: Body, evidenceOnly = false): SfDepartment {
   v.requireFields(body, MANDATORY);
   const name = v.text(body, 'name');
   checkName(state, null, name);
@@ -49,7 +49,7 @@ export function createDepartment(state: SfState, body: Body): SfDepartment {
     ringStrategy: strategy(body),
     musicOnHold: optional(body.music_on_hold),
     timeout,
-    sticky: v.bool(body, 'sticky_agent', false),
+    ...sticky(body, { sticky: false, stickyTime: null }, evidenceOnly),
     timeoutDestType: optional(body.failover_dest_type),
     timeoutDestination: optional(body.failover_destination),
     agents: destinations(state, body, timeout, []) ?? [],
@@ -71,7 +71,7 @@ export function putDepartment(ctx: Ctx): Reply {
   if (b.description !== undefined) next.description = v.text(b, 'description');
   if (b.ring_strategy !== undefined) next.ringStrategy = strategy(b);
   if (b.music_on_hold !== undefined) next.musicOnHold = optional(b.music_on_hold);
-  if (b.sticky_agent !== undefined) next.sticky = v.bool(b, 'sticky_agent', false);
+  Object.assign(next, sticky(b, d, ctx.evidenceOnly));
   if (b.timeout_dest_type !== undefined) next.timeoutDestType = optional(b.timeout_dest_type);
   if (b.timeout_destination !== undefined) next.timeoutDestination = optional(b.timeout_destination);
   next.timeout = timeoutOf(b, d.timeout);
@@ -85,6 +85,28 @@ export function deleteDepartment(ctx: Ctx): Reply {
   const d = requireDepartment(ctx.state, ctx.params.id);
   ctx.state.departments.delete(d.id);
   return ok({ success: true, message: 'Department deleted successfully.' });
+}
+
+/**
+ * `sticky_agent` as the create page's "Sticky Agent" table documents it: `{enable: 1|0, time: "12h"|"1d"}`, at
+ * most 240 hours or 10 days [S: https://servetel.readme.io/reference/post_v1-department-1; v1department]. A bare
+ * boolean (ringform's older guess [I]) is still accepted, unless the emulator runs on evidence only.
+ */
+function sticky(body: Body, before: Pick<SfDepartment, 'sticky' | 'stickyTime'>, evidenceOnly: boolean): Pick<SfDepartment, 'sticky' | 'stickyTime'> {
+  const raw = body.sticky_agent;
+  if (raw === undefined) return { sticky: before.sticky, stickyTime: before.stickyTime };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    if (evidenceOnly) throw invalid('sticky_agent', 'The sticky agent must be an object {enable, time}.');
+    return { sticky: v.bool(body, 'sticky_agent', false), stickyTime: before.stickyTime };
+  }
+  const s = raw as Body;
+  const on = v.bool(s, 'enable', before.sticky);
+  if (s.time === undefined || s.time === null) return { sticky: on, stickyTime: before.stickyTime };
+  const m = /^(\d+)([hd])$/.exec(String(s.time));
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > (m[2] === 'h' ? 240 : 10)) {
+    throw invalid('sticky_agent', 'Sticky Agent can only be enabled for at max 10 days (240h or 10d).');
+  }
+  return { sticky: on, stickyTime: String(s.time) };
 }
 
 function requireDepartment(state: SfState, raw: string | undefined): SfDepartment {
