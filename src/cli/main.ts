@@ -284,7 +284,7 @@ program
   .option('--faults <spec>', 'inject faults, e.g. rate=0.2,kinds=429+503+reset,seed=7 (grammar below)')
   .option('--token <token>', 'accept this API token instead of a generated one (scripts, demos)')
   .option('--corrupt <spec>', 'serve corrupted vendor data, e.g. kinds=null-email+repeat-page,rate=0.3,seed=7,page-size=2')
-  .option('--evidence-only', 'serve only what public sources document (Smartflo: no GET /v1/roles)')
+  .option('--evidence-only', 'serve only what public sources document (Smartflo: no GET /v1/roles; MyOperator: no extension or country_code in the list; NetSapiens: only fields the spec declares)')
   .addHelpText('after', EMULATE_HELP)
   .action((vendor: string, o: { port: string; seed?: string; faults?: string; token?: string; corrupt?: string; evidenceOnly?: boolean }) =>
     run(async () => {
