@@ -189,6 +189,19 @@ program
   );
 
 program
+  .command('probe')
+  .description("check, with GET requests only, what ringform assumes about the vendor without a source (0 all hold, 2 some differ, 1 error)")
+  .argument('<file>', "org.yaml: its provider section names the vendor, endpoint and credentials")
+  .addOption(format(['text', 'json', 'markdown']))
+  .option('--verbose', 'log each vendor request on stderr')
+  .action((file: string, o: Record<string, unknown>) =>
+    run(async () => {
+      const { probe } = await import('./commands/probe.js');
+      return probe({ file, format: o.format as 'text' | 'json' | 'markdown', verbose: Boolean(o.verbose) }, io);
+    }),
+  );
+
+program
   .command('drift')
   .description('compare the live organisation with org.yaml, for cron (reads only; 0 in sync, 2 drift, 1 error)')
   .argument('<file>', 'org.yaml, or a folder of org files (a fleet: one summary table)')

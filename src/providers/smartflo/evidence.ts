@@ -3,7 +3,7 @@
  * source. `npm run gen` renders it into docs/vendors/smartflo.md; test/providers/evidence.test.ts keeps it
  * in step with the provider. Reference pages are https://docs.smartflo.tatatelebusiness.com/reference/<page>.
  */
-import { ENDPOINT_ITSELF, fields, unnamedCode, unsourced, url, type Evidence } from '../evidence.js';
+import { ENDPOINT_ITSELF, fields, optional, unnamedCode, unsourced, url, type Evidence } from '../evidence.js';
 
 const ref = (page: string) => url(`https://docs.smartflo.tatatelebusiness.com/reference/${page}`);
 const CLIENT = unnamedCode('public client code cited by the team notes (repository not recorded)');
@@ -57,7 +57,8 @@ export const smartfloEvidence: Evidence[] = [
   ...fields(ROLES, 'response', ['[].id', '[].name'], unsourced('the answer of GET /v1/roles is not documented; a bare array or {data: [...]} is accepted')),
 
   { endpoint: NUMBERS, where: 'request', field: ENDPOINT_ITSELF, source: CLIENT },
-  ...fields(NUMBERS, 'response', ['[].id', '[].did', '[].number'], unsourced('the item of GET /v1/my_number is not documented; the number is taken from `did` or `number`')),
+  ...fields(NUMBERS, 'response', ['[].id'], unsourced('the item of GET /v1/my_number is not documented')),
+  ...optional(fields(NUMBERS, 'response', ['[].did', '[].number'], unsourced('the item of GET /v1/my_number is not documented; the number is taken from `did` or `number`'))),
 
   ...fields(DEPARTMENTS, 'response', [
     '[].id', '[].name', '[].description', '[].ring_strategy', '[].music_on_hold', '[].sticky_agent.enabled',
