@@ -43,7 +43,8 @@ export function ledgerSection(vendor: string, ledger: Evidence[]): string {
   return [
     `Generated from \`src/providers/${vendor}/evidence.ts\` by \`npm run gen\`; \`test/providers/evidence.test.ts\` fails when the provider`,
     'sends or reads a field this table does not list. "weak" marks facts the older notes credit to public client code',
-    'without naming the repository; **UNSOURCED** marks assumptions (`ringform probe` is the way to check them on a real tenant).',
+    'without naming the repository; **UNSOURCED** marks assumptions. [`ringform probe`](../../README.md#checking-a-real-tenant-ringform-probe)',
+    'checks both kinds on a real tenant, with GET requests only.',
     '',
     `${ledger.length} fields: ${sourced} sourced, ${count('unnamed-code')} weak, ${count('unsourced')} UNSOURCED.`,
     '',

@@ -13,7 +13,8 @@ export function renderProbe(report: ProbeReport, format: ProbeFormat): string {
 }
 
 const summary = (r: ProbeReport) =>
-  `${r.findings.length} assumptions: ${r.counts.holds} hold, ${r.counts.differs} differ, ${r.counts.unchecked} could not be checked (${r.requests} GET requests, nothing written)`;
+  `${r.findings.length} assumptions: ${r.counts.holds} ${r.counts.holds === 1 ? 'holds' : 'hold'}, ${r.counts.differs} ${r.counts.differs === 1 ? 'differs' : 'differ'}, ` +
+  `${r.counts.unchecked} could not be checked (${r.requests} GET requests, nothing written)`;
 
 /**
  * Text for a terminal: one line per assumption, except that neighbours of one endpoint and place with the same
