@@ -14,6 +14,7 @@ export function judge(a: Assumption, seen: Observation[]): Judgement {
   const obs = seen.find((o) => o.endpoint === a.endpoint);
   if (!obs) return unchecked('ringform probe does not request this endpoint');
   if (obs.status === null) return unchecked(`no answer (${obs.error ?? 'no response'})`);
+  if (obs.error) return unchecked(`the answer was ${obs.error}`);
   if (a.field === ENDPOINT_ITSELF) {
     if (obs.status >= 200 && obs.status < 300) return { verdict: 'holds', seen: `answered ${obs.status}` };
     if (ABSENT.has(obs.status)) return { verdict: 'differs', seen: `answered ${obs.status}: the endpoint is absent` };

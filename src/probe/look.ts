@@ -9,7 +9,14 @@ export type Inspect = (path: string, query?: Query) => Promise<{ status: number;
 export class Looker {
   private sent = 0;
 
-  constructor(private readonly inspect: Inspect) {}
+  /**
+   * `envelope`: the vendor's message when a 2xx answer is an error envelope (MyOperator's `status: "error"`).
+   * Such an answer checks nothing; one that refuses the credentials stops the probe.
+   */
+  constructor(
+    private readonly inspect: Inspect,
+    private readonly envelope: (body: unknown) => string | null = () => null,
+  ) {}
 
   get requests(): number {
     return this.sent;
@@ -24,8 +31,10 @@ export class Looker {
     const sent = Object.keys(query ?? {});
     try {
       const { status, body, headers } = await this.inspect(path, query);
-      if (status === 401 || status === 403) throw new ProbeAuthError(status);
-      return { endpoint, query: sent, status, body, headers };
+      if (status === 401 || status === 403) throw new ProbeAuthError(`HTTP ${status}`);
+      const refusal = this.envelope(body);
+      if (refusal !== null && /authori[sz]|token|credential/i.test(refusal)) throw new ProbeAuthError('an error envelope');
+      return { endpoint, query: sent, status, body, headers, ...(refusal !== null ? { error: 'an error envelope' } : {}) };
     } catch (err) {
       if (err instanceof AuthError || !(err instanceof HttpError)) throw err;
       return { endpoint, query: sent, status: err.status, body: null, headers: {}, error: err.name };
@@ -36,7 +45,7 @@ export class Looker {
 /** 401/403 on a probe GET: nothing can be checked; the user's fix is the credentials (exit 1). */
 export class ProbeAuthError extends RingformError {
   override name = 'ProbeAuthError';
-  constructor(readonly status: number) {
-    super(`the vendor refused the credentials (HTTP ${status}): check provider.credentials in org.yaml and the variables it names`);
+  constructor(how: string) {
+    super(`the vendor refused the credentials (${how}): check provider.credentials in org.yaml and the variables it names`);
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { ProviderConfig } from '../model/org.js';
 import type { HttpClientOptions } from '../providers/http/client.js';
-import { MyoClient, PAGE_SIZE } from '../providers/myoperator/client.js';
+import { envelopeError, MyoClient, PAGE_SIZE } from '../providers/myoperator/client.js';
 import { myoperatorEvidence } from '../providers/myoperator/evidence.js';
 import { Looker } from './look.js';
 import { keyOf, type Judgement, type Observation, type VendorProbe } from './types.js';
@@ -14,7 +14,7 @@ const LIST = 'GET /user';
 
 export function myoperatorProbe(config: ProviderConfig, http: Partial<HttpClientOptions>, env: NodeJS.ProcessEnv): VendorProbe {
   const myo = new MyoClient(config, { http, env });
-  const looker = new Looker((path, query) => myo.inspect(path, query));
+  const looker = new Looker((path, query) => myo.inspect(path, query), envelopeError);
   let pages: Promise<[Observation, Observation | null]> | null = null;
   const onePerPage = () =>
     (pages ??= (async () => {
@@ -42,7 +42,7 @@ function usersIn(body: unknown): unknown[] {
 }
 
 function pageSize(first: Observation): Judgement {
-  if (first.status !== 200) return { verdict: 'unchecked', seen: `asked for 1 a page: answered ${first.status ?? 'nothing'}` };
+  if (first.status !== 200 || first.error) return { verdict: 'unchecked', seen: `asked for 1 a page: answered ${first.error ?? first.status ?? 'nothing'}` };
   const n = usersIn(first.body).length;
   if (n === 0) return { verdict: 'unchecked', seen: 'asked for 1 a page: the list is empty' };
   return n === 1 ? { verdict: 'holds', seen: 'asked for 1 a page: got 1' } : { verdict: 'differs', seen: `asked for 1 a page: got ${n}` };
