@@ -159,6 +159,7 @@ export class HttpClient {
     return this.limiter.run(async () => {
       const url = await this.urlFor({ method: 'GET', path, ...(query ? { query } : {}) });
       const shownPath = this.redactor.path(url.pathname.slice(this.basePath.length) + url.search);
+      const started = performance.now();
       try {
         const response = await undiciRequest(url, {
           method: 'GET',
@@ -167,7 +168,7 @@ export class HttpClient {
           signal: AbortSignal.timeout(this.options.totalTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
         });
         const body = await readBody(response, this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
-        this.options.onLog?.({ method: 'GET', path: shownPath, status: response.statusCode, durationMs: 0, attempt: 0 });
+        this.options.onLog?.({ method: 'GET', path: shownPath, status: response.statusCode, durationMs: Math.round(performance.now() - started), attempt: 0 });
         return { status: response.statusCode, headers: response.headers, body: body.invalidJson ? null : body.value, invalidJson: body.invalidJson };
       } catch (cause) {
         const details = { vendor: this.options.vendor, method: 'GET', path: shownPath, status: null, vendorMessage: this.redactor.text(networkReason(cause)) };
