@@ -52,7 +52,7 @@ export function createDepartment(state: SfState, body: Body, evidenceOnly = fals
     ...sticky(body, { sticky: false, stickyTime: null }, evidenceOnly),
     timeoutDestType: optional(body.failover_dest_type),
     timeoutDestination: optional(body.failover_destination),
-    agents: destinations(state, body, timeout, []) ?? [],
+    agents: destinations(state, body, timeout, [], evidenceOnly) ?? [],
   };
   state.departments.set(d.id, d);
   return d;
@@ -75,7 +75,7 @@ export function putDepartment(ctx: Ctx): Reply {
   if (b.timeout_dest_type !== undefined) next.timeoutDestType = optional(b.timeout_dest_type);
   if (b.timeout_destination !== undefined) next.timeoutDestination = optional(b.timeout_destination);
   next.timeout = timeoutOf(b, d.timeout);
-  next.agents = destinations(ctx.state, b, next.timeout, d.agents) ?? d.agents.map((a) => ({ ...a, timeout: next.timeout }));
+  next.agents = destinations(ctx.state, b, next.timeout, d.agents, ctx.evidenceOnly) ?? d.agents.map((a) => ({ ...a, timeout: next.timeout }));
   ctx.state.departments.set(d.id, next);
   return ok({ success: true, message: 'Department updated successfully.' });
 }
@@ -143,7 +143,7 @@ const optional = (value: unknown): string | null => (value === undefined || valu
  * ringform's older guess [I], still accepted unless the emulator runs on evidence only. Other types (ivr…)
  * are accepted and are not agents. A member keeps its slot id across updates.
  */
-function destinations(state: SfState, body: Body, timeout: number, before: SfAgentSlot[]): SfAgentSlot[] | null {
+function destinations(state: SfState, body: Body, timeout: number, before: SfAgentSlot[], evidenceOnly = false): SfAgentSlot[] | null {
   const raw = body.destination;
   if (raw === undefined) return null;
   if (!Array.isArray(raw)) throw invalid('destination', 'The destination must be an array.');
@@ -151,6 +151,7 @@ function destinations(state: SfState, body: Body, timeout: number, before: SfAge
   for (const entry of raw) {
     const [type, id] = String(entry).split(/\|\|?/);
     if (!type || !id) throw invalid('destination', `The destination ${String(entry)} must look like type||id.`);
+    if (type === 'agent' && evidenceOnly) throw invalid('destination', `The destination ${String(entry)} is not a documented type: name an agent as extension||<number>.`);
     if (type !== 'extension' && type !== 'agent') continue;
     if (!state.userByAgent(id)) {
       if (type === 'extension') continue; // an extension that is not an agent's: a destination, not a member

@@ -42,6 +42,8 @@ describe('smartflo emulator: departments', () => {
     const bare = await strict.call('POST', '/v1/department', department({ sticky_agent: true }));
     expect([bare.status, bare.body.message]).toEqual([422, 'The sticky agent must be an object {enable, time}.']);
     expect((await strict.call('POST', '/v1/department', department({ sticky_agent: { enable: 1 } }))).status).toBe(200);
+    const { agent_id } = (await strict.call('POST', '/v1/user', newUser())).body.data;
+    expect((await strict.call('POST', '/v1/department', department({ name: 'Old form', destination: [`agent||${agent_id}`] }))).status).toBe(422);
   });
 
   it('refuses unknown strategies, unknown agents, duplicate names and missing mandatory fields', async () => {
