@@ -190,6 +190,19 @@ program
   );
 
 program
+  .command('probe')
+  .description("check, with GET requests only, what ringform assumes about the vendor without a source (0 all hold, 2 some differ, 1 error)")
+  .argument('<file>', "org.yaml: its provider section names the vendor, endpoint and credentials")
+  .addOption(format(['text', 'json', 'markdown']))
+  .option('--verbose', 'log each vendor request on stderr')
+  .action((file: string, o: Record<string, unknown>) =>
+    run(async () => {
+      const { probe } = await import('./commands/probe.js');
+      return probe({ file, format: o.format as 'text' | 'json' | 'markdown', verbose: Boolean(o.verbose) }, io);
+    }),
+  );
+
+program
   .command('drift')
   .description('compare the live organisation with org.yaml, for cron (reads only; 0 in sync, 2 drift, 1 error)')
   .argument('<file>', 'org.yaml, or a folder of org files (a fleet: one summary table)')
@@ -313,7 +326,7 @@ program
   .option('--faults <spec>', 'inject faults, e.g. rate=0.2,kinds=429+503+reset,seed=7 (grammar below)')
   .option('--token <token>', 'accept this API token instead of a generated one (scripts, demos)')
   .option('--corrupt <spec>', 'serve corrupted vendor data, e.g. kinds=null-email+repeat-page,rate=0.3,seed=7,page-size=2')
-  .option('--evidence-only', 'serve only what public sources document (Smartflo: no GET /v1/roles)')
+  .option('--evidence-only', 'serve only what public sources document (Smartflo: no GET /v1/roles; MyOperator: no extension or country_code in the list; NetSapiens: only fields the spec declares)')
   .addHelpText('after', EMULATE_HELP)
   .action((vendor: string, o: { port: string; seed?: string; faults?: string; token?: string; corrupt?: string; evidenceOnly?: boolean }) =>
     run(async () => {

@@ -13,8 +13,9 @@ export interface EmulateOptions {
   /** A fixed API token to accept (default: a generated one, printed at start). */
   token?: string;
   /**
-   * Only what public sources document exists (Smartflo: no GET /v1/roles). MyOperator's list already shows
-   * only documented fields by default, and NetSapiens follows the vendor's own spec: no change for them.
+   * Only what public sources document exists: Smartflo has no GET /v1/roles and takes sticky_agent only as
+   * documented; MyOperator's list lacks extension and country_code and its create answer lacks the user;
+   * NetSapiens answers carry only the fields the spec's response schemas declare.
    */
   evidenceOnly?: boolean;
 }

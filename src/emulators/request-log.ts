@@ -15,6 +15,8 @@ export interface LoggedRequest {
   fault?: FaultKind;
   /** Ways the request did not conform to the vendor's spec (empty or absent when it did). */
   violations?: string[];
+  /** Evidence-only emulators: answer fields left out because no source documents them (`[].email-address`). */
+  undocumented?: string[];
 }
 
 export interface Violation {

@@ -38,12 +38,13 @@ export function sourceText(s: Source): string {
 export function ledgerSection(vendor: string, ledger: Evidence[]): string {
   const count = (kind: Source['kind']) => ledger.filter((e) => e.source.kind === kind).length;
   const sourced = ledger.filter((e) => isSourced(e.source)).length;
-  const rows = ledger.map((e) => [code(e.endpoint), e.where, code(e.field), cell(sourceText(e.source)), cell(e.note ?? '')]);
+  const rows = ledger.map((e) => [code(e.endpoint), e.where, code(e.field), cell(sourceText(e.source)), cell([e.optional ? 'optional: read only when present' : '', e.note ?? ''].filter(Boolean).join('; '))]);
   const unsourced = ledger.filter((e) => e.source.kind === 'unsourced').map((e) => `- ${code(e.endpoint)} ${e.where} ${code(e.field)}: ${e.source.kind === 'unsourced' ? e.source.why : ''}`);
   return [
     `Generated from \`src/providers/${vendor}/evidence.ts\` by \`npm run gen\`; \`test/providers/evidence.test.ts\` fails when the provider`,
     'sends or reads a field this table does not list. "weak" marks facts the older notes credit to public client code',
-    'without naming the repository; **UNSOURCED** marks assumptions (`ringform probe` is the way to check them on a real tenant).',
+    'without naming the repository; **UNSOURCED** marks assumptions. [`ringform probe`](../../README.md#checking-a-real-tenant-ringform-probe)',
+    'checks both kinds on a real tenant, with GET requests only.',
     '',
     `${ledger.length} fields: ${sourced} sourced, ${count('unnamed-code')} weak, ${count('unsourced')} UNSOURCED.`,
     '',

@@ -27,6 +27,8 @@ export interface Evidence {
   source: Source;
   /** What ringform sends or how it reads the field, when that matters. */
   note?: string;
+  /** The provider reads it only when present: absence is no difference (`ringform probe` says so instead). */
+  optional?: boolean;
 }
 
 export const ENDPOINT_ITSELF = '(endpoint)';
@@ -36,6 +38,11 @@ export const repo = (r: string, path: string): Source => ({ kind: 'repo', repo: 
 export const spec = (operation: string): Source => ({ kind: 'spec', operation });
 export const unnamedCode = (what: string): Source => ({ kind: 'unnamed-code', what });
 export const unsourced = (why: string): Source => ({ kind: 'unsourced', why });
+
+/** The same rows, marked optional (read only when present). */
+export function optional(rows: Evidence[]): Evidence[] {
+  return rows.map((r) => ({ ...r, optional: true }));
+}
 
 export function isSourced(s: Source): boolean {
   return s.kind === 'url' || s.kind === 'repo' || s.kind === 'spec';

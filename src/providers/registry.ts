@@ -66,7 +66,7 @@ async function providerFor(config: ProviderConfig, options: CreateProviderOption
 }
 
 /** Before any credential is read or request sent: endpoint pinning (pinning.ts), and a word on an open credentials file. */
-async function guard(config: ProviderConfig, endpoint: string, options: CreateProviderOptions): Promise<void> {
+export async function guard(config: ProviderConfig, endpoint: string, options: CreateProviderOptions): Promise<void> {
   assertEndpointAllowed(config, endpoint, options.env ?? process.env);
   const warning = await credentialsFileWarning(config);
   if (warning !== null) options.onWarning?.(warning);

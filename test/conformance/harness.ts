@@ -31,6 +31,10 @@ export interface Mutation {
 
 export interface Harness {
   type: ProviderType;
+  /** Which emulator mode, when a vendor runs the suite more than once (`evidence only`). */
+  mode?: string;
+  /** What the plan must report unverified (`resource.field`, `resource.*` for a whole kind), when the harness pins it. */
+  unverified?: string[];
   /** Starts an empty vendor organisation (an emulator on 127.0.0.1, port 0). */
   start(): Promise<VendorUnderTest>;
   /** The org the suite reconciles, built for this vendor's config (use test/plan/builders.ts). */

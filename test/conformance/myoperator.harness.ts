@@ -27,8 +27,8 @@ export function myoperatorConfig(endpoint: string, credentials: Partial<Provider
   };
 }
 
-async function start(listFields: 'evidence' | 'extended' = 'evidence'): Promise<VendorUnderTest> {
-  const emu = await startMyoperatorEmulator({ port: 0, listFields });
+async function start(listFields: 'evidence' | 'extended' = 'evidence', evidenceOnly = false): Promise<VendorUnderTest> {
+  const emu = await startMyoperatorEmulator({ port: 0, listFields, evidenceOnly });
   const tokenEnv = `RINGFORM_MYO_TOKEN_${randomBytes(4).toString('hex').toUpperCase()}`;
   process.env[tokenEnv] = emu.token;
   const config = myoperatorConfig(emu.url, { tokenEnv });
@@ -73,6 +73,11 @@ const mutations: Mutation[] = [
   { name: 'give panel access', kind: 'user', field: 'panelAccess', apply: (o) => void (user(o, 'dev@example.com').panelAccess = true) },
 ];
 
-export const myoperatorHarness: Harness = { type: 'myoperator', start: () => start('evidence'), org: orgFor, seedOrg: seedFor, mutations };
+/** Kinds MyOperator's API cannot read at all. */
+const MYO_UNREADABLE_KINDS = ['role.*', 'schedule.*', 'extension.*', 'department.*', 'member.*'];
+
+export const myoperatorHarness: Harness = { type: 'myoperator', unverified: [...MYO_UNREADABLE_KINDS, 'user.extension'], start: () => start('evidence'), org: orgFor, seedOrg: seedFor, mutations };
 /** The same, against a list that also shows `extension` and `country_code` (no public source shows them). */
-export const myoperatorExtendedHarness: Harness = { ...myoperatorHarness, start: () => start('extended') };
+export const myoperatorExtendedHarness: Harness = { ...myoperatorHarness, mode: 'extended list', unverified: MYO_UNREADABLE_KINDS, start: () => start('extended') };
+/** Evidence only: the list as public code shows it, and a create answered without the new user (read back from the list). */
+export const myoperatorEvidenceHarness: Harness = { ...myoperatorHarness, mode: 'evidence only', unverified: [...MYO_UNREADABLE_KINDS, 'user.extension'], start: () => start('evidence', true) };

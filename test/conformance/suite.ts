@@ -12,7 +12,7 @@ import { apiActions, applyTo, converge, planAgainst } from './converge.js';
 import type { Harness, VendorUnderTest } from './harness.js';
 
 export function conformance(harness: Harness): void {
-  describe(`conformance: ${harness.type}`, () => {
+  describe(`conformance: ${harness.type}${harness.mode ? ` (${harness.mode})` : ''}`, () => {
     let vendor: VendorUnderTest;
     let provider: Provider;
     let desired: Org;
@@ -47,6 +47,13 @@ export function conformance(harness: Harness): void {
       await converge(provider, harness.seedOrg(vendor.config));
       await converge(provider, { ...desired, settings: { ...desired.settings, prune: { ...desired.settings.prune, users: true } } });
       expect(vendor.violations()).toEqual([]);
+    });
+
+    it('what it cannot read is reported once as unverified (converge above shows it is never a perpetual update)', async () => {
+      const { second } = await converge(provider, desired);
+      const keys = second.unverified.map((u) => `${u.resource}.${u.field ?? '*'}`);
+      expect(new Set(keys).size, `reported twice: ${keys.join(', ')}`).toBe(keys.length);
+      if (harness.unverified) expect([...new Set(keys)].sort()).toEqual([...harness.unverified].sort());
     });
 
     it('an org in sync reads only: no write requests', async () => {

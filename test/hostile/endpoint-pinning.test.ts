@@ -2,7 +2,7 @@
  * Endpoint pinning (issue 13, Build 4), through the real CLI (a child process) against a NetSapiens emulator.
  * A pull request edits provider.endpoint to point at a second local server that records anything that arrives
  * (connections and requests). With `RINGFORM_ENDPOINT_<VAR>` or `RINGFORM_ALLOWED_ENDPOINTS` set, plan, apply,
- * drift and import refuse with exit 1, naming provider.endpoint, the variable and the fix, and the recorder
+ * drift, probe and import refuse with exit 1, naming provider.endpoint, the variable and the fix, and the recorder
  * sees nothing: no connection, no Authorization header. Without pinning the same edit leaks the key (the
  * control case, which is what the old code did whatever the environment said).
  */
@@ -100,6 +100,7 @@ describe('endpoint pinning through the CLI', () => {
     ['plan', (org) => ['plan', org]],
     ['apply', (org) => ['apply', org, '--auto-approve']],
     ['drift', (org) => ['drift', org]],
+    ['probe', (org) => ['probe', org]],
     ['import', () => ['import', '--provider', 'netsapiens', '--endpoint', recorder.url, '--domain', DOMAIN, '--token-env', 'NS_API_KEY']],
   ];
 

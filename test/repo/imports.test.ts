@@ -29,6 +29,7 @@ export const LAYERS: Record<string, number> = {
   apply: 2,
   import: 2,
   drift: 3,
+  probe: 3, // ringform probe: reads the ledgers and the providers' clients
   emulators: 2,
   gen: 2,
   shell: 4,

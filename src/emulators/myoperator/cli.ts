@@ -12,6 +12,8 @@ export interface EmulateMyoperatorOptions {
   host?: string;
   /** A fixed token to accept (default: a generated one). */
   token?: string;
+  /** Only what public client code shows: no extension or country_code in the list, no user in the create answer. */
+  evidenceOnly?: boolean;
 }
 
 export async function emulateMyoperator(
@@ -27,8 +29,9 @@ export async function emulateMyoperator(
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
     ...(opts.corrupt ? { corrupt: parseCorruptionSpec(opts.corrupt) } : {}),
     ...(opts.token ? { tokens: [opts.token] } : {}),
+    ...(opts.evidenceOnly ? { evidenceOnly: true } : {}),
   });
-  io.stdout.write(`MyOperator emulator listening on ${emulator.url}\n`);
+  io.stdout.write(`MyOperator emulator listening on ${emulator.url}${opts.evidenceOnly ? ' (evidence only: the list and answers carry only what public code shows)' : ''}\n`);
   io.stdout.write(`Token (query or body parameter "token"): ${emulator.token}\n`);
   io.stdout.write('Endpoints: GET, POST and PUT /user only.\n');
   return { close: () => emulator.close() };

@@ -39,6 +39,13 @@ export interface MyoperatorEmulatorOptions {
   corrupt?: CorruptionConfig | string;
   /** `GET /user` items: only the fields public code shows (default), or also `extension` and `country_code`. */
   listFields?: 'evidence' | 'extended';
+  /**
+   * Only what a source shows (src/providers/myoperator/evidence.ts): the list as public code shows it (whatever
+   * `listFields` says), and a create answered with the envelope and an empty `data` (the page shows `data`; that
+   * it holds the new user is UNSOURCED). Writes are accepted as in the other modes: no source says which
+   * `PUT /user` fields besides `receive_calls` the vendor takes, so refusing them would be a guess too.
+   */
+  evidenceOnly?: boolean;
 }
 
 export interface MyoperatorEmulator {
@@ -65,7 +72,7 @@ export function readMyoperatorSeed(file: string): MyoperatorSeed {
 
 export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = {}): Promise<MyoperatorEmulator> {
   const token = opts.tokens?.[0] ?? randomBytes(16).toString('hex');
-  const state = new MyoState({ seatLimit: opts.seatLimit ?? null, defaultRoleId: opts.defaultRoleId ?? '1', listFields: opts.listFields ?? 'evidence' });
+  const state = new MyoState({ seatLimit: opts.seatLimit ?? null, defaultRoleId: opts.defaultRoleId ?? '1', listFields: opts.evidenceOnly ? 'evidence' : (opts.listFields ?? 'evidence'), evidenceOnly: opts.evidenceOnly ?? false });
   (opts.seed?.users ?? []).forEach((user, i) => loadingSeed(`users[${i}]`, () => state.add(user)));
   let injector = injectorFor(opts.faults ?? null, isCreate);
   let corruptor = corruptorFor(opts.corrupt, MYOPERATOR_SHAPE);

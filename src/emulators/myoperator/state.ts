@@ -42,6 +42,8 @@ export interface StateOptions {
    * shows on the list.
    */
   listFields?: 'evidence' | 'extended';
+  /** Answers carry only what a source shows (index.ts `evidenceOnly`). */
+  evidenceOnly?: boolean;
 }
 
 /** The list item's fields public client code shows (docs/vendors/myoperator.md#user-list). */

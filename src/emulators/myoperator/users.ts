@@ -41,7 +41,8 @@ export function createUser(state: MyoState, body: Fields): Envelope {
     country_code: countryCode(body.country_code ?? '91'),
     extension: body.extension ? digits(body.extension, 'extension', 2, 6) : '',
   });
-  return { status: 'success', code: 200, data: [user] };
+  // The envelope's `data` [S: https://myoperator.com/api]; that it holds the new user is not shown anywhere [I].
+  return { status: 'success', code: 200, data: state.options.evidenceOnly ? [] : [user] };
 }
 
 export function updateUser(state: MyoState, body: Fields): Envelope {

@@ -11,6 +11,8 @@ export interface EmulateNetsapiensOptions {
   corrupt?: string | undefined;
   host?: string;
   token?: string;
+  /** Answers carry only the fields the spec's response schemas declare. */
+  evidenceOnly?: boolean;
 }
 
 export async function emulateNetsapiens(
@@ -26,8 +28,9 @@ export async function emulateNetsapiens(
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
     ...(opts.corrupt ? { corrupt: parseCorruptionSpec(opts.corrupt) } : {}),
     ...(opts.token ? { tokens: [opts.token] } : {}),
+    ...(opts.evidenceOnly ? { evidenceOnly: true } : {}),
   });
-  io.stdout.write(`NetSapiens v2 emulator listening on ${emulator.url}\n`);
+  io.stdout.write(`NetSapiens v2 emulator listening on ${emulator.url}${opts.evidenceOnly ? ' (evidence only: answers carry only what the spec documents)' : ''}\n`);
   io.stdout.write(`API key (Bearer): ${emulator.token}\n`);
   io.stdout.write(`OAuth client: client_id=${emulator.oauthClient.clientId} client_secret=${emulator.oauthClient.clientSecret}\n`);
   if (emulator.specError) io.stdout.write(`warning: ${emulator.specError}\n`);

@@ -32,6 +32,11 @@ export interface NetsapiensEmulatorOptions {
   corrupt?: CorruptionConfig | string;
   /** Accepted API keys (Bearer). Default: one generated `nsd_…` key, returned as `token`. */
   tokens?: string[];
+  /**
+   * Only what the vendor's spec documents: every answer keeps only the fields its response schema declares
+   * (SPEC-DEFECTS.md, "Evidence-only mode"). Requests are checked as in the other modes.
+   */
+  evidenceOnly?: boolean;
   /** Reject requests that do not conform to the spec with 400 (they are always logged as violations). */
   strict?: boolean;
   /** Creating a call queue also creates its backing `system-queue` user [I]. Default true. */
@@ -96,7 +101,7 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
       ...(opts.passwords ? { passwords: opts.passwords } : {}), clock: () => Date.now(),
     }),
     spec: netsapiensValidator(opts.specFile),
-    settings: { autoQueueUser, strict: opts.strict ?? false },
+    settings: { autoQueueUser, strict: opts.strict ?? false, evidenceOnly: opts.evidenceOnly ?? false },
     faults: () => injector,
     corruptor: () => corruptor,
     limits: () => limits,

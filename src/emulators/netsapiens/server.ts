@@ -22,7 +22,7 @@ export interface Pipeline {
   router: Router;
   auth: Authenticator;
   spec: SpecAvailability;
-  settings: EmulatorSettings & { strict: boolean };
+  settings: EmulatorSettings & { strict: boolean; evidenceOnly?: boolean };
   faults: () => FaultInjector;
   /** Vendor-data corruptions (corruptions.ts); none by default. */
   corruptor: () => Corruptor;
@@ -113,7 +113,7 @@ function respond(p: Pipeline, req: Parsed, authorization: string | undefined, en
     const route = p.router.find(req.method, req.path);
     if (!route) return notRouted(p, req);
     const params = resolveTilde(route.params, principal);
-    return route.handler(ctxFor(p, req, params, principal));
+    return documented(p, req, route.handler(ctxFor(p, req, params, principal)), entry);
   } catch (err) {
     if (err instanceof NsError) return { status: err.status, body: errorBody(err.status, err.message) };
     throw err;
@@ -141,6 +141,17 @@ function checkAgainstSpec(p: Pipeline, req: Parsed, entry: LoggedRequest): void 
   if (fatal.length > 0 && !(fatal.every((x) => x.where === 'path' || x.where === 'method'))) {
     throw new NsError(400, fatal.map((x) => x.message).join('; '));
   }
+}
+
+/**
+ * Evidence-only mode: an answer keeps only the fields the spec's response schema for its status declares
+ * (the spec is the evidence; documented.ts). What was dropped is noted on the request log entry.
+ */
+function documented(p: Pipeline, req: Parsed, reply: Reply, entry: LoggedRequest): Reply {
+  if (!p.settings.evidenceOnly || !('validator' in p.spec) || reply.body === undefined) return reply;
+  const { body, dropped } = p.spec.validator.documentedBody(req, reply.status, reply.body);
+  if (dropped.length > 0) entry.undocumented = dropped;
+  return { ...reply, body };
 }
 
 /** `~` in a path means "my domain" / "my user" (docs/vendors/netsapiens.md#tilde-paths). */

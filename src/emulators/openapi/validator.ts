@@ -6,6 +6,7 @@
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { documentedOnly } from './documented.js';
 import { OperationIndex, type SpecOperation, type SpecParameter } from './operations.js';
 import type { JsonObject, OpenApiDocument } from './spec-file.js';
 
@@ -90,6 +91,30 @@ export class SpecValidator {
       if (!best || problems.length < best.length) best = problems;
     }
     return { ok: false, problems: best ?? [{ where: 'body', message: `status ${status} is not documented for ${req.method} ${found.template}` }] };
+  }
+
+  /**
+   * The body as the spec documents it for this status (documented.ts): undeclared properties dropped. A body
+   * whose status has no documented schema is kept whole (nothing to narrow it by).
+   */
+  documentedBody(req: { method: string; path: string }, status: number, body: unknown): { body: unknown; dropped: string[] } {
+    const found = this.index.lookup(req.method, req.path);
+    if (found.kind !== 'found') return { body, dropped: [] };
+    const schema = found.alternatives.map((op) => op.responses[String(status)]).find((s) => s !== undefined);
+    if (!schema) return { body, dropped: [] };
+    const { value, dropped } = documentedOnly(body, schema, (s) => this.resolveDeep(s));
+    return { body: value, dropped };
+  }
+
+  /** `$ref` chains followed to the schema they name. */
+  private resolveDeep(schema: JsonObject): JsonObject {
+    let s = schema;
+    for (let i = 0; i < 20 && typeof s.$ref === 'string'; i++) {
+      const next = this.resolve(s);
+      if (next === s) break;
+      s = next;
+    }
+    return s;
   }
 
   private checkOperation(op: SpecOperation, pathParams: Record<string, string>, req: RequestToCheck): Problem[] {

@@ -32,12 +32,12 @@ export function listDepartments(ctx: Ctx): Reply {
 
 export function postDepartment(ctx: Ctx): Reply {
   ctx.unknownFields(CREATE_FIELDS);
-  const d = createDepartment(ctx.state, ctx.body);
+  const d = createDepartment(ctx.state, ctx.body, ctx.evidenceOnly);
   // The create response's shape is not documented [I]: the new id under `data`, as for users.
   return ok({ success: true, message: 'Department created successfully.', data: { id: d.id } });
 }
 
-export function createDepartment(state: SfState, body: Body): SfDepartment {
+export function createDepartment(state: SfState, body: Body, evidenceOnly = false): SfDepartment {
   v.requireFields(body, MANDATORY);
   const name = v.text(body, 'name');
   checkName(state, null, name);
@@ -49,10 +49,10 @@ export function createDepartment(state: SfState, body: Body): SfDepartment {
     ringStrategy: strategy(body),
     musicOnHold: optional(body.music_on_hold),
     timeout,
-    sticky: v.bool(body, 'sticky_agent', false),
+    ...sticky(body, { sticky: false, stickyTime: null }, evidenceOnly),
     timeoutDestType: optional(body.failover_dest_type),
     timeoutDestination: optional(body.failover_destination),
-    agents: destinations(state, body, timeout, []) ?? [],
+    agents: destinations(state, body, timeout, [], evidenceOnly) ?? [],
   };
   state.departments.set(d.id, d);
   return d;
@@ -71,11 +71,11 @@ export function putDepartment(ctx: Ctx): Reply {
   if (b.description !== undefined) next.description = v.text(b, 'description');
   if (b.ring_strategy !== undefined) next.ringStrategy = strategy(b);
   if (b.music_on_hold !== undefined) next.musicOnHold = optional(b.music_on_hold);
-  if (b.sticky_agent !== undefined) next.sticky = v.bool(b, 'sticky_agent', false);
+  Object.assign(next, sticky(b, d, ctx.evidenceOnly));
   if (b.timeout_dest_type !== undefined) next.timeoutDestType = optional(b.timeout_dest_type);
   if (b.timeout_destination !== undefined) next.timeoutDestination = optional(b.timeout_destination);
   next.timeout = timeoutOf(b, d.timeout);
-  next.agents = destinations(ctx.state, b, next.timeout, d.agents) ?? d.agents.map((a) => ({ ...a, timeout: next.timeout }));
+  next.agents = destinations(ctx.state, b, next.timeout, d.agents, ctx.evidenceOnly) ?? d.agents.map((a) => ({ ...a, timeout: next.timeout }));
   ctx.state.departments.set(d.id, next);
   return ok({ success: true, message: 'Department updated successfully.' });
 }
@@ -85,6 +85,28 @@ export function deleteDepartment(ctx: Ctx): Reply {
   const d = requireDepartment(ctx.state, ctx.params.id);
   ctx.state.departments.delete(d.id);
   return ok({ success: true, message: 'Department deleted successfully.' });
+}
+
+/**
+ * `sticky_agent` as the create page's "Sticky Agent" table documents it: `{enable: 1|0, time: "12h"|"1d"}`, at
+ * most 240 hours or 10 days [S: https://servetel.readme.io/reference/post_v1-department-1; v1department]. A bare
+ * boolean (ringform's older guess [I]) is still accepted, unless the emulator runs on evidence only.
+ */
+function sticky(body: Body, before: Pick<SfDepartment, 'sticky' | 'stickyTime'>, evidenceOnly: boolean): Pick<SfDepartment, 'sticky' | 'stickyTime'> {
+  const raw = body.sticky_agent;
+  if (raw === undefined) return { sticky: before.sticky, stickyTime: before.stickyTime };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    if (evidenceOnly) throw invalid('sticky_agent', 'The sticky agent must be an object {enable, time}.');
+    return { sticky: v.bool(body, 'sticky_agent', false), stickyTime: before.stickyTime };
+  }
+  const s = raw as Body;
+  const on = v.bool(s, 'enable', before.sticky);
+  if (s.time === undefined || s.time === null) return { sticky: on, stickyTime: before.stickyTime };
+  const m = /^(\d+)([hd])$/.exec(String(s.time));
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > (m[2] === 'h' ? 240 : 10)) {
+    throw invalid('sticky_agent', 'Sticky Agent can only be enabled for at max 10 days (240h or 10d).');
+  }
+  return { sticky: on, stickyTime: String(s.time) };
 }
 
 function requireDepartment(state: SfState, raw: string | undefined): SfDepartment {
@@ -121,7 +143,7 @@ const optional = (value: unknown): string | null => (value === undefined || valu
  * ringform's older guess [I], still accepted unless the emulator runs on evidence only. Other types (ivr…)
  * are accepted and are not agents. A member keeps its slot id across updates.
  */
-function destinations(state: SfState, body: Body, timeout: number, before: SfAgentSlot[]): SfAgentSlot[] | null {
+function destinations(state: SfState, body: Body, timeout: number, before: SfAgentSlot[], evidenceOnly = false): SfAgentSlot[] | null {
   const raw = body.destination;
   if (raw === undefined) return null;
   if (!Array.isArray(raw)) throw invalid('destination', 'The destination must be an array.');
@@ -129,6 +151,7 @@ function destinations(state: SfState, body: Body, timeout: number, before: SfAge
   for (const entry of raw) {
     const [type, id] = String(entry).split(/\|\|?/);
     if (!type || !id) throw invalid('destination', `The destination ${String(entry)} must look like type||id.`);
+    if (type === 'agent' && evidenceOnly) throw invalid('destination', `The destination ${String(entry)} is not a documented type: name an agent as extension||<number>.`);
     if (type !== 'extension' && type !== 'agent') continue;
     if (!state.userByAgent(id)) {
       if (type === 'extension') continue; // an extension that is not an agent's: a destination, not a member

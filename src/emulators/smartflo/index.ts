@@ -67,7 +67,7 @@ export async function startSmartfloEmulator(opts: SmartfloEmulatorOptions = {}):
   const auth = new Authenticator({
     admin, apiTokens, tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600, maxFailedLogins: opts.maxFailedLogins ?? 5, clock: () => Date.now(),
   });
-  const pipeline: Pipeline = { state, log: new RequestLog(), router: new Router(routesFor(opts.evidenceOnly ?? false)), auth, strict: opts.strict ?? false, faults: () => injector, corruptor: () => corruptor };
+  const pipeline: Pipeline = { state, log: new RequestLog(), router: new Router(routesFor(opts.evidenceOnly ?? false)), auth, strict: opts.strict ?? false, evidenceOnly: opts.evidenceOnly ?? false, faults: () => injector, corruptor: () => corruptor };
   const server = emulatorServer((req, res) => handle(pipeline, req, res), errorBody);
   const listening = await listenLoopback(server, opts.port ?? 0, opts.host ?? '127.0.0.1');
   const { port } = listening;

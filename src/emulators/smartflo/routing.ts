@@ -9,6 +9,8 @@ export interface Ctx {
   query: Record<string, string>;
   body: Body;
   state: SfState;
+  /** Only documented forms are accepted (the emulator's evidence-only mode). */
+  evidenceOnly: boolean;
   /** Unknown body fields are recorded here (always) and refused (strict mode). */
   unknownFields(allowed: readonly string[]): void;
 }

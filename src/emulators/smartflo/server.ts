@@ -19,6 +19,8 @@ export interface Pipeline {
   router: Router;
   auth: Authenticator;
   strict: boolean;
+  /** Evidence-only mode: undocumented endpoints are absent (routes.ts) and undocumented write forms refused. */
+  evidenceOnly: boolean;
   faults: () => FaultInjector;
   /** Vendor-data corruptions (corruptions.ts); none by default. */
   corruptor: () => Corruptor;
@@ -68,6 +70,7 @@ function ctxFor(p: Pipeline, req: Parsed, body: Body, params: Record<string, str
     query: req.query,
     body,
     state: p.state,
+    evidenceOnly: p.evidenceOnly,
     unknownFields(allowed) {
       const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
       if (unknown.length === 0) return;

@@ -53,6 +53,8 @@ export interface SfDepartment {
   musicOnHold: string | null;
   timeout: number;
   sticky: boolean;
+  /** The sticky period as written (`"12h"`, `"1d"`), null when none was sent [S: Sticky Agent table of v1department]. */
+  stickyTime: string | null;
   timeoutDestType: string | null;
   timeoutDestination: string | null;
   /** Ring order: `destination` entries of type `agent`. */

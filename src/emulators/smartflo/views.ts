@@ -78,7 +78,7 @@ export function departmentView(state: SfState, d: SfDepartment) {
     calls_missed: '0',
     use_as_queue: false,
     queue_timeout: '90',
-    sticky_agent: { enabled: d.sticky, time_period: d.sticky ? 24 : null, format: d.sticky ? 'hours' : null },
+    sticky_agent: stickyView(d),
     transcription: { enabled: false, language: null, agent_time: null },
     missed_call_sms_id: null,
     failover_missed_call_sms_id: null,
@@ -87,6 +87,15 @@ export function departmentView(state: SfState, d: SfDepartment) {
     timeout_dest_name: d.timeoutDestination,
     agents: d.agents.map((a) => ({ id: a.slotId, name: state.userByAgent(a.agentId)?.name ?? '', eid: a.agentId, timeout: String(a.timeout) })),
   };
+}
+
+/**
+ * `{enabled, time_period, format}` [S: v1departments sample, where all three are false/null]; how a written
+ * `time` of "12h" / "1d" shows here (12 + "hours", 1 + "days") is not documented [I].
+ */
+function stickyView(d: SfDepartment) {
+  const m = d.sticky && d.stickyTime ? /^(\d+)([hd])$/.exec(d.stickyTime) : null;
+  return { enabled: d.sticky, time_period: m ? Number(m[1]) : null, format: m ? (m[2] === 'h' ? 'hours' : 'days') : null };
 }
 
 function followMe(number: string): string {

@@ -150,6 +150,33 @@ export class HttpClient {
     }
   }
 
+  /**
+   * One GET for `ringform probe`: the answer whatever its status (there a 404 is a finding, not an error),
+   * through the same limiter, auth, timeout and body cap, never retried. Only a failure to get an answer
+   * throws (a NetworkError). The body is JSON when it parses, else null with `invalidJson`.
+   */
+  async inspect(path: string, query?: Query): Promise<HttpResponse<unknown> & { invalidJson: boolean }> {
+    return this.limiter.run(async () => {
+      const url = await this.urlFor({ method: 'GET', path, ...(query ? { query } : {}) });
+      const shownPath = this.redactor.path(url.pathname.slice(this.basePath.length) + url.search);
+      const started = performance.now();
+      try {
+        const response = await undiciRequest(url, {
+          method: 'GET',
+          headers: await this.headersFor({ method: 'GET', path }),
+          dispatcher: this.agent,
+          signal: AbortSignal.timeout(this.options.totalTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
+        });
+        const body = await readBody(response, this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+        this.options.onLog?.({ method: 'GET', path: shownPath, status: response.statusCode, durationMs: Math.round(performance.now() - started), attempt: 0 });
+        return { status: response.statusCode, headers: response.headers, body: body.invalidJson ? null : body.value, invalidJson: body.invalidJson };
+      } catch (cause) {
+        const details = { vendor: this.options.vendor, method: 'GET', path: shownPath, status: null, vendorMessage: this.redactor.text(networkReason(cause)) };
+        throw new NetworkError(details, 'failed', { cause });
+      }
+    });
+  }
+
   async close(): Promise<void> {
     await this.agent.close();
   }

@@ -8,7 +8,7 @@
  * Every answer is the envelope `{status, code, data | message}`; a 200 with `status: "error"` is a VendorError.
  */
 import type { ProviderConfig } from '../../model/org.js';
-import { HttpClient, type HttpClientOptions } from '../http/client.js';
+import { HttpClient, type HttpClientOptions, type HttpResponse, type Query } from '../http/client.js';
 import { Redactor } from '../http/redact.js';
 import { PageGuard } from '../read-guard.js';
 import { requireList } from '../vendor-data.js';
@@ -96,6 +96,11 @@ export class MyoClient {
   /** `PUT /user`, form body keyed by `uuid` [S]; partial: only the fields given. */
   async updateUser(uuid: string, fields: Record<string, string>): Promise<void> {
     await this.writes.request({ method: 'PUT', path: '/user', form: { token: this.token, uuid, ...fields } });
+  }
+
+  /** One GET whatever its status, for `ringform probe` (HttpClient.inspect); the token goes in the query. */
+  async inspect(path: string, query?: Query): Promise<HttpResponse<unknown> & { invalidJson: boolean }> {
+    return this.reads.inspect(path, query);
   }
 
   async close(): Promise<void> {

@@ -3,7 +3,7 @@
  * its source. `npm run gen` renders it into docs/vendors/myoperator.md; test/providers/evidence.test.ts
  * keeps it in step with the provider.
  */
-import { fields, unnamedCode, unsourced, url, type Evidence } from '../evidence.js';
+import { fields, optional, unnamedCode, unsourced, url, type Evidence } from '../evidence.js';
 
 const API_PAGE = url('https://myoperator.com/api');
 const CLIENT = unnamedCode('public client code cited by the team notes (repository not recorded)');
@@ -18,12 +18,12 @@ export const myoperatorEvidence: Evidence[] = [
 
   ...fields(LIST, 'query', ['page', 'page-size'], CLIENT, 'ringform asks for 100 a page; the bound is UNSOURCED for this list'),
   ...fields(LIST, 'response', ['data', 'next_page'], CLIENT),
-  ...fields(LIST, 'response', ['total', 'count', 'total_count'], unsourced('read when present, to bound the number of pages (PageGuard); no source shows a total on this list'), 'absent, pages are capped at 10,000'),
+  ...optional(fields(LIST, 'response', ['total', 'count', 'total_count'], unsourced('read when present, to bound the number of pages (PageGuard); no source shows a total on this list'), 'absent, pages are capped at 10,000')),
   ...fields(LIST, 'response', ['data[].uuid', 'data[].user_id', 'data[].name', 'data[].email', 'data[].contact_number', 'data[].role_id'], CLIENT),
   ...fields(LIST, 'response', ['data[].is_active', 'data[].is_enabled'], CLIENT, 'that they mean "Active User" and "Receive Call" is UNSOURCED'),
   { endpoint: LIST, where: 'response', field: 'data[].extension', source: unsourced('sent on create; no source shows the list echoing it') },
   { endpoint: LIST, where: 'response', field: 'data[].country_code', source: unsourced('no source shows it on the list; provider.vendor.myoperator.countryCode (default 91) stands in') },
-  { endpoint: LIST, where: 'response', field: 'data[].receive_calls', source: unsourced('read before is_enabled when present; no source shows it on the list') },
+  { endpoint: LIST, where: 'response', field: 'data[].receive_calls', source: unsourced('read before is_enabled when present; no source shows it on the list'), optional: true },
 
   ...fields(CREATE, 'request', ['token', 'name', 'contact_number', 'country_code', 'extension', 'email'], CLIENT, 'ringform sends a form body'),
   { endpoint: CREATE, where: 'response', field: 'data[].uuid', source: unsourced('the envelope carries `data` [https://myoperator.com/api]; that it holds the new user is UNSOURCED (the list is read back otherwise)') },

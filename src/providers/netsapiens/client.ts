@@ -60,6 +60,12 @@ export class NsClient {
     return ['', 'domains', this.domain, ...segments].map((s) => (s === '' ? s : encodeURIComponent(s))).join('/');
   }
 
+  /** One GET whatever its status, for `ringform probe` (HttpClient.inspect). */
+  async inspect(path: string, query?: Query): Promise<HttpResponse<unknown> & { invalidJson: boolean }> {
+    await this.grant?.ensure();
+    return this.http.inspect(path, query);
+  }
+
   async get<T = Wire>(path: string, query?: Query): Promise<T> {
     return (await this.request<T>({ method: 'GET', path, ...(query ? { query } : {}) })).body;
   }

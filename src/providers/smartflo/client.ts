@@ -50,6 +50,12 @@ export class SfClient {
     return (await this.request<T>({ method: 'GET', path, ...(query ? { query } : {}) })).body;
   }
 
+  /** One GET whatever its status, for `ringform probe` (HttpClient.inspect). */
+  async inspect(path: string, query?: Query): Promise<HttpResponse<unknown> & { invalidJson: boolean }> {
+    await this.login?.ensure();
+    return this.http.inspect(underV1(path), query);
+  }
+
   /** A GET that answers null on 404. */
   async find(path: string): Promise<unknown> {
     try {

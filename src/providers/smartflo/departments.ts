@@ -32,7 +32,7 @@ export async function createDepartment(ctx: SfContext, department: Carried<'depa
     ring_strategy: ringStrategyFor(department.routing),
     timeout: department.ringTimeout,
     destination: [],
-    sticky_agent: department.stickyAgent,
+    sticky_agent: stickyAgentBody(department.stickyAgent, stickyTimeOf(vendor)),
     // Nothing invented: music on hold and the failover are sent only when departments[].vendor.smartflo gives
     // them (their values are tenant ids, e.g. music on hold 42240, failover "extension||05047530064" [S: v1department]).
     ...pick(vendor, ['music_on_hold', 'failover_dest_type', 'failover_destination']),
@@ -50,7 +50,7 @@ export async function updateDepartment(ctx: SfContext, id: string, department: C
     name: department.name,
     ring_strategy: ringStrategyFor(department.routing),
     timeout: department.ringTimeout,
-    sticky_agent: department.stickyAgent,
+    sticky_agent: stickyAgentBody(department.stickyAgent, stickyTimeOf(obj(department.vendor?.smartflo)) ?? stickyTimeOf(current)),
   }));
   ctx.timeouts.set(id, department.ringTimeout);
   return { id };
@@ -76,11 +76,39 @@ function wholeBody(current: Wire, agents: string[], knownTimeout: number | undef
     description: str(current, 'description') || str(current, 'name'),
     ring_strategy: ringStrategyFor(routingOf(str(current, 'ring_strategy'))),
     ...(timeout === undefined ? {} : { timeout }),
-    sticky_agent: obj(current.sticky_agent).enabled === true,
+    sticky_agent: stickyAgentBody(obj(current.sticky_agent).enabled === true, listedStickyTime(current)),
     // What the list shows as null stays unsent: no invented default.
     ...pick(current, ['music_on_hold', 'timeout_dest_type', 'timeout_destination']),
     destination: agents.map(agentDestination),
   };
+}
+
+/**
+ * `sticky_agent` in the documented write form `{enable: 1|0, time: "12h"|"1d"}` [S: the "Sticky Agent" table of
+ * reference/v1department and https://servetel.readme.io/reference/post_v1-department-1]. The list shows
+ * `{enabled, time_period, format}` instead [S: v1departments]. `time` is sent only when known (org.yaml's
+ * `departments[].vendor.smartflo.sticky_agent.time`, else what the list shows): no period is invented.
+ */
+export function stickyAgentBody(on: boolean, time: string | null): Wire {
+  return on ? { enable: 1, ...(time ? { time } : {}) } : { enable: 0 };
+}
+
+/** `time` of a `sticky_agent` write body or of `departments[].vendor.smartflo.sticky_agent`. */
+function stickyTimeOf(from: Wire): string | null {
+  const time = obj(from.sticky_agent).time;
+  return typeof time === 'string' && time !== '' ? time : null;
+}
+
+/**
+ * The listed period as a write `time`: 12 + "hours" → "12h", 1 + "days" → "1d". The list's `format` values are not
+ * documented (the sample has null) [I]; anything else gives no time.
+ */
+function listedStickyTime(listed: Wire): string | null {
+  const s = obj(listed.sticky_agent);
+  const n = Number(s.time_period);
+  const unit = String(s.format ?? '').toLowerCase();
+  if (!Number.isInteger(n) || n < 1) return null;
+  return unit.startsWith('hour') || unit === 'h' ? `${n}h` : unit.startsWith('day') || unit === 'd' ? `${n}d` : null;
 }
 
 /** The fields of `from` that hold a value (not absent, null or empty). */

@@ -3,7 +3,7 @@
  * source. `npm run gen` renders it into docs/vendors/smartflo.md; test/providers/evidence.test.ts keeps it
  * in step with the provider. Reference pages are https://docs.smartflo.tatatelebusiness.com/reference/<page>.
  */
-import { ENDPOINT_ITSELF, fields, unnamedCode, unsourced, url, type Evidence } from '../evidence.js';
+import { ENDPOINT_ITSELF, fields, optional, unnamedCode, unsourced, url, type Evidence } from '../evidence.js';
 
 const ref = (page: string) => url(`https://docs.smartflo.tatatelebusiness.com/reference/${page}`);
 const CLIENT = unnamedCode('public client code cited by the team notes (repository not recorded)');
@@ -19,6 +19,15 @@ const NUMBERS = 'GET /v1/my_number';
 const DEPARTMENTS = 'GET /v1/departments';
 const CREATE_DEPARTMENT = 'POST /v1/department';
 const PUT_DEPARTMENT = 'PUT /v1/department/{id}';
+
+/**
+ * `sticky_agent`'s write form: `enable` 1/0 and `time` ("12h", "1d"; at most 240h or 10d), in the "Sticky Agent"
+ * table of the create page and of Servetel's page for the same payload.
+ */
+const stickyAgent = (endpoint: string): Evidence[] => [
+  ...fields(endpoint, 'request', ['sticky_agent.enable', 'sticky_agent.time'], url('https://servetel.readme.io/reference/post_v1-department-1'),
+    'also the "Sticky Agent" table of reference/v1department; `time` only when org.yaml or the list gives it'),
+];
 
 export const smartfloEvidence: Evidence[] = [
   ...fields(LOGIN, 'request', ['email', 'password'], ref('generate-a-token'), '`email` carries the login id'),
@@ -48,22 +57,27 @@ export const smartfloEvidence: Evidence[] = [
   ...fields(ROLES, 'response', ['[].id', '[].name'], unsourced('the answer of GET /v1/roles is not documented; a bare array or {data: [...]} is accepted')),
 
   { endpoint: NUMBERS, where: 'request', field: ENDPOINT_ITSELF, source: CLIENT },
-  ...fields(NUMBERS, 'response', ['[].id', '[].did', '[].number'], unsourced('the item of GET /v1/my_number is not documented; the number is taken from `did` or `number`')),
+  ...fields(NUMBERS, 'response', ['[].id'], unsourced('the item of GET /v1/my_number is not documented')),
+  ...optional(fields(NUMBERS, 'response', ['[].did', '[].number'], unsourced('the item of GET /v1/my_number is not documented; the number is taken from `did` or `number`'))),
 
   ...fields(DEPARTMENTS, 'response', [
     '[].id', '[].name', '[].description', '[].ring_strategy', '[].music_on_hold', '[].sticky_agent.enabled',
     '[].timeout_dest_type', '[].timeout_destination', '[].agents[].eid', '[].agents[].timeout',
   ], ref('v1departments'), 'also https://docs.acefone.in/reference/fetch-details-of-all-departments (same sample); unset settings are null, timeouts text'),
+  ...fields(DEPARTMENTS, 'response', ['[].sticky_agent.time_period', '[].sticky_agent.format'], ref('v1departments'),
+    'the sample shows both null; that 12 and "hours" mean a write `time` of "12h" is UNSOURCED (read only to keep the period on a PUT)'),
   { endpoint: DEPARTMENTS, where: 'response', field: '[].agents[].id', source: ref('v1departments'), note: 'the member\'s own id; read only when `eid` is missing' },
 
   ...fields(CREATE_DEPARTMENT, 'request', ['name', 'description', 'ring_strategy', 'timeout', 'destination'], ref('v1department')),
-  { endpoint: CREATE_DEPARTMENT, where: 'request', field: 'sticky_agent', source: ref('v1department'), note: 'sent as a bare boolean: the form of its value on writes is UNSOURCED' },
+  { endpoint: CREATE_DEPARTMENT, where: 'request', field: 'sticky_agent', source: ref('v1department'), note: 'an object `{enable, time}` (the page\'s "Sticky Agent" table)' },
+  ...stickyAgent(CREATE_DEPARTMENT),
   ...fields(CREATE_DEPARTMENT, 'request', ['music_on_hold', 'failover_dest_type', 'failover_destination'], ref('v1department'),
     'tenant ids: sent only when departments[].vendor.smartflo gives them (starred on this page, not on https://docs.servetel.in/reference/create-a-department)'),
   { endpoint: CREATE_DEPARTMENT, where: 'request', field: 'destination[]', source: ref('v1department'), note: '`extension||<agent number>`, the number the list shows as `agents[].eid`' },
   { endpoint: CREATE_DEPARTMENT, where: 'response', field: 'data.id', source: unsourced('the create answer is not documented; the list is read when it carries no id') },
 
   ...fields(PUT_DEPARTMENT, 'request', ['name', 'description', 'ring_strategy', 'timeout', 'sticky_agent', 'destination'], ref('v1departmentid')),
+  ...stickyAgent(PUT_DEPARTMENT),
   ...fields(PUT_DEPARTMENT, 'request', ['music_on_hold', 'timeout_dest_type', 'timeout_destination'], ref('v1departmentid'), 'sent back as listed; a null stays unsent'),
   { endpoint: PUT_DEPARTMENT, where: 'request', field: 'destination[]', source: ref('v1department'), note: '`extension||<agent number>` (this page writes one `|`; ringform follows the create page)' },
   { endpoint: PUT_DEPARTMENT, where: 'request', field: ENDPOINT_ITSELF, source: unsourced('whether PUT merges or replaces is not documented: ringform reads the list and sends the whole department') },

@@ -15,6 +15,11 @@ export interface SfNumber {
 export class Lookups {
   private rolesCache: Promise<SfRole[]> | null = null;
   private numbersCache: Promise<SfNumber[]> | null = null;
+  /**
+   * `GET /v1/roles` answered 404 once: the tenant has no such endpoint, and it will not grow one between two
+   * reads of the same run, so later reads go straight to the users' `user_role` (kept across `reset()`).
+   */
+  private rolesEndpointAbsent = false;
 
   /** `listUsers`: every item of `GET /v1/users` (users.ts), for roles when `/v1/roles` is absent. */
   /**
@@ -40,9 +45,10 @@ export class Lookups {
    * the roles some user holds.
    */
   roles(): Promise<SfRole[]> {
-    this.rolesCache ??= this.sf
-      .find('/v1/roles')
-      .then(async (body) => withConfigured(body === null ? rolesOfUsers(await this.listUsers()) : rolesOf(body), this.configured));
+    this.rolesCache ??= (this.rolesEndpointAbsent ? Promise.resolve(null) : this.sf.find('/v1/roles')).then(async (body) => {
+      if (body === null) this.rolesEndpointAbsent = true;
+      return withConfigured(body === null ? rolesOfUsers(await this.listUsers()) : rolesOf(body), this.configured);
+    });
     this.rolesCache.catch(() => (this.rolesCache = null));
     return this.rolesCache;
   }

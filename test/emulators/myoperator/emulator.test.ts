@@ -49,6 +49,15 @@ describe('MyOperator emulator', () => {
     expect((list.body.data as Array<Record<string, unknown>>).map((u) => [u.email, u.country_code, u.extension])).toEqual([['asha@example.com', '91', '101']]);
   });
 
+  it('evidence only: the create answers with an empty data (no source shows the user there), and the list stays as public code shows it', async () => {
+    await emu.close();
+    emu = await startMyoperatorEmulator({ tokens: ['tok-123456'], evidenceOnly: true, listFields: 'extended' });
+    const created = await call('/user', form({ token: 'tok-123456', ...asha }));
+    expect(created.body).toEqual({ status: 'success', code: 200, data: [] });
+    const list = await call('/user?token=tok-123456');
+    expect((list.body.data as Array<Record<string, unknown>>).map((u) => [u.email, 'country_code' in u, 'extension' in u])).toEqual([['asha@example.com', false, false]]);
+  });
+
   it('refuses duplicate email, phone and extension with its error envelope on a 200', async () => {
     await call('/user', form({ token: 'tok-123456', ...asha }));
     const again = (fields: Record<string, string>) => call('/user', form({ token: 'tok-123456', ...asha, ...fields }));

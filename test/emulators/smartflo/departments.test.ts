@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newUser, start } from './helpers.js';
 
-const department = (extra: Record<string, unknown> = {}) => ({ name: 'Sales', description: 'Sales', ring_strategy: 'Order by', sticky_agent: false, timeout: 20, ...extra });
+const department = (extra: Record<string, unknown> = {}) => ({ name: 'Sales', description: 'Sales', ring_strategy: 'Order by', sticky_agent: { enable: 0 }, timeout: 20, ...extra });
 
 describe('smartflo emulator: departments', () => {
   it('creates with documented destinations, lists in the documented shape, and updates by PUT', async () => {
@@ -20,10 +20,30 @@ describe('smartflo emulator: departments', () => {
     const slotOfA = listed.agents[1].id;
     expect(slotOfA).toMatch(/^\d+$/);
     expect(slotOfA).not.toBe(a);
-    const put = await emu.call('PUT', '/v1/department/1', { ring_strategy: 'Round Robin', timeout: 30, destination: [`extension||${a}`], sticky_agent: true });
+    const put = await emu.call('PUT', '/v1/department/1', { ring_strategy: 'Round Robin', timeout: 30, destination: [`extension||${a}`], sticky_agent: { enable: 1, time: '12h' } });
     expect(put.status).toBe(200);
     const [after] = (await emu.call('GET', '/v1/departments')).body;
-    expect([after.ring_strategy, after.sticky_agent.enabled, after.agents]).toEqual(['round robin', true, [{ id: slotOfA, name: 'User 1', eid: a, timeout: '30' }]]);
+    expect([after.ring_strategy, after.sticky_agent, after.agents]).toEqual([
+      'round robin', { enabled: true, time_period: 12, format: 'hours' }, [{ id: slotOfA, name: 'User 1', eid: a, timeout: '30' }],
+    ]);
+  });
+
+  it('sticky_agent: the documented {enable, time} form; a bare boolean only outside evidence-only mode; at most 10 days', async () => {
+    const emu = await start();
+    expect((await emu.call('POST', '/v1/department', department({ sticky_agent: true }))).status).toBe(200);
+    expect((await emu.call('POST', '/v1/department', department({ name: 'Long', sticky_agent: { enable: 1, time: '11d' } }))).status).toBe(422);
+    expect((await emu.call('POST', '/v1/department', department({ name: 'Day', sticky_agent: { enable: 1, time: '1d' } }))).status).toBe(200);
+    const listed = (await emu.call('GET', '/v1/departments')).body;
+    expect(listed.map((d: { sticky_agent: unknown }) => d.sticky_agent)).toEqual([
+      { enabled: true, time_period: null, format: null },
+      { enabled: true, time_period: 1, format: 'days' },
+    ]);
+    const strict = await start({ evidenceOnly: true });
+    const bare = await strict.call('POST', '/v1/department', department({ sticky_agent: true }));
+    expect([bare.status, bare.body.message]).toEqual([422, 'The sticky agent must be an object {enable, time}.']);
+    expect((await strict.call('POST', '/v1/department', department({ sticky_agent: { enable: 1 } }))).status).toBe(200);
+    const { agent_id } = (await strict.call('POST', '/v1/user', newUser())).body.data;
+    expect((await strict.call('POST', '/v1/department', department({ name: 'Old form', destination: [`agent||${agent_id}`] }))).status).toBe(422);
   });
 
   it('refuses unknown strategies, unknown agents, duplicate names and missing mandatory fields', async () => {
