@@ -12,10 +12,16 @@ async function setup(replies: Reply[], extra: Partial<ConstructorParameters<type
   const server = await scriptedServer(replies);
   const sleeps: number[] = [];
   const log: RequestLogEntry[] = [];
+  // A clock that moves only when the client sleeps: waits are exact and no test waits for real.
+  let clock = 0;
   const client = new HttpClient({
     vendor: 'test',
     baseUrl: server.url,
-    sleep: async (ms) => void sleeps.push(ms),
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      clock += ms;
+    },
+    now: () => clock,
     random: () => 0.5,
     onLog: (e) => log.push(e),
     ...extra,
@@ -57,7 +63,8 @@ describe('HttpClient', () => {
       { status: 200, body: [1] },
     ]);
     expect((await client.request({ method: 'GET', path: '/x' })).body).toEqual([1]);
-    expect(sleeps).toEqual([2000]);
+    // 2 s, plus jitter: random() = 0.5 of a tenth of the wait.
+    expect(sleeps).toEqual([2100]);
   });
 
   it('backs off exponentially with jitter on 503 and connection resets', async () => {
