@@ -11,6 +11,7 @@ import { RINGFORM_VERSION } from '../version.js';
 import { PROVIDER_TYPES, type ProviderType } from '../model/org.js';
 import { EMULATED_VENDORS } from '../model/vendors.js';
 import { parseRequestTimeout } from './timeout-option.js';
+import { parseRate } from './rate-option.js';
 import { parseDuration } from './duration.js';
 
 const io = processIO();
@@ -42,10 +43,12 @@ const program = new RingformCommand('ringform')
   .option('--no-color', 'never colour output (NO_COLOR is honoured too)')
   .option('--insecure-http', 'allow plain http to a vendor endpoint off loopback (credentials travel unencrypted)')
   .option('--timeout <duration>', 'how long one vendor request may take before it fails, e.g. 10s, 2m, 500ms (default 30s)', parseRequestTimeout)
+  .option('--rate <n>', "vendor requests per second, e.g. 5 or 0.5 (default: provider.limits.rate, else the vendor's default pace)", parseRate)
   .hook('preAction', () => {
     io.insecureHttp = Boolean(program.opts().insecureHttp);
     io.noColor = !program.opts().color;
     io.requestTimeoutMs = program.opts().timeout as number | undefined;
+    io.requestRate = program.opts().rate as number | undefined;
   });
 
 program
