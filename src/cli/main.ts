@@ -288,15 +288,16 @@ program
   .option('--token <token>', 'accept this API token instead of a generated one (scripts, demos)')
   .option('--corrupt <spec>', 'serve corrupted vendor data, e.g. kinds=null-email+repeat-page,rate=0.3,seed=7,page-size=2')
   .option('--evidence-only', 'serve only what public sources document (Smartflo: no GET /v1/roles)')
+  .option('--rate-limit <n>', 'accept at most N requests per second (token bucket); over it, 429 with Retry-After')
   .addHelpText('after', EMULATE_HELP)
-  .action((vendor: string, o: { port: string; seed?: string; faults?: string; token?: string; corrupt?: string; evidenceOnly?: boolean }) =>
+  .action((vendor: string, o: { port: string; seed?: string; faults?: string; token?: string; corrupt?: string; evidenceOnly?: boolean; rateLimit?: string }) =>
     run(async () => {
       const { emulate } = await import('./commands/emulate.js');
       const until = new Promise<void>((resolve) => {
         process.once('SIGINT', () => resolve());
         process.once('SIGTERM', () => resolve());
       });
-      return emulate({ vendor, port: o.port, seedFile: o.seed, faults: o.faults, token: o.token, corrupt: o.corrupt, evidenceOnly: o.evidenceOnly === true, until }, io);
+      return emulate({ vendor, port: o.port, seedFile: o.seed, faults: o.faults, token: o.token, corrupt: o.corrupt, evidenceOnly: o.evidenceOnly === true, rateLimit: o.rateLimit, until }, io);
     }),
   );
 

@@ -17,6 +17,8 @@ export interface EmulateOptions {
    * only documented fields by default, and NetSapiens follows the vendor's own spec: no change for them.
    */
   evidenceOnly?: boolean;
+  /** Requests per second accepted; over it, 429 with Retry-After (rate-limit.ts). Default none. */
+  rateLimit?: number | undefined;
 }
 
 export interface RunningEmulator {

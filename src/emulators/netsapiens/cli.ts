@@ -9,6 +9,8 @@ export interface EmulateNetsapiensOptions {
   seedFile?: string;
   faults?: string;
   corrupt?: string | undefined;
+  /** `--rate-limit`: requests per second over which the emulator answers 429 with Retry-After. */
+  rateLimit?: number | undefined;
   host?: string;
   token?: string;
 }
@@ -25,6 +27,7 @@ export async function emulateNetsapiens(
     ...(opts.seedFile ? { seed: readSeedFile(opts.seedFile) } : {}),
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
     ...(opts.corrupt ? { corrupt: parseCorruptionSpec(opts.corrupt) } : {}),
+    ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}),
     ...(opts.token ? { tokens: [opts.token] } : {}),
   });
   io.stdout.write(`NetSapiens v2 emulator listening on ${emulator.url}\n`);
