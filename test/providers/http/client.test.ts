@@ -82,10 +82,22 @@ describe('HttpClient', () => {
     expect(server.seen).toHaveLength(3);
   });
 
-  it('refuses a Retry-After longer than the cap instead of hanging', async () => {
-    const { client, server } = await setup([{ status: 429, headers: { 'retry-after': '3600' } }]);
-    await expect(client.request({ method: 'GET', path: '/x' })).rejects.toBeInstanceOf(RateLimitedError);
+  it('refuses a Retry-After longer than the cap instead of hanging, and says so', async () => {
+    const { client, server, sleeps } = await setup([{ status: 429, headers: { 'retry-after': '3600' } }]);
+    const error = await client.request({ method: 'GET', path: '/x' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitedError);
+    expect((error as Error).message).toBe(
+      '[test] GET /x 429 rate limited: the vendor asked to wait 60 min, longer than ringform waits (60 s). Try again later, or lower the request rate (--rate, or provider.limits.rate in org.yaml)',
+    );
     expect(server.seen).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+  });
+
+  it('honours a Retry-After given as an HTTP date', async () => {
+    // The test clock starts at 0: the epoch. Three seconds later, in IMF-fixdate form.
+    const { client, sleeps } = await setup([{ status: 429, headers: { 'retry-after': new Date(3000).toUTCString() } }, { status: 200, body: {} }]);
+    await client.request({ method: 'GET', path: '/x' });
+    expect(sleeps).toEqual([3000 + 150]);
   });
 
   it('maps statuses to named errors', async () => {
