@@ -6,10 +6,11 @@
  * default pace for that vendor (Smartflo's default, 3/s, is below the emulator's 10/s: that run is paced
  * by ringform, and judged at 3/s).
  *
- *   npm run bench -- --paced [--paced-users 200] [--paced-vendors netsapiens,smartflo] [--paced-cli DIR]
- *   tsx bench/paced.ts [--users 200] [--vendors netsapiens,smartflo] [--cli DIR] [--json]
+ *   npm run bench -- --paced [--users 200] [--vendors netsapiens,smartflo] [--cli DIR] [--built] [--json]
+ *   tsx bench/paced.ts [--users 200] [--vendors netsapiens,smartflo] [--cli DIR] [--built] [--json]
  *
  * --cli DIR runs the CLI of another checkout (DIR/src/cli/main.ts), e.g. an export of main, for "before".
+ * --built builds that checkout first and runs `node bin/ringform.js`, which starts in a fraction of tsx's time.
  *
  * NetSapiens: the emulator is seeded in sync with the synthetic 200-user org (bench/netsapiens.ts) and
  * org.yaml renames every tenth user (20 updates). Smartflo: the emulator starts empty and org.yaml holds 200
@@ -18,7 +19,7 @@
  * talking to the vendor (first request to last, plus one interval); the child's wall clock, CLI start-up
  * included, is shown too. A last `plan --detailed-exitcode` checks that the apply converged (not timed).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,6 +46,8 @@ export interface PacedOptions {
   vendors: PacedVendor[];
   /** Folder of the checkout whose CLI runs (its src/cli/main.ts); default this one. */
   cliRoot: string;
+  /** Build that checkout first (`npm run build`) and run `node bin/ringform.js`, as an installed ringform starts. */
+  built: boolean;
 }
 
 export interface PacedStep {
@@ -79,11 +82,17 @@ export interface PacedRun {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-function runCli(cliRoot: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ exitCode: number | null; seconds: number; stderr: string }> {
-  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+/** The command line that starts ringform: tsx on the sources, or node on the build (`--built`). */
+function cliCommand(o: Pick<PacedOptions, 'cliRoot' | 'built'>): [string, string[]] {
+  if (o.built) return [process.execPath, [path.join(o.cliRoot, 'bin', 'ringform.js')]];
+  return [path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(o.cliRoot, 'src', 'cli', 'main.ts')]];
+}
+
+function runCli(o: Pick<PacedOptions, 'cliRoot' | 'built'>, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ exitCode: number | null; seconds: number; stderr: string }> {
+  const [command, prefix] = cliCommand(o);
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [path.join(cliRoot, 'src', 'cli', 'main.ts'), ...args], { cwd, env: { ...process.env, ...env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, [...prefix, ...args], { cwd, env: { ...process.env, ...env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
     child.on('error', reject);
@@ -105,7 +114,7 @@ function arrivals(log: RequestLog): number[] {
 /** Runs one command and counts the emulator requests it made. */
 async function step(o: PacedOptions, log: RequestLog, times: number[], args: string[], env: NodeJS.ProcessEnv, dir: string, rate: number): Promise<PacedStep> {
   const before = log.requests().length;
-  const r = await runCli(o.cliRoot, args, env, dir);
+  const r = await runCli(o, args, env, dir);
   const made = log.requests().slice(before);
   const span = made.length === 0 ? 0 : (times[times.length - 1]! - times[before]!) / 1000;
   return {
@@ -144,7 +153,7 @@ async function netsapiensRun(o: PacedOptions, dir: string, defaultPace: number |
     const plan = await step(o, emu.log, times, ['plan', file], env, dir, rate);
     const apply = await step(o, emu.log, times, ['apply', file, '--auto-approve'], env, dir, rate);
     const renamed = [...emu.state.requireDomain(BENCH_DOMAIN).users.values()].filter((u) => String(u['name-last-name']).endsWith('Renamed')).length;
-    const converged = await runCli(o.cliRoot, ['plan', file, '--detailed-exitcode'], env, dir);
+    const converged = await runCli(o, ['plan', file, '--detailed-exitcode'], env, dir);
     return { vendor: 'netsapiens', users: o.users, vendorLimit: VENDOR_LIMIT, defaultPace, rateInForce: rate, steps: [plan, apply], convergedExitCode: converged.exitCode, check: `${renamed}/${o.users / 10} users renamed` };
   } finally {
     await emu.close();
@@ -183,7 +192,7 @@ async function smartfloRun(o: PacedOptions, dir: string, defaultPace: number | n
     const rate = Math.min(VENDOR_LIMIT, defaultPace ?? Infinity);
     const plan = await step(o, emu.log, times, ['plan', file], env, dir, rate);
     const apply = await step(o, emu.log, times, ['apply', file, '--auto-approve'], env, dir, rate);
-    const converged = await runCli(o.cliRoot, ['plan', file, '--detailed-exitcode'], env, dir);
+    const converged = await runCli(o, ['plan', file, '--detailed-exitcode'], env, dir);
     return {
       vendor: 'smartflo', users: o.users, vendorLimit: VENDOR_LIMIT, defaultPace, rateInForce: rate, steps: [plan, apply], convergedExitCode: converged.exitCode,
       check: `${emu.state.users.size} users, ${emu.state.departments.size} departments in the emulator`,
@@ -194,6 +203,10 @@ async function smartfloRun(o: PacedOptions, dir: string, defaultPace: number | n
 }
 
 export async function pacedScenario(o: PacedOptions, progress: (text: string) => void = () => undefined): Promise<PacedRun[]> {
+  if (o.built) {
+    progress(`paced: building ${o.cliRoot} (npm run build)`);
+    execFileSync('npm', ['run', 'build'], { cwd: o.cliRoot, stdio: 'ignore' });
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ringform-paced-'));
   const ours = path.resolve(o.cliRoot) === ROOT;
   const runs: PacedRun[] = [];
@@ -213,6 +226,7 @@ const f = (n: number, digits = 1) => n.toFixed(digits);
 
 export function pacedReport(runs: PacedRun[]): string {
   const out = [`Paced by default: vendor limit ${VENDOR_LIMIT} requests/s (emulator token bucket), CLI as a child process with default settings; target ≤ ${TARGET_RATIO} × requests / rate in force, a handful of 429s at most.`];
+  out.push(`${os.availableParallelism()} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end.`);
   out.push('Judged on the time spent talking to the vendor (first request to last, plus one interval); wall time adds the CLI start-up.');
   out.push('| vendor | command | exit | requests | 429s | rate in force | floor s | talking s | talking / floor | target | wall s |');
   out.push('|:--|:--|--:|--:|--:|--:|--:|--:|--:|:--|--:|');
@@ -234,7 +248,7 @@ export function pacedReport(runs: PacedRun[]): string {
 }
 
 function parseArgs(argv: string[]): PacedOptions & { json: boolean } {
-  const o = { users: 200, vendors: [...PACED_VENDORS], cliRoot: ROOT, json: false };
+  const o = { users: 200, vendors: [...PACED_VENDORS], cliRoot: ROOT, built: false, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => argv[++i] ?? '';
@@ -242,19 +256,24 @@ function parseArgs(argv: string[]): PacedOptions & { json: boolean } {
     else if (arg === '--vendors') o.vendors = value().split(',') as PacedVendor[];
     else if (arg === '--cli') o.cliRoot = path.resolve(value());
     else if (arg === '--json') o.json = true;
-    else throw new Error(`unknown option ${arg}: tsx bench/paced.ts [--users 200] [--vendors netsapiens,smartflo] [--cli DIR] [--json]`);
+    else if (arg === '--built') o.built = true;
+    else throw new Error(`unknown option ${arg}: tsx bench/paced.ts [--users 200] [--vendors netsapiens,smartflo] [--cli DIR] [--built] [--json]`);
   }
   if (!Number.isInteger(o.users) || o.users < 20 || o.users % 20 !== 0) throw new Error('--users takes a multiple of 20');
   if (o.vendors.some((v) => !PACED_VENDORS.includes(v))) throw new Error(`--vendors takes ${PACED_VENDORS.join(', ')}`);
   return o;
 }
 
+/** `npm run bench -- --paced [options]` (bench/run.ts) and `tsx bench/paced.ts [options]`: runs and prints the report. */
+export async function pacedMain(argv: string[]): Promise<void> {
+  const o = parseArgs(argv.filter((a) => a !== '--paced'));
+  const runs = await pacedScenario(o, (t) => process.stderr.write(`${t}\n`));
+  process.stdout.write(o.json ? JSON.stringify(runs, null, 2) + '\n' : pacedReport(runs));
+}
+
 if (process.argv[1]?.endsWith('paced.ts')) {
-  const o = parseArgs(process.argv.slice(2));
-  pacedScenario(o, (t) => process.stderr.write(`${t}\n`))
-    .then((runs) => process.stdout.write(o.json ? JSON.stringify(runs, null, 2) + '\n' : pacedReport(runs)))
-    .catch((err: unknown) => {
-      process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exitCode = 1;
-    });
+  pacedMain(process.argv.slice(2)).catch((err: unknown) => {
+    process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });
 }

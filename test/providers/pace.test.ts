@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadOrg } from '../../src/config/load.js';
+import { desiredChecksum } from '../../src/plan/checksum.js';
 import { startNetsapiensEmulator } from '../../src/emulators/netsapiens/index.js';
 import type { ProviderConfig, ProviderType } from '../../src/model/org.js';
 import { PACE as MYOPERATOR_PACE } from '../../src/providers/myoperator/pace.js';
@@ -122,6 +123,15 @@ describe('provider.limits in org.yaml', () => {
       'RF103 6:19 provider.limits.rate must be a number, not a string',
       'RF101 6:25 unknown field "burst" in provider.limits',
     ]);
+  });
+
+  it('does not change the plan checksum: the pace never changes what apply does', async () => {
+    const paced = await loadOrg(await org('{ rate: 0.5, concurrency: 2 }'));
+    const plain = await loadOrg(await org('{}'));
+    expect(paced.ok && plain.ok).toBe(true);
+    if (!paced.ok || !plain.ok) return;
+    expect(desiredChecksum({ ...paced.org, provider: { ...paced.org.provider, baseDir: '' } })).toBe(desiredChecksum({ ...plain.org, provider: { ...plain.org.provider, baseDir: '' } }));
+    expect(desiredChecksum(paced.org)).not.toBe(desiredChecksum({ ...paced.org, provider: { ...paced.org.provider, domain: 'other.example.com' } }));
   });
 
   it('warns when set for a provider that makes no HTTP calls', async () => {
