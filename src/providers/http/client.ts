@@ -125,11 +125,6 @@ export class HttpClient {
     this.slots = new Slots(options.limits?.concurrency ?? 8);
   }
 
-  /** The rate and concurrency this client keeps to (`--verbose`, tests). */
-  get limits(): LimiterOptions {
-    return { ratePerSecond: this.pacer.ratePerSecond, concurrency: this.slots.concurrency };
-  }
-
   /** One request, holding its concurrency slot through every attempt and wait (limiter.ts). */
   async request<T = unknown>(req: RequestOptions): Promise<HttpResponse<T>> {
     return this.slots.hold(() => this.attempts<T>(req));
