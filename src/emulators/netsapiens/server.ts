@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Corruptor } from '../corruptions.js';
 import type { FaultInjector } from '../faults.js';
 import { readJsonBody, sendJson, sleep, serveThroughFault } from '../http.js';
+import type { RateLimiter } from '../rate-limit.js';
 import type { LoggedRequest, RequestLog } from '../request-log.js';
 import type { Authenticator, Principal } from './auth.js';
 import { NsError, errorBody } from './errors.js';
@@ -39,7 +40,6 @@ export interface ServiceLimits {
 
 /** The token bucket moved to ../rate-limit.ts (every emulator has one); re-exported for existing imports. */
 export { RateLimiter } from '../rate-limit.js';
-import type { RateLimiter } from '../rate-limit.js';
 
 interface Parsed {
   method: string;
