@@ -4,6 +4,7 @@
  *   npm run bench -- [--sizes 1000,10000,50000] [--latency-ms 20] [--rate 100] [--large-read-rate 1000]
  *                    [--large-from 20000] [--repeat 3] [--parallelism 8] [--json] [--quick] [--profile DIR]
  *                    [--report RUN.json]   (re-print the table of an earlier --json run)
+ *   npm run bench -- --paced [...]   (only the paced-by-default scenario: bench/paced.ts)
  *
  * Per size, the parent process generates the synthetic org (bench/synthetic.ts, NetSapiens flavour in
  * bench/netsapiens.ts), writes it as org.yaml, seeds an emulator on loopback directly (no apply) with a
@@ -415,6 +416,7 @@ function machine(): Machine {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--paced')) return (await import('./paced.js')).pacedMain(process.argv.slice(2));
   const o = parseArgs(process.argv.slice(2));
   if (o.report) {
     const saved = JSON.parse(readFileSync(o.report, 'utf8')) as { machine: Machine; options: Options; results: SizeResult[] };

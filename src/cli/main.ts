@@ -12,6 +12,7 @@ import { RINGFORM_VERSION } from '../version.js';
 import { PROVIDER_TYPES, type ProviderType } from '../model/org.js';
 import { EMULATED_VENDORS } from '../model/vendors.js';
 import { parseRequestTimeout } from './timeout-option.js';
+import { parseRate } from './rate-option.js';
 import { parseDuration } from './duration.js';
 
 const io = processIO();
@@ -43,10 +44,12 @@ const program = new RingformCommand('ringform')
   .option('--no-color', 'never colour output (NO_COLOR is honoured too)')
   .option('--insecure-http', 'allow plain http to a vendor endpoint off loopback (credentials travel unencrypted)')
   .option('--timeout <duration>', 'how long one vendor request may take before it fails, e.g. 10s, 2m, 500ms (default 30s)', parseRequestTimeout)
+  .option('--rate <n>', "vendor requests per second, e.g. 5 or 0.5 (default: provider.limits.rate, else the vendor's default pace)", parseRate)
   .hook('preAction', () => {
     io.insecureHttp = Boolean(program.opts().insecureHttp);
     io.noColor = !program.opts().color;
     io.requestTimeoutMs = program.opts().timeout as number | undefined;
+    io.requestRate = program.opts().rate as number | undefined;
   });
 
 program
@@ -327,15 +330,16 @@ program
   .option('--token <token>', 'accept this API token instead of a generated one (scripts, demos)')
   .option('--corrupt <spec>', 'serve corrupted vendor data, e.g. kinds=null-email+repeat-page,rate=0.3,seed=7,page-size=2')
   .option('--evidence-only', 'serve only what public sources document (Smartflo: no GET /v1/roles; MyOperator: no extension or country_code in the list; NetSapiens: only fields the spec declares)')
+  .option('--rate-limit <n>', 'accept at most N requests per second (token bucket); over it, 429 with Retry-After')
   .addHelpText('after', EMULATE_HELP)
-  .action((vendor: string, o: { port: string; seed?: string; faults?: string; token?: string; corrupt?: string; evidenceOnly?: boolean }) =>
+  .action((vendor: string, o: { port: string; seed?: string; faults?: string; token?: string; corrupt?: string; evidenceOnly?: boolean; rateLimit?: string }) =>
     run(async () => {
       const { emulate } = await import('./commands/emulate.js');
       const until = new Promise<void>((resolve) => {
         process.once('SIGINT', () => resolve());
         process.once('SIGTERM', () => resolve());
       });
-      return emulate({ vendor, port: o.port, seedFile: o.seed, faults: o.faults, token: o.token, corrupt: o.corrupt, evidenceOnly: o.evidenceOnly === true, until }, io);
+      return emulate({ vendor, port: o.port, seedFile: o.seed, faults: o.faults, token: o.token, corrupt: o.corrupt, evidenceOnly: o.evidenceOnly === true, rateLimit: o.rateLimit, until }, io);
     }),
   );
 

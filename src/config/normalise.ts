@@ -46,6 +46,7 @@ function normaliseProvider(p: W.Provider, file: string): ProviderConfig {
       file: c.file ?? null,
     },
     vendor: ((p.vendor as Record<string, Record<string, unknown> | undefined> | undefined)?.[p.type] ?? {}),
+    ...(p.limits ? { limits: { rate: p.limits.rate ?? null, concurrency: p.limits.concurrency ?? null } } : {}),
     baseDir: path.dirname(path.resolve(file)),
   };
 }

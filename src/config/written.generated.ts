@@ -85,6 +85,7 @@ export interface Provider {
    */
   domain?: string;
   credentials?: Credentials;
+  limits?: Limits;
   vendor?: VendorFields;
 }
 /**
@@ -115,6 +116,19 @@ export interface Credentials {
    * Path of a JSON file holding credentials (keys token, username, password, clientId, clientSecret), relative to org.yaml. Keep it out of version control.
    */
   file?: string;
+}
+/**
+ * How fast ringform talks to the vendor. Unset: the provider's default for its vendor (README, Pacing: NetSapiens 10/s, Smartflo 3/s, MyOperator 20 a minute). `--rate` on the command line overrides `rate`. Ignored by providers that make no HTTP calls (sandbox, squaretalk).
+ */
+export interface Limits {
+  /**
+   * Requests per second, from 0.01 (one every 100 s) to 1000; 0.5 is one every 2 s.
+   */
+  rate?: number;
+  /**
+   * Requests in flight at once, from 1 to 64.
+   */
+  concurrency?: number;
 }
 /**
  * Vendor-specific fields the neutral model does not cover, by provider type. Checked by that provider; ignored by the others.

@@ -18,6 +18,8 @@ export interface EmulateOptions {
    * NetSapiens answers carry only the fields the spec's response schemas declare.
    */
   evidenceOnly?: boolean;
+  /** Requests per second accepted; over it, 429 with Retry-After (rate-limit.ts). Default none. */
+  rateLimit?: number | undefined;
 }
 
 export interface RunningEmulator {

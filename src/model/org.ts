@@ -44,8 +44,17 @@ export interface ProviderConfig {
   credentials: CredentialSource;
   /** `provider.vendor[type]` as written; checked by the provider. */
   vendor: Record<string, unknown>;
+  /** `provider.limits` as written (null fields: the vendor's default pace); absent = none written. */
+  limits?: ProviderLimits;
   /** The folder of org.yaml: relative paths (sandbox state file, seed, credentials file) resolve against it. */
   baseDir: string;
+}
+
+/** How fast to talk to the vendor (src/providers/pace.ts); null = the provider's default for its vendor. */
+export interface ProviderLimits {
+  /** Requests per second. */
+  rate: number | null;
+  concurrency: number | null;
 }
 
 export interface IgnoreRule {

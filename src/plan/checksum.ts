@@ -11,9 +11,12 @@ export function checksum(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }
 
-/** The desired org without `provider.baseDir`: the same org.yaml checked out elsewhere plans the same. */
+/**
+ * The desired org without `provider.baseDir`: the same org.yaml checked out elsewhere plans the same.
+ * Nor `provider.limits`: how fast ringform talks to the vendor never changes what apply does.
+ */
 export function desiredChecksum(desired: Org): string {
-  const { baseDir: _baseDir, ...provider } = desired.provider;
+  const { baseDir: _baseDir, limits: _limits, ...provider } = desired.provider;
   // settings.coverage only decides how validate reports coverage, never what apply does: not part of the sum.
   const { coverage: _coverage, ...settings } = desired.settings;
   return checksum({ ...desired, provider, settings });

@@ -10,6 +10,8 @@ import { credentialsFileWarning } from './credentials-file.js';
 import { assertEndpointAllowed } from './pinning.js';
 import type { Provider } from '../contract/provider.js';
 import { withHints, type SettingNames } from './hints.js';
+import { describePace, pacerFor, resolvePace, type VendorPace } from './pace.js';
+import type { HttpClientOptions } from './http/client.js';
 
 /** What the CLI passes to every provider; providers that do no HTTP ignore it. */
 export interface CreateProviderOptions {
@@ -27,6 +29,10 @@ export interface CreateProviderOptions {
   onWarning?: (message: string) => void;
   /** Where endpoint pinning (`RINGFORM_ALLOWED_ENDPOINTS`, `RINGFORM_ENDPOINT_<VAR>`) is read; default process.env. */
   env?: NodeJS.ProcessEnv;
+  /** `--rate`: requests per second, over provider.limits.rate and the vendor's default (pace.ts). */
+  rate?: number;
+  /** Told the pace in force and where it comes from (`--verbose`). */
+  onPace?: (description: string) => void;
 }
 
 /** A provider for `config` whose vendor errors say what to check (src/providers/hints.ts). */
@@ -44,12 +50,12 @@ async function providerFor(config: ProviderConfig, options: CreateProviderOption
       // No default: a missing endpoint is the client's own error.
       if (config.endpoint !== null) await guard(config, config.endpoint, options);
       const { createNetsapiensProvider } = await import('./netsapiens/index.js');
-      return createNetsapiensProvider(config, { http: httpOptions(options) });
+      return createNetsapiensProvider(config, { http: pacedHttpOptions(config, options, (await import('./netsapiens/pace.js')).PACE) });
     }
     case 'myoperator': {
       await guard(config, config.endpoint ?? (await import('./myoperator/client.js')).DEFAULT_ENDPOINT, options);
       const { createMyoperatorProvider } = await import('./myoperator/index.js');
-      return createMyoperatorProvider(config, { http: httpOptions(options) });
+      return createMyoperatorProvider(config, { http: pacedHttpOptions(config, options, (await import('./myoperator/pace.js')).PACE) });
     }
     case 'squaretalk': {
       const { createSquaretalkProvider } = await import('./squaretalk/index.js');
@@ -58,7 +64,7 @@ async function providerFor(config: ProviderConfig, options: CreateProviderOption
     case 'smartflo': {
       await guard(config, config.endpoint?.trim() || (await import('./smartflo/client.js')).DEFAULT_ENDPOINT, options);
       const { createSmartfloProvider } = await import('./smartflo/index.js');
-      return createSmartfloProvider(config, { http: httpOptions(options) });
+      return createSmartfloProvider(config, { http: pacedHttpOptions(config, options, (await import('./smartflo/pace.js')).PACE) });
     }
     default:
       return unknownProvider(config.type);
@@ -79,6 +85,13 @@ export function httpOptions(options: CreateProviderOptions): { onLog?: CreatePro
     ...(options.insecureHttp !== undefined ? { insecureHttp: options.insecureHttp } : {}),
     ...(options.requestTimeoutMs !== undefined ? { totalTimeoutMs: options.requestTimeoutMs } : {}),
   };
+}
+
+/** httpOptions plus the pace in force: --rate, else provider.limits, else the vendor's default; one pacer for the provider. */
+function pacedHttpOptions(config: ProviderConfig, options: CreateProviderOptions, vendorPace: VendorPace): Partial<HttpClientOptions> {
+  const pace = resolvePace(vendorPace, config.limits, options.rate);
+  options.onPace?.(describePace(pace));
+  return { ...httpOptions(options), pacer: pacerFor(config.type, pace, options.onWarning), limits: { concurrency: pace.concurrency } };
 }
 
 function unknownProvider(type: never): never {

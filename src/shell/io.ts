@@ -21,6 +21,8 @@ export interface IO {
   noColor?: boolean;
   /** `--timeout`: how long one vendor request may take, in ms (undefined: the HTTP client's default). */
   requestTimeoutMs?: number;
+  /** `--rate`: vendor requests per second, over provider.limits.rate and the vendor's default. */
+  requestRate?: number;
   /** Asks a yes/no question on the terminal; undefined when stdin is not interactive. */
   confirm?: (question: string) => Promise<boolean>;
 }

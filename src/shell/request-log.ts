@@ -16,13 +16,14 @@ export function requestLogPrinter(io: IO, prefix = ''): (entry: RequestLogEntry)
   };
 }
 
-/** The provider options for a command: the request log when --verbose, plain http when --insecure-http, --timeout. */
+/** The provider options for a command: the request log and pace when --verbose, plain http when --insecure-http, --timeout, --rate. */
 export function providerOptions(io: IO, verbose: boolean | undefined, prefix = ''): CreateProviderOptions {
   return {
     env: io.env,
     cwd: io.cwd,
     onWarning: (message) => io.stderr.write(`Warning: ${message}\n`),
-    ...(verbose ? { onLog: requestLogPrinter(io, prefix) } : {}),
+    ...(verbose ? { onLog: requestLogPrinter(io, prefix), onPace: (text: string) => io.stderr.write(`${prefix}${text}\n`) } : {}),
+    ...(io.requestRate !== undefined ? { rate: io.requestRate } : {}),
     ...(io.insecureHttp ? { insecureHttp: true } : {}),
     ...(io.requestTimeoutMs !== undefined ? { requestTimeoutMs: io.requestTimeoutMs } : {}),
   };

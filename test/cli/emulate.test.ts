@@ -31,3 +31,35 @@ describe.each(Object.keys(probes))('ringform emulate %s', (vendor) => {
     expect(await running).toBe(EXIT.ok);
   });
 });
+
+describe.each(Object.keys(probes))('ringform emulate %s --rate-limit', (vendor) => {
+  it('answers 429 with Retry-After once the bucket is spent, and says the limit is on', async () => {
+    let stop!: () => void;
+    const until = new Promise<void>((resolve) => (stop = resolve));
+    const io = memoryIO();
+    const running = emulate({ vendor, port: 0, token: 'demo-token-123', rateLimit: '0.5', until }, io);
+    await expect.poll(() => io.out(), { timeout: 10_000 }).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
+    expect(io.out()).toContain('Rate limit on: 0.5 requests/s');
+    const probe = probes[vendor]!(/listening on (\S+)/.exec(io.out())![1]!, 'demo-token-123');
+    const statuses: number[] = [];
+    let retryAfter: unknown;
+    for (let i = 0; i < 2; i++) {
+      const res = await request(probe.url, { headers: probe.headers });
+      await res.body.text();
+      statuses.push(res.statusCode);
+      if (res.statusCode === 429) retryAfter = res.headers['retry-after'];
+    }
+    // A bucket of one request, then refused: a new token takes 2 s, far longer than two requests.
+    expect(statuses).toEqual([200, 429]);
+    expect(retryAfter).toBe('2');
+    stop();
+    expect(await running).toBe(EXIT.ok);
+  });
+});
+
+it('ringform emulate --rate-limit refuses a rate that is not a positive number, naming the fix', async () => {
+  const io = memoryIO();
+  await expect(emulate({ vendor: 'netsapiens', port: 0, rateLimit: 'fast', until: Promise.resolve() }, io)).rejects.toThrow(
+    '--rate-limit "fast": give the requests per second the emulator accepts, a number above 0 (e.g. 10 or 0.5)',
+  );
+});

@@ -51,7 +51,9 @@ export interface VendorRun {
   slow(ms: number): void;
   /**
    * The `provider:` block of an org.yaml for the CLI, the folder to write it in, the environment it needs,
-   * and how long after the plan is shown a signal still lands mid-apply (the child runs unslowed).
+   * and how long after the plan is shown a signal still lands mid-apply (the child runs unslowed). The block
+   * sets `limits: {rate: 1000, concurrency: 8}`, the pace these runs were calibrated at (before vendor
+   * defaults): they test interruption and safety; pacing has its own tests and bench/paced.ts.
    */
   cli(): { providerYaml: string; dir: string; env: Record<string, string>; interruptWindowMs: number };
   close(): Promise<void>;

@@ -1,10 +1,13 @@
 import { EXIT, RingformError, type ExitCode } from '../../errors.js';
 import { describeFaults, parseFaultSpec } from '../../emulators/faults.js';
+import { parseRateLimit } from '../../emulators/rate-limit.js';
 import { startEmulator, type EmulateOptions, type RunningEmulator } from '../../emulators/registry.js';
 import type { IO } from '../../shell/io.js';
 
-export interface EmulateCommandOptions extends Omit<EmulateOptions, 'port'> {
+export interface EmulateCommandOptions extends Omit<EmulateOptions, 'port' | 'rateLimit'> {
   vendor: string;
+  /** `--rate-limit` as typed (a number when called from code). */
+  rateLimit?: number | string | undefined;
   /** As typed after --port (a number when called from code). */
   port: number | string;
   /** Resolves when the emulator should stop (SIGINT/SIGTERM in the CLI; a promise in tests). */
@@ -18,8 +21,10 @@ export interface EmulateCommandOptions extends Omit<EmulateOptions, 'port'> {
 export async function emulate(opts: EmulateCommandOptions, io: IO): Promise<ExitCode> {
   const port = parsePort(opts.port);
   const faults = opts.faults === undefined ? null : parseFaults(opts.faults);
-  const emulator = await listening(port, () => startEmulator(opts.vendor, { ...opts, port }, io));
+  const rateLimit = opts.rateLimit === undefined ? undefined : rateLimitOf(opts.rateLimit);
+  const emulator = await listening(port, () => startEmulator(opts.vendor, { ...opts, port, rateLimit }, io));
   if (faults !== null) io.stdout.write(`Faults on: ${describeFaults(faults)}\n`);
+  if (rateLimit !== undefined) io.stdout.write(`Rate limit on: ${rateLimit} requests/s (burst of one second's worth); over it, 429 with Retry-After\n`);
   io.stderr.write('Press Ctrl-C to stop.\n');
   await opts.until;
   await emulator.close();
@@ -31,6 +36,14 @@ export function parsePort(value: number | string): number {
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(n) || n > 65_535) throw new RingformError(`--port ${text}: give a whole number from 0 to 65535 (0 picks a free port)`);
   return n;
+}
+
+function rateLimitOf(value: number | string): number {
+  try {
+    return parseRateLimit(value);
+  } catch (err) {
+    throw new RingformError(`--rate-limit ${JSON.stringify(String(value))}: ${(err as Error).message}`);
+  }
 }
 
 function parseFaults(spec: string) {

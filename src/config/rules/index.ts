@@ -10,6 +10,7 @@ import type { WrittenOrg } from '../written.generated.js';
 import { badExtensionRange, extensionOutOfRange } from './extension-ranges.js';
 import { badFailoverTarget, failoverLoop, failoverToSelf } from './failover.js';
 import { badEndpoint, plainHttpEndpoint } from './endpoint.js';
+import { limitsWithoutHttp } from './limits.js';
 import { deskPhoneOnWeb, extensionIsDepartmentNumber, protectedUserDisabled } from './extensions.js';
 import { duplicateMember } from './members.js';
 import { unsafeName } from './names.js';
@@ -63,6 +64,7 @@ export const rules: Rule[] = [
   managerNotMember,
   protectedUserNotDeclared,
   plainHttpEndpoint,
+  limitsWithoutHttp,
 ];
 
 /**

@@ -9,6 +9,8 @@ export interface EmulateMyoperatorOptions {
   seedFile?: string;
   faults?: string;
   corrupt?: string | undefined;
+  /** `--rate-limit`: requests per second over which the emulator answers 429 with Retry-After. */
+  rateLimit?: number | undefined;
   host?: string;
   /** A fixed token to accept (default: a generated one). */
   token?: string;
@@ -28,6 +30,7 @@ export async function emulateMyoperator(
     ...(opts.seedFile ? { seed: readMyoperatorSeed(opts.seedFile) } : {}),
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
     ...(opts.corrupt ? { corrupt: parseCorruptionSpec(opts.corrupt) } : {}),
+    ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}),
     ...(opts.token ? { tokens: [opts.token] } : {}),
     ...(opts.evidenceOnly ? { evidenceOnly: true } : {}),
   });

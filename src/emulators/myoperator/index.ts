@@ -9,6 +9,7 @@ import { corruptorFor, type CorruptionConfig } from '../corruptions.js';
 import { injectorFor, type FaultConfig } from '../faults.js';
 import { MYOPERATOR_SHAPE } from './corrupt-shape.js';
 import { emulatorServer, listenLoopback } from '../http.js';
+import { RateLimiter } from '../rate-limit.js';
 import { RequestLog } from '../request-log.js';
 import { isRecord, loadingSeed, readSeedJson, SeedError } from '../seed-file.js';
 import { errorBody, handle, isCreate, type Pipeline } from './server.js';
@@ -35,6 +36,8 @@ export interface MyoperatorEmulatorOptions {
   /** Refusals as HTTP 200 + error envelope (default) or with the envelope's code as HTTP status. */
   errorStatus?: 'envelope' | 'http';
   faults?: FaultConfig | string;
+  /** Requests per second accepted; over it, HTTP 429 with Retry-After (../rate-limit.ts). Default none. */
+  rateLimit?: number;
   /** Vendor-data corruptions of the users listing (src/emulators/corruptions.ts). */
   corrupt?: CorruptionConfig | string;
   /** `GET /user` items: only the fields public code shows (default), or also `extension` and `country_code`. */
@@ -83,6 +86,7 @@ export async function startMyoperatorEmulator(opts: MyoperatorEmulatorOptions = 
     errorStatus: opts.errorStatus ?? 'envelope',
     faults: () => injector,
     corruptor: () => corruptor,
+    rateLimit: opts.rateLimit === undefined ? null : new RateLimiter(opts.rateLimit),
   };
   const server = emulatorServer((req, res) => handle(pipeline, req, res), errorBody);
   const listening = await listenLoopback(server, opts.port ?? 0, opts.host ?? '127.0.0.1');

@@ -8,6 +8,7 @@ import type { Corruptor } from '../corruptions.js';
 import type { FaultInjector } from '../faults.js';
 import { readBody, serveThroughFault } from '../http.js';
 import type { LoggedRequest, RequestLog } from '../request-log.js';
+import { refusedOverRate, type RateLimiter } from '../rate-limit.js';
 import { MyoError, type MyoState } from './state.js';
 import { CREATE_FIELDS, UPDATE_FIELDS, createUser, listUsers, updateUser, type Envelope, type Fields } from './users.js';
 
@@ -20,6 +21,8 @@ export interface Pipeline {
   faults: () => FaultInjector;
   /** Vendor-data corruptions (corruptions.ts); none by default. */
   corruptor: () => Corruptor;
+  /** Requests per second over which HTTP 429 with Retry-After (`--rate-limit`; the support article's answer [S]); null: none. */
+  rateLimit?: RateLimiter | null;
 }
 
 interface Parsed {
@@ -39,6 +42,7 @@ export function isCreate(req: { method: string; path: string }): boolean {
 export async function handle(p: Pipeline, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const parsed = await parse(req);
   const entry = p.log.record({ method: parsed.method, path: parsed.path, query: withoutToken(parsed.query), body: parsed.body });
+  if (refusedOverRate(p.rateLimit ?? null, res, entry, errorBody)) return;
   const fault = p.faults().decide(parsed);
   if (fault) entry.fault = fault.kind;
   entry.status = await serveThroughFault(res, fault, errorBody, () => p.corruptor().serve(parsed, (q) => respond(p, { ...parsed, query: q.query }, entry)));

@@ -9,6 +9,8 @@ export interface EmulateNetsapiensOptions {
   seedFile?: string;
   faults?: string;
   corrupt?: string | undefined;
+  /** `--rate-limit`: requests per second over which the emulator answers 429 with Retry-After. */
+  rateLimit?: number | undefined;
   host?: string;
   token?: string;
   /** Answers carry only the fields the spec's response schemas declare. */
@@ -27,6 +29,7 @@ export async function emulateNetsapiens(
     ...(opts.seedFile ? { seed: readSeedFile(opts.seedFile) } : {}),
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
     ...(opts.corrupt ? { corrupt: parseCorruptionSpec(opts.corrupt) } : {}),
+    ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}),
     ...(opts.token ? { tokens: [opts.token] } : {}),
     ...(opts.evidenceOnly ? { evidenceOnly: true } : {}),
   });

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Corruptor } from '../corruptions.js';
 import type { FaultInjector } from '../faults.js';
 import { readJsonBody, sendJson, sleep, serveThroughFault } from '../http.js';
+import type { RateLimiter } from '../rate-limit.js';
 import type { LoggedRequest, RequestLog } from '../request-log.js';
 import type { Authenticator, Principal } from './auth.js';
 import { NsError, errorBody } from './errors.js';
@@ -37,39 +38,8 @@ export interface ServiceLimits {
   rate: RateLimiter | null;
 }
 
-/**
- * A token bucket: `ratePerSecond` tokens a second, holding at most `burst` (default: one second's worth).
- * A request that finds no token is refused with 429 and does not use one. The vendor documents no rate
- * limit (docs/vendors/netsapiens.md#rate-limits [NF]); this one exists to measure clients against a limit like other vendors'.
- */
-export class RateLimiter {
-  private tokens: number;
-  private last: number;
-  readonly burst: number;
-
-  constructor(
-    readonly ratePerSecond: number,
-    burst?: number,
-    private readonly now: () => number = () => performance.now(),
-  ) {
-    if (!(ratePerSecond > 0) || !Number.isFinite(ratePerSecond)) throw new Error(`rate limit must be a positive number of requests per second (got ${ratePerSecond})`);
-    this.burst = Math.max(1, burst ?? ratePerSecond);
-    this.tokens = this.burst;
-    this.last = this.now();
-  }
-
-  /** Null when the request may go ahead; otherwise whole seconds to wait (Retry-After, at least 1). */
-  take(): number | null {
-    const now = this.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
-    this.last = now;
-    if (this.tokens >= 1) {
-      this.tokens -= 1;
-      return null;
-    }
-    return Math.max(1, Math.ceil((1 - this.tokens) / this.ratePerSecond));
-  }
-}
+/** The token bucket moved to ../rate-limit.ts (every emulator has one); re-exported for existing imports. */
+export { RateLimiter } from '../rate-limit.js';
 
 interface Parsed {
   method: string;

@@ -10,6 +10,8 @@ export interface EmulateSmartfloOptions {
   seedFile?: string;
   faults?: string;
   corrupt?: string | undefined;
+  /** `--rate-limit`: requests per second over which the emulator answers 429 with Retry-After. */
+  rateLimit?: number | undefined;
   host?: string;
   /** A fixed API token to accept (default: a generated one). */
   token?: string;
@@ -28,6 +30,7 @@ export async function emulateSmartflo(opts: EmulateSmartfloOptions, io: { stdout
     ...(opts.seedFile ? { fixtures: readSmartfloSeed(opts.seedFile) } : {}),
     ...(opts.faults ? { faults: parseFaultSpec(opts.faults) } : {}),
     ...(opts.corrupt ? { corrupt: parseCorruptionSpec(opts.corrupt) } : {}),
+    ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}),
     ...(opts.token ? { apiTokens: [opts.token] } : {}),
     ...(opts.evidenceOnly ? { evidenceOnly: true } : {}),
   });

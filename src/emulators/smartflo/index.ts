@@ -16,6 +16,7 @@ import type { SmartfloFixtures } from './fixtures.js';
 import { isCreate, routesFor } from './routes.js';
 import { Router } from './routing.js';
 import { handle, type Pipeline } from './server.js';
+import { RateLimiter } from '../rate-limit.js';
 import { SfState } from './state.js';
 
 export type { SmartfloFixtures } from './fixtures.js';
@@ -40,6 +41,8 @@ export interface SmartfloEmulatorOptions {
   strict?: boolean;
   /** Only what a public source documents exists: no `GET /v1/roles` (seen in one client, in no Tata page). */
   evidenceOnly?: boolean;
+  /** Requests per second accepted; over it, 429 with Retry-After (../rate-limit.ts). Default none. */
+  rateLimit?: number;
 }
 
 export interface SmartfloEmulator {
@@ -67,7 +70,7 @@ export async function startSmartfloEmulator(opts: SmartfloEmulatorOptions = {}):
   const auth = new Authenticator({
     admin, apiTokens, tokenTtlSeconds: opts.tokenTtlSeconds ?? 3600, maxFailedLogins: opts.maxFailedLogins ?? 5, clock: () => Date.now(),
   });
-  const pipeline: Pipeline = { state, log: new RequestLog(), router: new Router(routesFor(opts.evidenceOnly ?? false)), auth, strict: opts.strict ?? false, evidenceOnly: opts.evidenceOnly ?? false, faults: () => injector, corruptor: () => corruptor };
+  const pipeline: Pipeline = { state, log: new RequestLog(), router: new Router(routesFor(opts.evidenceOnly ?? false)), auth, strict: opts.strict ?? false, evidenceOnly: opts.evidenceOnly ?? false, faults: () => injector, corruptor: () => corruptor, rateLimit: opts.rateLimit === undefined ? null : new RateLimiter(opts.rateLimit) };
   const server = emulatorServer((req, res) => handle(pipeline, req, res), errorBody);
   const listening = await listenLoopback(server, opts.port ?? 0, opts.host ?? '127.0.0.1');
   const { port } = listening;

@@ -1,12 +1,13 @@
 /**
- * The request pipeline: parse → log → fault → auth → route → reply. Faults come first (a 429 or 503 is
- * the gateway's); `lost-create` performs the create and drops the connection.
+ * The request pipeline: parse → log → rate limit → fault → auth → route → reply. The rate limit and faults
+ * come first (a 429 or 503 is the gateway's); `lost-create` performs the create and drops the connection.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Corruptor } from '../corruptions.js';
 import type { FaultInjector } from '../faults.js';
 import { readJsonBody, serveThroughFault } from '../http.js';
 import type { LoggedRequest, RequestLog } from '../request-log.js';
+import { refusedOverRate, type RateLimiter } from '../rate-limit.js';
 import type { Authenticator } from './auth.js';
 import { SfError, errorBody } from './errors.js';
 import { LOGIN_PATH } from './routes.js';
@@ -24,6 +25,8 @@ export interface Pipeline {
   faults: () => FaultInjector;
   /** Vendor-data corruptions (corruptions.ts); none by default. */
   corruptor: () => Corruptor;
+  /** Requests per second over which 429 with Retry-After (`--rate-limit`); null: none. */
+  rateLimit?: RateLimiter | null;
 }
 
 interface Parsed {
@@ -36,6 +39,7 @@ interface Parsed {
 export async function handle(p: Pipeline, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const parsed = await parse(req);
   const entry = p.log.record(parsed);
+  if (refusedOverRate(p.rateLimit ?? null, res, entry, errorBody)) return;
   const fault = p.faults().decide(parsed);
   if (fault) entry.fault = fault.kind;
   entry.status = await serveThroughFault(res, fault, errorBody, () =>

@@ -1,15 +1,19 @@
 /**
  * The one HTTP layer every vendor provider uses, on undici: base URL and auth, JSON or form bodies,
- * connect and total timeouts, retries with backoff and jitter that honour Retry-After, a client-side
- * rate and concurrency limit, a redacted request log, and named errors.
+ * connect and total timeouts, retries with backoff and jitter, a client-side rate and concurrency limit
+ * (limiter.ts) that pauses the whole client on a 429 until Retry-After, a redacted request log, and named
+ * errors.
  *
- * Creates are not idempotent: `request` never retries a POST after a timeout, reset or 5xx (the vendor
- * may have acted); `createOnce` reads the object back and re-creates only if it is absent.
+ * What is retried: every request on 429 (the vendor did not act) after the whole client's pause; a GET on
+ * 500 too (a read changes nothing); idempotent requests (every method but POST) on 502/503/504 and on a
+ * dropped connection, with backoff, at most `retries` times. Creates are not idempotent: `request` never
+ * retries a POST after a timeout, reset or 5xx (the vendor may have acted); `createOnce` reads the object
+ * back and re-creates only if it is absent.
  */
 import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
 import { RingformError } from '../../errors.js';
-import { errorForStatus, NetworkError, RequestTimeoutError, ResponseTooLargeError, VendorError, type HttpError, type HttpErrorDetails } from './errors.js';
-import { Limiter, type LimiterOptions } from './limiter.js';
+import { errorForStatus, NetworkError, RateLimitedError, RequestTimeoutError, ResponseTooLargeError, VendorError, type HttpError, type HttpErrorDetails } from './errors.js';
+import { Pacer, Slots, type LimiterOptions } from './limiter.js';
 import { Redactor } from './redact.js';
 import { DEFAULT_RETRY, RETRYABLE_STATUSES, backoffMs, isNetworkFailure, parseRetryAfter, type RetryPolicy } from './retry.js';
 import { assertTransportAllowed } from './transport.js';
@@ -58,7 +62,10 @@ export interface HttpClientOptions {
   /** Default DEFAULT_MAX_BODY_BYTES. */
   maxBodyBytes?: number;
   retry?: Partial<RetryPolicy>;
+  /** Rate (used when no `pacer` is given) and concurrency. Default: no rate, 8 at once. */
   limits?: Partial<LimiterOptions>;
+  /** A pacer shared with the provider's other clients (its login or token client): one rate, one pause. */
+  pacer?: Pacer;
   onLog?: (entry: RequestLogEntry) => void;
   redactor?: Redactor;
   /** Plain http off loopback is refused unless this is set (credentials would cross the network in clear). */
@@ -69,6 +76,8 @@ export interface HttpClientOptions {
   errorEnvelope?: (body: unknown) => string | null;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** The clock of the pacer and of an HTTP-date Retry-After (tests). Default Date.now. */
+  now?: () => number;
 }
 
 export interface RequestOptions {
@@ -93,7 +102,8 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export class HttpClient {
   readonly redactor: Redactor;
   private readonly agent: Agent;
-  private readonly limiter: Limiter;
+  private readonly pacer: Pacer;
+  private readonly slots: Slots;
   private readonly retry: RetryPolicy;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly base: URL;
@@ -110,27 +120,43 @@ export class HttpClient {
     this.sleep = options.sleep ?? defaultSleep;
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.agent = new Agent({ connectTimeout: options.connectTimeoutMs ?? 10_000, keepAliveTimeout: 10_000 });
-    this.limiter = new Limiter(
-      { ratePerSecond: options.limits?.ratePerSecond ?? 0, concurrency: options.limits?.concurrency ?? 8 },
-      this.sleep,
-    );
+    const clock = { sleep: this.sleep, ...(options.random ? { random: options.random } : {}), ...(options.now ? { now: options.now } : {}) };
+    this.pacer = options.pacer ?? new Pacer(options.limits?.ratePerSecond ?? 0, clock);
+    this.slots = new Slots(options.limits?.concurrency ?? 8);
   }
 
+  /** One request, holding its concurrency slot through every attempt and wait (limiter.ts). */
   async request<T = unknown>(req: RequestOptions): Promise<HttpResponse<T>> {
+    return this.slots.hold(() => this.attempts<T>(req));
+  }
+
+  private async attempts<T>(req: RequestOptions): Promise<HttpResponse<T>> {
     const idempotent = req.idempotent ?? req.method !== 'POST';
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
-      const outcome = await this.limiter.run(() => this.attempt(req, attempt));
+      await this.pacer.turn();
+      const outcome = await this.attempt(req, attempt);
       if (outcome.kind === 'ok') return outcome.response as HttpResponse<T>;
       const { error, status, retryAfterMs } = outcome;
       if (status === 401 && !refreshed && this.options.auth?.refresh) {
         refreshed = true;
         if (await this.options.auth.refresh()) continue;
       }
-      const wait = this.retryDelay(idempotent, status, retryAfterMs, attempt, error);
+      const wait = this.retryDelay(req, idempotent, status, retryAfterMs, attempt, error);
       if (wait === null) throw error;
-      await this.sleep(wait);
+      if (wait === 'too long') throw this.waitTooLong(error, retryAfterMs!);
+      // The vendor said "not now" to this client: every request of it waits, not this one alone.
+      if (status === 429 || retryAfterMs !== null) this.pacer.pause(wait, status ?? 429);
+      else await this.sleep(wait);
     }
+  }
+
+  /** A Retry-After past the cap: not waited for, and the error says so (a run does not hang for hours). */
+  private waitTooLong(error: HttpError, retryAfterMs: number): HttpError {
+    const summary =
+      `${error.status === 429 ? 'rate limited' : 'unavailable'}: the vendor asked to wait ${durationText(retryAfterMs)}, longer than ringform waits ` +
+      `(${durationText(this.retry.maxRetryAfterMs)}). Try again later, or lower the request rate (--rate, or provider.limits.rate in org.yaml)`;
+    return error.status === 429 ? new RateLimitedError(error.details, summary) : new VendorError(error.details, summary);
   }
 
   /**
@@ -152,11 +178,12 @@ export class HttpClient {
 
   /**
    * One GET for `ringform probe`: the answer whatever its status (there a 404 is a finding, not an error),
-   * through the same limiter, auth, timeout and body cap, never retried. Only a failure to get an answer
+   * through the same pace and concurrency slots, auth, timeout and body cap, never retried. Only a failure to get an answer
    * throws (a NetworkError). The body is JSON when it parses, else null with `invalidJson`.
    */
   async inspect(path: string, query?: Query): Promise<HttpResponse<unknown> & { invalidJson: boolean }> {
-    return this.limiter.run(async () => {
+    return this.slots.hold(async () => {
+      await this.pacer.turn();
       const url = await this.urlFor({ method: 'GET', path, ...(query ? { query } : {}) });
       const shownPath = this.redactor.path(url.pathname.slice(this.basePath.length) + url.search);
       const started = performance.now();
@@ -181,14 +208,15 @@ export class HttpClient {
     await this.agent.close();
   }
 
-  private retryDelay(idempotent: boolean, status: number | null, retryAfterMs: number | null, attempt: number, error: HttpError): number | null {
+  private retryDelay(req: RequestOptions, idempotent: boolean, status: number | null, retryAfterMs: number | null, attempt: number, error: HttpError): number | 'too long' | null {
     if (attempt >= this.retry.retries) return null;
     if (error instanceof RequestTimeoutError || error instanceof ResponseTooLargeError) return null;
-    const retryable = status === null ? isNetworkFailure(error.cause) : RETRYABLE_STATUSES.has(status);
+    // A GET is retried on 500 as well: reading again changes nothing. A write on 500 may have happened.
+    const retryable = status === null ? isNetworkFailure(error.cause) : RETRYABLE_STATUSES.has(status) || (status === 500 && req.method === 'GET');
     if (!retryable) return null;
     // A non-idempotent request is retried only when the vendor said it did not act: 429.
     if (!idempotent && status !== 429) return null;
-    if (retryAfterMs !== null) return retryAfterMs <= this.retry.maxRetryAfterMs ? retryAfterMs : null;
+    if (retryAfterMs !== null) return retryAfterMs <= this.retry.maxRetryAfterMs ? retryAfterMs : 'too long';
     return backoffMs(attempt, this.retry, this.options.random);
   }
 
@@ -267,7 +295,7 @@ export class HttpClient {
     return {
       kind: 'error',
       status,
-      retryAfterMs: parseRetryAfter(response.headers['retry-after']),
+      retryAfterMs: parseRetryAfter(response.headers['retry-after'], (this.options.now ?? Date.now)()),
       error: errorForStatus(details(status, message)),
     };
   }

@@ -12,10 +12,16 @@ async function setup(replies: Reply[], extra: Partial<ConstructorParameters<type
   const server = await scriptedServer(replies);
   const sleeps: number[] = [];
   const log: RequestLogEntry[] = [];
+  // A clock that moves only when the client sleeps: waits are exact and no test waits for real.
+  let clock = 0;
   const client = new HttpClient({
     vendor: 'test',
     baseUrl: server.url,
-    sleep: async (ms) => void sleeps.push(ms),
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      clock += ms;
+    },
+    now: () => clock,
     random: () => 0.5,
     onLog: (e) => log.push(e),
     ...extra,
@@ -57,7 +63,8 @@ describe('HttpClient', () => {
       { status: 200, body: [1] },
     ]);
     expect((await client.request({ method: 'GET', path: '/x' })).body).toEqual([1]);
-    expect(sleeps).toEqual([2000]);
+    // 2 s, plus jitter: random() = 0.5 of a tenth of the wait.
+    expect(sleeps).toEqual([2100]);
   });
 
   it('backs off exponentially with jitter on 503 and connection resets', async () => {
@@ -75,10 +82,22 @@ describe('HttpClient', () => {
     expect(server.seen).toHaveLength(3);
   });
 
-  it('refuses a Retry-After longer than the cap instead of hanging', async () => {
-    const { client, server } = await setup([{ status: 429, headers: { 'retry-after': '3600' } }]);
-    await expect(client.request({ method: 'GET', path: '/x' })).rejects.toBeInstanceOf(RateLimitedError);
+  it('refuses a Retry-After longer than the cap instead of hanging, and says so', async () => {
+    const { client, server, sleeps } = await setup([{ status: 429, headers: { 'retry-after': '3600' } }]);
+    const error = await client.request({ method: 'GET', path: '/x' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitedError);
+    expect((error as Error).message).toBe(
+      '[test] GET /x 429 rate limited: the vendor asked to wait 60 min, longer than ringform waits (60 s). Try again later, or lower the request rate (--rate, or provider.limits.rate in org.yaml)',
+    );
     expect(server.seen).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+  });
+
+  it('honours a Retry-After given as an HTTP date', async () => {
+    // The test clock starts at 0: the epoch. Three seconds later, in IMF-fixdate form.
+    const { client, sleeps } = await setup([{ status: 429, headers: { 'retry-after': new Date(3000).toUTCString() } }, { status: 200, body: {} }]);
+    await client.request({ method: 'GET', path: '/x' });
+    expect(sleeps).toEqual([3000 + 150]);
   });
 
   it('maps statuses to named errors', async () => {

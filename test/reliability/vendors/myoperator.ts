@@ -71,7 +71,7 @@ export async function vendor(): Promise<ReliabilityVendor | null> {
         },
         slow: (ms) => emu.faults(ms > 0 ? `rate=1,kinds=latency,latency-ms=${ms}` : null),
         cli: () => ({
-          providerYaml: `provider:\n  type: myoperator\n  endpoint: ${emu.url}\n  credentials:\n    tokenEnv: MYO_REL_TOKEN\n  vendor:\n    myoperator:\n      roleIds: {agent: 1, supervisor: 2, admin: 3, owner: 4}\n`,
+          providerYaml: `provider:\n  type: myoperator\n  endpoint: ${emu.url}\n  credentials:\n    tokenEnv: MYO_REL_TOKEN\n  vendor:\n    myoperator:\n      roleIds: {agent: 1, supervisor: 2, admin: 3, owner: 4}\n  limits: {rate: 1000, concurrency: 8}\n`,
           dir: cliDir,
           env,
           interruptWindowMs: 60,

@@ -136,7 +136,7 @@ export const netsapiensVendor: ReliabilityVendor = {
       },
       slow: (ms) => emu.faults(ms > 0 ? `rate=1,kinds=latency,latency-ms=${ms}` : null),
       cli: () => ({
-        providerYaml: `provider:\n  type: netsapiens\n  endpoint: ${emu.url}\n  domain: ${NETSAPIENS_DOMAIN}\n  credentials:\n    tokenEnv: NS_REL_TOKEN\n`,
+        providerYaml: `provider:\n  type: netsapiens\n  endpoint: ${emu.url}\n  domain: ${NETSAPIENS_DOMAIN}\n  credentials:\n    tokenEnv: NS_REL_TOKEN\n  limits: {rate: 1000, concurrency: 8}\n`,
         dir: cliDir,
         env: { NS_REL_TOKEN: API_KEY },
           interruptWindowMs: 400,

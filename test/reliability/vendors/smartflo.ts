@@ -100,7 +100,7 @@ export async function vendor(): Promise<ReliabilityVendor | null> {
         },
         slow: (ms) => emu.faults(ms > 0 ? `rate=1,kinds=latency,latency-ms=${ms}` : null),
         cli: () => ({
-          providerYaml: `provider:\n  type: smartflo\n  endpoint: ${emu.url}\n  credentials:\n    usernameEnv: SF_REL_LOGIN\n    passwordEnv: SF_REL_PASSWORD\n  vendor:\n    smartflo:\n      caller_id: ["${CALLER_ID}"]\n`,
+          providerYaml: `provider:\n  type: smartflo\n  endpoint: ${emu.url}\n  credentials:\n    usernameEnv: SF_REL_LOGIN\n    passwordEnv: SF_REL_PASSWORD\n  vendor:\n    smartflo:\n      caller_id: ["${CALLER_ID}"]\n  limits: {rate: 1000, concurrency: 8}\n`,
           dir: cliDir,
           env,
           interruptWindowMs: 400,
