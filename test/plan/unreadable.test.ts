@@ -58,3 +58,31 @@ describe('fields the read could not see', () => {
     expect(user.changes.map((c) => c.field)).toEqual(['name', 'phone', 'receiveCalls']);
   });
 });
+
+describe('fields org.yaml leaves out, for every kind keyed by name or number', () => {
+  it('take the live value, so only the fields written are compared', () => {
+    const desired = org()
+      .role('lead', { description: 'written', permissions: { listenIn: true } })
+      .schedule('office', { timezone: 'Asia/Kolkata' })
+      .extension('101', { type: 'sip', callerId: '+15550001' })
+      .department('Sales', { extension: '200', ringTimeout: 40, routing: 'serial' })
+      .build();
+    desired.unset.role = { lead: ['permissions'] };
+    desired.unset.schedule = { office: ['weekly'] };
+    desired.unset.extension = { '101': ['callerId'] };
+    desired.unset.department = { Sales: ['routing'] };
+    const current = live()
+      .role('lead', { description: 'old', permissions: { listenIn: false } })
+      .schedule('office', { timezone: 'UTC', weekly: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: ['10:00-12:00'], sun: [] } })
+      .extension('101', { type: 'web', callerId: null })
+      .department('Sales', { extension: '200', ringTimeout: 25, routing: 'simultaneous' });
+    const plan = planOf(desired, current);
+    const fields = Object.fromEntries(plan.actions.map((a) => [a.address, a.kind === 'update' ? a.changes.map((c) => c.field) : a.kind]));
+    expect(fields).toEqual({
+      'role["lead"]': ['description'],
+      'schedule["office"]': ['timezone'],
+      'extension["101"]': ['type'],
+      'department["Sales"]': ['ringTimeout'],
+    });
+  });
+});
