@@ -45,7 +45,6 @@ export function diffPairs<T>(
       const changes = diffFields(resource, before, desired as Record_);
       // Stryker disable next-line ConditionalExpression,EqualityOperator: planUpdate of no changes plans nothing
       if (changes.length > 0) planUpdate(ctx, { ...target, reason: updateReason(changes) }, before, desired as Record_, changes);
-    // Stryker disable next-line ConditionalExpression: every pair has a desired or a live side, so the last branch always has a live one
     } else if (live) {
       const rule = absent(live);
       if (rule === 'skip') continue;

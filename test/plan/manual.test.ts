@@ -101,3 +101,36 @@ describe('a replace', () => {
     expect(step.steps).toEqual([]);
   });
 });
+
+describe('a replace, further', () => {
+  it('carries a panel-only field along with the forcing ones, and lists forcing fields alphabetically', () => {
+    const limited = caps()
+      .field('department', 'routing', replace('routing is fixed at creation'))
+      .field('department', 'hours', replace('hours are fixed at creation'))
+      .field('department', 'ringTimeout', manual('ring time is panel-only', 'Set {changes}.'))
+      .build();
+    const plan = planOf(
+      org().schedule('office').department('D', { routing: 'serial', hours: 'office', ringTimeout: 40 }),
+      live().schedule('office').department('D', { routing: 'simultaneous', hours: null, ringTimeout: 25 }),
+      { caps: limited },
+    );
+    const action = plan.actions.find((a): a is ReplaceAction => a.kind === 'replace')!;
+    expect(action.replaceFields).toEqual(['hours', 'routing']);
+    expect(action.changes).toEqual([
+      { field: 'hours', before: null, after: 'office' },
+      { field: 'ringTimeout', before: 25, after: 40 },
+      { field: 'routing', before: 'simultaneous', after: 'serial' },
+    ]);
+  });
+
+  it('is a manual step when the API can delete but not create', () => {
+    const limited = caps()
+      .field('department', 'routing', replace('routing is fixed at creation'))
+      .operation('department', 'create', manual('no queue create', 'Create {name} by hand.'))
+      .build();
+    const plan = planOf(org().department('D', { routing: 'serial' }), live().department('D', { routing: 'simultaneous' }), { caps: limited });
+    const step = manualOf(plan, 'department["D"]');
+    expect(step.intent).toBe('replace');
+    expect(step.steps).toEqual(['Create D by hand.']);
+  });
+});

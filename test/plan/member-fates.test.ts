@@ -60,3 +60,13 @@ describe('members by the fate of their department and user', () => {
     expect(reasons(pruned)).toEqual(["remove-member member[\"Sales\"][\"b@x.test\"]: not in Sales's members in org.yaml (prune.members is on)"]);
   });
 });
+
+describe('a user being deleted, with prune.members off', () => {
+  it('is still removed from the declared departments it is in first', () => {
+    const desired = org().prune({ users: true, members: false }).user('a@x.test').user('b@x.test').user('c@x.test').department('Sales', { extension: '200', members: ['a@x.test'] });
+    const current = live().user('a@x.test').user('b@x.test').user('c@x.test').user('gone@x.test').department('Sales', { extension: '200', members: ['a@x.test', 'gone@x.test'] });
+    const plan = planOf(desired, current);
+    expect(reasons(plan)).toEqual(['remove-member member["Sales"]["gone@x.test"]: user is being deleted']);
+    expect(plan.unmanaged).toEqual([]);
+  });
+});
