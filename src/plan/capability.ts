@@ -144,10 +144,12 @@ function mergeManual(
 ): Exclude<Support, { level: 'api' }> {
   const whys = new Set<string>();
   const steps = new Set<string>();
+  // Stryker disable ConditionalExpression: only manual supports reach here (groupBySupport turns unsupported fields into warnings); the checks are for the type checker
   for (const s of supports) {
     whys.add(s.level === 'manual' ? s.why : s.reason);
     if (s.level === 'manual') for (const step of fillSteps(s.steps, stepVars(resource, object, changes))) steps.add(step);
   }
+  // Stryker restore ConditionalExpression
   // Steps are already filled; `{...}` cannot appear in them again, so filling twice is harmless.
   return { level: 'manual', why: [...whys].join('; '), steps: [...steps] };
 }

@@ -1,246 +1,293 @@
-/** Hand-built example plans for the renderer goldens. Realistic shapes, following src/model/org.ts. */
-import { addressOf, memberAddress } from '../../src/model/address.js';
-import type { ProviderType } from '../../src/model/org.js';
-import { PLAN_FORMAT, PLAN_VERSION, type Action, type Plan } from '../../src/plan/types.js';
+/**
+ * The renderer goldens' plans, made by the real planner (computePlan) from a desired org and a live org
+ * built in memory, with the real capability table of the vendor each plan is for: a golden can only show
+ * a plan the planner produces. Each case keeps one shape the renderers must handle (every action kind,
+ * nested field diffs, replaces, manual steps, guards, unmanaged and unverified objects, warnings, the
+ * default target).
+ *
+ * Every case carries the secret canary in a vendor field of an object the plan carries (a create's,
+ * update's, replace's or delete's record, a manual step's values), so the renderers have it in hand and
+ * must mask it; `inSync`, which carries no record, has it on both sides of its input.
+ */
+import type { LiveOrg, LiveUser } from '../../src/model/live.js';
+import type { Org, ProviderType, User, VendorFields } from '../../src/model/org.js';
+import type { Capabilities } from '../../src/model/capabilities.js';
+import { fullCapabilities } from '../../src/model/capabilities.js';
+import { computePlan } from '../../src/plan/compute.js';
+import type { Plan, PlanOptions } from '../../src/plan/types.js';
+import { myoperatorCapabilities } from '../../src/providers/myoperator/capabilities.js';
+import { netsapiensCapabilities } from '../../src/providers/netsapiens/capabilities.js';
+import { smartfloCapabilities } from '../../src/providers/smartflo/capabilities.js';
+import { live, liveFrom, org, type OrgBuilder } from '../plan/builders.js';
+import { sandboxConfig } from '../helpers/model.js';
 
 export const CANARY = 'CANARY-s3cr3t';
+/** A voicemail PIN: secret by its field name, not by its look. */
+export const PIN = '4321';
 
-type NoBase<T> = T extends unknown ? Omit<T, 'id' | 'dependsOn' | 'vendorId'> & Partial<Pick<Action, 'id' | 'dependsOn' | 'vendorId'>> : never;
-
-let seq = 0;
-function act(a: NoBase<Action>): Action {
-  seq += 1;
-  return { id: a.id ?? `a${seq}`, dependsOn: a.dependsOn ?? [], vendorId: a.vendorId ?? null, ...a } as Action;
+/** Vendor settings that hold secrets (names the renderers mask: render/sensitive.ts). */
+function secretVendor(type: ProviderType, extra: Record<string, unknown> = {}): VendorFields {
+  return { [type]: { sipPassword: CANARY, voicemailPin: PIN, ...extra } };
 }
 
-function plan(actions: Action[], extra: Partial<Plan> = {}, type: ProviderType = 'netsapiens'): Plan {
-  return {
-    format: PLAN_FORMAT,
-    version: PLAN_VERSION,
-    provider: { type, target: 'pbx.acme.example' },
-    actions,
-    unmanaged: [],
-    unverified: [],
-    guards: [],
-    warnings: [],
-    checksums: { desired: 'sha256:1111', live: 'sha256:2222' },
-    ...extra,
-  };
+interface Case {
+  type: ProviderType;
+  target: string | null;
+  caps: Capabilities;
+  desired: Org;
+  live: LiveOrg;
+  options?: Partial<PlanOptions>;
 }
 
-const week = (mon: string[], rest: string[] = ['09:00-18:00']) => ({
-  mon, tue: rest, wed: rest, thu: rest, fri: rest, sat: [], sun: [],
+const CAPS: Record<'sandbox' | 'netsapiens' | 'smartflo' | 'myoperator', () => Capabilities> = {
+  sandbox: fullCapabilities,
+  netsapiens: netsapiensCapabilities,
+  smartflo: smartfloCapabilities,
+  myoperator: myoperatorCapabilities,
+};
+
+function planOf(c: Omit<Case, 'caps'> & { type: keyof typeof CAPS }): Plan {
+  const desired = { ...c.desired, provider: sandboxConfig('/srv/acme', { type: c.type, endpoint: c.target }) };
+  return computePlan({
+    desired,
+    live: c.live,
+    capabilities: CAPS[c.type](),
+    options: { resendInvites: false, targets: [], ...c.options },
+    provider: { type: c.type, target: c.target },
+  });
+}
+
+const TARGET = 'pbx.acme.example';
+const WEEKDAYS = ['09:00-18:00'];
+const office = {
+  timezone: 'Asia/Kolkata',
+  weekly: { mon: WEEKDAYS, tue: WEEKDAYS, wed: WEEKDAYS, thu: WEEKDAYS, fri: WEEKDAYS, sat: [], sun: [] },
+};
+
+const priya: Partial<User> = { name: 'Priya Sharma', phone: '+919812345678', extension: '101', role: 'agent', receiveCalls: 'office' };
+const raj: Partial<User> = { name: 'Raj Patel', extension: '102', role: 'supervisor' };
+
+/** A small org: a schedule, two people, one department; with the canary in Priya's vendor settings. */
+function acme(type: ProviderType, users: { priya?: Partial<User>; raj?: Partial<User> } = {}): OrgBuilder {
+  return org()
+    .schedule('office', office)
+    .extension('101', { type: 'web' })
+    .user('priya@example.com', { ...priya, vendor: secretVendor(type), ...users.priya })
+    .user('raj@example.com', { ...raj, ...users.raj })
+    .department('Sales', {
+      extension: '200', manager: 'raj@example.com', routing: 'round-robin', ringTimeout: 20, hours: 'office',
+      failover: { type: 'voicemail', target: null }, members: ['priya@example.com', 'raj@example.com'],
+    });
+}
+
+function liveUser(email: string, fields: Partial<User>, inviteStatus: LiveUser['inviteStatus'] = 'accepted'): LiveUser {
+  const u = live().user(email, fields).build().users[0]!;
+  return { ...u, inviteStatus };
+}
+
+/** A new org on the sandbox (no target: its default state file): every create, the invites, the members. */
+export const freshOrg = planOf({
+  type: 'sandbox',
+  target: null,
+  desired: acme('sandbox').role('team-lead', { base: 'supervisor', permissions: { listenIn: true } }).build(),
+  live: live().build(),
 });
 
-export const priya = {
-  email: 'priya@example.com', name: 'Priya Sharma', phone: '+919812345678', extension: '101', role: 'agent',
-  panelAccess: false, status: 'active', receiveCalls: 'always', invite: 'auto', previously: [], vendor: {},
-};
+/** Nothing to do: the canary is on both sides, so no record of it is carried at all. */
+export const inSync = (() => {
+  const desired = acme('netsapiens').build();
+  return planOf({ type: 'netsapiens', target: TARGET, desired, live: liveFrom(desired) });
+})();
 
-const raj = { ...priya, email: 'raj@example.com', name: 'Raj Patel', phone: null, extension: '102', role: 'supervisor' };
+/** Field updates of every kind, nested values (a device, a failover, a week, permissions) among them. */
+export const fieldUpdates = (() => {
+  const desired = acme('sandbox', { priya: { phone: '+919912345678' } })
+    .role('team-lead', { base: 'supervisor', permissions: { listenIn: true, exportReports: true, whisper: true } })
+    .extension('101', { type: 'web', device: { mac: '00:15:65:aa:bb:cc', model: 'T54W' }, callerId: '+918000000000' })
+    .department('Sales', {
+      extension: '200', manager: 'raj@example.com', routing: 'round-robin', ringTimeout: 30, hours: 'office',
+      failover: { type: 'user', target: 'raj@example.com' }, members: ['priya@example.com', 'raj@example.com'],
+    })
+    .build();
+  const current = liveFrom(desired);
+  current.schedules[0]!.data.weekly.mon = ['09:00-13:00'];
+  const ext = current.extensions.find((e) => e.data.number === '101')!.data;
+  ext.device = { mac: '00:15:65:aa:bb:cc', model: 'T46S' };
+  ext.callerId = null;
+  const user = current.users.find((u) => u.data.email === 'priya@example.com')!.data;
+  user.phone = '+919812345678';
+  user.receiveCalls = 'always';
+  const sales = current.departments[0]!.data;
+  sales.failover = { type: 'voicemail', target: null };
+  sales.ringTimeout = 20;
+  current.roles[0]!.data.permissions = { listenIn: false, exportReports: true };
+  return planOf({ type: 'sandbox', target: 'acme-state.json', desired, live: current });
+})();
 
-const sales = {
-  name: 'Sales', extension: '200', manager: 'raj@example.com', routing: 'round-robin', ringTimeout: 20,
-  stickyAgent: false, hours: 'office', failover: { type: 'voicemail', target: null }, members: [], vendor: {},
-};
+/** A user renamed through `previously`: an update of the email (and a name change with it), on NetSapiens. */
+export const rename = (() => {
+  const desired = acme('netsapiens')
+    .user('priya.sharma@example.com', { ...priya, vendor: secretVendor('netsapiens'), previously: ['priya@example.com'] })
+    .build();
+  desired.users = desired.users.filter((u) => u.email !== 'priya@example.com');
+  desired.departments[0]!.members[0]!.user = 'priya.sharma@example.com';
+  const current = liveFrom(acme('netsapiens', { priya: { name: 'Priya S' } }).build());
+  return planOf({ type: 'netsapiens', target: TARGET, desired, live: current });
+})();
 
-const ext101 = { number: '101', type: 'web', forceLogin: false, callerId: null, device: null, vendor: {} };
-const office = { name: 'office', timezone: 'Asia/Kolkata', weekly: week(['09:00-18:00']), holidays: [], overrides: [], vendor: {} };
+/**
+ * Replaces on NetSapiens, whose user id and call-queue id are the extension: a user given another extension
+ * (with a name change carried by the replace, and the invite a re-created user gets) and a queue another number.
+ */
+export const replace = (() => {
+  const desired = acme('netsapiens', { priya: { extension: '103', name: 'Priya Sharma-Rao' } }).build();
+  const current = liveFrom(acme('netsapiens').build());
+  current.departments[0]!.data.extension = '210';
+  return planOf({ type: 'netsapiens', target: TARGET, desired, live: current });
+})();
 
-export const freshOrg = plan([
-  act({ kind: 'create', resource: 'schedule', address: addressOf('schedule', 'office'), reason: 'in org.yaml, not in the live organisation', after: office }),
-  act({ kind: 'create', resource: 'extension', address: addressOf('extension', '101'), reason: 'in org.yaml, not in the live organisation', after: ext101 }),
-  act({ kind: 'create', resource: 'user', address: addressOf('user', 'priya@example.com'), reason: 'in org.yaml, not in the live organisation', after: priya }),
-  act({ kind: 'invite', resource: 'user', address: addressOf('user', 'priya@example.com'), reason: 'new user; settings.invites is auto', email: 'priya@example.com', name: 'Priya Sharma' }),
-  act({ kind: 'create', resource: 'department', address: addressOf('department', 'Sales'), reason: 'in org.yaml, not in the live organisation', after: sales }),
-  act({ kind: 'add-member', resource: 'member', address: memberAddress('Sales', 'priya@example.com'), reason: 'listed under Sales in org.yaml', department: 'Sales', user: 'priya@example.com', priority: 1 }),
-], {}, 'sandbox');
-freshOrg.provider.target = null;
+/** Member changes: an add, a remove and a new ring order; and a department update that carries the canary. */
+export const membership = (() => {
+  const support = { extension: '201', ringTimeout: 25, vendor: secretVendor('netsapiens'), failover: { type: 'voicemail' as const, target: null } };
+  const desired = acme('netsapiens')
+    .department('Sales', {
+      extension: '200', manager: 'raj@example.com', routing: 'round-robin', ringTimeout: 20, hours: 'office',
+      failover: { type: 'voicemail', target: null }, members: ['priya@example.com'],
+    })
+    .department('Support', { ...support, members: ['raj@example.com', 'priya@example.com'] })
+    .build();
+  const current = liveFrom(desired);
+  current.departments.find((d) => d.data.name === 'Sales')!.data.members = [
+    { user: 'raj@example.com', priority: 1 },
+    { user: 'priya@example.com', priority: 2 },
+  ];
+  const liveSupport = current.departments.find((d) => d.data.name === 'Support')!.data;
+  liveSupport.members = [{ user: 'raj@example.com', priority: 1 }];
+  liveSupport.ringTimeout = 20;
+  return planOf({ type: 'netsapiens', target: TARGET, desired, live: current });
+})();
 
-export const inSync = plan([]);
+/**
+ * Invites: a new user's, one never sent, one pending and re-sent (--resend-invites), and one cancelled
+ * because the user loses panel access while it is pending.
+ */
+export const inviteLifecycle = (() => {
+  const desired = acme('netsapiens')
+    .user('neha@example.com', { name: 'Neha Rao', extension: '104', vendor: secretVendor('netsapiens') })
+    .user('amit@example.com', { name: 'Amit Kumar', extension: '105' })
+    .user('old.hire@example.com', { name: 'Old Hire', extension: '106', panelAccess: false })
+    .build();
+  const current = liveFrom(desired, (u) => (u.email === 'amit@example.com' ? 'pending' : u.email === 'raj@example.com' ? 'none' : 'accepted'));
+  current.users = current.users.filter((u) => u.data.email !== 'neha@example.com');
+  current.extensions = current.extensions.filter((e) => e.data.number !== '104');
+  const oldHire = current.users.find((u) => u.data.email === 'old.hire@example.com')!;
+  oldHire.data.panelAccess = true;
+  oldHire.inviteStatus = 'pending';
+  return planOf({ type: 'netsapiens', target: TARGET, desired, live: current, options: { resendInvites: true } });
+})();
 
-export const fieldUpdates = plan([
-  act({
-    kind: 'update', resource: 'schedule', address: addressOf('schedule', 'office'), reason: 'differs from org.yaml', vendorId: 'sch-7',
-    changes: [{ field: 'weekly', before: week(['09:00-13:00']), after: week(['09:00-18:00']) }],
-    before: { ...office, weekly: week(['09:00-13:00']) }, after: office,
-  }),
-  act({
-    kind: 'update', resource: 'extension', address: addressOf('extension', '101'), reason: 'differs from org.yaml', vendorId: 'ext-101',
-    changes: [
-      { field: 'device', before: { mac: '00:15:65:aa:bb:cc', model: 'T46S' }, after: { mac: '00:15:65:aa:bb:cc', model: 'T54W' } },
-      { field: 'callerId', before: null, after: '+918000000000' },
-    ],
-    before: ext101, after: ext101,
-  }),
-  act({
-    kind: 'update', resource: 'user', address: addressOf('user', 'priya@example.com'), reason: 'differs from org.yaml', vendorId: 'u-42',
-    changes: [
-      { field: 'phone', before: '+919812345678', after: '+919912345678' },
-      { field: 'receiveCalls', before: 'always', after: 'office' },
-    ],
-    before: priya, after: priya,
-  }),
-  act({
-    kind: 'update', resource: 'department', address: addressOf('department', 'Sales'), reason: 'differs from org.yaml', vendorId: 'd-3',
-    changes: [
-      { field: 'failover', before: { type: 'voicemail', target: null }, after: { type: 'user', target: 'raj@example.com' } },
-      { field: 'ringTimeout', before: 20, after: 30 },
-    ],
-    before: sales, after: sales,
-  }),
-  act({
-    kind: 'update', resource: 'role', address: addressOf('role', 'team-lead'), reason: 'differs from org.yaml', vendorId: 'r-9',
-    changes: [{ field: 'permissions', before: { listenIn: false, exportReports: true }, after: { listenIn: true, exportReports: true, whisper: true } }],
-    before: {}, after: {},
-  }),
-]);
+/** Objects left alone (one ignored, two not declared with prune off) and the planner's warnings. */
+export const unmanagedWarnings = (() => {
+  const desired = acme('netsapiens', { raj: { vendor: secretVendor('netsapiens') } }).ignore({ email: 'reception@example.com' }).build();
+  const current = liveFrom(desired);
+  const rajLive = current.users.find((u) => u.data.email === 'raj@example.com')!.data;
+  rajLive.role = 'agent';
+  // Nor an enabled flag: a second warning.
+  rajLive.status = 'disabled';
+  // NetSapiens users have no phone field: a change to it is a warning, not an action.
+  current.users.find((u) => u.data.email === 'priya@example.com')!.data.phone = '+919800000000';
+  current.users.push(liveUser('reception@example.com', { name: 'Reception', extension: '100' }));
+  current.users.push(liveUser('temp@example.com', { name: 'Temp', extension: null }));
+  current.extensions.push(live().extension('999').build().extensions[0]!);
+  return planOf({ type: 'netsapiens', target: TARGET, desired, live: current });
+})();
 
-export const rename = plan([
-  act({
-    kind: 'update', resource: 'user', address: addressOf('user', 'priya.sharma@example.com'), vendorId: 'u-42',
-    reason: 'renamed: live user priya@example.com is listed in `previously`',
-    changes: [{ field: 'email', before: 'priya@example.com', after: 'priya.sharma@example.com' }],
-    before: priya, after: { ...priya, email: 'priya.sharma@example.com' },
-  }),
-  act({
-    kind: 'update', resource: 'department', address: addressOf('department', 'Inside Sales'), vendorId: 'd-3',
-    reason: 'renamed from "Sales" (same extension 200)',
-    changes: [{ field: 'name', before: 'Sales', after: 'Inside Sales' }],
-    before: sales, after: { ...sales, name: 'Inside Sales' },
-  }),
-]);
+/**
+ * Guards: 5 of 12 live users deleted (42%, over the default 30%: forceable) and one of them protected
+ * (not forceable); an unheld extension pruned with them. The deleted users carry the canary.
+ */
+export const guardTripped = (() => {
+  const kept = ['f', 'g', 'h', 'i', 'j', 'k', 'l'];
+  const doomed = ['a', 'b', 'c', 'd', 'e'];
+  let desired = org().prune({ users: true, extensions: true }).guards({ protectedUsers: ['a@example.com'] });
+  let current = live();
+  [...doomed, ...kept].forEach((x, i) => {
+    const fields = { name: `User ${x.toUpperCase()}`, extension: String(110 + i), vendor: secretVendor('netsapiens') };
+    current = current.user(`${x}@example.com`, fields);
+    if (kept.includes(x)) desired = desired.user(`${x}@example.com`, fields);
+  });
+  current = current.extension('150');
+  const state = current.build();
+  return planOf({ type: 'netsapiens', target: TARGET, desired: desired.build(), live: state });
+})();
 
-export const replace = plan([
-  act({
-    kind: 'replace', resource: 'extension', address: addressOf('extension', '101'), vendorId: 'ext-101',
-    reason: 'netsapiens cannot change an extension\'s type in place, so it is deleted and created again',
-    changes: [
-      { field: 'type', before: 'web', after: 'sip' },
-      { field: 'forceLogin', before: false, after: true },
-    ],
-    replaceFields: ['type'],
-    before: ext101, after: { ...ext101, type: 'sip', forceLogin: true },
-  }),
-]);
+/**
+ * Manual steps on Smartflo: a custom role (no role API: by hand), a department failover (a panel step)
+ * next to an API update of a user, and the time groups Smartflo cannot list (a checklist).
+ */
+export const manualSteps = (() => {
+  const desired = acme('smartflo')
+    .role('team-lead', { base: 'supervisor', permissions: { listenIn: true }, vendor: secretVendor('smartflo') })
+    .department('Sales', {
+      routing: 'round-robin', ringTimeout: 20, failover: { type: 'user', target: 'raj@example.com' },
+      members: ['priya@example.com', 'raj@example.com'],
+    })
+    .build();
+  const current = liveFrom(desired);
+  current.roles = [];
+  current.users.find((u) => u.data.email === 'priya@example.com')!.data.name = 'Priya S';
+  current.departments[0]!.data.failover = { type: 'voicemail', target: null };
+  return planOf({ type: 'smartflo', target: TARGET, desired, live: current });
+})();
 
-export const membership = plan([
-  act({ kind: 'add-member', resource: 'member', address: memberAddress('Support', 'priya@example.com'), reason: 'listed under Support in org.yaml', department: 'Support', user: 'priya@example.com', priority: 2 }),
-  act({ kind: 'remove-member', resource: 'member', address: memberAddress('Sales', 'raj@example.com'), reason: 'not listed under Sales in org.yaml', department: 'Sales', user: 'raj@example.com', priority: 1 }),
-  act({
-    kind: 'update', resource: 'member', address: memberAddress('Sales', 'priya@example.com'), reason: 'ring order changed in org.yaml',
-    changes: [{ field: 'priority', before: 2, after: 1 }], before: { user: 'priya@example.com', priority: 2 }, after: { user: 'priya@example.com', priority: 1 },
-  }),
-]);
+/**
+ * MyOperator, whose API lists only users: departments, members, schedules and roles are unverified; an
+ * ignored live user is left alone; a user's call hours are updated through the API.
+ */
+export const unverified = (() => {
+  const desired = acme('myoperator').ignore({ email: 'owner@example.com' }).build();
+  const current = liveFrom(desired);
+  current.users.find((u) => u.data.email === 'priya@example.com')!.data.receiveCalls = 'always';
+  current.users.push(liveUser('owner@example.com', { name: 'Owner', role: 'admin', extension: null }));
+  return planOf({ type: 'myoperator', target: TARGET, desired, live: current });
+})();
 
-export const inviteLifecycle = plan([
-  act({ kind: 'invite', resource: 'user', address: addressOf('user', 'neha@example.com'), reason: 'new user; settings.invites is auto', email: 'neha@example.com', name: 'Neha Rao' }),
-  act({ kind: 'invite', resource: 'user', address: addressOf('user', 'amit@example.com'), reason: 'invite pending since 2024-05-02; re-sent because of --resend-invites', email: 'amit@example.com', name: 'Amit Kumar' }),
-  act({ kind: 'cancel-invite', resource: 'user', address: addressOf('user', 'old.hire@example.com'), reason: 'invited but not in org.yaml, and has not accepted', email: 'old.hire@example.com' }),
-]);
+/**
+ * Secrets in every record a plan carries, on Smartflo: a user created with vendor secrets, one updated
+ * whose records hold them, one deleted with a token in its record, a time group created by hand with a
+ * secret among the values to type, and a department deleted by hand with one.
+ */
+export const secrets = (() => {
+  const desired = acme('smartflo', { priya: { vendor: secretVendor('smartflo', { apiKey: CANARY }) } })
+    .user('raj@example.com', { ...raj, name: 'Raj P', vendor: secretVendor('smartflo') })
+    .schedule('night', { timezone: 'Asia/Kolkata', vendor: secretVendor('smartflo') })
+    .prune({ users: true, departments: true })
+    .build();
+  const current = liveFrom(desired);
+  current.users = current.users.filter((u) => u.data.email !== 'priya@example.com');
+  current.users.find((u) => u.data.email === 'raj@example.com')!.data.name = 'Raj Patel';
+  current.users.push(liveUser('temp@example.com', { name: 'Temp', extension: null, vendor: { smartflo: { credentials: [{ apiToken: CANARY }] } } }));
+  current.schedules = current.schedules.filter((s) => s.data.name !== 'night');
+  const sales = current.departments[0]!;
+  current.departments.push({ id: 'department:Legacy', data: { ...structuredClone(sales.data), name: 'Legacy', extension: '299', members: [], vendor: secretVendor('smartflo') } });
+  return planOf({ type: 'smartflo', target: TARGET, desired, live: current });
+})();
 
-export const unmanagedWarnings = plan(
-  [
-    act({
-      kind: 'update', resource: 'user', address: addressOf('user', 'raj@example.com'), reason: 'differs from org.yaml', vendorId: 'u-43',
-      changes: [{ field: 'role', before: 'agent', after: 'supervisor' }], before: raj, after: raj,
-    }),
-  ],
-  {
-    unmanaged: [
-      { address: addressOf('user', 'reception@example.com'), reason: 'ignored' },
-      { address: addressOf('user', 'temp@example.com'), reason: 'not-declared' },
-      { address: addressOf('extension', '999'), reason: 'not-declared' },
-    ],
-    warnings: [
-      'schedule "office" uses timezone Asia/Calcutta; the vendor stores it as Asia/Kolkata',
-      'user["raj@example.com"] has panelAccess but role "agent" cannot sign in to the panel on netsapiens',
-    ],
-  },
-);
-
-const doomed = ['a', 'b', 'c', 'd', 'e'].map((x) =>
-  act({ kind: 'delete', resource: 'user', address: addressOf('user', `${x}@example.com`), reason: 'not in org.yaml (settings.prune.users is on)', vendorId: `u-${x}`, before: { ...raj, email: `${x}@example.com`, name: `User ${x.toUpperCase()}` } }),
-);
-
-export const guardTripped = plan(
-  [
-    ...doomed,
-    act({ kind: 'delete', resource: 'extension', address: addressOf('extension', '150'), reason: 'not in org.yaml (settings.prune.extensions is on)', vendorId: 'ext-150', before: { ...ext101, number: '150' } }),
-  ],
-  {
-    guards: [
-      { code: 'max-delete-percent', message: 'the plan deletes 5 of 12 users (42%), over the limit of 30%', forceable: true, addresses: doomed.map((a) => a.address) },
-      { code: 'protected-user', message: 'user "a@example.com" is in settings.guards.protectedUsers and would be deleted', forceable: false, addresses: [addressOf('user', 'a@example.com')] },
-    ],
-  },
-);
-
-export const manualSteps = plan([
-  act({
-    kind: 'manual', resource: 'role', address: addressOf('role', 'team-lead'), intent: 'create',
-    reason: 'in org.yaml, not in the live organisation',
-    why: 'smartflo has no API for custom roles',
-    steps: ['Sign in to the smartflo panel as an admin.', 'Open Settings → Roles → Add role, name it "team-lead", based on supervisor.', 'Tick "Listen in" and leave the rest unticked.'],
-    changes: [{ field: 'name', before: null, after: 'team-lead' }, { field: 'base', before: null, after: 'supervisor' }, { field: 'permissions', before: null, after: { listenIn: true } }],
-  }),
-  act({
-    kind: 'update', resource: 'user', address: addressOf('user', 'priya@example.com'), reason: 'differs from org.yaml', vendorId: 'u-42',
-    changes: [{ field: 'name', before: 'Priya S', after: 'Priya Sharma' }], before: priya, after: priya,
-  }),
-  act({
-    kind: 'manual', resource: 'department', address: addressOf('department', 'Sales'), intent: 'update', vendorId: 'd-3',
-    reason: 'differs from org.yaml',
-    why: 'smartflo\'s API cannot change a department\'s routing',
-    steps: ['Open Departments → Sales → Call distribution.', 'Choose "Round robin" and save.'],
-    changes: [{ field: 'routing', before: 'simultaneous', after: 'round-robin' }],
-  }),
-], {}, 'smartflo');
-
-export const unverified = plan([], {
-  unverified: [{ resource: 'department', why: 'myoperator\'s API does not return department members' }],
-  unmanaged: [{ address: addressOf('user', 'owner@example.com'), reason: 'ignored' }],
-  warnings: ['this plan cannot see department membership; check it in the panel'],
-}, 'myoperator');
-
-export const secrets = plan([
-  act({
-    kind: 'create', resource: 'user', address: addressOf('user', 'priya@example.com'), reason: 'in org.yaml, not in the live organisation',
-    after: { ...priya, vendor: { smartflo: { sipPassword: CANARY, voicemailPin: '4321', apiKey: CANARY } } },
-  }),
-  act({
-    kind: 'update', resource: 'extension', address: addressOf('extension', '101'), reason: 'differs from org.yaml', vendorId: 'ext-101',
-    changes: [
-      { field: 'vendor', before: { smartflo: { sipSecret: 'old-' + CANARY, codec: 'opus' } }, after: { smartflo: { sipSecret: CANARY, codec: 'g722' } } },
-      { field: 'vendor.smartflo.authToken', before: null, after: CANARY },
-      { field: 'device', before: null, after: { mac: '00:15:65:aa:bb:cc', model: 'T54W', provisioningPassword: CANARY } },
-    ],
-    before: { ...ext101, vendor: { smartflo: { sipSecret: 'old-' + CANARY } } }, after: { ...ext101, vendor: { smartflo: { sipSecret: CANARY } } },
-  }),
-  act({
-    kind: 'manual', resource: 'user', address: addressOf('user', 'raj@example.com'), intent: 'update', vendorId: 'u-43',
-    reason: 'differs from org.yaml', why: 'smartflo cannot set a voicemail PIN through its API',
-    steps: ['Open Users → Raj Patel → Voicemail and set the PIN from your password manager.'],
-    changes: [{ field: 'vendor', before: { smartflo: { voicemailPin: '1111' } }, after: { smartflo: { voicemailPin: CANARY } } }],
-  }),
-  act({
-    kind: 'delete', resource: 'user', address: addressOf('user', 'temp@example.com'), reason: 'not in org.yaml (settings.prune.users is on)', vendorId: 'u-9',
-    before: { ...raj, email: 'temp@example.com', name: 'Temp', vendor: { smartflo: { credentials: [{ apiToken: CANARY }] } } },
-  }),
-], {}, 'smartflo');
-
-/** A plan far too big for one PR comment. */
-export function manyActions(n: number): Plan {
-  const actions: Action[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const email = `user${String(i).padStart(5, '0')}@example.com`;
-    actions.push(
-      i % 3 === 0
-        ? act({ kind: 'create', resource: 'user', address: addressOf('user', email), reason: 'in org.yaml, not in the live organisation', after: { ...priya, email, name: `User ${i}` } })
-        : act({ kind: 'update', resource: 'user', address: addressOf('user', email), reason: 'differs from org.yaml', changes: [{ field: 'phone', before: '+911', after: '+912' }], before: priya, after: priya }),
-    );
+/**
+ * A plan far too big for one PR comment, planned on the sandbox: `creates` new users, `updates` users
+ * whose phone changes, and `deletes` live users pruned (over the delete guards: the renderers show them).
+ */
+export function manyActions(creates: number, updates: number, deletes = 0): Plan {
+  const email = (i: number) => `user${String(i).padStart(5, '0')}@example.com`;
+  let desired = org().prune({ users: true });
+  let current = live();
+  for (let i = 0; i < creates + updates; i += 1) {
+    const fields = { name: `User ${i}`, phone: '+912', panelAccess: false };
+    desired = desired.user(email(i), fields);
+    if (i >= creates) current = current.user(email(i), { ...fields, phone: '+911' });
   }
-  return plan(actions, { warnings: ['a very large plan'] });
+  for (let i = 0; i < deletes; i += 1) current = current.user(`leaver${String(i).padStart(5, '0')}@example.com`, { name: `Leaver ${i}`, panelAccess: false });
+  return planOf({ type: 'sandbox', target: 'acme-state.json', desired: desired.build(), live: current.build() });
 }
 
 export const examples = {

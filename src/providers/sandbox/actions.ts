@@ -4,6 +4,7 @@
  * action leaves nothing half-done.
  */
 import { recordAs } from '../dispatch.js';
+import type { Carried } from '../../model/fields.js';
 import { RingformError } from '../../errors.js';
 import { addressOf, parseAddress } from '../../model/address.js';
 import type { Action, CancelInviteAction, FieldChange, InviteAction, Record_ } from '../../plan/types.js';
@@ -13,25 +14,56 @@ import {
   findExisting,
   keyOf,
   newId,
+  recordKey,
   removeObject,
   resolveId,
-  type AnyLive,
   type ObjectKind,
+  type Stored,
 } from './objects.js';
 import { addMember, dropMemberships, removeMember, renameUserReferences, updateMember } from './members.js';
 import * as rules from './rules.js';
 import type { SandboxState } from './state.js';
 import { badRequest, conflict, unprocessable } from './vendor-errors.js';
 
-type Check = (state: SandboxState, data: Record_, selfId: string | null) => void;
+/** A planned record read as its kind (dispatch.ts recordAs) and checked against the sandbox's rules: what is stored. */
+type Check<K extends ObjectKind> = (state: SandboxState, data: Record_, selfId: string | null) => Carried<K>;
 
-const CHECK: Record<ObjectKind, Check> = {
-  role: (s, d, id) => rules.checkRole(s, recordAs('role', d, 'the sandbox role'), id),
-  schedule: (s, d, id) => rules.checkSchedule(s, recordAs('schedule', d, 'the sandbox schedule'), id),
-  extension: (s, d, id) => rules.checkExtension(s, recordAs('extension', d, 'the sandbox extension'), id),
-  user: (s, d, id) => rules.checkUser(s, recordAs('user', d, 'the sandbox user'), id),
-  department: (s, d, id) => rules.checkDepartment(s, recordAs('department', d, 'the sandbox department'), id),
+function checked<T>(check: (state: SandboxState, record: T, selfId: string | null) => void): (s: SandboxState, record: T, selfId: string | null) => T {
+  return (s, record, selfId) => {
+    check(s, record, selfId);
+    return record;
+  };
+}
+
+const CHECK: { [K in ObjectKind]: Check<K> } = {
+  role: (s, d, id) => checked(rules.checkRole)(s, recordAs('role', d, 'the sandbox role'), id),
+  schedule: (s, d, id) => checked(rules.checkSchedule)(s, recordAs('schedule', d, 'the sandbox schedule'), id),
+  extension: (s, d, id) => checked(rules.checkExtension)(s, recordAs('extension', d, 'the sandbox extension'), id),
+  user: (s, d, id) => checked(rules.checkUser)(s, recordAs('user', d, 'the sandbox user'), id),
+  department: (s, d, id) => checked(rules.checkDepartment)(s, recordAs('department', d, 'the sandbox department'), id),
 };
+
+/**
+ * The stored object for a checked record: what a kind keeps besides the record comes from the object it
+ * replaces in place (an update), or starts afresh (a create): a user's invite status, a department's members.
+ */
+const STORED: { [K in ObjectKind]: (id: string, data: Carried<K>, previous: Stored<K> | null) => Stored<K> } = {
+  role: (id, data) => ({ id, data }),
+  schedule: (id, data) => ({ id, data }),
+  extension: (id, data) => ({ id, data }),
+  user: (id, data, previous) => ({ id, data, inviteStatus: previous?.inviteStatus ?? 'none' }),
+  department: (id, data, previous) => ({ id, data: { ...data, members: previous?.data.members ?? [] } }),
+};
+
+function stored<K extends ObjectKind>(kind: K, id: string, data: Carried<K>, previous: Stored<K> | null): Stored<K> {
+  const make: (id: string, data: Carried<K>, previous: Stored<K> | null) => Stored<K> = STORED[kind];
+  return make(id, data, previous);
+}
+
+function check<K extends ObjectKind>(kind: K, state: SandboxState, data: Record_, selfId: string | null): Carried<K> {
+  const run: Check<K> = CHECK[kind];
+  return run(state, data, selfId);
+}
 
 const UNREFERENCED: Record<ObjectKind, (state: SandboxState, key: string) => void> = {
   role: rules.checkRoleUnreferenced,
@@ -76,37 +108,35 @@ function existingId(action: Action, ids: IdResolver): string | null {
   return resolveId(ids, action.address, action.vendorId);
 }
 
-function createObject(state: SandboxState, kind: ObjectKind, after: Record_): ApplyResult {
+function createObject<K extends ObjectKind>(state: SandboxState, kind: K, after: Record_): ApplyResult {
   const data = structuredClone(after);
   // Like the vendors, a new department starts empty: members are added one by one (add-member).
   if (kind === 'department') data.members = [];
-  CHECK[kind](state, data, null);
+  const record = check(kind, state, data, null);
   const id = newId(state, kind);
-  const object: AnyLive = kind === 'user' ? { id, data, inviteStatus: 'none' } : { id, data };
-  collection(state, kind).push(object);
+  collection(state, kind).push(stored(kind, id, record, null));
   return { id };
 }
 
-function updateObject(
+function updateObject<K extends ObjectKind>(
   state: SandboxState,
-  kind: ObjectKind,
+  kind: K,
   key: string,
   id: string | null,
   changes: FieldChange[],
 ): ApplyResult {
   const object = findExisting(state, kind, key, id);
   const oldKey = keyOf(kind, object.data);
-  const data = structuredClone(object.data);
+  const data: Record_ = structuredClone(object.data);
   for (const change of changes) {
     if (kind === 'department' && change.field === 'members') {
       throw badRequest('members cannot be set on a department; use add-member and remove-member');
     }
     setField(data, change.field, structuredClone(change.after));
   }
-  const newKey = keyOf(kind, data);
+  const newKey = recordKey(kind, data);
   if (newKey !== oldKey && kind !== 'user') UNREFERENCED[kind](state, oldKey);
-  CHECK[kind](state, data, object.id);
-  object.data = data;
+  object.data = stored(kind, object.id, check(kind, state, data, object.id), object).data;
   if (kind === 'user' && newKey !== oldKey) renameUserReferences(state, oldKey, newKey);
   return { id: object.id };
 }
@@ -123,9 +153,9 @@ function deleteObject(state: SandboxState, kind: ObjectKind, key: string, id: st
  * email, a schedule's name) stays valid; what belonged to the old object's id does not: a re-created
  * user is in no department, a re-created department has no members.
  */
-function replaceObject(
+function replaceObject<K extends ObjectKind>(
   state: SandboxState,
-  kind: ObjectKind,
+  kind: K,
   key: string,
   id: string | null,
   after: Record_,

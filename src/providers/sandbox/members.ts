@@ -3,12 +3,12 @@
  * were added); emails are compared case-insensitively, as vendors do.
  */
 import { addressOf } from '../../model/address.js';
-import type { Department, Member } from '../../model/org.js';
+import type { Member } from '../../model/org.js';
 import type { FieldChange, MemberAction } from '../../plan/types.js';
 import type { ApplyResult, IdResolver } from '../../contract/provider.js';
 import { findExisting, sameEmail } from './objects.js';
 import { requireUser } from './rules.js';
-import type { SandboxState } from './state.js';
+import type { SandboxState, StoredDepartment } from './state.js';
 import { badRequest, conflict, notFound } from './vendor-errors.js';
 
 export function addMember(state: SandboxState, action: MemberAction, ids: IdResolver): ApplyResult {
@@ -48,12 +48,12 @@ export function updateMember(
   return {};
 }
 
-function findDepartment(state: SandboxState, name: string, ids: IdResolver): Department {
+function findDepartment(state: SandboxState, name: string, ids: IdResolver): StoredDepartment {
   const id = ids(addressOf('department', name)) ?? null;
-  return findExisting(state, 'department', name, id).data as unknown as Department;
+  return findExisting(state, 'department', name, id).data;
 }
 
-function memberIndex(department: Department, name: string, user: string): number {
+function memberIndex(department: StoredDepartment, name: string, user: string): number {
   const index = department.members.findIndex((m) => sameEmail(m.user, user));
   if (index < 0) throw notFound(`${user} is not a member of ${addressOf('department', name)}`);
   return index;

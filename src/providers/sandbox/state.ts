@@ -7,22 +7,31 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, access } from 'node:fs/promises';
 import path from 'node:path';
 import { RingformError } from '../../errors.js';
-import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
-import type { Department, Extension, Role, Schedule } from '../../model/org.js';
+import type { Carried } from '../../model/fields.js';
+import type { InviteStatus, Live, LiveOrg } from '../../model/live.js';
+import type { Member } from '../../model/org.js';
 
 export const SANDBOX_FORMAT = 'ringform-sandbox';
 export const SANDBOX_VERSION = 1;
+
+/**
+ * What the sandbox keeps of an object: the record a plan's create carries (model/fields.ts `Carried`:
+ * no steering fields such as a user's `invite` and `previously`), and a department's members, which
+ * add-member and remove-member change.
+ */
+export type StoredDepartment = Carried<'department'> & { members: Member[] };
+export type StoredUser = Live<Carried<'user'>> & { inviteStatus: InviteStatus };
 
 export interface SandboxState {
   format: typeof SANDBOX_FORMAT;
   version: typeof SANDBOX_VERSION;
   /** The next vendor id to hand out; ids look like `u-7`, one counter for all kinds. */
   nextId: number;
-  roles: Live<Role>[];
-  schedules: Live<Schedule>[];
-  extensions: Live<Extension>[];
-  users: LiveUser[];
-  departments: Live<Department>[];
+  roles: Live<Carried<'role'>>[];
+  schedules: Live<Carried<'schedule'>>[];
+  extensions: Live<Carried<'extension'>>[];
+  users: StoredUser[];
+  departments: Live<StoredDepartment>[];
 }
 
 const COLLECTIONS = ['roles', 'schedules', 'extensions', 'users', 'departments'] as const;
@@ -41,13 +50,17 @@ export function emptySandboxState(): SandboxState {
   };
 }
 
-/** A deep copy of the state as the neutral live model (vendor bookkeeping dropped). */
+/**
+ * A deep copy of the state as the neutral live model (vendor bookkeeping dropped). A vendor holds no
+ * steering fields: a user reads back with `invite: auto` and no `previously`, as from every other vendor
+ * (a state file that has them, such as a hand-written seed, keeps its own).
+ */
 export function toLiveOrg(state: SandboxState): LiveOrg {
   return structuredClone({
     roles: state.roles,
     schedules: state.schedules,
     extensions: state.extensions,
-    users: state.users,
+    users: state.users.map((u) => ({ ...u, data: { invite: 'auto' as const, previously: [], ...u.data } })),
     departments: state.departments,
   });
 }

@@ -1,0 +1,61 @@
+/**
+ * Kinds a vendor cannot read (unverified.ts): members follow their departments, a hidden kind plans
+ * nothing, a checklist kind plans manual checks that API actions do not wait for.
+ */
+import { describe, expect, it } from 'vitest';
+import { manual, unsupported } from '../../src/model/capabilities.js';
+import { caps, live, org, planOf, summary } from './builders.js';
+
+describe('kinds the vendor cannot read', () => {
+  it('make members unverified with their departments, saying why', () => {
+    const plan = planOf(org().user('a@x.test').department('D', { members: ['a@x.test'] }), live().user('a@x.test'), {
+      caps: caps().operation('department', 'read', unsupported('no queue API')).build(),
+    });
+    expect(plan.unverified).toEqual([
+      { resource: 'department', why: 'no queue API' },
+      { resource: 'member', why: 'members are read with departments, which cannot be read: no queue API' },
+    ]);
+    expect(summary(plan)).toEqual([]);
+  });
+
+  it('keep the members\' own reason when members cannot be read either', () => {
+    const limited = caps().operation('department', 'read', manual('queues are in the panel')).operation('member', 'read', unsupported('no member list')).build();
+    const plan = planOf(org().user('a@x.test').department('D', { members: ['a@x.test'] }), live().user('a@x.test'), { caps: limited });
+    expect(plan.unverified).toEqual([
+      { resource: 'department', why: 'queues are in the panel' },
+      { resource: 'member', why: 'no member list' },
+    ]);
+    // Departments are a checklist; members are hidden (their own read is unsupported): no member step.
+    expect(summary(plan)).toEqual(['manual(create) department["D"]']);
+  });
+
+  it('check members off with a department that is a checklist, when members themselves are readable', () => {
+    const limited = caps().operation('department', 'read', manual('queues are in the panel')).build();
+    const plan = planOf(org().user('a@x.test').department('D', { members: ['a@x.test'] }), live().user('a@x.test'), { caps: limited });
+    expect(summary(plan)).toEqual(['manual(create) department["D"]', 'manual(add-member) member["D"]["a@x.test"]']);
+    const [department, member] = plan.actions;
+    expect(member!.dependsOn).toEqual([department!.id]);
+    expect(member).toMatchObject({ kind: 'manual', reason: 'cannot be read through the vendor API: check it is set up as declared', why: 'members are read with departments, which cannot be read: queues are in the panel', steps: [] });
+  });
+
+  it('keep a manual step\'s own steps on a checklist kind, with the checklist reason', () => {
+    const limited = caps()
+      .operation('schedule', 'read', manual('hours are in the panel'))
+      .operation('schedule', 'create', manual('no schedule API', 'Create {name} in the panel.'))
+      .build();
+    const plan = planOf(org().schedule('office').user('a@x.test', { receiveCalls: 'office' }), live().user('a@x.test', { receiveCalls: 'office' }), { caps: limited });
+    expect(plan.actions).toHaveLength(1);
+    expect(plan.actions[0]).toMatchObject({
+      kind: 'manual', intent: 'create', address: 'schedule["office"]', why: 'no schedule API', steps: ['Create office in the panel.'],
+      reason: 'cannot be read through the vendor API: check it is set up as declared',
+    });
+  });
+
+  it('let an API action that refers to a checklist object go on without it', () => {
+    const limited = caps().operation('schedule', 'read', manual('hours are in the panel')).build();
+    const plan = planOf(org().schedule('office').user('a@x.test', { receiveCalls: 'office' }), live(), { caps: limited });
+    expect(summary(plan)).toEqual(['manual(create) schedule["office"]', 'create user["a@x.test"]', 'invite user["a@x.test"]']);
+    expect(plan.actions[1]!.dependsOn).toEqual([]);
+    expect(plan.actions[0]).toMatchObject({ changes: expect.arrayContaining([{ field: 'name', before: null, after: 'office' }]) });
+  });
+});
