@@ -111,7 +111,11 @@ export function listAgents(ctx: Ctx): Reply {
 export function listDomainAgents(ctx: Ctx): Reply {
   const d = ctx.state.requireDomain(ctx.params.domain!);
   const out: Wire[] = [];
-  for (const [queueId, agents] of d.agents) if (d.callqueues.has(queueId)) for (const a of agents.values()) out.push(agentView(d, queueId, a));
+  const stale = new Set(ctx.settings.staleDomainAgents ?? []);
+  for (const [queueId, agents] of d.agents) {
+    if (!d.callqueues.has(queueId) || stale.has(queueId)) continue;
+    for (const a of agents.values()) out.push(agentView(d, queueId, a));
+  }
   return ok(out);
 }
 

@@ -51,10 +51,15 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
   await readingOne(context, 'user count', () => checkUsersComplete(ns, allUsers));
   ns.knownUsers.clear();
   for (const u of allUsers) ns.knownUsers.set(str(u, 'user'), u);
+  ns.usersListed = true;
+  ns.resetUnsure();
   const users = allUsers.filter((u) => !isSystemUser(u));
   const emails = users.map((u) => userEmail(ns, u));
   uniqueIdentity(VENDOR, `GET ${ns.path('users')}`, 'users', users.map((u, i) => ({ id: str(u, 'user'), key: emails[i]! })), CHECK_EMAIL);
   const deviceOf = ownDevices(devices);
+  ns.knownDevices.clear();
+  for (const [user, device] of deviceOf) ns.knownDevices.set(user, device);
+  ns.devicesListed = true;
   const emailByExtension = new Map(users.map((u, i) => [str(u, 'user'), emails[i]!]));
   const ownQueues = uniqueRecords(ns, ['callqueues'], 'call queue', 'callqueue', queues, warnings);
   const scope = context?.scope ?? READ_EVERYTHING;
