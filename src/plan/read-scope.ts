@@ -15,8 +15,8 @@
  * - An undeclared user's fields are needed only with `prune.users` on (it becomes a delete, whose record
  *   the plan shows in full). With prune off it still counts as unmanaged, from the listing alone.
  * - A department's members are needed when it is declared, when `prune.departments` is on (a delete shows
- *   them), and, for every department, when `prune.users` is on (a deleted user is removed from every
- *   department first, members.ts).
+ *   them), and, for every department, when `prune.users` is on and some live user is neither declared
+ *   nor ignored (the plan deletes it, and a deleted user leaves every department first, members.ts).
  * - Objects matched by `settings.ignore` (or declared objects the rules match) need nothing.
  */
 import { matchesRule } from './ignore.js';
@@ -38,8 +38,11 @@ export interface ListedDepartment {
 export interface ReadScope {
   /** Whether the plan can use `field` of this live user (so the provider must read it). */
   userField(user: ListedUser, field: string): boolean;
-  /** Whether the plan can use this live department's members. */
-  members(department: ListedDepartment): boolean;
+  /**
+   * Whether the plan can use this live department's members. `users`: every live user the listing
+   * showed (with prune.users on, one the plan may delete must first leave every department).
+   */
+  members(department: ListedDepartment, users: readonly ListedUser[]): boolean;
 }
 
 /** Everything: what import and drift read (no org.yaml decides for them). */
@@ -53,6 +56,14 @@ export function readScopeOf(org: Org): ReadScope {
   for (const u of org.users) for (const e of u.previously) declaredUsers.set(e.toLowerCase(), u);
   for (const u of org.users) declaredUsers.set(u.email.toLowerCase(), u);
   const declaredDepartments = new Map(org.departments.map((d) => [d.name, d]));
+  const deleted = new WeakMap<readonly ListedUser[], boolean>();
+  /** prune.users on and a live user neither declared nor ignored: the plan deletes it. */
+  const deletesUsers = (users: readonly ListedUser[]): boolean => {
+    if (!prune.users) return false;
+    let found = deleted.get(users);
+    if (found === undefined) deleted.set(users, (found = users.some((u) => !ignored(u) && !declaredUsers.has(u.email.toLowerCase()))));
+    return found;
+  };
 
   return {
     userField(user, field) {
@@ -64,11 +75,11 @@ export function readScopeOf(org: Org): ReadScope {
       if (!unset.includes(field)) return true;
       return !unset.includes('extension') && declared.extension !== user.extension;
     },
-    members(department) {
+    members(department, users) {
       if (ignored(department)) return false;
       const declared = declaredDepartments.get(department.name);
       if (declared && ignored(declared)) return false;
-      return declared !== undefined || prune.departments || prune.users;
+      return declared !== undefined || prune.departments || deletesUsers(users);
     },
   };
 }

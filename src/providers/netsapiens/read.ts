@@ -63,8 +63,9 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
   const emailByExtension = new Map(users.map((u, i) => [str(u, 'user'), emails[i]!]));
   const ownQueues = uniqueRecords(ns, ['callqueues'], 'call queue', 'callqueue', queues, warnings);
   const scope = context?.scope ?? READ_EVERYTHING;
-  const rulesNeeded = users.map((u, i) => scope.userField({ email: emails[i]!, extension: str(u, 'user'), name: joinName(u) }, 'receiveCalls'));
-  const memberQueues = ownQueues.filter((q) => scope.members({ name: queueName(q), extension: str(q, 'callqueue') }));
+  const shown = users.map((u, i) => ({ email: emails[i]!, extension: str(u, 'user'), name: joinName(u) }));
+  const rulesNeeded = shown.map((u) => scope.userField(u, 'receiveCalls'));
+  const memberQueues = ownQueues.filter((q) => scope.members({ name: queueName(q), extension: str(q, 'callqueue') }, shown));
   const rulesRead = objectCounter(context, 'answer rules', rulesNeeded.filter(Boolean).length);
   const [rules, agents] = await Promise.all([
     Promise.all(users.map((u, i) => (rulesNeeded[i] ? counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))) : null))),
