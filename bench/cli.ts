@@ -34,6 +34,9 @@ export interface CliOptions {
   sizes: number[];
   /** The emulator's rate limit (requests/s); the CLI runs with its defaults. */
   rate: number;
+  /** From this many users the emulator allows `largeRate` instead (as bench/run.ts does for its reads). */
+  largeFrom?: number;
+  largeRate?: number;
   latencyMs: number;
   /** Start-up runs per command (median). */
   startupRuns: number;
@@ -142,7 +145,8 @@ async function planRun(o: CliOptions, dir: string, label: string, full: Org, des
 
 async function withDomain<T>(o: CliOptions, users: number, work: (full: Org, emu: NetsapiensEmulator) => Promise<T>): Promise<T> {
   const full = netsapiensOrg(users, benchConfig('http://127.0.0.1/ns-api/v2'));
-  const emu = await startNetsapiensEmulator({ domain: BENCH_DOMAIN, seed: netsapiensSeed(full), latencyMs: o.latencyMs, rateLimit: o.rate });
+  const rate = o.largeRate !== undefined && users >= (o.largeFrom ?? Infinity) ? o.largeRate : o.rate;
+  const emu = await startNetsapiensEmulator({ domain: BENCH_DOMAIN, seed: netsapiensSeed(full), latencyMs: o.latencyMs, rateLimit: rate });
   for (const u of emu.state.requireDomain(BENCH_DOMAIN).users.values()) u['account-status'] = 'standard';
   try {
     return await work(full, emu);
@@ -222,8 +226,10 @@ export function cliReport(r: CliResult): string {
   ].join('\n');
 }
 
+export const CLI_DEFAULTS: CliOptions = { cli: path.join(ROOT, 'bin', 'ringform.js'), sizes: [1000], rate: 100, latencyMs: 20, startupRuns: 5 };
+
 function parse(argv: string[]): CliOptions {
-  const o: CliOptions = { cli: path.join(ROOT, 'bin', 'ringform.js'), sizes: [1000], rate: 100, latencyMs: 20, startupRuns: 5 };
+  const o: CliOptions = { ...CLI_DEFAULTS };
   for (let i = 0; i < argv.length; i++) {
     const v = () => argv[++i] ?? '';
     switch (argv[i]) {
