@@ -18,6 +18,10 @@
  *   them), and, for every department, when `prune.users` is on and some live user is neither declared
  *   nor ignored (the plan deletes it, and a deleted user leaves every department first, members.ts).
  * - Objects matched by `settings.ignore` (or declared objects the rules match) need nothing.
+ *
+ * Per vendor: NetSapiens uses it (answer rules, agents). Smartflo's per-user read is the user's detail,
+ * which carries the email the list lacks: without it no user can be paired, so it is not scoped. MyOperator
+ * and the sandbox read everything in their listings; there is nothing per object to skip.
  */
 import { matchesRule } from './ignore.js';
 import { unsetOf, type Org } from '../model/org.js';
