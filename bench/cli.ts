@@ -66,10 +66,21 @@ export interface StartupRun {
   ratio: number;
 }
 
+/** `apply` of examples/netsapiens/org.yaml to an empty domain, then `plan` again: every request of the session. */
+export interface SessionRun {
+  requests: number;
+  /** Requests answered 404: probes and deletes of objects the read had shown absent. */
+  notFound: number;
+  writes: number;
+  /** Actions the second plan still finds (0: converged). */
+  exitCode: number;
+}
+
 export interface CliResult {
   cli: string;
   plans: CliPlanRun[];
   startup: StartupRun;
+  session: SessionRun;
 }
 
 /** Builds dist/ when any src/ file is newer than dist/cli/main.js (only for this checkout's own bin). */
@@ -155,6 +166,21 @@ async function withDomain<T>(o: CliOptions, users: number, work: (full: Org, emu
   }
 }
 
+async function exampleSession(o: CliOptions, dir: string): Promise<SessionRun> {
+  const emu = await startNetsapiensEmulator({ tokens: ['demo-key'], latencyMs: o.latencyMs, rateLimit: o.rate });
+  try {
+    const file = path.join(dir, 'example.yaml');
+    writeFileSync(file, readFileSync(path.join(ROOT, 'examples', 'netsapiens', 'org.yaml'), 'utf8').replace(/http:\/\/127\.0\.0\.1:\d+\/ns-api\/v2/, emu.url));
+    const env = { ...process.env, NS_API_KEY: 'demo-key' };
+    await measured([o.cli, 'apply', file, '--auto-approve', '--no-color'], dir, env);
+    const again = await measured([o.cli, 'plan', file, '--detailed-exitcode', '--no-color'], dir, env);
+    const log = emu.log.requests();
+    return { requests: log.length, notFound: log.filter((r) => r.status === 404).length, writes: log.filter((r) => r.method !== 'GET').length, exitCode: again.exitCode };
+  } finally {
+    await emu.close();
+  }
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** `validate` of a 10-line org.yaml against `node -e 0`: CPU seconds (user + system), median of runs. */
@@ -188,8 +214,10 @@ export async function cliBench(o: CliOptions, progress: (text: string) => void =
       plans.push(await planRun(o, dir, 'manages 50 of 1,000', full, { ...partlyManagedOrg(full, 50), provider: full.provider }, emu));
       plans.push(await planRun(o, dir, 'manages 50, ignore 950', full, { ...partlyManagedOrg(full, 50, { ignoreRest: true }), provider: full.provider }, emu));
     });
+    progress('CLI session: apply the NetSapiens example org, then plan');
+    const session = await exampleSession(o, dir);
     progress('CLI start-up: validate of a 10-line file vs node -e 0');
-    return { cli: o.cli, plans, startup: await startup(o, dir) };
+    return { cli: o.cli, plans, startup: await startup(o, dir), session };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -212,8 +240,11 @@ export function cliReport(r: CliResult): string {
     ...(largest && largest.users >= 50000 ? [`| peak RSS of a 50k plan ≤ 250 MB | ${largest.peakRssMb.toFixed(0)} MB ${verdict(largest.peakRssMb <= 250)} |`] : []),
     `| validate of a 10-line file ≤ 2.5× \`node -e 0\` CPU | ${r.startup.validateCpuS.toFixed(2)} s vs ${r.startup.nodeCpuS.toFixed(2)} s: ${r.startup.ratio.toFixed(1)}× ${verdict(r.startup.ratio <= 2.5)} |`,
   ];
+  const session = `Session: apply of examples/netsapiens/org.yaml to an empty domain, then plan: ${r.session.requests} requests (${r.session.writes} writes), ${r.session.notFound} answered 404; the second plan ${r.session.exitCode === 0 ? 'found nothing to do' : `exited ${r.session.exitCode}`}.`;
   return [
     `Through the CLI (${path.relative(process.cwd(), r.cli) || r.cli}, default settings; rate limit on the emulator only):`,
+    '',
+    session,
     '',
     '| run | users | read requests | 429s | floor | vs floor | writes | peak RSS MB | wall s |',
     '|:----|------:|--------------:|-----:|:------|---------:|-------:|------------:|-------:|',

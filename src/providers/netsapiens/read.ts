@@ -21,7 +21,7 @@ import type { ReadContext } from '../../contract/provider.js';
 import { READ_EVERYTHING } from '../../plan/read-scope.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
 import { VENDOR, type NsClient } from './client.js';
-import { canonicalEmail, requireEmail, requireId, uniqueById, uniqueIdentity } from '../vendor-data.js';
+import { canonicalEmail, requireEmail, requireId, uniqueById, uniqueIdentity, VendorDataError } from '../vendor-data.js';
 import { checkUsersComplete } from './complete.js';
 import {
   agentExtension,
@@ -129,8 +129,10 @@ export function ownDevices(devices: Wire[]): Map<string, Wire> {
   return byUser;
 }
 
-/** `email` is the user's canonical email (userEmail). */
-/** `rules` null: not read (outside the read scope); `receiveCalls` is then a placeholder, marked unread. */
+/**
+ * `email` is the user's canonical email (userEmail). `rules` null: not read (outside the read scope);
+ * `receiveCalls` is then a placeholder, marked unread.
+ */
 export function readUser(user: Wire, rules: Wire[] | null, email: string): LiveUser {
   const scope = str(user, 'user-scope');
   const data: User = {
@@ -178,11 +180,14 @@ async function readAgents(ns: NsClient, queues: Wire[], context: ReadContext | u
   const ownList = async (id: string) => uniqueRecords(ns, ['callqueues', id, 'agents'], 'agent', 'callqueue-agent-id', await ns.list(ns.path('callqueues', id, 'agents')), warnings);
   let separate = queues;
   if (queues.length > 1) {
-    const all = await readingOne(context, 'agents', () => ns.list(ns.path('agents')));
+    // A server without ReadAgentsDomain (404) is read queue by queue, as before it.
+    const all = await readingOne(context, 'agents', () => ns.find<unknown>(ns.path('agents')));
     const byQueue = new Map<string, Wire[]>();
-    for (const agent of all) {
+    for (const agent of all === null ? [] : listOfAgents(ns, all)) {
       const queue = str(agent, 'callqueue');
-      byQueue.set(queue, [...(byQueue.get(queue) ?? []), agent]);
+      const group = byQueue.get(queue);
+      if (group) group.push(agent);
+      else byQueue.set(queue, [agent]);
     }
     separate = [];
     for (const q of queues) {
@@ -196,6 +201,12 @@ async function readAgents(ns: NsClient, queues: Wire[], context: ReadContext | u
   const agentsRead = objectCounter(context, 'call queue agents', separate.length);
   await Promise.all(separate.map((q) => counted(agentsRead, ownList(str(q, 'callqueue')).then((agents) => void out.set(str(q, 'callqueue'), agents)))));
   return out;
+}
+
+/** The domain-wide agents list must be a list of objects, like every listing (client.ts listOf). */
+function listOfAgents(ns: NsClient, body: unknown): Wire[] {
+  if (Array.isArray(body) && body.every((a) => typeof a === 'object' && a !== null && !Array.isArray(a))) return body as Wire[];
+  throw new VendorDataError(VENDOR, `GET ${ns.path('agents')}`, 'the answer is not a list of agents', 'Run again; if it persists report it to the vendor.');
 }
 
 /** The queue's `callqueue-count-agents-total` (an integer, or its digits), else null. */
