@@ -224,18 +224,20 @@ export async function cliBench(o: CliOptions, progress: (text: string) => void =
 }
 
 const verdict = (met: boolean) => (met ? '**met**' : '**missed**');
+/** Requests the vendor answered: a 429 is the CLI's pacing (issue 15), not a read the scope asked for. */
+const answered = (p: CliPlanRun) => p.requests - p.throttled;
 
 /** The CLI tables, with each issue-18 target stated met or missed. */
 export function cliReport(r: CliResult): string {
   const rows = r.plans.map((p) => {
-    const ratio = p.requests / p.floor;
+    const ratio = answered(p) / p.floor;
     return `| ${p.label} | ${p.users.toLocaleString('en')} | ${p.requests} | ${p.throttled} | ${p.floor} (${p.floorText}) | ${ratio.toFixed(2)}× | ${p.writes} | ${p.peakRssMb.toFixed(0)} | ${p.wallS.toFixed(1)} |`;
   });
   const partial = r.plans.filter((p) => p.label.startsWith('manages'));
   const inSync = r.plans.filter((p) => p.label.startsWith('in sync'));
   const largest = inSync[inSync.length - 1];
   const targets = [
-    ...partial.map((p) => `| read requests, ${p.label}, within 1.05× of the floor | ${p.requests} vs ${p.floor}: ${(p.requests / p.floor).toFixed(2)}× ${verdict(p.requests <= 1.05 * p.floor)} |`),
+    ...partial.map((p) => `| read requests, ${p.label}, within 1.05× of the floor | ${answered(p)} answered (${p.throttled} 429s) vs ${p.floor}: ${(answered(p) / p.floor).toFixed(2)}× ${verdict(answered(p) <= 1.05 * p.floor)} |`),
     ...inSync.map((p) => `| in-sync plan sends zero writes (${p.users.toLocaleString('en')} users) | ${p.writes} ${verdict(p.writes === 0)} |`),
     ...(largest && largest.users >= 50000 ? [`| peak RSS of a 50k plan ≤ 250 MB | ${largest.peakRssMb.toFixed(0)} MB ${verdict(largest.peakRssMb <= 250)} |`] : []),
     `| validate of a 10-line file ≤ 2.5× \`node -e 0\` CPU | ${r.startup.validateCpuS.toFixed(2)} s vs ${r.startup.nodeCpuS.toFixed(2)} s: ${r.startup.ratio.toFixed(1)}× ${verdict(r.startup.ratio <= 2.5)} |`,
@@ -246,7 +248,7 @@ export function cliReport(r: CliResult): string {
     '',
     session,
     '',
-    '| run | users | read requests | 429s | floor | vs floor | writes | peak RSS MB | wall s |',
+    '| run | users | read requests | of them 429 | floor | answered vs floor | writes | peak RSS MB | wall s |',
     '|:----|------:|--------------:|-----:|:------|---------:|-------:|------------:|-------:|',
     ...rows,
     '',
