@@ -31,6 +31,7 @@ import { toWritten } from '../src/import/written.js';
 import { BENCH_DOMAIN, BENCH_TOKEN_ENV, benchConfig, netsapiensOrg, netsapiensSeed } from './netsapiens.js';
 import { csvImportRun } from './csv-import.js';
 import { sandboxApplyRun } from './sandbox-apply.js';
+import { CLI_DEFAULTS, cliBench, cliReport } from './cli.js';
 import { liveOf } from './synthetic.js';
 import type { ToParent, WorkerJob, WorkerResult } from './worker.js';
 
@@ -137,7 +138,7 @@ function writeOrgYaml(org: Org, endpoint: string, file: string): number {
 export interface ReadBounds {
   /** The issue's bound: ceil(n / page) per collection (users, extensions, departments, schedules) + one agents list per queue. */
   issue: number;
-  /** NetSapiens' floor: user pages (queue users included) + devices + timeframes + callqueues + agents per queue + answer rules per user. */
+  /** NetSapiens' floor: user pages (queue users included) + count + devices + timeframes + callqueues + one domain-wide agents list + answer rules per user. */
   netsapiens: number;
 }
 
@@ -145,7 +146,7 @@ export function readBounds(users: number, queues: number, schedules: number, pag
   const pages = (n: number) => Math.max(1, Math.ceil(n / page));
   return {
     issue: pages(users) + pages(users) + pages(queues) + pages(schedules) + queues,
-    netsapiens: pages(users + queues) + 1 + 1 + 1 + queues + users,
+    netsapiens: pages(users + queues) + 1 + 1 + 1 + 1 + (queues > 0 ? 1 : 0) + users,
   };
 }
 
@@ -157,7 +158,7 @@ function category(r: LoggedRequest): string {
   if (p === '/devices') return 'devices';
   if (p === '/timeframes') return 'timeframes';
   if (p === '/callqueues') return 'callqueues';
-  if (/^\/callqueues\/[^/]+\/agents$/.test(p)) return 'agents';
+  if (p === '/agents' || /^\/callqueues\/[^/]+\/agents$/.test(p)) return 'agents';
   if (/^\/users\/[^/]+\/answerrules$/.test(p)) return 'answerrules';
   return `GET ${p.replace(/\/\d+/g, '/{id}')}`;
 }
@@ -442,10 +443,12 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  // What a user runs: plan and validate through bin/ringform.js (bench/cli.ts).
+  const cli = cliReport(await cliBench({ ...CLI_DEFAULTS, sizes: o.sizes, rate: o.rate, latencyMs: o.latencyMs, largeFrom: o.largeFrom, largeRate: o.largeReadRate }, progress));
   const m = { ...before, load: os.loadavg() };
   const sandboxLine =
     `\nSandbox apply through the CLI: ${sandbox.actions} actions at 10,000 users in ${sandbox.seconds.toFixed(2)} s (target < 5 s: ${sandbox.seconds < 5 ? 'met' : 'missed'}).\n` +
-    `import --from-csv through the CLI: ${csv.rows.toLocaleString('en')} rows merged in ${csv.seconds.toFixed(2)} s (${csv.summary}).\n`;
+    `import --from-csv through the CLI: ${csv.rows.toLocaleString('en')} rows merged in ${csv.seconds.toFixed(2)} s (${csv.summary}).\n\n${cli}`;
   if (o.json) {
     process.stdout.write(JSON.stringify({ machine: m, options: o, results, sandboxApply: sandbox, csvImport: csv }, null, 2) + '\n');
     process.stderr.write(report(results, o, m) + sandboxLine);

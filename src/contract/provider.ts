@@ -7,6 +7,7 @@ import type { LiveOrg } from '../model/live.js';
 import type { ProviderType } from '../model/org.js';
 import type { Action } from '../plan/types.js';
 import type { Capabilities } from '../model/capabilities.js';
+import type { ReadScope } from '../plan/read-scope.js';
 
 /** Resolves an address to the vendor id of the object, from live state or from an earlier action's result. */
 export type IdResolver = (address: string) => string | undefined;
@@ -33,6 +34,11 @@ export interface ReadProgress {
 /** What the caller of `read` passes in. Everything is optional: a provider that reports nothing still works. */
 export interface ReadContext {
   progress?(event: ReadProgress): void;
+  /**
+   * What the plan can use (plan/read-scope.ts): per-object detail outside it is not read, and each field
+   * skipped is named in the live object's `unread`. Absent: read everything (import, drift).
+   */
+  scope?: ReadScope;
 }
 
 export interface Provider {

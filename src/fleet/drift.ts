@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { loadOrgOrThrow } from '../config/load.js';
 import { detectDrift, resolveBaseline, type BaselineSource } from '../drift/index.js';
+import { driftScope } from '../drift/scope.js';
 import type { DriftReport } from '../drift/types.js';
 import { RingformError } from '../errors.js';
 import { createProvider, type CreateProviderOptions } from '../providers/registry.js';
@@ -36,7 +37,8 @@ async function driftOne(file: string, opts: FleetDriftOptions): Promise<FleetRes
     const { org } = await loadOrgOrThrow(full);
     const provider = await createProvider(org.provider, opts.providerOptions(file));
     try {
-      const live = await provider.read();
+      const scope = driftScope(org, opts.baseline ?? null);
+      const live = await provider.read(scope ? { scope } : {});
       const baseline = opts.baseline ? await resolveBaseline(opts.baseline, full, org, live) : null;
       const report = detectDrift({ desired: org, live, provider, baseline });
       return { file, provider: provider.type, counts: driftCounts(report), status: report.inSync ? 'in sync' : 'drift', message: null };

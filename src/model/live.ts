@@ -13,6 +13,12 @@ export interface Live<T> {
   data: T;
   /** The vendor object as read, for providers that need more than the id. Never rendered. */
   raw?: unknown;
+  /**
+   * Fields of this object the read did not fetch because the plan cannot use them (ReadContext.scope):
+   * they hold a placeholder, and the planner never compares them, shows them in a delete or trusts them
+   * for coverage. `members` for a department whose agents were not read.
+   */
+  unread?: readonly string[];
 }
 
 export interface LiveUser extends Live<User> {

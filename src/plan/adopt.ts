@@ -3,10 +3,13 @@
  * the live object's value before the diff, so it is never compared, never cleared, and every later step
  * (moves, references, guards) sees the object as it really is. An object with no live counterpart keeps
  * the normalised default: a create needs a value, and the plan shows the one it sends.
+ *
+ * Not read means not compared: a field the provider left out of its read (`Live.unread`, outside the read
+ * scope, plan/read-scope.ts) is adopted the same way, so it can never become an update.
  */
 import type { Live, LiveOrg, LiveUser } from '../model/live.js';
 import { unsetOf, type DeclaredKind, type Org, type User } from '../model/org.js';
-import { COLLECTION_OF_KIND, KEY_FIELD } from '../model/fields.js';
+import { COLLECTION_OF_KIND, KEY_FIELD, specOf } from '../model/fields.js';
 import type { Pair } from './identity.js';
 
 function adopted<T extends object>(desired: T, live: T | undefined, unset: readonly string[]): T {
@@ -16,11 +19,22 @@ function adopted<T extends object>(desired: T, live: T | undefined, unset: reado
   return next as T;
 }
 
+/**
+ * Fields org.yaml leaves out, and state fields the read did not fetch for this live object (an unread
+ * department's `members` are objects of their own: members.ts leaves them alone instead).
+ */
+function notCompared(kind: DeclaredKind, unset: readonly string[], live: { unread?: readonly string[] } | null | undefined): readonly string[] {
+  const unread = (live?.unread ?? []).filter((f) => specOf(kind, f)?.role === 'state');
+  return unread.length === 0 ? unset : [...new Set([...unset, ...unread])];
+}
+
 function byKey<T extends object>(org: Org, kind: DeclaredKind, desired: T[], live: Live<T>[], key: (t: T) => string): T[] {
-  // Stryker disable next-line ConditionalExpression: a shortcut; with nothing unset every object adopts no field and stays as it is
-  if (Object.keys(org.unset[kind]).length === 0) return desired;
-  const liveByKey = new Map(live.map((l) => [key(l.data), l.data]));
-  return desired.map((d) => adopted(d, liveByKey.get(key(d)), unsetOf(org.unset, kind, key(d))));
+  if (Object.keys(org.unset[kind]).length === 0 && !live.some((l) => l.unread !== undefined)) return desired;
+  const liveByKey = new Map(live.map((l) => [key(l.data), l]));
+  return desired.map((d) => {
+    const l = liveByKey.get(key(d));
+    return adopted(d, l?.data, notCompared(kind, unsetOf(org.unset, kind, key(d)), l));
+  });
 }
 
 /**
@@ -30,7 +44,7 @@ function byKey<T extends object>(org: Org, kind: DeclaredKind, desired: T[], liv
 export function adoptUnmanaged(desired: Org, live: LiveOrg, users: Pair<User, LiveUser>[]): { org: Org; users: Pair<User, LiveUser>[] } {
   const adoptedUser = new Map<User, User>();
   for (const p of users) {
-    if (p.desired) adoptedUser.set(p.desired, adopted(p.desired, p.live?.data, unsetOf(desired.unset, 'user', p.desired.email)));
+    if (p.desired) adoptedUser.set(p.desired, adopted(p.desired, p.live?.data, notCompared('user', unsetOf(desired.unset, 'user', p.desired.email), p.live)));
   }
   const org: Org = {
     ...desired,

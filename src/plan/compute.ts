@@ -108,7 +108,9 @@ export function computePlan(input: PlanInput): Plan {
  */
 function coverageOf(desired: Org, live: LiveOrg, from: string): { coverage?: CoverageChange[] } {
   const tz = desired.settings.timezone;
-  const changes = coverageChanges(coverageInputOfLive(live, tz), { ...coverageInputOf(desired), unmanagedHours: new Set() }, from);
+  // Hours the read did not fetch (outside the read scope) are unknown on both sides: assumed, as validate does.
+  const unread = new Set(live.users.filter((u) => u.unread?.includes('receiveCalls')).map((u) => u.data.email));
+  const changes = coverageChanges({ ...coverageInputOfLive(live, tz), unmanagedHours: unread }, { ...coverageInputOf(desired), unmanagedHours: unread }, from);
   return changes.length > 0 ? { coverage: changes } : {};
 }
 

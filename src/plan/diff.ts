@@ -50,12 +50,20 @@ export function diffPairs<T>(
       if (rule === 'skip') continue;
       if (rule === 'declared') ctx.warnings.add(`${address}: a second live record (vendor id ${live.id}) is the same user as one org.yaml declares (by email, a previously email, or vendor id); it is left alone, never deleted`);
       if (rule === 'prune-rule' && ctx.desired.settings.prune[collection]) {
-        const before = plain(live.data) as Record_;
+        const before = withoutUnread(plain(live.data) as Record_, live.unread);
         const reason = `not in org.yaml (prune.${collection} is on)`;
         planOperation(ctx, { kind: 'delete', ...target, reason, before }, before, null);
       } else ctx.unmanaged.push({ address, reason: 'not-declared' });
     }
   }
+}
+
+/** A delete shows the object as read: a field the read did not fetch (Live.unread) is left out, not guessed. */
+function withoutUnread(record: Record_, unread: readonly string[] | undefined): Record_ {
+  if (!unread || unread.length === 0) return record;
+  const out = { ...record };
+  for (const field of unread) delete out[field];
+  return out;
 }
 
 /**

@@ -62,6 +62,11 @@ export function planMembers(ctx: Context, inputs: MemberInputs): void {
       continue;
     }
     const recreated = !live || intentAt(address).has('replace');
+    // Members the read did not fetch (outside the read scope) are never compared: no add, no remove.
+    if (!recreated && live.unread?.includes('members')) {
+      ctx.warnings.add(`${address}: its members were not read, so they are not compared`);
+      continue;
+    }
     const liveMembers = recreated ? [] : live.data.members;
     planDepartmentMembers(ctx, desired, liveMembers, fateOf, recreated ? (live ? 'department is re-created' : 'department is new') : null);
   }

@@ -10,6 +10,7 @@ import type { Plan, PlanOptions } from '../plan/types.js';
 import type { Provider } from '../contract/provider.js';
 import { createProvider, type CreateProviderOptions } from '../providers/registry.js';
 import type { Diagnostic } from '../config/diagnostic.js';
+import { readScopeOf } from '../plan/read-scope.js';
 import { readLive, type ReadDisplay } from './read-progress.js';
 
 export interface PlannedOrg {
@@ -25,7 +26,9 @@ export async function makePlan(file: string, options: PlanOptions, providerOptio
   const { org, warnings, origin } = await loadOrgOrThrow(file);
   const provider = await createProvider(org.provider, providerOptions);
   try {
-    const live = display ? await readLive(provider, display) : await provider.read();
+    // Only what org.yaml manages is read in detail (plan/read-scope.ts).
+    const scope = readScopeOf(org);
+    const live = display ? await readLive(provider, display, scope) : await provider.read({ scope });
     const plan = computePlan({
       desired: org,
       live,

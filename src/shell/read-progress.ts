@@ -6,6 +6,7 @@
  */
 import type { LiveOrg } from '../model/live.js';
 import type { Provider, ReadContext, ReadProgress } from '../contract/provider.js';
+import type { ReadScope } from '../plan/read-scope.js';
 import type { IO } from './io.js';
 import { count, elapsedText, StatusLine, type Clock } from './status-line.js';
 
@@ -42,7 +43,7 @@ function kindText(k: ReadProgress): string {
   return k.total === null ? `${k.what} ${count(k.done)}` : `${k.what} ${count(k.done)} of ${count(k.total)}`;
 }
 
-/** `provider.read()` with the progress line; the line is gone when it returns or throws. */
-export function readLive(provider: Provider, display: ReadDisplay): Promise<LiveOrg> {
-  return provider.read(display.context).finally(() => display.end());
+/** `provider.read()` with the progress line; the line is gone when it returns or throws. No scope: everything. */
+export function readLive(provider: Provider, display: ReadDisplay, scope?: ReadScope): Promise<LiveOrg> {
+  return provider.read(scope ? { ...display.context, scope } : display.context).finally(() => display.end());
 }

@@ -43,7 +43,9 @@ const CASES: Record<string, Case> = {
       'round-robin', 'longest-idle', 'sip-tls', 'add-member', 'remove-member', 'cancel-invite',
       'days-of-week', 'welcome_email.php',
       // listing names in vendor-data errors ("GET users"), not wire fields
-      'users', 'callqueues', 'timeframes',
+      'users', 'callqueues', 'timeframes', 'agents',
+      // ringform model fields named in the read scope and in `unread`
+      'receiveCalls', 'members',
     ],
   },
 };

@@ -8,6 +8,7 @@ import { createProvider } from '../../providers/registry.js';
 import type { IO } from '../../shell/io.js';
 import { providerOptions } from '../../shell/request-log.js';
 import { readLive, readProgress } from '../../shell/read-progress.js';
+import { driftScope } from '../../drift/scope.js';
 import { printConfigWarnings, printReadWarnings } from '../warnings.js';
 
 export interface DriftCommandOptions {
@@ -41,9 +42,9 @@ export async function drift(opts: DriftCommandOptions, io: IO): Promise<ExitCode
   await printConfigWarnings(io, warnings);
   const provider = await createProvider(org.provider, providerOptions(io, opts.verbose));
   try {
-    const live = await readLive(provider, readProgress(io, opts.verbose));
-    printReadWarnings(io, live.warnings);
     const source = baselineSource(opts, io.cwd);
+    const live = await readLive(provider, readProgress(io, opts.verbose), driftScope(org, source));
+    printReadWarnings(io, live.warnings);
     const baseline = source ? await resolveBaseline(source, file, org, live) : null;
     const report = detectDrift({ desired: org, live, provider, baseline });
     io.stdout.write(renderDrift(report, opts.format));

@@ -1,4 +1,4 @@
-/** Call queue agents (`/domains/{domain}/callqueues/{callqueue}/agents…`). docs/vendors/netsapiens.md#call-queue-agents. */
+/** Call queue agents (`/domains/{domain}/callqueues/{callqueue}/agents…`, and `/domains/{domain}/agents`). docs/vendors/netsapiens.md#call-queue-agents. */
 import { ACCEPTED, badRequest, conflict, notFound, userNotFound } from './errors.js';
 import { requireQueue } from './callqueues.js';
 import { count, ok, type Ctx, type Reply } from './routing.js';
@@ -105,6 +105,18 @@ export function listAgents(ctx: Ctx): Reply {
   const { d, queue } = requireQueue(ctx);
   const id = String(queue.callqueue);
   return ok([...(d.agents.get(id)?.values() ?? [])].map((a) => agentView(d, id, a)));
+}
+
+/** ReadAgentsDomain: every queue's agents in one list, each with its `callqueue`. */
+export function listDomainAgents(ctx: Ctx): Reply {
+  const d = ctx.state.requireDomain(ctx.params.domain!);
+  const out: Wire[] = [];
+  const stale = new Set(ctx.settings.staleDomainAgents ?? []);
+  for (const [queueId, agents] of d.agents) {
+    if (!d.callqueues.has(queueId) || stale.has(queueId)) continue;
+    for (const a of agents.values()) out.push(agentView(d, queueId, a));
+  }
+  return ok(out);
 }
 
 export function countAgents(ctx: Ctx): Reply {

@@ -41,6 +41,8 @@ export interface NetsapiensEmulatorOptions {
   strict?: boolean;
   /** Creating a call queue also creates its backing `system-queue` user [I]. Default true. */
   autoQueueUser?: boolean;
+  /** Call queues whose agents the domain-wide agents list leaves out, so that it disagrees with their `callqueue-count-agents-total` (tests of the fallback). */
+  staleDomainAgents?: string[];
   /** Lifetime of access tokens from `POST /tokens`. Default 3600. */
   tokenTtlSeconds?: number;
   /** OAuth client accepted by `POST /tokens`. Default `ringform-emulator` with a generated secret. */
@@ -101,7 +103,7 @@ export async function startNetsapiensEmulator(opts: NetsapiensEmulatorOptions = 
       ...(opts.passwords ? { passwords: opts.passwords } : {}), clock: () => Date.now(),
     }),
     spec: netsapiensValidator(opts.specFile),
-    settings: { autoQueueUser, strict: opts.strict ?? false, evidenceOnly: opts.evidenceOnly ?? false },
+    settings: { autoQueueUser, strict: opts.strict ?? false, evidenceOnly: opts.evidenceOnly ?? false, ...(opts.staleDomainAgents ? { staleDomainAgents: opts.staleDomainAgents } : {}) },
     faults: () => injector,
     corruptor: () => corruptor,
     limits: () => limits,

@@ -36,6 +36,7 @@ export const ROUTES: readonly RouteDef[] = [
   ['GET', Q, queues.getQueue],
   ['PUT', Q, queues.putQueue],
   ['DELETE', Q, queues.deleteQueue],
+  ['GET', `${D}/agents`, agents.listDomainAgents],
   ['GET', `${Q}/agents`, agents.listAgents],
   ['POST', `${Q}/agents`, agents.postAgent],
   ['GET', `${Q}/agents/count`, agents.countAgents],

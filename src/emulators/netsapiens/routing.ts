@@ -4,6 +4,8 @@ import type { NsState, Wire } from './state.js';
 
 export interface EmulatorSettings {
   autoQueueUser: boolean;
+  /** Call queues whose agents `GET /domains/{d}/agents` leaves out (a lagging replica): the list disagrees with the queue's count. */
+  staleDomainAgents?: readonly string[];
 }
 
 /** Who a request acts as: what its key or token grants (auth.ts issues and checks them). */

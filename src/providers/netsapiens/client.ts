@@ -37,6 +37,14 @@ export class NsClient {
    * one request per action. Absent users fall back to a GET.
    */
   readonly knownUsers = new Map<string, Wire>();
+  /** Set by a read that listed every user: a user missing from `knownUsers` is then known to be absent. */
+  usersListed = false;
+  /** Users the vendor may have made or removed by itself since the read (a queue's backing user): looked up again. */
+  private readonly unsureUsers = new Set<string>();
+  /** Each user's own device (the one named after it) as last read or written, by extension. */
+  readonly knownDevices = new Map<string, Wire>();
+  /** Set by a read that listed every device of the domain: a device missing from `knownDevices` is absent. */
+  devicesListed = false;
 
   constructor(config: ProviderConfig, opts: NsClientOptions = {}) {
     this.endpoint = required(config.endpoint, 'provider.endpoint', 'the API base URL, e.g. https://api.example.com/ns-api/v2');
@@ -78,6 +86,34 @@ export class NsClient {
       if (err instanceof NotFoundError) return null;
       throw err;
     }
+  }
+
+  /**
+   * A user by extension without a request when this instance already knows (it read, primed or wrote it),
+   * or knows it absent (its read listed every user, and nothing here created it since): the read already
+   * showed it, so no GET probes it again. Otherwise a GET (null on 404).
+   */
+  async findUser(id: string): Promise<Wire | null> {
+    const known = this.knownUsers.get(id);
+    if (known) return known;
+    return this.usersListed && !this.unsureUsers.has(id) ? null : this.find(this.path('users', id));
+  }
+
+  resetUnsure(): void {
+    this.unsureUsers.clear();
+  }
+
+  /** The vendor may have created or deleted this user by itself: the next findUser asks. */
+  forgetUser(id: string): void {
+    this.knownUsers.delete(id);
+    this.unsureUsers.add(id);
+  }
+
+  /** The user's own device, known or known absent as for findUser; otherwise a GET (null on 404). */
+  async findOwnDevice(id: string): Promise<Wire | null> {
+    const known = this.knownDevices.get(id);
+    if (known) return known;
+    return this.devicesListed ? null : this.find(this.path('users', id, 'devices', id));
   }
 
   async list(path: string): Promise<Wire[]> {

@@ -18,7 +18,7 @@ function queueFields(department: Carried<'department'>, who: string): Wire {
   };
 }
 
-/** SPEC-DEFECTS D4: the create body requires `domain`, already in the path; it is not sent (the spec's example omits it). */
+/** SPEC-DEFECTS D4: the create body requires `domain`, already in the path; it is sent (the spec's example omits it). */
 export async function createDepartment(ns: NsClient, pending: PendingExtensions, department: Carried<'department'>, who: string): Promise<ApplyResult> {
   const id = department.extension;
   if (id === null) throw new RingformError(`${who}: a NetSapiens call queue is identified by its extension; give the department an extension`);
@@ -30,6 +30,8 @@ export async function createDepartment(ns: NsClient, pending: PendingExtensions,
   const path = ns.path('callqueues', id);
   // `domain` is in the create body's `required` list of the spec (only its example leaves it out).
   await ns.create(ns.path('callqueues'), { callqueue: id, domain: ns.domain, ...queueFields(department, who) }, () => ns.find(path));
+  // The vendor may have made the queue's backing user [I]: no longer known absent.
+  ns.forgetUser(id);
   return { id };
 }
 
@@ -41,6 +43,7 @@ export async function updateDepartment(ns: NsClient, id: string, department: Car
 /** Deleting a queue removes its agents, and its system-queue user [I: emulator, SPEC-DEFECTS]. */
 export async function deleteDepartment(ns: NsClient, id: string): Promise<void> {
   await ns.delete(ns.path('callqueues', id));
+  ns.forgetUser(id);
 }
 
 export interface Membership {

@@ -22,7 +22,8 @@ const isPlain = (ext: Extension) => ext.type === 'web' && ext.callerId === null;
 
 export async function ensureExtension(ns: NsClient, pending: PendingExtensions, ext: Extension, who: string): Promise<ApplyResult> {
   const id = ext.number;
-  const owner = await ns.find(ns.path('users', id));
+  // Known from the read (or absent in it): no GET probe (client.ts findUser).
+  const owner = await ns.findUser(id);
   if (!owner) {
     if (isPlain(ext)) pending.delete(id);
     else pending.set(id, ext);
@@ -41,18 +42,27 @@ export async function ensureExtension(ns: NsClient, pending: PendingExtensions, 
 
 async function applyDevice(ns: NsClient, id: string, ext: Extension): Promise<void> {
   const path = ns.path('users', id, 'devices', id);
-  const device = await ns.find(path);
+  const device = await ns.findOwnDevice(id);
   if (ext.type === 'web') {
     if (device) await ns.delete(path);
+    ns.knownDevices.delete(id);
     return;
   }
   const body = deviceBody(ext);
-  if (!device) await ns.create(ns.path('users', id, 'devices'), { device: id, ...body }, () => ns.find(path));
-  else if (Object.entries(body).some(([k, v]) => str(device as Wire, k) !== v)) await ns.put(path, body);
+  if (!device) {
+    const created = await ns.create(ns.path('users', id, 'devices'), { device: id, ...body }, () => ns.find(path));
+    ns.knownDevices.set(id, created ?? { device: id, user: id, ...body });
+  } else if (Object.entries(body).some(([k, v]) => str(device as Wire, k) !== v)) {
+    await ns.put(path, body);
+    ns.knownDevices.set(id, { ...device, ...body });
+  }
 }
 
-/** Removes the extension's device; the user (the number itself) stays. Gone already (404) is fine. */
+/** Removes the extension's device; the user (the number itself) stays. Gone already (404, or absent in the read) is fine. */
 export async function deleteExtension(ns: NsClient, pending: PendingExtensions, number: string): Promise<void> {
   pending.delete(number);
+  // A device the read showed absent (a web extension, a queue's number) is not DELETEd into a 404.
+  if (ns.devicesListed && !ns.knownDevices.has(number)) return;
   await ns.delete(ns.path('users', number, 'devices', number));
+  ns.knownDevices.delete(number);
 }

@@ -4,17 +4,24 @@
  * agents, days-of-week timeframes. System users (`service-code` system-*, e.g. a queue's backing user)
  * are hidden.
  *
- * Requests: ceil(users / 1000) user pages + 1 devices + 1 timeframes + 1 callqueues + 1 agents list per
- * queue + 1 answer-rules list per (non-system) user. The last term is the vendor's floor: the spec has
- * no domain-wide answer-rule list, and nothing on a user says whether it has rules, so every user's
- * `receiveCalls` costs one request (docs/BENCHMARKS.md).
+ * Only what the plan can use is read in detail (ReadContext.scope, plan/read-scope.ts): answer rules
+ * for users whose `receiveCalls` is in scope, agents for call queues whose members are. What is skipped
+ * is named in the object's `unread` (never compared). Without a scope everything is read.
+ *
+ * Requests: ceil(users / 1000) user pages + 1 count + 1 devices + 1 timeframes + 1 callqueues
+ * + agents (none when no queue is in scope; one queue's own list when one is; else one domain-wide
+ * `GET /agents`, ReadAgentsDomain, plus a queue's own list for each queue whose `callqueue-count-agents-total`
+ * disagrees with what the domain list shows for it) + 1 answer-rules list per user in scope. The spec has
+ * no domain-wide answer-rule list, and nothing on a user says whether it has rules, so a managed
+ * `receiveCalls` costs one request per user (docs/BENCHMARKS.md).
  */
 import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
 import type { Department, Member, Schedule, User } from '../../model/org.js';
 import type { ReadContext } from '../../contract/provider.js';
+import { READ_EVERYTHING } from '../../plan/read-scope.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
 import { VENDOR, type NsClient } from './client.js';
-import { canonicalEmail, requireEmail, requireId, uniqueById, uniqueIdentity } from '../vendor-data.js';
+import { canonicalEmail, requireEmail, requireId, uniqueById, uniqueIdentity, VendorDataError } from '../vendor-data.js';
 import { checkUsersComplete } from './complete.js';
 import {
   agentExtension,
@@ -44,18 +51,27 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
   await readingOne(context, 'user count', () => checkUsersComplete(ns, allUsers));
   ns.knownUsers.clear();
   for (const u of allUsers) ns.knownUsers.set(str(u, 'user'), u);
+  ns.usersListed = true;
+  ns.resetUnsure();
   const users = allUsers.filter((u) => !isSystemUser(u));
   const emails = users.map((u) => userEmail(ns, u));
   uniqueIdentity(VENDOR, `GET ${ns.path('users')}`, 'users', users.map((u, i) => ({ id: str(u, 'user'), key: emails[i]! })), CHECK_EMAIL);
   const deviceOf = ownDevices(devices);
+  ns.knownDevices.clear();
+  for (const [user, device] of deviceOf) ns.knownDevices.set(user, device);
+  ns.devicesListed = true;
   const emailByExtension = new Map(users.map((u, i) => [str(u, 'user'), emails[i]!]));
   const ownQueues = uniqueRecords(ns, ['callqueues'], 'call queue', 'callqueue', queues, warnings);
-  const rulesRead = objectCounter(context, 'answer rules', users.length);
-  const agentsRead = objectCounter(context, 'call queue agents', ownQueues.length);
-  const [rules, departments] = await Promise.all([
-    Promise.all(users.map((u) => counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))))),
-    Promise.all(ownQueues.map((q) => counted(agentsRead, readDepartment(ns, q, emailByExtension, warnings)))),
+  const scope = context?.scope ?? READ_EVERYTHING;
+  const shown = users.map((u, i) => ({ email: emails[i]!, extension: str(u, 'user'), name: joinName(u) }));
+  const rulesNeeded = shown.map((u) => scope.userField(u, 'receiveCalls'));
+  const memberQueues = ownQueues.filter((q) => scope.members({ name: queueName(q), extension: str(q, 'callqueue') }, shown));
+  const rulesRead = objectCounter(context, 'answer rules', rulesNeeded.filter(Boolean).length);
+  const [rules, agents] = await Promise.all([
+    Promise.all(users.map((u, i) => (rulesNeeded[i] ? counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))) : null))),
+    readAgents(ns, memberQueues, context, warnings),
   ]);
+  const departments = ownQueues.map((q) => readDepartment(ns, q, agents.get(str(q, 'callqueue')) ?? null, emailByExtension));
   const userExtensions = users.map((u) => {
     const id = str(u, 'user');
     const device = deviceOf.get(id) ?? null;
@@ -70,7 +86,7 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
     roles: [],
     schedules: uniqueRecords(ns, ['timeframes'], 'timeframe', 'timeframe-id', weekly, warnings).map(readSchedule),
     extensions: [...userExtensions, ...queueExtensions],
-    users: users.map((u, i) => readUser(u, rules[i]!, emails[i]!)),
+    users: users.map((u, i) => readUser(u, rules[i] ?? null, emails[i]!)),
     departments,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
@@ -113,8 +129,11 @@ export function ownDevices(devices: Wire[]): Map<string, Wire> {
   return byUser;
 }
 
-/** `email` is the user's canonical email (userEmail). */
-export function readUser(user: Wire, rules: Wire[], email: string): LiveUser {
+/**
+ * `email` is the user's canonical email (userEmail). `rules` null: not read (outside the read scope);
+ * `receiveCalls` is then a placeholder, marked unread.
+ */
+export function readUser(user: Wire, rules: Wire[] | null, email: string): LiveUser {
   const scope = str(user, 'user-scope');
   const data: User = {
     email,
@@ -124,12 +143,13 @@ export function readUser(user: Wire, rules: Wire[], email: string): LiveUser {
     role: roleOfScope(scope),
     panelAccess: scope !== NO_PORTAL,
     status: 'active',
-    receiveCalls: receiveCallsOf(rules),
+    receiveCalls: rules === null ? 'always' : receiveCallsOf(rules),
     invite: 'auto',
     previously: [],
     vendor: {},
   };
-  return { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), raw: user };
+  const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), raw: user };
+  return rules === null ? { ...live, unread: ['receiveCalls'] } : live;
 }
 
 export function readSchedule(timeframe: Wire): Live<Schedule> {
@@ -145,11 +165,62 @@ export function readSchedule(timeframe: Wire): Live<Schedule> {
   return { id: str(timeframe, 'timeframe-id'), data, raw: timeframe };
 }
 
-async function readDepartment(ns: NsClient, queue: Wire, emailByExtension: Map<string, string>, warnings: string[]): Promise<Live<Department>> {
+/** A queue's department name: its `description`, else its number. */
+function queueName(queue: Wire): string {
+  return str(queue, 'description') || str(queue, 'callqueue');
+}
+
+/**
+ * The agents of `queues`, by queue. One queue: its own list. More: one domain-wide list (ReadAgentsDomain)
+ * grouped by each agent's `callqueue`, trusted for a queue only when its size equals the queue's
+ * `callqueue-count-agents-total`; a queue where they disagree (or either is missing) is read on its own.
+ */
+async function readAgents(ns: NsClient, queues: Wire[], context: ReadContext | undefined, warnings: string[]): Promise<Map<string, Wire[]>> {
+  const out = new Map<string, Wire[]>();
+  const ownList = async (id: string) => uniqueRecords(ns, ['callqueues', id, 'agents'], 'agent', 'callqueue-agent-id', await ns.list(ns.path('callqueues', id, 'agents')), warnings);
+  let separate = queues;
+  if (queues.length > 1) {
+    // A server without ReadAgentsDomain (404) is read queue by queue, as before it.
+    const all = await readingOne(context, 'agents', () => ns.find<unknown>(ns.path('agents')));
+    const byQueue = new Map<string, Wire[]>();
+    for (const agent of all === null ? [] : listOfAgents(ns, all)) {
+      const queue = str(agent, 'callqueue');
+      const group = byQueue.get(queue);
+      if (group) group.push(agent);
+      else byQueue.set(queue, [agent]);
+    }
+    separate = [];
+    for (const q of queues) {
+      const id = str(q, 'callqueue');
+      const listed = byQueue.get(id) ?? [];
+      if (agentCount(q) === listed.length) {
+        out.set(id, uniqueRecords(ns, ['agents'], 'agent', 'callqueue-agent-id', listed, warnings));
+      } else separate.push(q);
+    }
+  }
+  const agentsRead = objectCounter(context, 'call queue agents', separate.length);
+  await Promise.all(separate.map((q) => counted(agentsRead, ownList(str(q, 'callqueue')).then((agents) => void out.set(str(q, 'callqueue'), agents)))));
+  return out;
+}
+
+/** The domain-wide agents list must be a list of objects, like every listing (client.ts listOf). */
+function listOfAgents(ns: NsClient, body: unknown): Wire[] {
+  if (Array.isArray(body) && body.every((a) => typeof a === 'object' && a !== null && !Array.isArray(a))) return body as Wire[];
+  throw new VendorDataError(VENDOR, `GET ${ns.path('agents')}`, 'the answer is not a list of agents', 'Run again; if it persists report it to the vendor.');
+}
+
+/** The queue's `callqueue-count-agents-total` (an integer, or its digits), else null. */
+function agentCount(queue: Wire): number | null {
+  const total = queue['callqueue-count-agents-total'];
+  const n = typeof total === 'number' ? total : typeof total === 'string' && /^\d+$/.test(total) ? Number(total) : NaN;
+  return Number.isInteger(n) ? n : null;
+}
+
+/** `agents` null: not read (outside the read scope), so the members are unread. */
+function readDepartment(ns: NsClient, queue: Wire, agents: Wire[] | null, emailByExtension: Map<string, string>): Live<Department> {
   const id = str(queue, 'callqueue');
-  const agents = uniqueRecords(ns, ['callqueues', id, 'agents'], 'agent', 'callqueue-agent-id', await ns.list(ns.path('callqueues', id, 'agents')), warnings);
   const members: Member[] = [];
-  for (const agent of agents) {
+  for (const agent of agents ?? []) {
     // Device agents (sip:…) and agents of hidden users have no ringform user: not members here.
     const email = emailByExtension.get(agentExtension(agent, ns.domain) ?? '');
     if (email) members.push({ user: email, priority: Number(agent['callqueue-agent-dispatch-order-ordinal'] ?? 0) });
@@ -157,7 +228,7 @@ async function readDepartment(ns: NsClient, queue: Wire, emailByExtension: Map<s
   members.sort((a, b) => a.priority - b.priority);
   const timeout = Number(queue['callqueue-agent-dispatch-timeout-seconds']);
   const data: Department = {
-    name: str(queue, 'description') || id,
+    name: queueName(queue),
     extension: id,
     manager: null,
     routing: routingOf(queue),
@@ -168,5 +239,5 @@ async function readDepartment(ns: NsClient, queue: Wire, emailByExtension: Map<s
     members,
     vendor: {},
   };
-  return { id, data, raw: { ...queue, agents } };
+  return agents === null ? { id, data, raw: queue, unread: ['members'] } : { id, data, raw: { ...queue, agents } };
 }

@@ -22,11 +22,13 @@ export async function createUser(ns: NsClient, pending: PendingExtensions, user:
   const id = user.extension;
   if (id === null) throw new RingformError(`${who}: a NetSapiens user is identified by its extension; give the user an extension`);
   const body = { user: id, ...nameFields(user.name), ...emailFields(user.email), 'user-scope': scopeFor(user.role, user.panelAccess, who) };
-  await ns.create(ns.path('users'), body, async () => {
+  const created = await ns.create(ns.path('users'), body, async () => {
     const found = await ns.find(ns.path('users', id));
     // Only our own lost create counts as done; another user on this extension makes the re-sent POST fail with 409.
     return found && emailOf(found).toLowerCase() === user.email.toLowerCase() ? found : null;
   });
+  // Known from here on (a 202 answers nothing: what was sent stands for it), so no GET probes it again.
+  ns.knownUsers.set(id, created ?? body);
   // The planner creates the extension before the user that holds it; what it asked for is done now.
   const extension = pending.get(id);
   if (extension) {
@@ -58,6 +60,7 @@ export async function updateUser(ns: NsClient, id: string, user: Carried<'user'>
 export async function deleteUser(ns: NsClient, id: string): Promise<void> {
   await ns.delete(ns.path('users', id));
   ns.knownUsers.delete(id);
+  ns.knownDevices.delete(id);
 }
 
 /** The welcome email (docs/vendors/netsapiens.md#welcome-email). Re-sent after an ambiguous failure: a second email beats none [I]. */

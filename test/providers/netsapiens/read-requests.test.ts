@@ -1,8 +1,10 @@
 /**
  * How many requests read() sends on a large domain: exactly the NetSapiens floor (docs/BENCHMARKS.md),
- * users in pages of 1000, one domain-wide devices list (not one per user), one agents list per queue and
- * one answer-rules list per user (the spec has no domain-wide answer-rule list). An org in sync plans
- * nothing and sends only GETs.
+ * users in pages of 1000, one domain-wide devices list (not one per user), one domain-wide agents list
+ * (its groups agree with every queue's `callqueue-count-agents-total`, so no queue is read on its own) and
+ * one answer-rules list per user (the spec has no domain-wide answer-rule list). Without a read scope
+ * everything is read; read-scope.test.ts covers a partly managed domain. An org in sync plans nothing and
+ * sends only GETs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyPlan } from '../../../src/apply/engine.js';
@@ -64,7 +66,7 @@ describe(`read() of ${USERS} users and ${QUEUES} call queues`, () => {
     expect(violations(emu)).toEqual([]);
   });
 
-  it('sends exactly: user pages (queue users included) + count + devices + timeframes + callqueues + agents per queue + answer rules per user', () => {
+  it('sends exactly: user pages (queue users included) + count + devices + timeframes + callqueues + one domain-wide agents list + answer rules per user', () => {
     const userPages = Math.ceil((USERS + QUEUES) / PAGE_SIZE); // each queue is backed by a (hidden) system user, listed too
     expect(histogram(readRequests)).toEqual({
       'GET /users': userPages,
@@ -72,10 +74,10 @@ describe(`read() of ${USERS} users and ${QUEUES} call queues`, () => {
       'GET /devices': 1,
       'GET /timeframes': 1,
       'GET /callqueues': 1,
-      'GET /callqueues/{callqueue}/agents': QUEUES,
+      'GET /agents': 1,
       'GET /users/{user}/answerrules': USERS,
     });
-    expect(readRequests).toHaveLength(userPages + 4 + QUEUES + USERS);
+    expect(readRequests).toHaveLength(userPages + 5 + USERS);
   });
 
   it('pages users 1000 at a time, and sends no per-user devices request', () => {
