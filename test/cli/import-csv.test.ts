@@ -3,7 +3,7 @@
  * trip on the example org changes nothing, a spreadsheet's edits land in org.yaml (or only as a diff with
  * --dry-run), problems leave org.yaml byte for byte as it was, and a 10,000-row sheet merges whole.
  */
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, lstat, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diffLines } from 'diff';
 import { parse } from 'yaml';
@@ -75,6 +75,28 @@ describe('export --csv and import --from-csv', () => {
     expect(result.err).toContain(`${path.join(dir, 'people.csv')}:2:25  error RF213`);
     expect(result.err).toContain('nothing written');
     expect(await readFile(org, 'utf8')).toBe(before);
+  });
+
+  it('writes through a symlinked org.yaml to its target, and refuses a read-only org.yaml, writing nothing', async () => {
+    const dir = await exampleOrg();
+    const real = path.join(dir, 'org.yaml');
+    const link = path.join(dir, 'link.yaml');
+    await symlink('org.yaml', link);
+    await writeFile(path.join(dir, 'people.csv'), 'email,name,departments\nnew@acme-support.in,New,Support\n');
+    const linked = await run('import', '--from-csv', path.join(dir, 'people.csv'), '--into', link);
+    expect(linked.code).toBe(0);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(real, 'utf8')).toContain('new@acme-support.in');
+    expect((await readdir(dir)).sort()).toEqual(['link.yaml', 'org.yaml', 'people.csv']);
+
+    await writeFile(path.join(dir, 'people.csv'), 'email,name,departments\nother@acme-support.in,Other,Support\n');
+    await chmod(real, 0o444);
+    const before = await readFile(real, 'utf8');
+    const readOnly = await run('import', '--from-csv', path.join(dir, 'people.csv'), '--into', real);
+    expect(readOnly.code).toBe(1);
+    expect(readOnly.err).toContain('is read-only; nothing written');
+    expect(await readFile(real, 'utf8')).toBe(before);
+    expect((await stat(real)).mode & 0o777).toBe(0o444);
   });
 
   it('says what import needs when neither --provider nor --from-csv is given', async () => {
