@@ -25,6 +25,11 @@ const PRINT = { lineWidth: 0, flowCollectionPadding: false, singleQuote: true } 
 /** `was` is the document's data before the merge (as parsed for validation: not parsed again here). */
 export function writeMerge(text: string, was: object, merge: Merge): { text: string; reformatted: boolean } {
   if (merge.added.length + merge.updated.length + merge.removed.length === 0) return { text, reformatted: false };
+  // A file whose every line ends in CRLF is edited as LF and written back with CRLF, so added lines match it.
+  if (/\r\n/.test(text) && !/(^|[^\r])\n/.test(text)) {
+    const lf = writeMerge(text.replace(/\r\n/g, '\n'), was, merge);
+    return { ...lf, text: lf.text.replace(/\n/g, '\r\n') };
+  }
   // A last line without a line break gets one, so every insertion below is a whole line.
   const edited = editInPlace(text.endsWith('\n') ? text : `${text}\n`, merge);
   if (edited !== null && holdsMerge(was, edited, merge.users)) return { text: edited, reformatted: false };

@@ -129,6 +129,42 @@ describe('import --from-csv: the merge', () => {
   });
 });
 
+describe('import --from-csv: what a spreadsheet export holds', () => {
+  it('skips rows of separators only and empty cells past the last column, as spreadsheets export them', () => {
+    const result = merged('email,name,extension\n,,\nben@acme.in,Ben B,,,\n,,,,\n');
+    expect(result.merge.updated.map((u) => u.set.map(([f, s]) => [f, s.value]))).toEqual([[['name', 'Ben B']]]);
+  });
+
+  it('reads a declared department whose name holds a separator whole, as the export writes it', () => {
+    const org = `version: 1\nprovider: { type: sandbox, endpoint: s.json }\ndepartments:\n  - name: Sales, North\n  - name: R|D\n  - name: R\nusers:\n  - email: a@x.in\n    name: A\n    departments: ['Sales, North', 'R|D', R]\n`;
+    expect(merged('email,departments\na@x.in,"Sales, North|R|D|R"\n', org).text).toBe(org);
+    expect(merged('email,departments\na@x.in,"R; Sales, North"\n', org).merge.updated[0]!.set[0]![1].value).toEqual(['R', 'Sales, North']);
+  });
+
+  it('keeps CRLF line ends on the lines it adds to a CRLF org.yaml', () => {
+    const org = `${HEAD}users:\n  - email: asha@acme.in\n    name: Asha\n`.replace(/\n/g, '\r\n');
+    const result = merged('email,name,extension\nasha@acme.in,Asha,101\nben@acme.in,Ben,102\n', org);
+    expect(result.reformatted).toBe(false);
+    expect(result.text).toBe(`${HEAD}users:\n  - email: asha@acme.in\n    name: Asha\n    extension: '101'\n  - email: ben@acme.in\n    name: Ben\n    extension: '102'\n`.replace(/\n/g, '\r\n'));
+  });
+});
+
+describe('import --from-csv: --prune never removes what it must not', () => {
+  it('refuses to prune a protected user, at the user in org.yaml', () => {
+    const text = ORG.replace("  extensionRanges: ['100-199'] # people\n", "  extensionRanges: ['100-199'] # people\n  guards:\n    protectedUsers: [asha@acme.in]\n");
+    const result = merge('email\nben@acme.in\nchen@acme.in\n', text, { prune: true });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(['org.yaml:13:12 RF513']);
+  });
+
+  it('refuses to prune every user because the CSV lists nobody (a header-only export)', () => {
+    const result = merge('email,name\n', ORG, { prune: true });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(['people.csv:1:1 RF514']);
+    expect(merged('email,name\n', ORG).text).toBe(ORG);
+  });
+});
+
 describe('import --from-csv: problems, at people.csv:LINE:COL', () => {
   const problems = (csv: string, extra: Partial<CsvMergeInput> = {}) => {
     const result = merge(csv, ORG, extra);
