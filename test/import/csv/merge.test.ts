@@ -149,6 +149,22 @@ describe('import --from-csv: what a spreadsheet export holds', () => {
   });
 });
 
+describe('import --from-csv: anchors and aliases in users', () => {
+  it('re-prints when a changed value carried an anchor another user aliases, keeping what the alias said', () => {
+    const org = `${HEAD}users:\n  - email: a@x.in\n    name: A\n    departments: &deps [Sales]\n  - email: b@x.in\n    name: B\n    departments: *deps\n`;
+    const result = merged('email,departments\na@x.in,Support\n', org);
+    expect(result.reformatted).toBe(true);
+    expect((parse(result.text) as { users: { departments: string[] }[] }).users.map((u) => u.departments)).toEqual([['Support'], ['Sales']]);
+  });
+
+  it('refuses (no crash) to prune a user whose anchor a department aliases, at the alias', () => {
+    const org = `${HEAD}users:\n  - email: &m a@x.in\n    name: A\n  - email: b@x.in\n    name: B\ndepartments:\n  - name: Sales\n    manager: *m\n`.replace(/departments:\n  - name: Sales\n    extension: '150'\n  - name: Support\n/, '');
+    const result = merge('email\nb@x.in\n', org, { prune: true });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(['org.yaml (merged):10:14 RF017']);
+  });
+});
+
 describe('import --from-csv: --prune never removes what it must not', () => {
   it('refuses to prune a protected user, at the user in org.yaml', () => {
     const text = ORG.replace("  extensionRanges: ['100-199'] # people\n", "  extensionRanges: ['100-199'] # people\n  guards:\n    protectedUsers: [asha@acme.in]\n");
