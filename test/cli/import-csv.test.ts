@@ -99,6 +99,21 @@ describe('export --csv and import --from-csv', () => {
     expect((await stat(real)).mode & 0o777).toBe(0o444);
   });
 
+  it('refuses UTF-16 and Windows-1252 sheets (at the first byte that is not UTF-8), and an export --out onto org.yaml itself', async () => {
+    const dir = await exampleOrg();
+    const org = path.join(dir, 'org.yaml');
+    const before = await readFile(org, 'utf8');
+    const csv = path.join(dir, 'people.csv');
+    await writeFile(csv, Buffer.from('\uFEFFemail,name\n', 'utf16le'));
+    expect((await run('import', '--from-csv', csv, '--into', org)).err).toBe(`Error: --from-csv ${csv}: UTF-16 text (Excel's "Unicode Text"), not UTF-8; in the spreadsheet, save as "CSV UTF-8"\n`);
+    await writeFile(csv, Buffer.from('email,name\nrene@acme-support.in,Ren\xe9\n', 'latin1'));
+    expect((await run('import', '--from-csv', csv, '--into', org)).err).toBe(`Error: ${csv}:2:25: not UTF-8 text (Windows-1252 or another legacy encoding?); in the spreadsheet, save as "CSV UTF-8"\n`);
+    const onto = await run('export', '--csv', org, '--out', org);
+    expect(onto.code).toBe(1);
+    expect(onto.err).toContain('is the org.yaml being exported; nothing written');
+    expect(await readFile(org, 'utf8')).toBe(before);
+  });
+
   it('says what import needs when neither --provider nor --from-csv is given', async () => {
     const result = await run('import');
     expect(result.code).toBe(1);

@@ -69,10 +69,14 @@ async function readCsvFile(file: string, shown: string): Promise<string> {
     throw new RingformError(`--from-csv ${shown}: ${err.code === 'ENOENT' ? 'no such file' : `cannot read it (${err.code ?? 'error'})`}`);
   });
   if (bytes.length > MAX_CSV_BYTES) throw new RingformError(`--from-csv ${shown}: larger than 32 MB; split it`);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0);
+  if (utf16) throw new RingformError(`--from-csv ${shown}: UTF-16 text (Excel's "Unicode Text"), not UTF-8; in the spreadsheet, save as "CSV UTF-8"`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new RingformError(`--from-csv ${shown}: not UTF-8 text; in the spreadsheet, save as "CSV UTF-8"`);
+    // Where the first byte that is not UTF-8 stands (a Windows-1252 é is one byte, 0xE9): the decoder puts U+FFFD there.
+    const before = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0]!.split(/\r\n|\r|\n/);
+    throw new RingformError(`${shown}:${before.length}:${before[before.length - 1]!.length + 1}: not UTF-8 text (Windows-1252 or another legacy encoding?); in the spreadsheet, save as "CSV UTF-8"`);
   }
 }
 
