@@ -40,6 +40,13 @@ export function mergeCsv(input: CsvMergeInput): CsvMergeResult {
   const merge = planMerge(users, people, input.prune);
   diagnostics.push(...merge.added.filter((p) => p.fields.name === undefined).map((p) => noName(input.csvFile, p)));
   if (input.prune) diagnostics.push(...pruneGuards(input, before.written, people, merge));
+  diagnostics.push(
+    ...merge.repeated.map(({ person, first }) => {
+      const c = CSV_CODES.duplicatePerson;
+      const message = `${person.email.value} is the same org.yaml user as ${first.email.value} on line ${first.line} (one is under the other's \`previously\`).`;
+      return { severity: c.severity, code: c.code, message, hint: c.hint, file: input.csvFile, line: person.email.cell.line, column: person.email.cell.column };
+    }),
+  );
   if (diagnostics.some(isError)) return { ok: false, diagnostics: diagnostics.sort(byPosition) };
   const written = writeMerge(input.orgText, before.written, merge);
   const after = loadOrgText(input.orgFile, written.text);

@@ -213,6 +213,13 @@ describe('import --from-csv: problems, at people.csv:LINE:COL', () => {
     expect(problems('contact,name\ndev@acme.in,Dev\n', { columns: parseColumnsOption('email=Work Mail') })).toEqual(['people.csv:1:1 RF512', 'people.csv:1:1 RF505']);
   });
 
+  it('reports a row naming, by an earlier email under `previously`, a user another row names (RF509 at the CSV)', () => {
+    const org = `${HEAD}users:\n  - email: asha.new@acme.in\n    name: Asha\n    previously: [asha@acme.in]\n`;
+    const result = merge('email,name\nasha.new@acme.in,Asha\nasha@acme.in,Asha Old\n', org);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(['people.csv:3:1 RF509']);
+  });
+
   it('refuses to merge into an org.yaml that is already invalid, naming its own problems', () => {
     const result = mergeCsv({ csvFile: 'people.csv', csvText: 'email\na@acme.in\n', orgFile: 'org.yaml', orgText: `${HEAD}users:\n  - email: x\n`, columns: { kind: 'by-name' }, prune: false });
     expect(result.ok).toBe(false);
