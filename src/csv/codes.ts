@@ -19,6 +19,8 @@ export const CSV_CODES = {
   duplicatePerson: error('RF509', 'csv-duplicate-person', 'The same email appears on two CSV rows.', 'Keep one row per person.'),
   empty: error('RF510', 'csv-empty', 'The CSV file has no header row.', 'Export the sheet with its header row (email, name, extension, …).'),
   noName: error('RF511', 'csv-no-name', 'A person new to org.yaml has no name in the CSV.', 'Fill the name (or first and last name) cell.'),
+  pruneProtected: error('RF513', 'csv-prune-protected', '--prune would remove a user that settings.guards.protectedUsers protects.', 'Add the person to the CSV, take them out of protectedUsers first, or run without --prune.'),
+  pruneEveryone: error('RF514', 'csv-prune-everyone', '--prune with a CSV that lists nobody would remove every user.', 'Check the file is the full export of the sheet (rows below the header), or run without --prune.'),
   badColumnsOption: error('RF512', 'csv-bad-columns-option', '--columns names a field that does not exist or a header the CSV does not have.', 'Write --columns as field=Header pairs separated by commas (fields: see the README), or a preset name.'),
 } as const satisfies Record<string, CodeInfo>;
 

@@ -1,6 +1,6 @@
 /**
  * A CSV reader that keeps positions (RFC 4180 plus what spreadsheets write): quoted fields with `""` and line
- * breaks inside (kept as written), CRLF, LF or a lone CR, a UTF-8 byte-order mark, blank lines skipped, and the separator found
+ * breaks inside (kept as written), CRLF, LF or a lone CR, a UTF-8 byte-order mark, blank rows (`,,,` too) skipped, and the separator found
  * from the header line (`,`, `;` as written by spreadsheets set to a comma-decimal locale, or a tab) unless one
  * is given. Every cell keeps the 1-based line and column it starts at, so a problem names `people.csv:LINE:COL`.
  *
@@ -43,7 +43,8 @@ export function readCsv(text: string, separator?: Separator): CsvTable {
   const problems: CsvProblem[] = [];
   while (!cursor.done()) {
     const row = readRow(cursor, sep, problems);
-    if (!(row.cells.length === 1 && row.cells[0]!.value.trim() === '')) rows.push(row);
+    // A blank line, or a row of separators only (`,,,`: spreadsheets export empty rows so), holds nothing.
+    if (!row.cells.every((c) => c.value.trim() === '')) rows.push(row);
   }
   return { separator: sep, rows, problems };
 }

@@ -7,7 +7,16 @@
  * Cells holding the separator, a quote, a line break or edge spaces are quoted; lines end with CRLF (RFC 4180).
  */
 export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return needsNeutralising(value) ? `'${value}` : value;
+}
+
+/**
+ * A cell a spreadsheet could read as a formula: a leading `=`, `+`, `-`, `@`, tab, CR or LF, also after leading
+ * spaces (LibreOffice and Google Sheets can trim them on import). A cell starting with `'` before such a cell
+ * gets one more `'`, so the reader (which removes exactly one) gives back what was written: `'=x` → `''=x`.
+ */
+export function needsNeutralising(value: string): boolean {
+  return /^[\t\r\n]|^\s*[=+\-@]/.test(value) || (value.startsWith("'") && needsNeutralising(value.slice(1)));
 }
 
 export function csvCell(value: string, separator = ','): string {

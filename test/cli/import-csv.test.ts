@@ -3,7 +3,7 @@
  * trip on the example org changes nothing, a spreadsheet's edits land in org.yaml (or only as a diff with
  * --dry-run), problems leave org.yaml byte for byte as it was, and a 10,000-row sheet merges whole.
  */
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, lstat, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diffLines } from 'diff';
 import { parse } from 'yaml';
@@ -74,6 +74,43 @@ describe('export --csv and import --from-csv', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain(`${path.join(dir, 'people.csv')}:2:25  error RF213`);
     expect(result.err).toContain('nothing written');
+    expect(await readFile(org, 'utf8')).toBe(before);
+  });
+
+  it('writes through a symlinked org.yaml to its target, and refuses a read-only org.yaml, writing nothing', async () => {
+    const dir = await exampleOrg();
+    const real = path.join(dir, 'org.yaml');
+    const link = path.join(dir, 'link.yaml');
+    await symlink('org.yaml', link);
+    await writeFile(path.join(dir, 'people.csv'), 'email,name,departments\nnew@acme-support.in,New,Support\n');
+    const linked = await run('import', '--from-csv', path.join(dir, 'people.csv'), '--into', link);
+    expect(linked.code).toBe(0);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(real, 'utf8')).toContain('new@acme-support.in');
+    expect((await readdir(dir)).sort()).toEqual(['link.yaml', 'org.yaml', 'people.csv']);
+
+    await writeFile(path.join(dir, 'people.csv'), 'email,name,departments\nother@acme-support.in,Other,Support\n');
+    await chmod(real, 0o444);
+    const before = await readFile(real, 'utf8');
+    const readOnly = await run('import', '--from-csv', path.join(dir, 'people.csv'), '--into', real);
+    expect(readOnly.code).toBe(1);
+    expect(readOnly.err).toContain('is read-only; nothing written');
+    expect(await readFile(real, 'utf8')).toBe(before);
+    expect((await stat(real)).mode & 0o777).toBe(0o444);
+  });
+
+  it('refuses UTF-16 and Windows-1252 sheets (at the first byte that is not UTF-8), and an export --out onto org.yaml itself', async () => {
+    const dir = await exampleOrg();
+    const org = path.join(dir, 'org.yaml');
+    const before = await readFile(org, 'utf8');
+    const csv = path.join(dir, 'people.csv');
+    await writeFile(csv, Buffer.from('\uFEFFemail,name\n', 'utf16le'));
+    expect((await run('import', '--from-csv', csv, '--into', org)).err).toBe(`Error: --from-csv ${csv}: UTF-16 text (Excel's "Unicode Text"), not UTF-8; in the spreadsheet, save as "CSV UTF-8"\n`);
+    await writeFile(csv, Buffer.from('email,name\nrene@acme-support.in,Ren\xe9\n', 'latin1'));
+    expect((await run('import', '--from-csv', csv, '--into', org)).err).toBe(`Error: ${csv}:2:25: not UTF-8 text (Windows-1252 or another legacy encoding?); in the spreadsheet, save as "CSV UTF-8"\n`);
+    const onto = await run('export', '--csv', org, '--out', org);
+    expect(onto.code).toBe(1);
+    expect(onto.err).toContain('is the org.yaml being exported; nothing written');
     expect(await readFile(org, 'utf8')).toBe(before);
   });
 

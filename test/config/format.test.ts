@@ -73,6 +73,14 @@ describe('formatDiagnostics', () => {
     expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(plain);
   });
 
+  it('masks a secret key that starts with a digit, and frames a 200,000-character line clipped (a key is tried per word, not per character)', () => {
+    const d = { severity: 'error' as const, code: 'RF106', message: 'too long', file: 'p.csv', line: 2, column: 8 };
+    expect(formatDiagnostics([{ ...d, file: 'x.yaml', line: 1, column: 1 }], new Map([['x.yaml', '2fa-token: hunter2\n']]), { color: false })).not.toContain('hunter2');
+    const text = formatDiagnostics([d], new Map([['p.csv', `email,name\nb@x.in,${'A'.repeat(200_000)}\n`]]), { color: false });
+    expect(text.length).toBeLessThan(1000);
+    expect(text).toContain('> 2 | b@x.in,AAAA');
+  });
+
   it('prints no frame when the source is unavailable', () => {
     const text = formatDiagnostics(
       [{ severity: 'error', code: 'RF001', message: 'x.yaml does not exist', file: 'x.yaml', line: 1, column: 1 }],

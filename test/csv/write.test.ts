@@ -5,10 +5,17 @@ import { csvCell, csvText } from '../../src/csv/write.js';
 import { unneutralise } from '../../src/import/csv/people.js';
 
 describe('csv writing', () => {
-  it.each(['=HYPERLINK("http://evil.example","x")', '+919820011001', '-2+3', '@SUM(A1)', '\tx', '\rx'])('neutralises a cell starting a formula: %j', (value) => {
+  it.each(['=HYPERLINK("http://evil.example","x")', '+919820011001', '-2+3', '@SUM(A1)', '\tx', '\rx', '\nx', ' =1+1', '  @SUM(A1)', "'=cmd", "''-x"])('neutralises a cell starting a formula: %j', (value) => {
     const cell = readCsv(csvText([[value]]), ',').rows[0]!.cells[0]!.value;
     expect(cell.startsWith("'")).toBe(true);
     expect(unneutralise(cell)).toBe(value);
+  });
+
+  it("leaves a leading ' alone when no formula follows it, and reads it back as written", () => {
+    for (const value of ["O'Brien", "'quoted'", "' spaced"]) {
+      expect(csvCell(value)).toBe(value.trim() === value ? value : `"${value}"`);
+      expect(unneutralise(readCsv(csvText([[value]]), ',').rows[0]!.cells[0]!.value)).toBe(value);
+    }
   });
 
   it('leaves ordinary cells alone and quotes separators, quotes, line breaks and edge spaces', () => {

@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadOrg } from '../../config/load.js';
-import { ConfigError, EXIT, type ExitCode } from '../../errors.js';
+import { ConfigError, EXIT, RingformError, type ExitCode } from '../../errors.js';
 import { csvText } from '../../csv/write.js';
 import { usersAsRows } from '../../import/csv/export.js';
 import { plural } from '../../render/summary.js';
@@ -21,7 +21,13 @@ export async function exportCsv(opts: ExportOptions, io: IO): Promise<ExitCode> 
   const rows = usersAsRows(loaded.written);
   const text = csvText(rows);
   if (opts.out === undefined) io.stdout.write(text);
-  else await writeFile(path.resolve(io.cwd, opts.out), text, 'utf8');
+  else {
+    const out = path.resolve(io.cwd, opts.out);
+    if ((await realpath(out).catch(() => out)) === (await realpath(path.resolve(io.cwd, opts.file)))) {
+      throw new RingformError(`--out ${opts.out} is the org.yaml being exported; nothing written (name another file, e.g. people.csv)`);
+    }
+    await writeFile(out, text, 'utf8');
+  }
   io.stderr.write(`Exported ${plural(rows.length - 1, 'user')}${opts.out ? ` to ${opts.out}` : ''}.\n`);
   return EXIT.ok;
 }

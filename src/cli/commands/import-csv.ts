@@ -1,4 +1,4 @@
-import { chmod, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { chmod, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnostics } from '../../config/format.js';
 import { readSource } from '../../config/read.js';
@@ -53,7 +53,7 @@ export async function importCsv(opts: ImportCsvOptions, io: IO): Promise<ExitCod
     return EXIT.ok;
   }
   if (opts.dryRun) io.stdout.write(unifiedDiff(opts.into, org.text, result.text));
-  else await writeAtomically(orgPath, result.text);
+  else await writeAtomically(orgPath, result.text, opts.into);
   io.stderr.write(`${summary(result.merge)} ${opts.dryRun ? `(dry run: ${opts.into} not written)` : `written to ${opts.into}`}.\n`);
   if (result.reformatted) io.stderr.write(`note: ${opts.into}'s users list could not be edited in place, so the file was re-printed (comments kept, spacing may differ).\n`);
   return EXIT.ok;
@@ -69,20 +69,35 @@ async function readCsvFile(file: string, shown: string): Promise<string> {
     throw new RingformError(`--from-csv ${shown}: ${err.code === 'ENOENT' ? 'no such file' : `cannot read it (${err.code ?? 'error'})`}`);
   });
   if (bytes.length > MAX_CSV_BYTES) throw new RingformError(`--from-csv ${shown}: larger than 32 MB; split it`);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0);
+  if (utf16) throw new RingformError(`--from-csv ${shown}: UTF-16 text (Excel's "Unicode Text"), not UTF-8; in the spreadsheet, save as "CSV UTF-8"`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new RingformError(`--from-csv ${shown}: not UTF-8 text; in the spreadsheet, save as "CSV UTF-8"`);
+    // Where the first byte that is not UTF-8 stands (a Windows-1252 é is one byte, 0xE9): the decoder puts U+FFFD there.
+    const before = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0]!.split(/\r\n|\r|\n/);
+    throw new RingformError(`${shown}:${before.length}:${before[before.length - 1]!.length + 1}: not UTF-8 text (Windows-1252 or another legacy encoding?); in the spreadsheet, save as "CSV UTF-8"`);
   }
 }
 
-/** Written next to the file (same permissions), then renamed over it: an interrupted write never leaves half an org.yaml. */
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temp = `${file}.ringform-${process.pid}.tmp`;
+/**
+ * Written next to the file (same permissions), then renamed over it: an interrupted write never leaves half an
+ * org.yaml. A symlinked org.yaml is written through to its target (renaming over the link would replace the link
+ * with a copy and leave the real file stale); a read-only org.yaml is refused (a rename would ignore its mode).
+ */
+async function writeAtomically(link: string, text: string, shown: string): Promise<void> {
+  const file = await realpath(link);
   const { mode } = await stat(file);
-  await writeFile(temp, text, 'utf8');
-  await chmod(temp, mode & 0o777);
-  await rename(temp, file);
+  if ((mode & 0o222) === 0) throw new RingformError(`--into ${shown} is read-only; nothing written (make it writable, or use --dry-run to see the changes)`);
+  const temp = `${file}.ringform-${process.pid}.tmp`;
+  try {
+    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
+    await chmod(temp, mode & 0o777);
+    await rename(temp, file);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
 }
 
 function option<T>(parse: () => T): T {

@@ -27,6 +27,8 @@ export interface Merge {
   users: WrittenUser[];
   /** For each user index after the merge, the CSV person it came from (if any). */
   sourceOf: Map<number, Person>;
+  /** Rows naming a user an earlier row already named (by their email or one under `previously`): refused. */
+  repeated: { person: Person; first: Person }[];
 }
 
 export function planMerge(users: readonly WrittenUser[], people: readonly Person[], prune: boolean): Merge {
@@ -34,18 +36,25 @@ export function planMerge(users: readonly WrittenUser[], people: readonly Person
   const matched = new Set<number>();
   const added: Person[] = [];
   const updated: UserEdit[] = [];
+  const repeated: Merge['repeated'] = [];
+  const matchedBy = new Map<number, Person>();
   for (const person of people) {
     const index = byEmail.get(person.email.value.toLowerCase());
-    if (index === undefined || matched.has(index)) {
+    if (index === undefined) {
       added.push(person);
       continue;
     }
+    if (matched.has(index)) {
+      repeated.push({ person, first: matchedBy.get(index)! });
+      continue;
+    }
     matched.add(index);
+    matchedBy.set(index, person);
     const set = changedFields(users[index]!, person);
     if (set.length > 0) updated.push({ index, person, set });
   }
   const removed = prune ? users.flatMap((u, index) => (matched.has(index) ? [] : [{ index, email: u.email }])) : [];
-  return { added, updated, removed, ...result(users, people, byEmail, { added, updated, removed }) };
+  return { added, updated, removed, repeated, ...result(users, people, byEmail, { added, updated, removed }) };
 }
 
 function indexByEmail(users: readonly WrittenUser[]): Map<string, number> {

@@ -6,9 +6,10 @@
  * Decisions:
  * - Phone cells lose the spaces, dashes, dots and brackets spreadsheets add (`+91 98765-43210`); a leading
  *   `00` becomes `+`. What is left must be E.164, else the cell is reported.
- * - Department cells list names separated by `|`, `;` or `,` (a comma inside a cell only when quoted).
+ * - Department cells list names separated by `|`, `;` or `,` (a comma inside a cell only when quoted); a
+ *   declared department whose name holds one of them is read whole.
  * - panelAccess reads yes/no, true/false, y/n, 1/0.
- * - A cell that ringform's own export neutralised (`'` before a leading `=`, `+`, `-`, `@`, tab or CR) reads
+ * - A cell that ringform's own export neutralised (`'` before a cell src/csv/write.ts calls a formula) reads
  *   back without the `'`, so export → import is a round trip.
  * - Everything else (extension format, role, status, schedule and department names) is checked by org.yaml's
  *   own schema and rules after the merge, and reported at the cell that brought the value in.
@@ -16,6 +17,7 @@
 import type { Diagnostic } from '../../config/diagnostic.js';
 import { CSV_CODES } from '../../csv/codes.js';
 import type { CsvCell, CsvRow, CsvTable } from '../../csv/read.js';
+import { needsNeutralising } from '../../csv/write.js';
 import { fieldOfHeader, PERSON_FIELDS, PRESET_HEADERS, normaliseHeader, type ColumnsOption, type PersonField } from './columns.js';
 import { PRESET_TRANSLATE } from './presets.js';
 
@@ -40,7 +42,8 @@ export interface People {
 
 type Columns = Map<PersonField, number>;
 
-export function readPeople(table: CsvTable, file: string, option: ColumnsOption): People {
+/** `departments`: the names org.yaml declares, so a cell can list a name that holds `,`, `;` or `|` itself. */
+export function readPeople(table: CsvTable, file: string, option: ColumnsOption, departments: readonly string[] = []): People {
   const diagnostics: Diagnostic[] = table.problems.map((p) => at(file, p, problemCode(p.kind)));
   const [header, ...rows] = table.rows;
   if (header === undefined) return { people: [], diagnostics: [...diagnostics, at(file, { line: 1, column: 1 }, CSV_CODES.empty)] };
@@ -53,7 +56,7 @@ export function readPeople(table: CsvTable, file: string, option: ColumnsOption)
   const people: Person[] = [];
   const seen = new Map<string, CsvCell>();
   for (const row of rows) {
-    const person = readPerson(row, header, columns, translate, file, diagnostics);
+    const person = readPerson(row, header, columns, translate, file, diagnostics, departments);
     if (person === null) continue;
     const key = person.email.value.toLowerCase();
     const first = seen.get(key);
@@ -90,9 +93,10 @@ function mapColumns(header: CsvRow, file: string, option: ColumnsOption, diagnos
   return columns;
 }
 
-function readPerson(row: CsvRow, header: CsvRow, columns: Columns, translate: Translate, file: string, diagnostics: Diagnostic[]): Person | null {
-  if (row.cells.length > header.cells.length) {
-    const extra = row.cells[header.cells.length]!;
+function readPerson(row: CsvRow, header: CsvRow, columns: Columns, translate: Translate, file: string, diagnostics: Diagnostic[], departments: readonly string[]): Person | null {
+  // Empty cells past the header's last column (a spreadsheet's used range is wider than its header) say nothing.
+  const extra = row.cells.slice(header.cells.length).find((c) => c.value.trim() !== '');
+  if (extra !== undefined) {
     diagnostics.push(at(file, extra, CSV_CODES.columnCount, `This row has ${row.cells.length} cells; the header has ${header.cells.length} columns.`));
     return null;
   }
@@ -115,7 +119,7 @@ function readPerson(row: CsvRow, header: CsvRow, columns: Columns, translate: Tr
     if (field === 'email' || field === 'firstName' || field === 'lastName') continue;
     const c = cell(field);
     if (c !== null) {
-      const value = FIELD_VALUE[field]?.(c.value) ?? c.value;
+      const value = field === 'departments' ? departmentList(c.value, departments) : (FIELD_VALUE[field]?.(c.value) ?? c.value);
       if (value instanceof Error) diagnostics.push(at(file, c, CSV_CODES.badValue, value.message));
       else person.fields[field] = { value, cell: c };
     }
@@ -138,8 +142,30 @@ const FIELD_VALUE: Partial<Record<PersonField, (text: string) => unknown>> = {
     if (['no', 'n', 'false', '0'].includes(word)) return false;
     return new Error(`panelAccess "${text}" is neither yes nor no (write yes/no, true/false or 1/0).`);
   },
-  departments: (text) => text.split(/[|;,]/).map((d) => d.trim()).filter((d) => d !== ''),
 };
+
+/**
+ * A departments cell as names: split at `|`, `;` and `,`, except inside a declared name that holds one of them
+ * (`Sales, North`, `R|D`: the export joins names with `|` whatever they hold). The longest declared name that
+ * starts at a name's start and ends at a separator or the cell's end is taken whole.
+ */
+function departmentList(text: string, declared: readonly string[]): string[] {
+  const names: string[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    const rest = text.slice(at).trimStart();
+    const start = text.length - rest.length;
+    const whole = declared
+      .filter((d) => /[|;,]/.test(d) && rest.startsWith(d) && /^\s*([|;,]|$)/.test(rest.slice(d.length)))
+      .sort((a, b) => b.length - a.length)[0];
+    const end = whole !== undefined ? start + whole.length : start + (rest.search(/[|;,]/) < 0 ? rest.length : rest.search(/[|;,]/));
+    names.push(text.slice(start, end).trim());
+    const sep = text.slice(end).search(/[|;,]/);
+    if (sep < 0) break;
+    at = end + sep + 1;
+  }
+  return names.filter((d) => d !== '');
+}
 
 function joinName(first: CsvCell | null, last: CsvCell | null): Sourced | null {
   if (first === null && last === null) return null;
@@ -148,7 +174,7 @@ function joinName(first: CsvCell | null, last: CsvCell | null): Sourced | null {
 
 /** `'=SUM(A1)` → `=SUM(A1)`: undoes the neutralisation of src/csv/write.ts. */
 export function unneutralise(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return text.startsWith("'") && needsNeutralising(text.slice(1)) ? text.slice(1) : text;
 }
 
 function problemCode(kind: CsvTable['problems'][number]['kind']) {

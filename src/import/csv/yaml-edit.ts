@@ -25,10 +25,22 @@ const PRINT = { lineWidth: 0, flowCollectionPadding: false, singleQuote: true } 
 /** `was` is the document's data before the merge (as parsed for validation: not parsed again here). */
 export function writeMerge(text: string, was: object, merge: Merge): { text: string; reformatted: boolean } {
   if (merge.added.length + merge.updated.length + merge.removed.length === 0) return { text, reformatted: false };
+  // A file whose every line ends in CRLF is edited as LF and written back with CRLF, so added lines match it.
+  if (/\r\n/.test(text) && !/(^|[^\r])\n/.test(text)) {
+    const lf = writeMerge(text.replace(/\r\n/g, '\n'), was, merge);
+    return { ...lf, text: lf.text.replace(/\n/g, '\r\n') };
+  }
   // A last line without a line break gets one, so every insertion below is a whole line.
   const edited = editInPlace(text.endsWith('\n') ? text : `${text}\n`, merge);
   if (edited !== null && holdsMerge(was, edited, merge.users)) return { text: edited, reformatted: false };
-  return { text: reprint(text, merge.users), reformatted: true };
+  try {
+    return { text: reprint(text, merge.users), reformatted: true };
+  } catch (err) {
+    // An alias elsewhere names an anchor on a pruned or changed value: no text holds the merge. The edited
+    // text goes to validation, which refuses it at that alias (RF017), and nothing is written.
+    if (edited === null || !/alias/i.test((err as Error).message)) throw err;
+    return { text: edited, reformatted: false };
+  }
 }
 
 function editInPlace(text: string, merge: Merge): string | null {
@@ -167,7 +179,12 @@ function flow(value: unknown): string {
 function holdsMerge(was: object, after: string, users: WrittenUser[]): boolean {
   const doc = parseDocument(after);
   if (doc.errors.length > 0) return false;
-  const now = doc.toJS() as Record<string, unknown>;
+  let now: Record<string, unknown>;
+  try {
+    now = doc.toJS() as Record<string, unknown>;
+  } catch {
+    return false; // an alias whose anchor the edit removed (a pruned or changed value carried it)
+  }
   return JSON.stringify({ ...was, users }) === JSON.stringify({ ...now, users: now.users ?? [] }) && JSON.stringify(now.users) === JSON.stringify(users);
 }
 

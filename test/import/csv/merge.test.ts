@@ -129,6 +129,58 @@ describe('import --from-csv: the merge', () => {
   });
 });
 
+describe('import --from-csv: what a spreadsheet export holds', () => {
+  it('skips rows of separators only and empty cells past the last column, as spreadsheets export them', () => {
+    const result = merged('email,name,extension\n,,\nben@acme.in,Ben B,,,\n,,,,\n');
+    expect(result.merge.updated.map((u) => u.set.map(([f, s]) => [f, s.value]))).toEqual([[['name', 'Ben B']]]);
+  });
+
+  it('reads a declared department whose name holds a separator whole, as the export writes it', () => {
+    const org = `version: 1\nprovider: { type: sandbox, endpoint: s.json }\ndepartments:\n  - name: Sales, North\n  - name: R|D\n  - name: R\nusers:\n  - email: a@x.in\n    name: A\n    departments: ['Sales, North', 'R|D', R]\n`;
+    expect(merged('email,departments\na@x.in,"Sales, North|R|D|R"\n', org).text).toBe(org);
+    expect(merged('email,departments\na@x.in,"R; Sales, North"\n', org).merge.updated[0]!.set[0]![1].value).toEqual(['R', 'Sales, North']);
+  });
+
+  it('keeps CRLF line ends on the lines it adds to a CRLF org.yaml', () => {
+    const org = `${HEAD}users:\n  - email: asha@acme.in\n    name: Asha\n`.replace(/\n/g, '\r\n');
+    const result = merged('email,name,extension\nasha@acme.in,Asha,101\nben@acme.in,Ben,102\n', org);
+    expect(result.reformatted).toBe(false);
+    expect(result.text).toBe(`${HEAD}users:\n  - email: asha@acme.in\n    name: Asha\n    extension: '101'\n  - email: ben@acme.in\n    name: Ben\n    extension: '102'\n`.replace(/\n/g, '\r\n'));
+  });
+});
+
+describe('import --from-csv: anchors and aliases in users', () => {
+  it('re-prints when a changed value carried an anchor another user aliases, keeping what the alias said', () => {
+    const org = `${HEAD}users:\n  - email: a@x.in\n    name: A\n    departments: &deps [Sales]\n  - email: b@x.in\n    name: B\n    departments: *deps\n`;
+    const result = merged('email,departments\na@x.in,Support\n', org);
+    expect(result.reformatted).toBe(true);
+    expect((parse(result.text) as { users: { departments: string[] }[] }).users.map((u) => u.departments)).toEqual([['Support'], ['Sales']]);
+  });
+
+  it('refuses (no crash) to prune a user whose anchor a department aliases, at the alias', () => {
+    const org = `${HEAD}users:\n  - email: &m a@x.in\n    name: A\n  - email: b@x.in\n    name: B\ndepartments:\n  - name: Sales\n    manager: *m\n`.replace(/departments:\n  - name: Sales\n    extension: '150'\n  - name: Support\n/, '');
+    const result = merge('email\nb@x.in\n', org, { prune: true });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(['org.yaml (merged):10:14 RF017']);
+  });
+});
+
+describe('import --from-csv: --prune never removes what it must not', () => {
+  it('refuses to prune a protected user, at the user in org.yaml', () => {
+    const text = ORG.replace("  extensionRanges: ['100-199'] # people\n", "  extensionRanges: ['100-199'] # people\n  guards:\n    protectedUsers: [asha@acme.in]\n");
+    const result = merge('email\nben@acme.in\nchen@acme.in\n', text, { prune: true });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(['org.yaml:13:12 RF513']);
+  });
+
+  it('refuses to prune every user because the CSV lists nobody (a header-only export)', () => {
+    const result = merge('email,name\n', ORG, { prune: true });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(['people.csv:1:1 RF514']);
+    expect(merged('email,name\n', ORG).text).toBe(ORG);
+  });
+});
+
 describe('import --from-csv: problems, at people.csv:LINE:COL', () => {
   const problems = (csv: string, extra: Partial<CsvMergeInput> = {}) => {
     const result = merge(csv, ORG, extra);
@@ -159,6 +211,13 @@ describe('import --from-csv: problems, at people.csv:LINE:COL', () => {
     expect(problems('name,extension\nDev,104\n')).toEqual(['people.csv:1:1 RF505']);
     expect(problems('email,name\ndev@acme.in,Dev,104\n')).toEqual(['people.csv:2:17 RF504']);
     expect(problems('contact,name\ndev@acme.in,Dev\n', { columns: parseColumnsOption('email=Work Mail') })).toEqual(['people.csv:1:1 RF512', 'people.csv:1:1 RF505']);
+  });
+
+  it('reports a row naming, by an earlier email under `previously`, a user another row names (RF509 at the CSV)', () => {
+    const org = `${HEAD}users:\n  - email: asha.new@acme.in\n    name: Asha\n    previously: [asha@acme.in]\n`;
+    const result = merge('email,name\nasha.new@acme.in,Asha\nasha@acme.in,Asha Old\n', org);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(['people.csv:3:1 RF509']);
   });
 
   it('refuses to merge into an org.yaml that is already invalid, naming its own problems', () => {
