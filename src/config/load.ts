@@ -18,7 +18,7 @@ import { readSource } from './read.js';
 import { coverageDiagnostics } from './rules/coverage.js';
 import { runRules } from './rules/index.js';
 import { schemaDiagnostics } from './schema-errors.js';
-import { schemaErrors } from './schema.js';
+import { schemaErrors, type SchemaValidators } from './schema.js';
 import { toPointer } from './source.js';
 import type { WrittenOrg } from './written.generated.js';
 
@@ -36,6 +36,8 @@ export function byPosition(a: Diagnostic, b: Diagnostic): number {
 export interface LoadOptions {
   /** The coverage reference date (YYYY-MM-DD); default today (UTC). */
   today?: string;
+  /** The schema validators; default the generated standalone code (tests pass Ajv's compiled ones to compare). */
+  validators?: SchemaValidators;
 }
 
 export async function loadOrg(file: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -57,10 +59,10 @@ export function loadOrgText(file: string, text: string, options: LoadOptions = {
   const nonFinite = nonFiniteNumbers(parsed.source, parsed.data);
   // The schema calls NaN "not a number" too; the non-finite check says what was written and why.
   const refused = new Set(nonFinite.map((n) => toPointer(n.path)));
-  const errors = schemaErrors(parsed.data).filter((e) => !refused.has(e.instancePath));
+  const errors = schemaErrors(parsed.data, options.validators).filter((e) => !refused.has(e.instancePath));
   const schemaProblems = [...schemaDiagnostics(parsed.source, errors), ...nonFinite.map((n) => n.diagnostic)];
   if (schemaProblems.length > 0) {
-    const parts = validParts(parsed.data, errors, nonFinite.map((n) => n.path));
+    const parts = validParts(parsed.data, errors, nonFinite.map((n) => n.path), options.validators);
     const ruled = parts ? runRules(parsed.source, parts.written, normalise(parts.written, file), parts) : [];
     return { ok: false, diagnostics: [...parsed.warnings, ...schemaProblems, ...ruled].sort(byPosition), source };
   }
