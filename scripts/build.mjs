@@ -6,7 +6,9 @@
  *
  * Kept as plain JS so it needs no loader. Every chunk sits directly in dist/, one level below the package
  * root, which is what src/paths.ts assumes. The banner gives CommonJS dependencies bundled into ES modules
- * (commander, yaml) the `require` they call for Node's built-in modules.
+ * (commander, yaml, undici) the `require` they call; everything but Node's built-in modules is bundled, so
+ * it asks process.getBuiltinModule (Node >= 20.16) first and builds a real require only for anything else,
+ * instead of one createRequire per chunk at start-up.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +29,8 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: '[name]-[hash]',
-  banner: { js: "import { createRequire as __ringformRequire } from 'node:module'; const require = __ringformRequire(import.meta.url);" },
+  banner: {
+    js: "const require = (id) => process.getBuiltinModule(id) ?? process.getBuiltinModule('node:module').createRequire(import.meta.url)(id);",
+  },
   logLevel: 'warning',
 });

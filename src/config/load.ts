@@ -28,9 +28,12 @@ export type LoadResult =
 
 export const isError = (d: Diagnostic): boolean => d.severity === 'error';
 
-/** Source order; at one position, the order the stages and rules produced them. */
+/**
+ * Source order; at one position, the order the stages and rules produced them. The file names are compared
+ * only when they differ: a first localeCompare loads ICU's collator (~8 ms of a 10-line validate).
+ */
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+  return (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.column - b.column;
 }
 
 export interface LoadOptions {
