@@ -41,15 +41,18 @@ export function emptySandboxState(): SandboxState {
   };
 }
 
-/** A deep copy of the state as the neutral live model (vendor bookkeeping dropped). */
+/**
+ * The state as the neutral live model (vendor bookkeeping dropped). Not a copy: the live model takes the
+ * state's objects, so whoever calls this must not change `state` afterwards (read() forgets it).
+ */
 export function toLiveOrg(state: SandboxState): LiveOrg {
-  return structuredClone({
+  return {
     roles: state.roles,
     schedules: state.schedules,
     extensions: state.extensions,
     users: state.users,
     departments: state.departments,
-  });
+  };
 }
 
 /** Reads and validates the state file; a missing file is created (when allowed) from the seed, or empty. */
