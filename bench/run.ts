@@ -29,6 +29,8 @@ import { PAGE_SIZE } from '../src/providers/netsapiens/client.js';
 import { toWritten } from '../src/import/written.js';
 import { BENCH_DOMAIN, BENCH_TOKEN_ENV, benchConfig, netsapiensOrg, netsapiensSeed } from './netsapiens.js';
 import { sandboxApplyRun } from './sandbox-apply.js';
+import { memoryReport, netsapiensMemoryRun, sandboxMemoryRun, type MemoryResult } from './memory.js';
+import { startupReport, startupRun } from './startup.js';
 import { liveOf } from './synthetic.js';
 import type { ToParent, WorkerJob, WorkerResult } from './worker.js';
 
@@ -435,10 +437,19 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  // Start-up and memory through bin/ringform.js (bench/startup.ts, bench/memory.ts): plan at the largest size.
+  progress('start-up: validate of a 10-line file vs node -e 0');
+  const startup = startupRun();
+  const largest = Math.max(...o.sizes);
+  progress(`memory: ringform plan at ${largest} users, NetSapiens and sandbox`);
+  const memory: MemoryResult[] = [await netsapiensMemoryRun(largest), await sandboxMemoryRun(largest)];
   const m = { ...before, load: os.loadavg() };
-  const sandboxLine = `\nSandbox apply through the CLI: ${sandbox.actions} actions at 10,000 users in ${sandbox.seconds.toFixed(2)} s (target < 5 s: ${sandbox.seconds < 5 ? 'met' : 'missed'}).\n`;
+  const sandboxLine =
+    `\nSandbox apply through the CLI: ${sandbox.actions} actions at 10,000 users in ${sandbox.seconds.toFixed(2)} s (target < 5 s: ${sandbox.seconds < 5 ? 'met' : 'missed'}).\n` +
+    startupReport(startup) +
+    memoryReport(memory);
   if (o.json) {
-    process.stdout.write(JSON.stringify({ machine: m, options: o, results, sandboxApply: sandbox }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ machine: m, options: o, results, sandboxApply: sandbox, startup, memory }, null, 2) + '\n');
     process.stderr.write(report(results, o, m) + sandboxLine);
   } else process.stdout.write(report(results, o, m) + sandboxLine);
 }
