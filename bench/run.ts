@@ -32,6 +32,8 @@ import { BENCH_DOMAIN, BENCH_TOKEN_ENV, benchConfig, netsapiensOrg, netsapiensSe
 import { csvImportRun } from './csv-import.js';
 import { sandboxApplyRun } from './sandbox-apply.js';
 import { CLI_DEFAULTS, cliBench, cliReport } from './cli.js';
+import { memoryReport, netsapiensMemoryRun, sandboxMemoryRun, type MemoryResult } from './memory.js';
+import { startupReport, startupRun } from './startup.js';
 import { liveOf } from './synthetic.js';
 import type { ToParent, WorkerJob, WorkerResult } from './worker.js';
 
@@ -445,12 +447,21 @@ async function main(): Promise<void> {
   }
   // What a user runs: plan and validate through bin/ringform.js (bench/cli.ts).
   const cli = cliReport(await cliBench({ ...CLI_DEFAULTS, sizes: o.sizes, rate: o.rate, latencyMs: o.latencyMs, largeFrom: o.largeFrom, largeRate: o.largeReadRate }, progress));
+  // Start-up and memory through bin/ringform.js (bench/startup.ts, bench/memory.ts): plan at the largest size.
+  progress('start-up: validate of a 10-line file vs node -e 0');
+  const startup = startupRun();
+  const largest = Math.max(...o.sizes);
+  progress(`memory: ringform plan at ${largest} users, NetSapiens and sandbox`);
+  const memory: MemoryResult[] = [await netsapiensMemoryRun(largest), await sandboxMemoryRun(largest)];
   const m = { ...before, load: os.loadavg() };
   const sandboxLine =
     `\nSandbox apply through the CLI: ${sandbox.actions} actions at 10,000 users in ${sandbox.seconds.toFixed(2)} s (target < 5 s: ${sandbox.seconds < 5 ? 'met' : 'missed'}).\n` +
-    `import --from-csv through the CLI: ${csv.rows.toLocaleString('en')} rows merged in ${csv.seconds.toFixed(2)} s (${csv.summary}).\n\n${cli}`;
+    `import --from-csv through the CLI: ${csv.rows.toLocaleString('en')} rows merged in ${csv.seconds.toFixed(2)} s (${csv.summary}).\n` +
+    startupReport(startup) +
+    memoryReport(memory) +
+    `\n${cli}`;
   if (o.json) {
-    process.stdout.write(JSON.stringify({ machine: m, options: o, results, sandboxApply: sandbox, csvImport: csv }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ machine: m, options: o, results, sandboxApply: sandbox, csvImport: csv, startup, memory }, null, 2) + '\n');
     process.stderr.write(report(results, o, m) + sandboxLine);
   } else process.stdout.write(report(results, o, m) + sandboxLine);
 }

@@ -2,6 +2,7 @@
  * The ringform CLI: declarations only (docs/design.md#thin-cli-and-error-triage). Each command lazily imports a plain async
  * function that returns an exit code; errors are triaged once, here.
  */
+import { setFlagsFromString } from 'node:v8';
 import { InvalidArgumentError, Option } from 'commander';
 import { RingformCommand } from './command.js';
 import { EMULATE_HELP } from './emulate-help.js';
@@ -14,6 +15,12 @@ import { EMULATED_VENDORS } from '../model/vendors.js';
 import { parseRequestTimeout } from './timeout-option.js';
 import { parseRate } from './rate-option.js';
 import { parseDuration } from './duration.js';
+
+// Memory (docs/BENCHMARKS.md, "Memory"): with Node's default limits V8 lets the heap grow to up to 4× what
+// survived the last full collection before collecting again, so a 50,000-user plan peaked at several times
+// the data it holds. Growing by 20% at a time keeps the peak near the data, for a little more GC work;
+// unlike a fixed --max-old-space-size it cannot run a large org out of memory.
+setFlagsFromString('--heap-growing-percent=20');
 
 const io = processIO();
 

@@ -18,7 +18,7 @@ import { readSource } from './read.js';
 import { coverageDiagnostics } from './rules/coverage.js';
 import { runRules } from './rules/index.js';
 import { schemaDiagnostics } from './schema-errors.js';
-import { schemaErrors } from './schema.js';
+import { schemaErrors, type SchemaValidators } from './schema.js';
 import { toPointer } from './source.js';
 import type { WrittenOrg } from './written.generated.js';
 
@@ -28,14 +28,19 @@ export type LoadResult =
 
 export const isError = (d: Diagnostic): boolean => d.severity === 'error';
 
-/** Source order; at one position, the order the stages and rules produced them. */
+/**
+ * Source order; at one position, the order the stages and rules produced them. The file names are compared
+ * only when they differ: a first localeCompare loads ICU's collator (~8 ms of a 10-line validate).
+ */
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+  return (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.column - b.column;
 }
 
 export interface LoadOptions {
   /** The coverage reference date (YYYY-MM-DD); default today (UTC). */
   today?: string;
+  /** The schema validators; default the generated standalone code (tests pass Ajv's compiled ones to compare). */
+  validators?: SchemaValidators;
 }
 
 export async function loadOrg(file: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -57,10 +62,10 @@ export function loadOrgText(file: string, text: string, options: LoadOptions = {
   const nonFinite = nonFiniteNumbers(parsed.source, parsed.data);
   // The schema calls NaN "not a number" too; the non-finite check says what was written and why.
   const refused = new Set(nonFinite.map((n) => toPointer(n.path)));
-  const errors = schemaErrors(parsed.data).filter((e) => !refused.has(e.instancePath));
+  const errors = schemaErrors(parsed.data, options.validators).filter((e) => !refused.has(e.instancePath));
   const schemaProblems = [...schemaDiagnostics(parsed.source, errors), ...nonFinite.map((n) => n.diagnostic)];
   if (schemaProblems.length > 0) {
-    const parts = validParts(parsed.data, errors, nonFinite.map((n) => n.path));
+    const parts = validParts(parsed.data, errors, nonFinite.map((n) => n.path), options.validators);
     const ruled = parts ? runRules(parsed.source, parts.written, normalise(parts.written, file), parts) : [];
     return { ok: false, diagnostics: [...parsed.warnings, ...schemaProblems, ...ruled].sort(byPosition), source };
   }

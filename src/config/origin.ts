@@ -7,7 +7,21 @@ import { nodeAt, positionOf, type DataPath, type ParsedSource } from './source.j
 
 const COLLECTIONS = ['users', 'extensions', 'departments', 'members', 'schedules', 'roles'] as const;
 
+/**
+ * The lines are found when first read (only when a guard trips): finding them needs the file's positions,
+ * which a valid file otherwise never builds (parse.ts).
+ */
 export function orgOrigin(src: ParsedSource): OrgOrigin {
+  let lines: Record<string, number> | undefined;
+  return {
+    file: src.file,
+    get lines() {
+      return (lines ??= linesOf(src));
+    },
+  };
+}
+
+function linesOf(src: ParsedSource): Record<string, number> {
   const lines: Record<string, number> = {};
   const note = (path: DataPath) => {
     if (nodeAt(src, path) !== undefined) lines[path.join('.')] = positionOf(src, path, 'key').line;
@@ -16,5 +30,5 @@ export function orgOrigin(src: ParsedSource): OrgOrigin {
     note([c]);
     note(['settings', 'prune', c]);
   }
-  return { file: src.file, lines };
+  return lines;
 }

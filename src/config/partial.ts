@@ -10,7 +10,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { pointerToPath } from './schema-errors.js';
-import { schemaErrors } from './schema.js';
+import { schemaErrors, type SchemaValidators } from './schema.js';
 import type { DataPath } from './source.js';
 import type { WrittenOrg } from './written.generated.js';
 
@@ -49,7 +49,7 @@ const COLLECTIONS = ['users', 'departments', 'schedules', 'roles', 'extensions']
 /** Each pass takes out at least one value; real documents settle in 3 or 4 (field, entry, list). */
 const MAX_PASSES = 32;
 
-export function validParts(data: unknown, errors: ErrorObject[], extra: DataPath[] = []): ValidParts | undefined {
+export function validParts(data: unknown, errors: ErrorObject[], extra: DataPath[] = [], validators?: SchemaValidators): ValidParts | undefined {
   if (!isObject(data)) return undefined;
   const root = structuredClone(data);
   const origin = new WeakMap<unknown[], number[]>();
@@ -78,7 +78,7 @@ export function validParts(data: unknown, errors: ErrorObject[], extra: DataPath
     if (pending.some((r) => r.path.length === 0 && r.field === undefined) && !patchRoot(root)) return undefined;
     for (const r of pending) markTouched(r.path, toOriginal, leftOut);
     const removed = removeAll(root, pending, origin, identities, leftOut);
-    const again = schemaErrors(root);
+    const again = schemaErrors(root, validators);
     if (again.length === 0) return { written: root as unknown as WrittenOrg, leftOut, toOriginal };
     if (removed === 0 && again.every((e) => e.instancePath === '')) return undefined;
     pending = again.map(removalFor);

@@ -1,6 +1,7 @@
 import { packagePath } from '../paths.js';
 import { docPath, LEDGERS, vendorPage } from './evidence.js';
 import { readme, README_PATH } from './readme.js';
+import { orgValidatorCode } from './org-validator.js';
 import { writtenTypes } from './types.js';
 
 export interface GeneratedFile {
@@ -15,6 +16,7 @@ export interface GeneratedFile {
 export async function generatedFiles(): Promise<GeneratedFile[]> {
   return [
     { path: packagePath('src/config/written.generated.ts'), content: await writtenTypes() },
+    { path: packagePath('src/config/org-schema.generated.ts'), content: orgValidatorCode() },
     { path: README_PATH, content: await readme() },
     ...(await Promise.all(LEDGERS.map(async ({ vendor, ledger }) => ({ path: docPath(vendor), content: await vendorPage(vendor, ledger) })))),
   ];

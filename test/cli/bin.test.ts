@@ -1,6 +1,7 @@
 /**
- * The published entry point: `bin/ringform.js` runs the compiled CLI (dist/, built by `npm ci` through the
- * `prepare` script). Run here as a user runs it, as a child process, so a broken bin or build is noticed.
+ * The published entry point: `bin/ringform.js` runs the bundled CLI (dist/, built by `npm ci` through the
+ * `prepare` script, scripts/build.mjs). Run here as a user runs it, as a child process, so a broken bin or
+ * build is noticed.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,7 +16,7 @@ const BIN = path.join(PACKAGE_ROOT, 'bin', 'ringform.js');
 
 describe('bin/ringform.js', () => {
   it('is built (npm ci runs the build); otherwise run `npm run build`', () => {
-    expect(existsSync(path.join(PACKAGE_ROOT, 'dist', 'cli', 'main.js'))).toBe(true);
+    expect(existsSync(path.join(PACKAGE_ROOT, 'dist', 'ringform.js'))).toBe(true);
   });
 
   it('prints its version and validates the example org through the compiled CLI', async () => {

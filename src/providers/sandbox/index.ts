@@ -4,8 +4,10 @@
  * no account and no network. It refuses what strict vendors refuse (see rules.ts), so ordering bugs show
  * up here first.
  *
- * The state is read once and kept in memory across `apply` calls (serialised, so the apply engine may run
- * several at once); it is written back atomically every FLUSH_EVERY actions, before any `read`, and on
+ * The state is read once by the first `apply` call and kept in memory across `apply` calls (serialised, so
+ * the apply engine may run several at once); `read` hands the state it reads to the live model and forgets
+ * it (one copy of a 50,000-user state in memory, not two), so the apply after it reads the file again. It
+ * is written back atomically every FLUSH_EVERY actions, before any `read`, and on
  * `close()`, which every command calls in a `finally` (so also after Ctrl-C / SIGTERM, once in-flight
  * actions finish). A SIGKILL loses at most the last FLUSH_EVERY - 1 actions: the file then holds an earlier,
  * whole state, and since the sandbox state *is* the vendor, those actions simply never happened; the next
@@ -98,8 +100,8 @@ export function createSandboxProvider(config: ProviderConfig, cwd?: string): Pro
       readingOne(context, 'sandbox state', () =>
         serialised(async () => {
           await flush();
-          state = await loadState(files);
-          return toLiveOrg(state);
+          state = null;
+          return toLiveOrg(await loadState(files));
         }),
       ),
     apply: (action, ids) =>

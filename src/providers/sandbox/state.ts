@@ -51,18 +51,19 @@ export function emptySandboxState(): SandboxState {
 }
 
 /**
- * A deep copy of the state as the neutral live model (vendor bookkeeping dropped). A vendor holds no
- * steering fields: a user reads back with `invite: auto` and no `previously`, as from every other vendor
+ * The state as the neutral live model (vendor bookkeeping dropped). Not a copy: the live model takes the
+ * state's objects, so whoever calls this must not change `state` afterwards (read() forgets it). A vendor holds
+ * no steering fields: a user reads back with `invite: auto` and no `previously`, as from every other vendor
  * (a state file that has them, such as a hand-written seed, keeps its own).
  */
 export function toLiveOrg(state: SandboxState): LiveOrg {
-  return structuredClone({
+  return {
     roles: state.roles,
     schedules: state.schedules,
     extensions: state.extensions,
     users: state.users.map((u) => ({ ...u, data: { invite: 'auto' as const, previously: [], ...u.data } })),
     departments: state.departments,
-  });
+  };
 }
 
 /** Reads and validates the state file; a missing file is created (when allowed) from the seed, or empty. */

@@ -1,0 +1,143 @@
+/**
+ * The fast parse path (src/config/fast-parse.ts) reads YAML exactly as the `yaml` package's Document path
+ * does, or steps aside: for every input, fastParse either returns undefined or returns the data
+ * `parseDocument(…).toJS()` returns for a file on which `yaml` reports no error and no warning.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import fc from 'fast-check';
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { fastParse } from '../../src/config/fast-parse.js';
+import { parseYaml } from '../../src/config/parse.js';
+
+const REPO = path.join(import.meta.dirname, '../..');
+
+/** What the Document path reads: the data, or 'refused' when `yaml` reports any error or warning. */
+function slow(text: string): { data: unknown } | 'refused' {
+  const doc = parseDocument(text, { uniqueKeys: true, version: '1.2', prettyErrors: false });
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return 'refused';
+  try {
+    return { data: doc.toJS({ maxAliasCount: -1 }) };
+  } catch {
+    return 'refused';
+  }
+}
+
+/** The property: a fast result is the Document path's result. */
+function agrees(text: string): boolean {
+  const fast = fastParse(text);
+  if (fast === undefined) return true;
+  expect(slow(text), text).toEqual(fast);
+  return true;
+}
+
+async function yamlFiles(dir: string): Promise<string[]> {
+  const full = path.join(REPO, dir);
+  return (await readdir(full)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(full, f));
+}
+
+const files = [
+  ...(await yamlFiles('test/fixtures/invalid')),
+  ...(await yamlFiles('test/fixtures/valid')),
+  ...(await yamlFiles('test/fixtures/warnings')),
+  ...(await yamlFiles('examples')),
+  ...(await yamlFiles('examples/netsapiens')),
+].sort();
+const texts = new Map(await Promise.all(files.map(async (f) => [path.relative(REPO, f), (await readFile(f, 'utf8')).replace(/\r(?!\n)/g, '\n')] as const)));
+
+describe('fast parse: the same data as the yaml Document, or no answer', () => {
+  it.each([...texts.keys()])('%s', (name) => {
+    agrees(texts.get(name)!);
+  });
+
+  it('answers for most of the corpus (the comparison compares something)', () => {
+    const answered = [...texts.values()].filter((t) => fastParse(t) !== undefined).length;
+    expect(answered).toBeGreaterThanOrEqual(90);
+  });
+
+  const scalars = [
+    '', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'yes', 'no', 'on', 'off', 'y', 'n',
+    '0', '-0', '+0', '12', '+12', '-12', '0101', '007', '0o17', '0o8', '0O17', '0x1F', '0x1f', '0X1F', '0b101', '1_000', '12345678901234567890123',
+    '1.', '.5', '+.5', '-.5', '1.0', '1.50', '1e3', '1E3', '1e+3', '1.5e-3', '.5e3', '1.e3', 'e3', '.inf', '-.inf', '+.Inf', '.INF', '.nan', '.NaN', '.NAN', '.Nan', 'inf', 'nan',
+    '1:30', '01:30:00', '2026-12-25', '2026-12-25T10:00:00Z', '+919876543210', '09:00-18:00', '100-199', 'a b', 'é', '=', '-', '- x', 'x #c', 'x#c',
+  ];
+
+  it.each(scalars.map((s) => [s]))('plain scalar %j resolves as yaml 1.2 core does', (scalar) => {
+    for (const text of [`key: ${scalar}\n`, `list:\n  - ${scalar}\n`, `flow: [${scalar}]\n`, `map: {k: ${scalar}}\n`]) agrees(text);
+  });
+
+  it('steps aside where the Document path must decide', () => {
+    const refused = [
+      'a: &x 1\nb: *x\n', // anchors and aliases
+      'a: !env FOO\n', // tags
+      '%YAML 1.2\n---\na: 1\n', // directives, known or not
+      '%%YAML 1.1\n---\na: 1\n',
+      '%FOO bar\n---\na: 1\n',
+      'a: 1\n...\n', // document end
+      'a: 1\n---\nb: 2\n', // two documents
+      'a: 1\na: 2\n', // duplicate key
+      '1: one\n', // a key that is not a string
+      '~: x\n',
+      'a: [1,\n]\n', // flow end first on its line
+      'a: {b: 1,\n  }\n',
+      'a:\n\t- 1\n', // tab indentation
+      'a: "unclosed\n',
+      '',
+    ];
+    for (const text of refused) expect(fastParse(text), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it('agrees on generated documents (random scalars, styles and nesting)', () => {
+    const scalar = fc.oneof(
+      fc.constantFrom(...scalars),
+      fc.string({ maxLength: 8 }),
+      fc.string({ maxLength: 8 }).map((s) => JSON.stringify(s)),
+      fc.string({ maxLength: 8 }).map((s) => `'${s.replace(/'/g, "''")}'`),
+    );
+    const key = fc.oneof(fc.constantFrom('users', 'name', 'email', 'no', 'on', 'true', '1', 'a b', '"q"', "'s'"), fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,6}$/));
+    const value: fc.Memo<string> = fc.memo((depth) =>
+      depth <= 1
+        ? scalar
+        : fc.oneof(
+            scalar,
+            fc.array(value(depth - 1), { maxLength: 3 }).map((items) => `[${items.join(', ')}]`),
+            fc.array(fc.tuple(key, value(depth - 1)), { maxLength: 3 }).map((pairs) => `{${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`),
+          ),
+    );
+    const block = fc.array(fc.tuple(key, fc.oneof(value(3), fc.array(value(2), { minLength: 1, maxLength: 3 }).map((xs) => xs.map((x) => `\n  - ${x}`).join('')))), { maxLength: 6 });
+    fc.assert(
+      fc.property(block, (pairs) => agrees(pairs.map(([k, v]) => `${k}: ${v}\n`).join(''))),
+      { numRuns: 400 },
+    );
+  });
+
+  it('agrees on damaged copies of the corpus (characters inserted, deleted or replaced)', () => {
+    const sources = [...texts.values()].filter((t) => t.length < 4000);
+    const damage = fc.record({
+      source: fc.integer({ min: 0, max: sources.length - 1 }),
+      at: fc.nat(),
+      cut: fc.integer({ min: 0, max: 3 }),
+      insert: fc.constantFrom('', ' ', '  ', '\t', '\n', ':', '- ', '#', '"', "'", '[', ']', '{', '}', ',', '?', '|', '>', '&a', '*a', '!', '%', '---', '...', 'x', '0', '\ufeff', '\r', '\r\n', '\u0085', '\u2028', '\u00a0', '\u0000', '\u007f', '\\', '@', '`', '<<: ', ': ', ' #'),
+    });
+    fc.assert(
+      fc.property(damage, ({ source, at, cut, insert }) => {
+        const text = sources[source]!;
+        const i = at % (text.length + 1);
+        return agrees(text.slice(0, i) + insert + text.slice(i + cut));
+      }),
+      // FAST_PARSE_RUNS=50000 for a long hunt (each divergence found so far is a fallback rule in fast-parse.ts).
+      { numRuns: Number(process.env.FAST_PARSE_RUNS ?? 2000) },
+    );
+  }, 120_000);
+
+  it('parseYaml of a valid file builds no Document until a position is asked for', () => {
+    const parsed = parseYaml('org.yaml', texts.get('examples/org.yaml')!);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const own = Object.getOwnPropertyDescriptor(parsed.source, 'doc');
+    expect(typeof own?.get, 'doc is built on demand').toBe('function');
+    expect(parsed.source.doc.errors).toEqual([]);
+    expect(parsed.source.lineCounter.linePos(0)).toEqual({ line: 1, col: 1 });
+  });
+});
