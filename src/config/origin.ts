@@ -16,5 +16,24 @@ export function orgOrigin(src: ParsedSource): OrgOrigin {
     note([c]);
     note(['settings', 'prune', c]);
   }
-  return { file: src.file, lines };
+  let byEmail: Map<string, number> | undefined;
+  const userPosition = (email: string, field: string) => {
+    byEmail ??= usersByEmail(src);
+    const i = byEmail.get(email.toLowerCase());
+    if (i === undefined) return undefined;
+    return positionOf(src, nodeAt(src, ['users', i, field]) !== undefined ? ['users', i, field] : ['users', i, 'email']);
+  };
+  return { file: src.file, lines, userPosition };
+}
+
+/** Index of each user entry by its email, from the document as parsed (built once, on first use). */
+function usersByEmail(src: ParsedSource): Map<string, number> {
+  const out = new Map<string, number>();
+  const users = (src.doc.toJS() as { users?: unknown } | null)?.users;
+  if (!Array.isArray(users)) return out;
+  users.forEach((u: unknown, i) => {
+    const email = (u as { email?: unknown } | null)?.email;
+    if (typeof email === 'string' && !out.has(email.toLowerCase())) out.set(email.toLowerCase(), i);
+  });
+  return out;
 }
