@@ -12,6 +12,7 @@ export function orgOrigin(src: ParsedSource): OrgOrigin {
   const note = (path: DataPath) => {
     if (nodeAt(src, path) !== undefined) lines[path.join('.')] = positionOf(src, path, 'key').line;
   };
+  note(['provider']);
   for (const c of COLLECTIONS) {
     note([c]);
     note(['settings', 'prune', c]);

@@ -51,6 +51,8 @@ export interface Violation {
   message: string;
   /** A fix more specific than the constraint's own hint. */
   fix?: string;
+  /** The fix belongs under `provider:` (an account-wide setting), not on the user. */
+  atProvider?: true;
 }
 
 export interface ConstraintContext {

@@ -35,7 +35,8 @@ export function blockingDiagnostics(actions: readonly Action[], desired: Org, ac
 function blockingOf(c: UserConstraint, user: User, address: string, ctx: Parameters<UserConstraint['check']>[1], origin?: OrgOrigin): Blocking | null {
   const violation = c.check(user, ctx);
   if (violation === null) return null;
-  const at = origin?.userPosition?.(user.email, c.field);
+  const providerLine = origin?.lines['provider'];
+  const at = violation.atProvider && providerLine !== undefined ? { line: providerLine, column: 1 } : origin?.userPosition?.(user.email, c.field);
   return {
     code: c.code,
     message: violation.message,

@@ -49,6 +49,7 @@ export const smartfloCallerId = defineConstraint({
       if (numbers.length === 1) return null;
       const list = numbers.map((n) => n.e164 ?? n.id).join(', ');
       return {
+        atProvider: true,
         message: `${user.name} has no caller id, and the account has ${numbers.length === 0 ? 'no number' : `${numbers.length} numbers (${list})`}: Smartflo needs one to create the user`,
         fix: numbers.length === 0
           ? 'The account has no number to use as caller id: add one in the Smartflo panel first.'
