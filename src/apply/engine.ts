@@ -8,7 +8,7 @@
  * A create whose follow-up failed (PartialApplyError) is reported failed with what it did, and its id is kept.
  * When `signal` aborts, calls in flight finish and nothing new starts.
  */
-import { PartialApplyError, RingformError } from '../errors.js';
+import { EXIT, PartialApplyError, RingformError } from '../errors.js';
 import type { LiveOrg } from '../model/live.js';
 import type { Action } from '../plan/types.js';
 import type { Plan } from '../plan/types.js';
@@ -34,6 +34,10 @@ export async function applyPlan(plan: Plan, provider: Provider, opts: ApplyOptio
   const parallelism = opts.parallelism ?? DEFAULT_PARALLELISM;
   if (!Number.isInteger(parallelism) || parallelism < 1) {
     throw new RingformError(`parallelism must be a whole number of at least 1 (got ${parallelism})`);
+  }
+  if (plan.blocking && plan.blocking.length > 0) {
+    // The CLI stops before this (shell/guards.ts); the engine refuses too, so no caller can send a plan the vendor would refuse.
+    throw new RingformError(`the plan has ${plan.blocking.length} blocking diagnostic(s) (${plan.blocking.map((b) => b.code).join(', ')}); nothing was applied. Fix org.yaml and plan again.`, EXIT.guard);
   }
   checkExecutionOrder(plan.actions);
   provider.prime?.(opts.live);
@@ -111,7 +115,9 @@ class ApplyRun {
       if (outcome?.status === 'manual' && action.kind !== 'manual') waiting ??= `waits on manual step ${dep.id}: ${dep.kind === 'manual' ? dep.intent : dep.kind} ${dep.address} in the panel`;
       if (outcome?.status === 'waiting') waiting ??= outcome.message ?? `waits on action ${dep.id} ${dep.address}`;
     }
-    return waiting === null ? null : { status: 'waiting', message: waiting };
+    // Waiting is decided once every dependency has an outcome: one still running may yet fail (then it is skipped).
+    if (waiting === null || action.dependsOn.some((id) => !this.outcomes.has(id))) return null;
+    return { status: 'waiting', message: waiting };
   }
 
   private dependenciesSucceeded(action: Action): boolean {
