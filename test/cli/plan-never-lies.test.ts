@@ -5,6 +5,9 @@
  * an API action that needs a manual step waits for it (exit 0, listed as waiting) and is sent once the step is
  * done; a create whose follow-up failed is reported as such and the next plan converges; seats are shown.
  */
+import AjvDraft7 from 'ajv';
+import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
@@ -23,6 +26,10 @@ import { converge } from '../conformance/converge.js';
 import { netsapiensHarness } from '../conformance/netsapiens.harness.js';
 import { tmpDir } from '../helpers/tmp.js';
 import { expressible, importOptions, importSource } from '../import/harnesses.js';
+
+const ajv = new AjvDraft7.default({ allErrors: true, strict: false });
+addFormats.default(ajv);
+const validatePlan = ajv.compile(JSON.parse(readFileSync(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8')) as object);
 
 const stops: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -115,6 +122,7 @@ describe('Smartflo: what the vendor refuses blocks the plan, never apply', () =>
     const planned = await org.plan({ format: 'json' });
     expect(planned.code).toBe(EXIT.guard);
     const json = JSON.parse(planned.out) as Plan;
+    expect(validatePlan(json), JSON.stringify(validatePlan.errors)).toBe(true);
     expect(json.blocking).toEqual([
       expect.objectContaining({
         code: 'RF401',
@@ -267,6 +275,8 @@ describe('MyOperator', () => {
     expect(next.out).toContain('receiveCalls: "always" → "never"');
     expect((await org.apply()).code).toBe(EXIT.ok);
     expect(emu.state.users.map((u) => [u.email, u.is_enabled])).toEqual([['asha@example.com', '0']]);
+    const seats = JSON.parse((await org.plan({ format: 'json' })).out) as Plan;
+    expect(seats.seats).toBeUndefined(); // nothing created: the seat count does not change
     const last = await org.plan({ format: 'json' });
     expect((JSON.parse(last.out) as Plan).actions.filter((a) => a.kind !== 'manual')).toEqual([]);
   });
@@ -285,6 +295,10 @@ describe('MyOperator', () => {
     expect(blocked.code).toBe(EXIT.guard);
     expect(blocked.out).toContain('Seats: 1 → 3 of 2 (provider.vendor.myoperator.seatLimit); a seat is a user with "Active User" on');
     expect(blocked.out).toMatch(/Blocked: .*org\.yaml:8:1 RF430 user\["asha@example\.com"\]: the plan needs 3 seats .* 1 too many/);
+    const json = JSON.parse((await org.plan({ format: 'json' })).out) as Plan;
+    expect(validatePlan(json), JSON.stringify(validatePlan.errors)).toBe(true);
+    expect(json.seats).toMatchObject({ before: 1, after: 3, limit: 2 });
+    expect(json.blocking?.map((b) => b.code)).toEqual(['RF430']);
     expect((await org.apply()).code).toBe(EXIT.guard);
     expect(emu.state.users.map((u) => u.email)).toEqual(['old@example.com']);
   });
