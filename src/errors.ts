@@ -31,6 +31,23 @@ export class RingformError extends Error {
   }
 }
 
+/**
+ * An action that changed the vendor before it failed: a create succeeded and a follow-up call on the new object
+ * did not. `done` says what happened (`created the user (uuid 1f3…)`) and `id` is the new object's id, so apply
+ * reports both and later actions of the same run can still find the object.
+ */
+export class PartialApplyError extends RingformError {
+  override name = 'PartialApplyError';
+  constructor(
+    message: string,
+    readonly done: string,
+    readonly id: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, EXIT.error, options);
+  }
+}
+
 /** org.yaml (or another input file) is invalid; the diagnostics say where and why. */
 export class ConfigError extends RingformError {
   override name = 'ConfigError';

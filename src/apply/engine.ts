@@ -3,10 +3,12 @@
  * action starts once every action it depends on has succeeded, at most `parallelism` run at once, and
  * a failure skips only what depends on it, so independent branches still converge.
  *
- * Manual actions are never sent to the provider; they are reported with their steps, and whatever waits
- * for them is skipped. When `signal` aborts, calls in flight finish and nothing new starts.
+ * Manual actions are never sent to the provider; they are reported with their steps, and whatever needs
+ * them done is reported `waiting` (not attempted, not failed: the next plan sends it once the step is done).
+ * A create whose follow-up failed (PartialApplyError) is reported failed with what it did, and its id is kept.
+ * When `signal` aborts, calls in flight finish and nothing new starts.
  */
-import { RingformError } from '../errors.js';
+import { EXIT, PartialApplyError, RingformError } from '../errors.js';
 import type { LiveOrg } from '../model/live.js';
 import type { Action } from '../plan/types.js';
 import type { Plan } from '../plan/types.js';
@@ -32,6 +34,10 @@ export async function applyPlan(plan: Plan, provider: Provider, opts: ApplyOptio
   const parallelism = opts.parallelism ?? DEFAULT_PARALLELISM;
   if (!Number.isInteger(parallelism) || parallelism < 1) {
     throw new RingformError(`parallelism must be a whole number of at least 1 (got ${parallelism})`);
+  }
+  if (plan.blocking && plan.blocking.length > 0) {
+    // The CLI stops before this (shell/guards.ts); the engine refuses too, so no caller can send a plan the vendor would refuse.
+    throw new RingformError(`the plan has ${plan.blocking.length} blocking diagnostic(s) (${plan.blocking.map((b) => b.code).join(', ')}); nothing was applied. Fix org.yaml and plan again.`, EXIT.guard);
   }
   checkExecutionOrder(plan.actions);
   provider.prime?.(opts.live);
@@ -86,28 +92,32 @@ class ApplyRun {
     return interrupted;
   }
 
-  /** Marks manual actions whose turn has come, and skips whatever waits on a failure or a manual step. */
+  /** Marks manual actions whose turn has come, skips whatever needs a failure, and holds what needs a manual step. */
   private settleBlocked(): void {
     for (const action of [...this.pending]) {
       const blocker = this.blockingReason(action);
-      if (blocker !== null) this.finish(action, { status: 'skipped', message: blocker });
+      if (blocker !== null) this.finish(action, blocker);
       else if (action.kind === 'manual' && this.dependenciesDone(action)) {
         this.finish(action, { status: 'manual', message: action.why, intent: action.intent, steps: action.steps });
       }
     }
   }
 
-  private blockingReason(action: Action): string | null {
+  private blockingReason(action: Action): { status: 'skipped' | 'waiting'; message: string } | null {
+    let waiting: string | null = null;
     for (const depId of action.dependsOn) {
       const dep = this.byId.get(depId)!;
       const outcome = this.outcomes.get(depId);
-      if (outcome?.status === 'failed') return `depends on failed action ${dep.id} ${dep.address}`;
+      if (outcome?.status === 'failed') return { status: 'skipped', message: `depends on failed action ${dep.id} ${dep.address}` };
+      if (outcome?.status === 'skipped') return { status: 'skipped', message: outcome.message ?? `depends on skipped action ${dep.id} ${dep.address}` };
       // A person follows the manual steps in order, so a manual step never waits on another one; an API
       // call does, since the person may not have done it yet.
-      if (outcome?.status === 'manual' && action.kind !== 'manual') return `waits for manual step ${dep.id} ${dep.address}`;
-      if (outcome?.status === 'skipped') return outcome.message ?? `depends on skipped action ${dep.id} ${dep.address}`;
+      if (outcome?.status === 'manual' && action.kind !== 'manual') waiting ??= `waits on manual step ${dep.id}: ${dep.kind === 'manual' ? dep.intent : dep.kind} ${dep.address} in the panel`;
+      if (outcome?.status === 'waiting') waiting ??= outcome.message ?? `waits on action ${dep.id} ${dep.address}`;
     }
-    return null;
+    // Waiting is decided once every dependency has an outcome: one still running may yet fail (then it is skipped).
+    if (waiting === null || action.dependsOn.some((id) => !this.outcomes.has(id))) return null;
+    return { status: 'waiting', message: waiting };
   }
 
   private dependenciesSucceeded(action: Action): boolean {
@@ -138,7 +148,11 @@ class ApplyRun {
           this.ids.record(action.address, result.id, action.kind === 'delete');
           this.finish(action, { status: 'succeeded', durationMs: elapsed() });
         },
-        (err: unknown) => this.finish(action, { status: 'failed', message: errorMessage(err), durationMs: elapsed() }),
+        (err: unknown) => {
+          if (err instanceof PartialApplyError) this.ids.record(action.address, err.id, false);
+          const done = err instanceof PartialApplyError ? { done: err.done } : {};
+          this.finish(action, { status: 'failed', message: errorMessage(err), ...done, durationMs: elapsed() });
+        },
       )
       .finally(() => this.running.delete(action.id));
     this.running.set(action.id, call);
@@ -155,7 +169,7 @@ class ApplyRun {
     };
     this.outcomes.set(action.id, result);
     const event: ApplyEvent = { type: result.status, action };
-    if (result.status === 'failed' || result.status === 'skipped') event.error = result.message;
+    if (result.status === 'failed' || result.status === 'skipped' || result.status === 'waiting') event.error = result.message;
     if (outcome.durationMs !== undefined) event.durationMs = outcome.durationMs;
     this.emit(event);
   }

@@ -23,6 +23,7 @@ type Colors = ReturnType<typeof pc.createColors>;
 const STATUS_STYLE: Record<Exclude<ActionStatus, 'succeeded'>, { symbol: string; paint: (c: Colors, s: string) => string }> = {
   failed: { symbol: '✗', paint: (c, s) => c.red(s) },
   skipped: { symbol: '-', paint: (c, s) => c.yellow(s) },
+  waiting: { symbol: '…', paint: (c, s) => c.yellow(s) },
   manual: { symbol: '!', paint: (c, s) => c.blue(s) },
 };
 
@@ -37,15 +38,17 @@ function resultLines(r: ActionResult, c: Colors): string[] {
   const style = STATUS_STYLE[status];
   const what = r.status === 'manual' ? `${r.intent ?? 'change'} by hand` : r.kind;
   const head = `${style.paint(c, `${style.symbol} ${status.padEnd(7)}`)} ${c.bold(inert(r.address))} ${c.dim(`(${what})`)}`;
-  const line = r.message ? `${head}: ${inertLines(r.message)}` : head;
+  const said = r.done ? `${r.done}, but then: ${r.message ?? 'failed'}` : r.message;
+  const line = said ? `${head}: ${inertLines(said)}` : head;
   const steps = (r.steps ?? []).map((step, i) => `    ${i + 1}. ${inertLines(step).split('\n').join('\n       ')}`);
   return [line, ...steps];
 }
 
 export function summaryLine(manifest: Manifest, c: Colors = pc.createColors(false)): string {
   if (manifest.interrupted) return c.yellow(c.bold(interruptedLine(manifest)));
-  const { succeeded, failed, skipped, manual } = manifest.counts;
-  const text = `Apply complete: ${succeeded} succeeded, ${failed} failed, ${skipped} skipped, ${manual} manual.`;
+  const { succeeded, failed, skipped, waiting, manual } = manifest.counts;
+  // "waiting" only when something waits, so the line reads as before for every other apply.
+  const text = `Apply complete: ${succeeded} succeeded, ${failed} failed, ${skipped} skipped, ${waiting > 0 ? `${waiting} waiting on manual steps, ` : ''}${manual} manual.`;
   return failed > 0 ? c.red(c.bold(text)) : c.bold(text);
 }
 

@@ -1,7 +1,7 @@
 /**
  * `apply --json`: a stream of events for CI systems, one JSON object per line on stdout. Types, in order:
  * `plan` (provider, action counts by kind, checksums), then per action `action-started` and one of
- * `action-succeeded` / `action-failed` / `action-skipped` / `action-manual`, then `manifest` (counts and
+ * `action-succeeded` / `action-failed` / `action-skipped` / `action-waiting` / `action-manual`, then `manifest` (counts and
  * results). A guard that stops the apply emits `guard` instead of the action events. Values carry no
  * secrets: actions are named by address, never by their fields.
  */
@@ -17,6 +17,7 @@ export type JsonEventType =
   | 'action-succeeded'
   | 'action-failed'
   | 'action-skipped'
+  | 'action-waiting'
   | 'action-manual'
   | 'manifest';
 
@@ -32,7 +33,11 @@ export function jsonEvents(io: IO, now: () => Date = () => new Date()): JsonEven
     io.stdout.write(`${JSON.stringify({ type, time: now().toISOString(), ...body })}\n`);
   return {
     plan: (plan) => emit('plan', { provider: plan.provider, actions: plan.actions.length, counts: countByKind(plan), checksums: plan.checksums }),
-    guard: (plan) => emit('guard', { violations: plan.guards.map((g) => ({ code: g.code, message: g.message, forceable: g.forceable, addresses: g.addresses })) }),
+    guard: (plan) =>
+      emit('guard', {
+        violations: plan.guards.map((g) => ({ code: g.code, message: g.message, forceable: g.forceable, addresses: g.addresses })),
+        ...(plan.blocking ? { blocking: plan.blocking } : {}),
+      }),
     action: (event) => {
       const { id, address, kind } = event.action;
       const type = event.type === 'started' ? 'action-started' : (`action-${event.type}` as JsonEventType);

@@ -38,6 +38,8 @@ export function applyProgress(io: IO, total: number, clock?: Clock): ApplyProgre
           status.print(`${position()} ! ${inert(action.address)}: a manual step (the summary lists what to do)`);
         } else if (event.type === 'skipped') {
           tally.skipped++;
+        } else if (event.type === 'waiting') {
+          status.print(`${position()} … ${inert(action.address)}: ${inert(event.error ?? 'waits on a manual step')}`);
         }
       }
       status.update();

@@ -13,10 +13,18 @@ const COLLECTIONS = ['users', 'extensions', 'departments', 'members', 'schedules
  */
 export function orgOrigin(src: ParsedSource): OrgOrigin {
   let lines: Record<string, number> | undefined;
+  let byEmail: Map<string, number> | undefined;
   return {
     file: src.file,
     get lines() {
       return (lines ??= linesOf(src));
+    },
+    // Where a user's field is (plan-time vendor constraints point at it), found on first use.
+    userPosition(email: string, field: string) {
+      byEmail ??= usersByEmail(src);
+      const i = byEmail.get(email.toLowerCase());
+      if (i === undefined) return undefined;
+      return positionOf(src, nodeAt(src, ['users', i, field]) !== undefined ? ['users', i, field] : ['users', i, 'email']);
     },
   };
 }
@@ -26,9 +34,22 @@ function linesOf(src: ParsedSource): Record<string, number> {
   const note = (path: DataPath) => {
     if (nodeAt(src, path) !== undefined) lines[path.join('.')] = positionOf(src, path, 'key').line;
   };
+  note(['provider']);
   for (const c of COLLECTIONS) {
     note([c]);
     note(['settings', 'prune', c]);
   }
   return lines;
+}
+
+/** Index of each user entry by its email, from the document as parsed (built once, on first use). */
+function usersByEmail(src: ParsedSource): Map<string, number> {
+  const out = new Map<string, number>();
+  const users = (src.doc.toJS() as { users?: unknown } | null)?.users;
+  if (!Array.isArray(users)) return out;
+  users.forEach((u: unknown, i) => {
+    const email = (u as { email?: unknown } | null)?.email;
+    if (typeof email === 'string' && !out.has(email.toLowerCase())) out.set(email.toLowerCase(), i);
+  });
+  return out;
 }

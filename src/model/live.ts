@@ -3,6 +3,7 @@
  * vendor's id and, optionally, the vendor's own object (docs/design.md#the-vendor-object-travels-with-the-record:
  * "keep the vendor object alongside the normalised one"), so that apply needs no second lookup.
  */
+import type { AccountFacts } from './constraints.js';
 import type { DeclaredKind, Department, Extension, Role, Schedule, User } from './org.js';
 
 export type InviteStatus = 'none' | 'pending' | 'accepted';
@@ -40,6 +41,8 @@ export interface LiveOrg {
    * sends the declared value.
    */
   unreadable?: UnreadableField[];
+  /** Facts of the account beyond its objects (numbers, seats), for the vendor constraints (model/constraints.ts). */
+  account?: AccountFacts;
 }
 
 export interface UnreadableField {

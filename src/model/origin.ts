@@ -8,4 +8,9 @@ export interface OrgOrigin {
   file: string;
   /** 1-based line of a key, by dotted path (`users`, `settings.prune.users`); missing = not written. */
   lines: Readonly<Record<string, number>>;
+  /**
+   * Where a user's field is written (or the user's email, when the field is not): for blocking diagnostics found
+   * by plan. Resolved on demand from the parsed file; undefined when the user is not in it.
+   */
+  userPosition?(email: string, field: string): { line: number; column: number } | undefined;
 }

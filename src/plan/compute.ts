@@ -33,6 +33,8 @@ import { planInvites } from './invites.js';
 import { planMembers } from './members.js';
 import { deleteGuards, protectionGuards } from './guards.js';
 import { knownAddresses, selectTargets } from './targets.js';
+import { blockingDiagnostics } from './blocking.js';
+import { seatBlocking, seatChange } from './seats.js';
 import { COVERAGE_DEFAULT_WEEK, PLAN_FORMAT, PLAN_VERSION, type Action, type Plan, type PlanOptions } from './types.js';
 import { asChecklist, releaseChecklistDependencies, splitUnverified, unreadableKinds, withoutKinds } from './unverified.js';
 
@@ -71,12 +73,14 @@ export function computePlan(input: PlanInput): Plan {
 
   for (const w of extensionConflicts(ctx.drafts, input.live, ctx.unmanaged)) ctx.warnings.add(w);
   const ordered = orderDrafts(ctx.drafts, caps);
-  releaseChecklistDependencies(ordered, kinds.checklist);
+  releaseChecklistDependencies(ordered, kinds.checklist, new Set(input.live.account?.knownSchedules ?? []));
   // Every known address is only needed to check --target names; without targets, skip building the set.
   // Stryker disable next-line ConditionalExpression: selectTargets returns the drafts as they are when there are no targets; the test only saves building the known addresses
   const selected = options.targets.length === 0 ? ordered : selectTargets(ordered, options.targets, knownAddresses(input.desired, input.live));
   const actions = numbered(selected);
   let checksums: Plan['checksums'] | undefined;
+  const seats = seatChange(actions, input.live.account);
+  const blocking = [...blockingDiagnostics(actions, desired, input.live.account, input.origin), ...seatBlocking(seats, actions, input.origin)];
 
   return {
     format: PLAN_FORMAT,
@@ -89,6 +93,8 @@ export function computePlan(input: PlanInput): Plan {
       ...deleteGuards(actions, desired.settings.guards, managedCounts(live), input.origin),
       ...protectionGuards(actions, input.desired.settings.guards, input.live, desired.roles),
     ],
+    ...(blocking.length > 0 ? { blocking } : {}),
+    ...(seats ? { seats } : {}),
     warnings: [...ctx.warnings].sort(),
     // With --target only part of the change runs: the whole change's coverage would not be what apply does.
     ...(options.targets.length === 0 ? coverageOf(desired, ignored.live, options.coverageFrom ?? COVERAGE_DEFAULT_WEEK) : {}),

@@ -152,6 +152,33 @@ export interface GuardViolation {
   addresses: string[];
 }
 
+/**
+ * Something the vendor will refuse (a vendor constraint, model/constraints.ts): the plan is shown but cannot be
+ * applied, and a saved plan that has one is refused. Fix org.yaml at `position` and plan again.
+ */
+export interface Blocking {
+  /** RF4xx, in the README's error table. */
+  code: string;
+  message: string;
+  fix: string;
+  /** The object the plan would have sent, e.g. `user["priya@example.com"]`. */
+  address: string;
+  /** Where the vendor fact comes from, or `assumption: …`. */
+  source: string;
+  /** Where org.yaml declares it, when the plan came from a file. */
+  position?: { file: string; line: number; column: number };
+}
+
+/** Seats of the account: in use before the plan and after it (model/constraints.ts SeatFacts). */
+export interface SeatChange {
+  before: number;
+  after: number;
+  /** null: no vendor API shows it and org.yaml does not state it. */
+  limit: number | null;
+  what: string;
+  limitSource: string;
+}
+
 export interface Plan {
   format: typeof PLAN_FORMAT;
   version: typeof PLAN_VERSION;
@@ -161,6 +188,10 @@ export interface Plan {
   unmanaged: UnmanagedObject[];
   unverified: Unverified[];
   guards: GuardViolation[];
+  /** Present only when there is one: what the vendor will refuse. A plan with any cannot be applied. */
+  blocking?: Blocking[];
+  /** Present only when the provider reads seats and the plan changes them, or they are over the limit. */
+  seats?: SeatChange;
   warnings: string[];
   /** How the change alters who can answer when (present only when it does): src/coverage/compare.ts. */
   coverage?: CoverageChange[];

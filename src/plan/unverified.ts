@@ -90,15 +90,28 @@ export function asChecklist(drafts: Draft[], checklist: Set<ResourceKind>, unver
 }
 
 /**
- * A checklist step says "check it is set up as declared"; it is not a create the API waits for. API
- * actions therefore do not depend on checklist steps (they would be skipped on every apply, since the
- * step can never be confirmed); checklist steps keep their order among themselves.
+ * A checklist step says "check it is set up as declared"; most API actions do not wait for it (they would be
+ * skipped on every apply, since the step is planned every time). The exception is a create the API needs done
+ * first: an API action referring to a schedule of a checklist kind waits for its step unless the read knows
+ * the schedule exists (`known`: LiveOrg.account.knownSchedules, e.g. a Smartflo time group some user has, or
+ * one org.yaml lists under provider.vendor.smartflo.timeGroups). Otherwise the vendor would refuse the
+ * reference (Smartflo: 422 "The selected time group … is invalid"); apply lists the action as waiting, and
+ * the next plan, once the step is done and known, sends it.
  */
-export function releaseChecklistDependencies(drafts: Draft[], checklist: Set<ResourceKind>): void {
+export function releaseChecklistDependencies(drafts: Draft[], checklist: Set<ResourceKind>, known: ReadonlySet<string> = new Set()): void {
   if (checklist.size === 0) return;
-  const onChecklist = new Set(drafts.filter((d) => checklist.has(d.action.resource)).map((d) => d.key));
+  const onChecklist = new Map(drafts.filter((d) => checklist.has(d.action.resource)).map((d) => [d.key, d]));
   for (const d of drafts) {
     if (onChecklist.has(d.key)) continue;
-    for (const dep of [...d.deps]) if (onChecklist.has(dep)) d.deps.delete(dep);
+    for (const dep of [...d.deps]) {
+      const step = onChecklist.get(dep);
+      if (step && !awaited(step, d, known)) d.deps.delete(dep);
+    }
   }
+}
+
+function awaited(step: Draft, waiting: Draft, known: ReadonlySet<string>): boolean {
+  if (step.action.resource !== 'schedule' || step.intent !== 'create' || waiting.action.kind === 'manual') return false;
+  const name = step.after?.['name'];
+  return typeof name === 'string' && !known.has(name);
 }

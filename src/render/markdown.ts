@@ -12,6 +12,13 @@ import { withCoverageAndDiagram } from './plan-diagram.js';
 import { COLLECTION_OF, COLLECTION_ORDER, KIND_STYLE } from './symbols.js';
 import { renderSummaryLine, renderUnmanagedLine } from './summary.js';
 import { flatten, formatField } from './values.js';
+import { seatLines, waitsOn } from './waits.js';
+
+/** "- `user[…]` waits on manual step 3: …" for each API action that waits on a manual step. */
+function waitingLines(plan: Plan): string[] {
+  const byId = new Map(plan.actions.map((a) => [a.id, a]));
+  return plan.actions.flatMap((a) => waitsOn(a, byId).map((w) => `- ${name(a.address)} ${prose(w)}`));
+}
 
 export interface MarkdownOptions {
   /** Upper bound on the output's length in characters. @default 60000 (GitHub allows 65536 per comment) */
@@ -86,6 +93,10 @@ function details(a: Action): string {
 function notes(plan: Plan): string[] {
   // Protections first: if the comment must be cut, the one thing --force cannot override stays visible.
   const ordered = [...plan.guards.filter((g) => !g.forceable), ...plan.guards.filter((g) => g.forceable)];
+  const blocking = (plan.blocking ?? []).map((b) => {
+    const at = b.position ? ` (${name(`${b.position.file}:${b.position.line}:${b.position.column}`)})` : '';
+    return `> **Blocked:** ${name(b.code)} ${name(b.address)}${at}: ${prose(b.message)}\n> Fix: ${prose(b.fix)}`;
+  });
   const guards = ordered.map((g) => {
     const head = g.forceable
       ? `> **Stopped:** ${prose(g.message)} (use \`--force\` to override)`
@@ -97,9 +108,11 @@ function notes(plan: Plan): string[] {
   const items = [
     ...plan.warnings.map((w) => `- **Warning:** ${prose(w)}`),
     ...plan.unverified.map((u) => `- **Unverified:** ${COLLECTION_OF[u.resource]}${u.field ? `.${u.field}` : ''} — ${prose(u.why)}`),
+    ...seatLines(plan).map((l) => `- **${prose(l.slice(0, 6))}**${prose(l.slice(6))}`),
+    ...waitingLines(plan),
   ];
   const unmanaged = renderUnmanagedLine(plan);
-  return [...guards, ...(items.length ? [items.join('\n')] : []), ...(unmanaged ? [prose(unmanaged)] : [])];
+  return [...blocking, ...guards, ...(items.length ? [items.join('\n')] : []), ...(unmanaged ? [prose(unmanaged)] : [])];
 }
 
 function head(plan: Plan): string[] {

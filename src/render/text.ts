@@ -11,6 +11,7 @@ import { inert, inertLines } from '../inert.js';
 import { COLLECTION_OF, KIND_STYLE } from './symbols.js';
 import { renderSummaryLine, renderUnmanagedLine, targetLabel } from './summary.js';
 import { formatField } from './values.js';
+import { blockingLine, seatLines, waitsOn } from './waits.js';
 
 export interface TextOptions {
   color: boolean;
@@ -34,13 +35,14 @@ function comment(c: Colors, text: string, indent: string): string[] {
   return inertLines(text).split('\n').map((t) => `${indent}${c.dim(`# ${t}`)}`);
 }
 
-function renderAction(c: Colors, a: Action): string {
+function renderAction(c: Colors, a: Action, byId: ReadonlyMap<string, Action>): string {
   const style = KIND_STYLE[a.kind];
   const symbol = c[style.hue](style.symbol.padStart(3));
   const intent = a.kind === 'manual' ? c.dim(` (by hand: ${KIND_STYLE[a.intent].word})`) : '';
   const head = `${a.kind === 'manual' ? c.bold(symbol) : symbol} ${c.bold(inert(a.address))}${intent}`;
   const pad = '      ';
   const out = [head, ...comment(c, a.reason, pad)];
+  for (const w of waitsOn(a, byId)) out.push(`${pad}${c.yellow(inert(w))}`);
   if (a.kind === 'manual') {
     out.push(`${pad}why: ${inert(a.why)}`);
     a.steps.forEach((s, i) => out.push(`${pad}${i + 1}. ${inertLines(s).split('\n').join(`\n${pad}   `)}`));
@@ -55,6 +57,8 @@ function notes(c: Colors, plan: Plan): string[] {
   const sections: string[][] = [
     plan.warnings.map((w) => `${c.yellow(c.bold('Warning:'))} ${inertLines(w)}`),
     plan.unverified.map((u) => `${c.yellow('Unverified:')} ${COLLECTION_OF[u.resource]}${u.field ? `.${u.field}` : ''} — ${inertLines(u.why)}`),
+    (plan.blocking ?? []).map((b) => `${c.red(c.bold('Blocked:'))} ${blockingLine(b)}`),
+    seatLines(plan),
     plan.guards.flatMap((g) => {
       const head = g.forceable
         ? `${c.red(c.bold('Stopped:'))} ${inertLines(g.message)} (use --force to override)`
@@ -75,6 +79,7 @@ export function renderText(plan: Plan, opts: TextOptions): string {
   if (plan.actions.length === 0) {
     return [header, 'No changes. The live organisation matches org.yaml.', ...notes(c, plan)].join('\n\n') + '\n';
   }
+  const byId = new Map(plan.actions.map((a) => [a.id, a]));
   const used = ACTION_KINDS.filter((k) => plan.actions.some((a) => a.kind === k));
   const legend = used.map((k) => {
     const s = KIND_STYLE[k];
@@ -85,7 +90,7 @@ export function renderText(plan: Plan, opts: TextOptions): string {
       header,
       ['Actions are shown with these symbols:', ...legend].join('\n'),
       'Planned actions, in the order they run:',
-      ...plan.actions.map((a) => renderAction(c, a)),
+      ...plan.actions.map((a) => renderAction(c, a, byId)),
       ...notes(c, plan),
       c.bold(renderSummaryLine(plan)),
     ].join('\n\n') + '\n'

@@ -31,7 +31,7 @@ describe('applyPlan', () => {
     const provider = createFakeProvider({ delay: (a) => (a.id === 'a1' ? 15 : 1) });
     const manifest = await applyPlan(planOf(branchyPlan()), provider, { live });
     expect(manifest.results.map((r) => r.id)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'a6']);
-    expect(manifest.counts).toEqual({ succeeded: 6, failed: 0, skipped: 0, manual: 0 });
+    expect(manifest.counts).toEqual({ succeeded: 6, failed: 0, skipped: 0, waiting: 0, manual: 0 });
     const finishedBefore = (dep: string, id: string) => provider.finished.indexOf(dep) < provider.started.indexOf(id);
     expect(finishedBefore('a1', 'a3') && finishedBefore('a2', 'a3') && finishedBefore('a1', 'a4') && finishedBefore('a3', 'a5')).toBe(true);
     // a6 does not wait for slow a1.
@@ -60,14 +60,14 @@ describe('applyPlan', () => {
     expect(byId.get('a1')!.message).toBe(failure('user["a@x.com"]'));
     for (const id of ['a3', 'a4', 'a5']) expect(byId.get(id)!.message).toBe('depends on failed action a1 user["a@x.com"]');
     expect(provider.started.sort()).toEqual(['a1', 'a2', 'a6']);
-    expect(manifest.counts).toEqual({ succeeded: 2, failed: 1, skipped: 3, manual: 0 });
+    expect(manifest.counts).toEqual({ succeeded: 2, failed: 1, skipped: 3, waiting: 0, manual: 0 });
     const failed = events.find((e) => e.type === 'failed')!;
     expect(failed).toMatchObject({ action: { id: 'a1' }, error: failure('user["a@x.com"]') });
     expect(failed.durationMs).toBeGreaterThanOrEqual(0);
     expect(events.filter((e) => e.type === 'skipped').map((e) => e.action.id)).toEqual(['a3', 'a4', 'a5']);
   });
 
-  it('reports manual steps without performing them, and skips what waits for them', async () => {
+  it('reports manual steps without performing them, and lists what needs them as waiting (not failed)', async () => {
     const provider = createFakeProvider();
     const actions = [
       memberA('remove-member', 'Q', 'old@x.com', 1, { id: 'm1' }),
@@ -75,9 +75,10 @@ describe('applyPlan', () => {
       deleteA('extension', extension('150'), { id: 'm3', dependsOn: ['m2'] }),
     ];
     const manifest = await applyPlan(planOf(actions), provider, { live });
-    expect(statuses(manifest)).toEqual({ m1: 'succeeded', m2: 'manual', m3: 'skipped' });
+    expect(statuses(manifest)).toEqual({ m1: 'succeeded', m2: 'manual', m3: 'waiting' });
     expect(manifest.results[1]).toMatchObject({ message: 'the API cannot delete users', intent: 'delete', steps: ['Open Users', 'Delete old@x.com'] });
-    expect(manifest.results[2]!.message).toBe('waits for manual step m2 user["old@x.com"]');
+    expect(manifest.results[2]!.message).toBe('waits on manual step m2: delete user["old@x.com"] in the panel');
+    expect(manifest.counts).toMatchObject({ failed: 0, skipped: 0, waiting: 1 });
     expect(provider.started).toEqual(['m1']);
   });
 
@@ -94,7 +95,7 @@ describe('applyPlan', () => {
     expect(statuses(manifest)).toMatchObject({ p0: 'succeeded', p1: 'succeeded', p2: 'skipped', p7: 'skipped' });
     expect(provider.finished.sort()).toEqual(['p0', 'p1']);
     expect(manifest.results[5]!.message).toBe('interrupted');
-    expect(manifest.counts).toEqual({ succeeded: 2, failed: 0, skipped: 6, manual: 0 });
+    expect(manifest.counts).toEqual({ succeeded: 2, failed: 0, skipped: 6, waiting: 0, manual: 0 });
   });
 
   it('is not derailed by an event listener that throws', async () => {
@@ -161,7 +162,10 @@ describe('applyPlan', () => {
           // A manual step may follow another manual step; an API call needs every dependency to succeed.
           const done = manuals.includes(i) ? ['succeeded', 'manual'] : ['succeeded'];
           const depsOk = action.dependsOn.every((d) => done.includes(status.get(d) ?? ''));
-          const expected = !depsOk ? 'skipped' : manuals.includes(i) ? 'manual' : failing.includes(i) ? 'failed' : 'succeeded';
+          // Not attempted: skipped when something it needs failed or was skipped, else waiting on a manual step.
+          const blockedBy = action.dependsOn.map((d) => status.get(d));
+          const notRun = blockedBy.some((s) => s === 'failed' || s === 'skipped') ? 'skipped' : 'waiting';
+          const expected = !depsOk ? notRun : manuals.includes(i) ? 'manual' : failing.includes(i) ? 'failed' : 'succeeded';
           expect(status.get(action.id)).toBe(expected);
           if (provider.started.includes(action.id)) {
             for (const d of action.dependsOn) expect(provider.finished.indexOf(d)).toBeLessThan(provider.started.indexOf(action.id));

@@ -26,7 +26,7 @@ describe('org origin', () => {
     const file = await writeTmp('org.yaml', text);
     const result = await loadOrg(file);
     if (!result.ok) throw new Error('expected a valid org');
-    expect(result.origin).toEqual({ file, lines: { 'settings.prune.extensions': 6, 'settings.prune.users': 7, roles: 8, users: 9 } });
+    expect({ file: result.origin.file, lines: result.origin.lines }).toEqual({ file, lines: { provider: 2, 'settings.prune.extensions': 6, 'settings.prune.users': 7, roles: 8, users: 9 } });
   });
 
   it('lets the nearly-all guard name the file and both lines', async () => {

@@ -12,9 +12,9 @@ async function diagnostics(yaml: string) {
 }
 
 describe('rules registry', () => {
-  it('has one stable code per rule, RF2xx for errors and RF3xx for warnings', () => {
+  it('has one stable code per rule, RF2xx (RF4xx: vendor constraints) for errors and RF3xx for warnings', () => {
     expect(new Set(rules.map((r) => r.code)).size).toBe(rules.length);
-    for (const rule of rules) expect(rule.code).toMatch(rule.severity === 'error' ? /^RF2\d\d$/ : /^RF3\d\d$/);
+    for (const rule of rules) expect(rule.code).toMatch(rule.severity === 'error' ? /^RF[24]\d\d$/ : /^RF3\d\d$/);
   });
 });
 

@@ -15,7 +15,7 @@ import { smartfloHarness } from '../conformance/smartflo.harness.js';
 
 const EXPECTED_KINDS: Record<string, string[]> = {
   netsapiens: ['users', 'devices', 'timeframes', 'call queues', 'user count', 'answer rules', 'call queue agents'],
-  smartflo: ['users', 'roles', 'departments', 'user details'],
+  smartflo: ['users', 'roles', 'departments', 'numbers', 'user details'],
   myoperator: ['users'],
   sandbox: ['sandbox state'],
 };

@@ -22,6 +22,7 @@ import { duplicateDate, invalidSlot, overlappingSlots } from './slots.js';
 import { disabledUserInDepartment, emptyDepartment, managerNotMember, protectedUserNotDeclared, userWithoutDepartment } from './smells.js';
 import { invalidTimezone } from './timezones.js';
 import { duplicateEmail, duplicatePhone, previousEmailInUse } from './unique-people.js';
+import { vendorConstraintRules } from './vendor-constraints.js';
 import { duplicateDepartment, duplicateExtension, duplicateExtensionEntry, duplicateRole, duplicateSchedule, reservedScheduleName } from './unique-names.js';
 
 export type { Rule, RuleContext } from './rule.js';
@@ -65,6 +66,7 @@ export const rules: Rule[] = [
   protectedUserNotDeclared,
   plainHttpEndpoint,
   limitsWithoutHttp,
+  ...vendorConstraintRules,
 ];
 
 /**

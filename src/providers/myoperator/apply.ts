@@ -3,7 +3,7 @@
  * and update (`PUT /user` keyed by uuid). Everything else is a manual action, which apply never receives.
  */
 import type { Carried } from '../../model/fields.js';
-import { RingformError } from '../../errors.js';
+import { PartialApplyError, RingformError } from '../../errors.js';
 import type { Action, FieldChange } from '../../plan/types.js';
 import { dispatch } from '../dispatch.js';
 import type { ApplyResult, IdResolver } from '../../contract/provider.js';
@@ -28,7 +28,15 @@ async function createUser(client: MyoClient, user: Carried<'user'>, who: string)
   const uuid = created ? str(created, 'uuid') : '';
   if (uuid === '') throw new RingformError(`${who}: MyOperator created the user but did not return its uuid, and the list does not show it`);
   // A new user receives calls [S: help centre, "Receive Call" is on by default].
-  if (user.receiveCalls !== 'always') await client.updateUser(uuid, receiveCallsField(user.receiveCalls, who));
+  if (user.receiveCalls !== 'always') {
+    try {
+      await client.updateUser(uuid, receiveCallsField(user.receiveCalls, who));
+    } catch (error) {
+      // The user exists now (and takes a seat): say so, keep its id; the next plan reads it and plans the rest.
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new PartialApplyError(`setting receive_calls to "${user.receiveCalls}" failed: ${reason}`, `created the user (uuid ${uuid})`, uuid, { cause: error });
+    }
+  }
   return { id: uuid };
 }
 

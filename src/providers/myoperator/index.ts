@@ -14,7 +14,7 @@ import { pageCounter } from '../read-progress.js';
 import { performAction } from './apply.js';
 import { myoperatorCapabilities } from './capabilities.js';
 import { MyoClient } from './client.js';
-import { CHECK_EMAIL, readUser, settingsOf, unreadableFields, type MyoSettings } from './mapper.js';
+import { CHECK_EMAIL, readUser, seatsOf, settingsOf, unreadableFields, type MyoSettings } from './mapper.js';
 import { requireId, uniqueById, uniqueIdentity } from '../vendor-data.js';
 
 export { myoperatorCapabilities } from './capabilities.js';
@@ -52,5 +52,11 @@ async function readOrg(client: MyoClient, settings: MyoSettings, deadlineAt?: nu
   const unique = uniqueById('myoperator', source, 'user', listed, (u) => String(u.uuid), warnings);
   const users = unique.map((u) => readUser(u, settings));
   uniqueIdentity('myoperator', source, 'users', users.map((u) => ({ id: u.id, key: u.data.email })), CHECK_EMAIL);
-  return { ...emptyLiveOrg(), users, unreadable: unreadableFields(unique), ...(warnings.length > 0 ? { warnings } : {}) };
+  return {
+    ...emptyLiveOrg(),
+    users,
+    unreadable: unreadableFields(unique),
+    ...(warnings.length > 0 ? { warnings } : {}),
+    account: { seats: seatsOf(users, settings) },
+  };
 }

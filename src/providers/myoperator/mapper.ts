@@ -13,6 +13,7 @@ import type { Carried } from '../../model/fields.js';
 import { RingformError } from '../../errors.js';
 import type { LiveUser, UnreadableField } from '../../model/live.js';
 import type { User } from '../../model/org.js';
+import type { SeatFacts } from '../../model/constraints.js';
 import type { Wire } from './client.js';
 import { requireEmail } from '../vendor-data.js';
 
@@ -20,6 +21,8 @@ export interface MyoSettings {
   countryCode: string;
   /** role_id → role name. */
   roleNames: Map<string, string>;
+  /** provider.vendor.myoperator.seatLimit: the plan's active users, as the panel shows it; null = unknown. */
+  seatLimit: number | null;
 }
 
 export function settingsOf(vendor: Record<string, unknown>): MyoSettings {
@@ -33,7 +36,27 @@ export function settingsOf(vendor: Record<string, unknown>): MyoSettings {
   }
   const roleNames = new Map<string, string>();
   for (const [name, id] of Object.entries(roleIds)) roleNames.set(String(id), name);
-  return { countryCode, roleNames };
+  const seatLimit = vendor.seatLimit ?? null;
+  if (seatLimit !== null && !(typeof seatLimit === 'number' && Number.isInteger(seatLimit) && seatLimit >= 0)) {
+    throw new RingformError('provider.vendor.myoperator.seatLimit must be the number of active users your MyOperator plan allows (a whole number), as the panel shows it');
+  }
+  return { countryCode, roleNames, seatLimit };
+}
+
+/**
+ * Seats: users with "Active User" on (`is_active`, read as panelAccess) take one [I:
+ * docs/vendors/myoperator.md#seat-limits], and a user created through the API is active (the emulator's
+ * assumption) until a person switches it off. No API shows the limit: org.yaml may state it
+ * (provider.vendor.myoperator.seatLimit), otherwise it is unknown.
+ */
+export function seatsOf(users: Array<{ data: { panelAccess: boolean } }>, settings: MyoSettings): SeatFacts {
+  return {
+    used: users.filter((u) => u.data.panelAccess).length,
+    limit: settings.seatLimit,
+    what: 'a user with "Active User" on; a user created through the API is active until switched off in the panel [assumption]',
+    limitSource: settings.seatLimit === null ? "no MyOperator API shows it; state it as provider.vendor.myoperator.seatLimit" : 'provider.vendor.myoperator.seatLimit',
+    everyCreateTakesASeat: true,
+  };
 }
 
 export function str(wire: Wire, key: string): string {

@@ -15,6 +15,8 @@ const NO_TIME_GROUP_API = (verb: string) =>
     `Smartflo has no API for time groups (schedules); ${verb} it in the panel`,
     PANEL,
     `Open Settings → Time Groups and ${verb} the time group "{name}"${verb === 'update' ? ': {changes}' : ''}.`,
+    // No API lists time groups: org.yaml says which exist, so users waiting for this one are created next time.
+    ...(verb === 'create' ? ['Add "{name}" to provider.vendor.smartflo.timeGroups in org.yaml: no API lists time groups, so this tells ringform it exists.'] : []),
   );
 
 const NO_EXTENSION_API = unsupported(

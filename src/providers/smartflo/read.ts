@@ -16,10 +16,12 @@ import { counted, objectCounter, pageCounter, readingOne } from '../read-progres
 
 export async function readOrg(ctx: SfContext, deadlineAt?: number, context?: ReadContext): Promise<LiveOrg> {
   ctx.lookups.reset();
-  const [listed, roles, departmentList] = await Promise.all([
+  const [listed, roles, departmentList, numbers] = await Promise.all([
     listAllUsers(ctx.sf, deadlineAt, pageCounter(context, 'users')),
     readingOne(context, 'roles', () => ctx.lookups.roles()),
     readingOne(context, 'departments', () => ctx.sf.get('/v1/departments').then((body) => requireList(VENDOR, 'GET /v1/departments', body, 'data'))),
+    // The account's numbers: a new user's caller id must be one of them (vendor constraint RF401).
+    readingOne(context, 'numbers', () => ctx.lookups.numbers()),
   ]);
   const warnings: string[] = [];
   const items = uniqueRecords('GET /v1/users', 'user', listed, warnings);
@@ -48,7 +50,23 @@ export async function readOrg(ctx: SfContext, deadlineAt?: number, context?: Rea
     users,
     departments: departments.map((d) => ({ id: str(d, 'id'), data: departmentOf(d, (agent) => emailByAgent.get(agent)), raw: d })),
     ...(warnings.length > 0 ? { warnings } : {}),
+    account: {
+      numbers: numbers.map((n) => ({ id: String(n.id), e164: n.e164 })),
+      knownSchedules: knownTimeGroups(users, ctx.vendor),
+    },
   };
+}
+
+/**
+ * Time groups known to exist although no API lists them [NF: docs/vendors/smartflo.md#time-groups]: those some
+ * user's agent already has (`agent.time_group.name`), and those org.yaml lists under
+ * provider.vendor.smartflo.timeGroups (a person created them in the panel). A user create naming another
+ * one waits for the manual step that creates it (plan/unverified.ts).
+ */
+function knownTimeGroups(users: LiveUser[], vendor: Record<string, unknown>): string[] {
+  const listed = Array.isArray(vendor.timeGroups) ? vendor.timeGroups.filter((t): t is string => typeof t === 'string') : [];
+  const inUse = users.map((u) => u.data.receiveCalls).filter((r) => r !== 'always' && r !== 'never');
+  return [...new Set([...listed, ...inUse])].sort();
 }
 
 const CHECK_EMAIL = 'Give the user one email address in the Smartflo panel (Users → the user → Edit), then run again.';

@@ -4,7 +4,7 @@
  * PATCH); the login id is the email unless `users[].vendor.smartflo.login_id` says otherwise.
  */
 import type { Carried } from '../../model/fields.js';
-import { RingformError } from '../../errors.js';
+import { PartialApplyError, RingformError } from '../../errors.js';
 import type { FieldChange } from '../../plan/types.js';
 import type { ApplyResult } from '../../contract/provider.js';
 import { VENDOR, type SfClient } from './client.js';
@@ -92,7 +92,14 @@ export async function createUser(ctx: SfContext, user: Carried<'user'>, who: str
   if (!created.id) throw new RingformError(`${who}: POST /v1/user answered without the new user's id`);
   if (created.agent) ctx.agents.set(created.id, created.agent);
   // A user is created unblocked; `block_agent` exists only on PATCH [S: patch-a-user].
-  if (user.status === 'disabled') await ctx.sf.patch(`/v1/user/${created.id}`, { block_agent: true });
+  if (user.status === 'disabled') {
+    try {
+      await ctx.sf.patch(`/v1/user/${created.id}`, { block_agent: true });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new PartialApplyError(`blocking its agent (status: disabled) failed: ${reason}`, `created the user (id ${created.id})`, created.id, { cause: error });
+    }
+  }
   return { id: created.id };
 }
 

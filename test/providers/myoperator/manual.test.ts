@@ -95,13 +95,14 @@ describe('MyOperator manual steps', () => {
     expect(byAddress.get('update user["ben@example.com"]')!.steps[1]).toMatch(/^Switch "Active User" \(panel access\) as planned \(panelAccess: true → false\)/);
   });
 
-  it('receiving calls on a schedule is refused with the panel path, not half-done', async () => {
+  it('receiving calls on a schedule blocks the plan with the panel path (RF420), and apply refuses it', async () => {
     await applyTo(provider, desired(config));
     const onSchedule = desired(config);
     onSchedule.users[0]!.receiveCalls = 'office';
-    const { manifest } = await applyTo(provider, onSchedule);
-    const failed = manifest.results.find((r) => r.status === 'failed');
-    expect(failed?.message).toMatch(/only turn receiving calls on or off.*Manage → Users → Edit → call-receiving time slots/);
+    const plan = await planAgainst(provider, onSchedule);
+    expect(plan.blocking?.map((b) => `${b.code} ${b.address}`)).toEqual(['RF420 user["asha@example.com"]']);
+    expect(plan.blocking![0]!.fix).toMatch(/Manage → Users → Edit → call-receiving time slots/);
+    await expect(applyTo(provider, onSchedule)).rejects.toThrow(/blocking diagnostic.*RF420.*nothing was applied/);
   });
 });
 

@@ -56,7 +56,7 @@ describe('smartflo apply', () => {
     expect([u!.email, u!.loginId]).toEqual(['a.person@example.com', 'a.person@example.com']);
   });
 
-  it('a user without a phone fails with a clear message; a time group change and a department delete are manual', async () => {
+  it('a user without a phone blocks the plan (RF400) and nothing is sent; a time group change and a department delete are manual', async () => {
     const config = await setUp();
     const desired = {
       ...org()
@@ -66,8 +66,10 @@ describe('smartflo apply', () => {
         .build(),
       provider: config,
     };
-    const { manifest } = await applyOnce(provider, desired);
-    expect(failures(manifest)).toContainEqual(expect.stringMatching(/^failed user\["nophone@example.com"\].*mobile number/));
+    await expect(applyOnce(provider, desired)).rejects.toThrow(/blocking diagnostic.*RF400/);
+    expect(emu.state.users.size).toBe(0);
+    desired.users = desired.users.filter((u) => u.email !== 'nophone@example.com');
+    expect(failures((await applyOnce(provider, desired)).manifest)).toEqual([]);
     desired.users = desired.users.filter((u) => u.email !== 'nophone@example.com').map((u) => ({ ...u, receiveCalls: 'office' }));
     desired.departments = [];
     desired.settings.prune = { ...desired.settings.prune, departments: true };

@@ -1,0 +1,33 @@
+/**
+ * The vendor constraints (model/constraints.ts) that validate can check offline: the `declared` ones of the
+ * vendor org.yaml names in provider.type, on every declared user. Each becomes a rule with the constraint's own
+ * RF4xx code, pointing at the field (or at the user's email when the field is not written). The `create` ones
+ * need the live read; `plan` checks them (plan/blocking.ts).
+ */
+import type { UserConstraint } from '../../model/constraints.js';
+import { VENDOR_CONSTRAINTS } from '../../model/vendor-constraints/index.js';
+import type { CodeInfo } from '../codes.js';
+import { defineRule, type Rule } from './rule.js';
+import { users } from './util.js';
+
+export function codeOfConstraint(c: UserConstraint): CodeInfo {
+  return { code: c.code, name: c.name, severity: 'error', meaning: c.meaning, hint: c.hint };
+}
+
+function ruleOf(c: UserConstraint): Rule {
+  return defineRule({
+    ...codeOfConstraint(c),
+    check(ctx) {
+      if (ctx.org.provider?.type !== c.vendor) return;
+      const written = users(ctx);
+      ctx.org.users.forEach((user, i) => {
+        const violation = c.check(user, { org: ctx.org });
+        if (violation === null) return;
+        const path = (written[i] as Record<string, unknown> | undefined)?.[c.field] !== undefined ? ['users', i, c.field] : ['users', i, 'email'];
+        ctx.report(path, `${violation.message} (${c.vendor})`, violation.fix ? { hint: violation.fix } : {});
+      });
+    },
+  });
+}
+
+export const vendorConstraintRules: Rule[] = VENDOR_CONSTRAINTS.filter((c) => c.scope === 'declared').map(ruleOf);

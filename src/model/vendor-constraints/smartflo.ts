@@ -1,0 +1,83 @@
+/**
+ * What Smartflo refuses (model/constraints.ts). Sources: the Tata reference pages cited in docs/vendors/smartflo.md
+ * and the provider's evidence ledger (src/providers/smartflo/evidence.ts).
+ */
+import { defineConstraint, type ConstraintContext } from '../constraints.js';
+import type { User } from '../org.js';
+
+const CREATE_USER = 'https://docs.smartflo.tatatelebusiness.com/reference/create-user';
+
+export const smartfloNoPhone = defineConstraint({
+  code: 'RF400',
+  name: 'smartflo-needs-phone',
+  vendor: 'smartflo',
+  scope: 'create',
+  field: 'phone',
+  meaning: 'Smartflo creates a user only with a mobile number (`number` is mandatory on POST /v1/user).',
+  hint: 'Set `phone` (E.164, e.g. +919812345678) on the user: Smartflo rings that mobile number.',
+  evidence: { source: `${CREATE_USER} (number: required)`, emulator: 'POST /v1/user without number: 422 "The number field is required."' },
+  check: (user) => (user.phone === null ? { message: `${user.name} has no phone: Smartflo needs a mobile number to create a user` } : null),
+});
+
+/** The caller ids a new user is created with: the user's own, else the provider's, else undefined. */
+function wantedCallerIds(user: User, ctx: ConstraintContext): unknown[] | undefined {
+  const own = (user.vendor.smartflo ?? {})['caller_id'];
+  const shared = (ctx.org.provider.vendor as Record<string, unknown>)['caller_id'];
+  const wanted = own ?? shared;
+  if (wanted === undefined) return undefined;
+  return Array.isArray(wanted) ? wanted : [wanted];
+}
+
+export const smartfloCallerId = defineConstraint({
+  code: 'RF401',
+  name: 'smartflo-needs-caller-id',
+  vendor: 'smartflo',
+  scope: 'create',
+  field: 'vendor',
+  meaning:
+    "Smartflo creates a user only with at least one caller id, a number of the account (`caller_id` is mandatory on POST /v1/user); ringform picks the account's only number by itself, not one of several.",
+  hint: 'Set provider.vendor.smartflo.caller_id (or users[].vendor.smartflo.caller_id) to one or more numbers of the account, e.g. ["+912240001000"].',
+  evidence: {
+    source: `${CREATE_USER} (caller_id: required); the account's numbers from GET /v1/my_number (public client code; its item shape is an assumption)`,
+    emulator: 'POST /v1/user without caller_id: 422 "The caller id field is required."; an id not in my_number: 422 "The selected caller id … is invalid."',
+  },
+  check(user, ctx) {
+    const numbers = ctx.account?.numbers;
+    if (numbers === undefined) return null;
+    const wanted = wantedCallerIds(user, ctx);
+    if (wanted === undefined) {
+      if (numbers.length === 1) return null;
+      const list = numbers.map((n) => n.e164 ?? n.id).join(', ');
+      return {
+        atProvider: true,
+        message: `${user.name} has no caller id, and the account has ${numbers.length === 0 ? 'no number' : `${numbers.length} numbers (${list})`}: Smartflo needs one to create the user`,
+        fix: numbers.length === 0
+          ? 'The account has no number to use as caller id: add one in the Smartflo panel first.'
+          : `Choose the caller id: set provider.vendor.smartflo.caller_id (or users[].vendor.smartflo.caller_id) to one of ${list}.`,
+      };
+    }
+    const unknown = wanted.filter((w) => !numbers.some((n) => n.e164 === String(w) || n.id === String(w)));
+    if (unknown.length === 0) return null;
+    return {
+      message: `caller id ${unknown.map((u) => JSON.stringify(u)).join(', ')} of ${user.name} is not a number of this Smartflo account`,
+      fix: `Use numbers of the account (GET /v1/my_number): ${numbers.map((n) => n.e164 ?? n.id).join(', ') || 'none yet'}.`,
+    };
+  },
+});
+
+export const smartfloNeverReceives = defineConstraint({
+  code: 'RF402',
+  name: 'smartflo-no-never-receive',
+  vendor: 'smartflo',
+  scope: 'declared',
+  field: 'receiveCalls',
+  meaning: 'Smartflo has no "never receive calls" setting for a user: an agent has a time group or none (always).',
+  hint: 'Use `status: disabled` (the agent is blocked and takes no calls), a schedule (a time group), or leave receiveCalls out.',
+  evidence: {
+    source: `${CREATE_USER} and https://docs.smartflo.tatatelebusiness.com/reference/patch-a-user: a user's hours are only \`time_group\` (create); no field turns receiving off`,
+    emulator: 'no request field exists for it; ringform refused it only at apply before',
+  },
+  check: (user) => (user.receiveCalls === 'never' ? { message: `${user.name} has receiveCalls: never, which Smartflo cannot express` } : null),
+});
+
+export const SMARTFLO_CONSTRAINTS = [smartfloNoPhone, smartfloCallerId, smartfloNeverReceives];

@@ -1,0 +1,341 @@
+/**
+ * Issue 16, items 1–3: every refusal the vendor will make is known before apply. Each case runs the CLI's
+ * command functions against the vendor's emulator (real HTTP on 127.0.0.1, port 0): a vendor constraint blocks
+ * `validate` or `plan` with the org.yaml position and the fix, and apply then refuses without a single write;
+ * an API action that needs a manual step waits for it (exit 0, listed as waiting) and is sent once the step is
+ * done; a create whose follow-up failed is reported as such and the next plan converges; seats are shown.
+ */
+import AjvDraft7 from 'ajv';
+import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { afterEach, describe, expect, it } from 'vitest';
+import { apply } from '../../src/cli/commands/apply.js';
+import { importCommand } from '../../src/cli/commands/import.js';
+import { plan } from '../../src/cli/commands/plan.js';
+import { validate } from '../../src/cli/commands/validate.js';
+import { startMyoperatorEmulator, type MyoperatorEmulator } from '../../src/emulators/myoperator/index.js';
+import { startNetsapiensEmulator } from '../../src/emulators/netsapiens/index.js';
+import { startSmartfloEmulator, type SmartfloEmulator } from '../../src/emulators/smartflo/index.js';
+import { ConfigError, EXIT } from '../../src/errors.js';
+import type { Plan } from '../../src/plan/types.js';
+import { memoryIO } from '../../src/shell/io.js';
+import { converge } from '../conformance/converge.js';
+import { netsapiensHarness } from '../conformance/netsapiens.harness.js';
+import { tmpDir } from '../helpers/tmp.js';
+import { expressible, importOptions, importSource } from '../import/harnesses.js';
+
+const ajv = new AjvDraft7.default({ allErrors: true, strict: false });
+addFormats.default(ajv);
+const validatePlan = ajv.compile(JSON.parse(readFileSync(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8')) as object);
+
+const stops: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (stops.length) await stops.pop()!();
+});
+
+interface Org {
+  dir: string;
+  env: NodeJS.ProcessEnv;
+  write(yaml: string): Promise<void>;
+  validate(): Promise<{ code: number; out: string }>;
+  plan(extra?: { out?: string; format?: 'text' | 'json' }): Promise<{ code: number; out: string; err: string }>;
+  apply(file?: string): Promise<{ code: number; out: string; err: string }>;
+}
+
+/** What the CLI's main prints for an error: the message and, for org.yaml, each diagnostic with its position. */
+function failure(e: unknown): string {
+  const diagnostics = e instanceof ConfigError ? e.diagnostics : [];
+  return [String(e), ...diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}\n  hint: ${d.hint ?? ''}`)].join('\n');
+}
+
+/** Providers read credentials from the process environment (as the CLI does); each is removed after the test. */
+async function orgFolder(env: NodeJS.ProcessEnv): Promise<Org> {
+  for (const [name, value] of Object.entries(env)) {
+    process.env[name] = value;
+    stops.push(async () => void delete process.env[name]);
+  }
+  const dir = await tmpDir('ringform-never-lies-');
+  const io = () => memoryIO({ cwd: dir, env });
+  return {
+    dir,
+    env,
+    write: (yaml) => writeFile(path.join(dir, 'org.yaml'), yaml),
+    async validate() {
+      const out = io();
+      const code = await validate({ files: ['org.yaml'], format: 'text', noColor: true }, out);
+      return { code, out: out.out() + out.err() };
+    },
+    async plan(extra = {}) {
+      const out = io();
+      const code = await plan({ file: 'org.yaml', format: extra.format ?? 'text', detailedExitcode: true, targets: [], resendInvites: false, force: false, noColor: true, out: extra.out }, out).catch((e: unknown) => {
+        out.stderr.write(failure(e));
+        return EXIT.error;
+      });
+      return { code, out: out.out(), err: out.err() };
+    },
+    async apply(file = 'org.yaml') {
+      const out = io();
+      const code = await apply({ file, autoApprove: true, force: false, parallelism: 4, targets: [], resendInvites: false, noColor: true }, out).catch((e: unknown) => {
+        out.stderr.write(failure(e));
+        return EXIT.error;
+      });
+      return { code, out: out.out(), err: out.err() };
+    },
+  };
+}
+
+// ── Smartflo ───────────────────────────────────────────────────────────────────────────────────────
+
+async function smartflo(fixtures: Parameters<typeof startSmartfloEmulator>[0] = {}): Promise<{ emu: SmartfloEmulator; org: Org; provider: (vendor?: string) => string }> {
+  const emu = await startSmartfloEmulator({ port: 0, strict: true, ...fixtures });
+  stops.push(() => emu.close());
+  const org = await orgFolder({ SF_LOGIN: emu.admin.loginId, SF_PASSWORD: emu.admin.password });
+  const provider = (vendor = '') =>
+    `version: 1\nprovider:\n  type: smartflo\n  endpoint: ${emu.url}\n  credentials: { usernameEnv: SF_LOGIN, passwordEnv: SF_PASSWORD }\n${vendor}`;
+  return { emu, org, provider };
+}
+
+const userCreates = (emu: SmartfloEmulator) => emu.log.requests().filter((r) => r.method === 'POST' && r.path === '/v1/user').length;
+const CALLER = '  vendor:\n    smartflo: { caller_id: ["+912240001000"] }\n';
+
+describe('Smartflo: what the vendor refuses blocks the plan, never apply', () => {
+  it('a user with no phone: plan blocks with RF400, the position and the fix; apply sends nothing (before: apply failed, exit 5)', async () => {
+    const { emu, org, provider } = await smartflo();
+    await org.write(`${provider(CALLER)}users:\n  - email: nophone@example.com\n    name: No Phone\n`);
+    expect((await org.validate()).code).toBe(EXIT.ok); // a user that exists keeps its number: only a create needs one
+    const planned = await org.plan();
+    expect(planned.code).toBe(EXIT.guard);
+    expect(planned.out).toMatch(/Blocked: .*org\.yaml:9:12 RF400 user\["nophone@example\.com"\]: No Phone has no phone: Smartflo needs a mobile number/);
+    expect(planned.err).toContain('fix: Set `phone`');
+    const applied = await org.apply();
+    expect(applied.code).toBe(EXIT.guard);
+    expect(userCreates(emu)).toBe(0);
+  });
+
+  it('no caller id on an account with two numbers: RF401 names the numbers to choose from; with one chosen the plan is clean', async () => {
+    const { emu, org, provider } = await smartflo();
+    const users = 'users:\n  - email: asha@example.com\n    name: Asha Rao\n    phone: "+919800000001"\n';
+    await org.write(provider() + users);
+    const planned = await org.plan({ format: 'json' });
+    expect(planned.code).toBe(EXIT.guard);
+    const json = JSON.parse(planned.out) as Plan;
+    expect(validatePlan(json), JSON.stringify(validatePlan.errors)).toBe(true);
+    expect(json.blocking).toEqual([
+      expect.objectContaining({
+        code: 'RF401',
+        address: 'user["asha@example.com"]',
+        position: { file: path.join(org.dir, 'org.yaml'), line: 2, column: 1 },
+        fix: expect.stringContaining('one of +912240001000, +912240001001'),
+      }),
+    ]);
+    expect((await org.apply()).code).toBe(EXIT.guard);
+    expect(userCreates(emu)).toBe(0);
+
+    await org.write(provider(CALLER) + users);
+    expect((await org.plan()).code).toBe(EXIT.changes);
+    expect((await org.apply()).code).toBe(EXIT.ok);
+    expect(userCreates(emu)).toBe(1);
+  });
+
+  it('a caller id that is not a number of the account is blocked too', async () => {
+    const { org, provider } = await smartflo();
+    await org.write(`${provider('  vendor:\n    smartflo: { caller_id: ["+919999999999"] }\n')}users:\n  - email: asha@example.com\n    name: Asha Rao\n    phone: "+919800000001"\n`);
+    const planned = await org.plan();
+    expect(planned.code).toBe(EXIT.guard);
+    expect(planned.out).toContain('caller id "+919999999999" of Asha Rao is not a number of this Smartflo account');
+  });
+
+  it('receiveCalls: never fails validate with RF402 at its line, and plan refuses to run', async () => {
+    const { emu, org, provider } = await smartflo();
+    await org.write(`${provider(CALLER)}users:\n  - email: asha@example.com\n    name: Asha Rao\n    phone: "+919800000001"\n    receiveCalls: never\n`);
+    const validated = await org.validate();
+    expect(validated.code).toBe(EXIT.error);
+    expect(validated.out).toMatch(/org\.yaml:12:19 {2}error RF402 {2}Asha Rao has receiveCalls: never, which Smartflo cannot express/);
+    expect(validated.out).toContain('> 12 |     receiveCalls: never');
+    expect(validated.out).toContain('hint: Use `status: disabled`');
+    expect((await org.plan()).code).toBe(EXIT.error);
+    expect((await org.apply()).code).toBe(EXIT.error);
+    expect(userCreates(emu)).toBe(0);
+  });
+
+  it('a saved plan with a blocking diagnostic is refused by apply', async () => {
+    const { emu, org, provider } = await smartflo();
+    await org.write(`${provider(CALLER)}users:\n  - email: nophone@example.com\n    name: No Phone\n`);
+    expect((await org.plan({ out: 'plan.json' })).code).toBe(EXIT.guard);
+    const applied = await org.apply('plan.json');
+    expect(applied.code).toBe(EXIT.guard);
+    expect(applied.err).toContain('the vendor would refuse part of this plan, so none of it is applied');
+    expect(userCreates(emu)).toBe(0);
+  });
+});
+
+describe('Smartflo: an API action that needs a manual step waits for it', () => {
+  const yaml = (provider: string) =>
+    `${provider}schedules:\n  - name: business-hours\n    weekly: { mon: ["09:00-17:00"] }\nusers:\n  - email: asha@example.com\n    name: Asha Rao\n    phone: "+919800000001"\n  - email: ben@example.com\n    name: Ben Das\n    phone: "+919800000002"\n    receiveCalls: business-hours\n`;
+
+  it('plan shows the chain, apply lists it as waiting and exits 0, plan keeps exiting 2; once the step is done the next plan creates the user (before: 422, exit 5)', async () => {
+    const { emu, org, provider } = await smartflo();
+    await org.write(yaml(provider(CALLER)));
+    const first = await org.plan();
+    expect(first.code).toBe(EXIT.changes);
+    expect(first.out).toMatch(/\+ user\["ben@example\.com"\]\n.*\n\s+waits on manual step 1: create schedule\["business-hours"\] in the panel/);
+    expect(first.out).toContain('Add "business-hours" to provider.vendor.smartflo.timeGroups in org.yaml');
+
+    const applied = await org.apply();
+    expect(applied.code, applied.out + applied.err).toBe(EXIT.ok);
+    expect(applied.out).toContain('… waiting user["ben@example.com"] (create): waits on manual step 1: create schedule["business-hours"] in the panel');
+    expect(applied.out).toMatch(/Apply complete: 1 succeeded, 0 failed, 0 skipped, 2 waiting on manual steps/);
+    expect(emu.log.requests().filter((r) => r.method === 'POST' && r.path === '/v1/user').map((r) => r.status)).toEqual([200]);
+    expect((await org.plan()).code).toBe(EXIT.changes);
+
+    // The person does the step: the time group now exists in the account, and org.yaml says so.
+    emu.state.fixtures.timeGroups.push({ id: 9, name: 'business-hours' });
+    await org.write(yaml(provider(`  vendor:\n    smartflo: { caller_id: ["+912240001000"], timeGroups: [business-hours] }\n`)));
+    const next = await org.plan();
+    expect(next.out).toMatch(/\+ user\["ben@example\.com"\]/);
+    expect(next.out).not.toContain('waits on manual step');
+    const done = await org.apply();
+    expect(done.code, done.out + done.err).toBe(EXIT.ok);
+    const ben = [...emu.state.users.values()].find((u) => u.email === 'ben@example.com');
+    expect(ben?.agent?.timeGroup?.name).toBe('business-hours');
+  });
+
+  it('a time group some user already has is known to exist: no wait', async () => {
+    const { emu, org, provider } = await smartflo();
+    await org.write(yaml(provider(CALLER)).replace('receiveCalls: business-hours', 'receiveCalls: Weekend').replace('business-hours', 'Weekend'));
+    const first = await org.apply();
+    expect(first.out).toContain('waits on manual step');
+    // Someone gives Asha the Weekend time group in the panel: now ringform can see it exists.
+    const asha = [...emu.state.users.values()].find((u) => u.email === 'asha@example.com')!;
+    asha.agent!.timeGroup = { id: 3, name: 'Weekend' };
+    const next = await org.plan();
+    expect(next.out).not.toContain('waits on manual step');
+  });
+});
+
+// ── NetSapiens ─────────────────────────────────────────────────────────────────────────────────────
+
+describe('NetSapiens: admin without panel access', () => {
+  it('fails validate with RF410 at panelAccess (before: plan clean, apply refused after cancelling the invite)', async () => {
+    const emu = await startNetsapiensEmulator({ port: 0, tokens: ['demo-key'], strict: true });
+    stops.push(() => emu.close());
+    const org = await orgFolder({ NS_KEY: 'demo-key' });
+    await org.write(
+      `version: 1\nprovider:\n  type: netsapiens\n  endpoint: ${emu.url}\n  domain: example.com\n  credentials: { tokenEnv: NS_KEY }\nusers:\n  - email: amir@example.com\n    name: Amir Khan\n    extension: "1001"\n    role: admin\n    panelAccess: false\n`,
+    );
+    const validated = await org.validate();
+    expect(validated.code).toBe(EXIT.error);
+    expect(validated.out).toMatch(/org\.yaml:12:18 {2}error RF410 {2}Amir Khan is admin without panel access/);
+    expect(validated.out).toContain('hint: Give the user panel access (`panelAccess: true`), or make them an agent (`role: agent`).');
+    expect((await org.apply()).code).toBe(EXIT.error);
+    expect(emu.log.requests().filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+});
+
+// ── MyOperator ─────────────────────────────────────────────────────────────────────────────────────
+
+async function myoperator(opts: Parameters<typeof startMyoperatorEmulator>[0] = {}): Promise<{ emu: MyoperatorEmulator; org: Org; provider: (vendor?: string) => string }> {
+  const emu = await startMyoperatorEmulator({ port: 0, tokens: ['tok-123456'], ...opts });
+  stops.push(() => emu.close());
+  const org = await orgFolder({ MYO_TOKEN: 'tok-123456' });
+  const provider = (vendor = '') => `version: 1\nprovider:\n  type: myoperator\n  endpoint: ${emu.url}\n  credentials: { tokenEnv: MYO_TOKEN }\n${vendor}`;
+  return { emu, org, provider };
+}
+
+const myoUser = (email: string, n: number, extra = '') => `  - email: ${email}\n    name: User ${n}\n    phone: "+91987650000${n}"\n${extra}`;
+
+describe('MyOperator', () => {
+  it('receiveCalls on a schedule fails validate with RF420 and the panel path (before: the POST created the user, then apply reported it failed)', async () => {
+    const { emu, org, provider } = await myoperator();
+    await org.write(`${provider()}schedules:\n  - name: office\n    weekly: { mon: ["09:00-17:00"] }\nusers:\n${myoUser('asha@example.com', 1, '    receiveCalls: office\n')}`);
+    const validated = await org.validate();
+    expect(validated.code).toBe(EXIT.error);
+    expect(validated.out).toMatch(/org\.yaml:13:19 {2}error RF420 {2}User 1 receives calls on schedule "office"/);
+    expect(validated.out).toContain('Manage → Users → Edit → call-receiving time slots');
+    expect((await org.apply()).code).toBe(EXIT.error);
+    expect(emu.state.users).toEqual([]);
+  });
+
+  it('a create whose follow-up fails is reported as created-then-failed, and the next plan converges', async () => {
+    const { emu, org, provider } = await myoperator();
+    await org.write(`${provider()}users:\n${myoUser('asha@example.com', 1, '    receiveCalls: never\n')}`);
+    // Every PUT /user fails (a vendor outage right after the POST).
+    emu.faults({ rate: 1, kinds: ['500'], retryAfterSeconds: 0, latencyMs: 0, seed: 1, methods: ['PUT'] });
+    const applied = await org.apply();
+    expect(applied.code).toBe(EXIT.partial);
+    expect(applied.out).toMatch(/✗ failed {2}user\["asha@example\.com"\] \(create\): created the user \(uuid [0-9a-f]+\), but then: setting receive_calls to "never" failed/);
+    expect(emu.state.users.map((u) => [u.email, u.is_enabled])).toEqual([['asha@example.com', '1']]);
+
+    emu.faults(null);
+    const next = await org.plan();
+    expect(next.out).toMatch(/~ user\["asha@example\.com"\]/);
+    expect(next.out).toContain('receiveCalls: "always" → "never"');
+    expect((await org.apply()).code).toBe(EXIT.ok);
+    expect(emu.state.users.map((u) => [u.email, u.is_enabled])).toEqual([['asha@example.com', '0']]);
+    const seats = JSON.parse((await org.plan({ format: 'json' })).out) as Plan;
+    expect(seats.seats).toBeUndefined(); // nothing created: the seat count does not change
+    const last = await org.plan({ format: 'json' });
+    expect((JSON.parse(last.out) as Plan).actions.filter((a) => a.kind !== 'manual')).toEqual([]);
+  });
+
+  it('seats: the plan shows used before → after with "limit unknown"; a stated limit that would be exceeded blocks (RF430)', async () => {
+    const { emu, org, provider } = await myoperator({ seatLimit: 2 });
+    emu.state.add({ name: 'Old Timer', contact_number: '9876500009', email: 'old@example.com' });
+    const users = `users:\n${myoUser('old@example.com', 9)}${myoUser('asha@example.com', 1, '    panelAccess: false\n')}${myoUser('ben@example.com', 2)}`;
+    await org.write(provider() + users);
+    const unknown = await org.plan();
+    // A call-only user (panelAccess: false) takes a seat too: the API creates every user active.
+    expect(unknown.out).toContain('Seats: 1 → 3 limit unknown (no MyOperator API shows it; state it as provider.vendor.myoperator.seatLimit)');
+
+    await org.write(provider('  vendor:\n    myoperator: { seatLimit: 2 }\n') + users);
+    const blocked = await org.plan();
+    expect(blocked.code).toBe(EXIT.guard);
+    expect(blocked.out).toContain('Seats: 1 → 3 of 2 (provider.vendor.myoperator.seatLimit); a seat is a user with "Active User" on');
+    expect(blocked.out).toMatch(/Blocked: .*org\.yaml:8:1 RF430 user\["asha@example\.com"\]: the plan needs 3 seats .* 1 too many/);
+    const json = JSON.parse((await org.plan({ format: 'json' })).out) as Plan;
+    expect(validatePlan(json), JSON.stringify(validatePlan.errors)).toBe(true);
+    expect(json.seats).toMatchObject({ before: 1, after: 3, limit: 2 });
+    expect(json.blocking?.map((b) => b.code)).toEqual(['RF430']);
+    expect((await org.apply()).code).toBe(EXIT.guard);
+    expect(emu.state.users.map((u) => u.email)).toEqual(['old@example.com']);
+  });
+});
+
+// ── Migration ──────────────────────────────────────────────────────────────────────────────────────
+
+describe('migration: import from NetSapiens, apply to Smartflo', () => {
+  it('is blocked at plan with the fix (before: the plan showed clean creates and apply exited 5)', async () => {
+    const source = await netsapiensHarness.start();
+    stops.push(() => source.close());
+    const nsProvider = await source.createProvider();
+    stops.push(async () => nsProvider.close?.());
+    await converge(nsProvider, expressible(netsapiensHarness.org(source.config)));
+    const { emu, org } = await smartflo();
+    const io = memoryIO({ cwd: org.dir, env: { ...process.env } });
+    expect(await importCommand({ ...importOptions, source: importSource(source.config), out: 'org.yaml' }, io), io.err()).toBe(EXIT.ok);
+    const doc = parseDocument(await readFile(path.join(org.dir, 'org.yaml'), 'utf8'));
+    doc.set('provider', doc.createNode({ type: 'smartflo', endpoint: emu.url, credentials: { usernameEnv: 'SF_LOGIN', passwordEnv: 'SF_PASSWORD' } }));
+    await writeFile(path.join(org.dir, 'org.yaml'), doc.toString());
+
+    // First stop, offline: what Smartflo cannot express at all (validate, then plan, refuse the file).
+    const validated = await org.validate();
+    expect(validated.code).toBe(EXIT.error);
+    expect(validated.out).toMatch(/org\.yaml:\d+:\d+ {2}error RF402 {2}Carol has receiveCalls: never/);
+    expect((await org.plan()).code).toBe(EXIT.error);
+
+    // Fixed as the hint says: the plan then stops on what the live account decides (no phones, two numbers).
+    const text = await readFile(path.join(org.dir, 'org.yaml'), 'utf8');
+    await writeFile(path.join(org.dir, 'org.yaml'), text.replace('receiveCalls: never', 'status: disabled'));
+    const planned = await org.plan();
+    expect(planned.code, planned.out + planned.err).toBe(EXIT.guard);
+    expect(planned.out).toMatch(/Blocked: .*org\.yaml:\d+:\d+ RF400 user\[".*"\]: .* has no phone: Smartflo needs a mobile number/);
+    expect(planned.out).toMatch(/Blocked: .*org\.yaml:\d+:1 RF401 /);
+    expect(planned.err).toContain('fix: Set `phone`');
+    const applied = await org.apply();
+    expect(applied.code).toBe(EXIT.guard);
+    expect(userCreates(emu)).toBe(0);
+  });
+});
