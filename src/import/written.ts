@@ -24,6 +24,9 @@ import { FIELD_CATALOGUE, specOf } from '../model/fields.js';
 
 const DEFAULT_TIMEZONE = 'UTC';
 
+/** A user role org.yaml cannot name (import/index.ts): left out, so the field stays unmanaged. Never a valid role name. */
+export const UNMANAGED_ROLE = 'Unmanaged Role';
+
 type Plain = Record<string, unknown>;
 
 /** Copies the entries whose value is not `undefined`, in the order given. */
@@ -98,7 +101,7 @@ function user(live: LiveUser): Plain {
     name: u.name,
     phone: nonNull(u.phone),
     extension: nonNull(u.extension),
-    role: write('user', 'role', u.role, u.role === 'agent'),
+    role: u.role === UNMANAGED_ROLE ? undefined : write('user', 'role', u.role, u.role === 'agent'),
     panelAccess: unless(u.panelAccess, u.panelAccess),
     status: unless(u.status, u.status === 'active'),
     receiveCalls: unless(u.receiveCalls, u.receiveCalls === 'always'),

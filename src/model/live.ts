@@ -40,6 +40,8 @@ export interface UnreadableField {
   resource: DeclaredKind;
   field: string;
   why: string;
+  /** Only these objects (by key: a department's name, ...); absent: every object of the kind. */
+  keys?: string[];
 }
 
 export function emptyLiveOrg(): LiveOrg {

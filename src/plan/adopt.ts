@@ -50,9 +50,9 @@ export function adoptUnmanaged(desired: Org, live: LiveOrg, users: Pair<User, Li
 export function withUnreadableAsUnset(desired: Org, live: LiveOrg): Org {
   if (!live.unreadable || live.unreadable.length === 0) return desired;
   const unset = { ...desired.unset } as Record<DeclaredKind, Record<string, readonly string[]>>;
-  for (const { resource, field } of live.unreadable) {
+  for (const { resource, field, keys } of live.unreadable) {
     const table = { ...unset[resource] };
-    for (const key of keysOf(desired, resource)) table[key] = [...new Set([...(Object.hasOwn(table, key) ? table[key]! : []), field])];
+    for (const key of keysOf(desired, resource).filter((k) => keys === undefined || keys.includes(k))) table[key] = [...new Set([...(Object.hasOwn(table, key) ? table[key]! : []), field])];
     unset[resource] = table;
   }
   return { ...desired, unset: unset as Org['unset'] };

@@ -29,6 +29,7 @@ import { orderDrafts } from './graph.js';
 import { pairByKey, pairUsers, withDesiredEmails } from './identity.js';
 import { adoptUnmanaged, withUnreadableAsUnset } from './adopt.js';
 import { applyIgnoreRules } from './ignore.js';
+import { withRoleLevels } from './role-levels.js';
 import { planInvites } from './invites.js';
 import { planMembers } from './members.js';
 import { deleteGuards, protectionGuards } from './guards.js';
@@ -54,7 +55,9 @@ export function computePlan(input: PlanInput): Plan {
   const ignored = applyIgnoreRules(readable.desired, readable.live);
 
   const seen = withUnreadableAsUnset(ignored.desired, input.live);
-  const { org: desired, users } = adoptUnmanaged(seen, ignored.live, pairUsers(seen.users, ignored.live.users));
+  const adopted = adoptUnmanaged(seen, ignored.live, pairUsers(seen.users, ignored.live.users));
+  const desired = adopted.org;
+  const users = withRoleLevels(adopted.users, caps);
   const live = withDesiredEmails(ignored.live, users);
   const ctx: Context = { caps, drafts: [], warnings: new Set(ignored.warnings), desired, live, unmanaged: [...ignored.unmanaged] };
 
@@ -83,7 +86,7 @@ export function computePlan(input: PlanInput): Plan {
     provider: { type: input.provider.type, target: input.provider.target },
     actions,
     unmanaged: [...ctx.unmanaged].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)),
-    unverified: [...unverified, ...(input.live.unreadable ?? []).map((u) => ({ resource: u.resource, field: u.field, why: u.why }))],
+    unverified: [...unverified, ...(input.live.unreadable ?? []).map((u) => ({ resource: u.resource, field: u.field, why: u.keys ? `${u.why} (${u.keys.join(', ')})` : u.why }))],
     guards: [
       ...deleteGuards(actions, desired.settings.guards, managedCounts(live), input.origin),
       ...protectionGuards(actions, input.desired.settings.guards, input.live, desired.roles),

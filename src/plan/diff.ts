@@ -40,6 +40,7 @@ export function diffPairs<T>(
     if (desired && !live) {
       const after = createdRecord(resource, plain(desired) as Record_);
       planOperation(ctx, { kind: 'create', ...target, reason: 'not in live state', after }, null, after);
+      planAfterCreate(ctx, { ...target, reason: 'the vendor cannot set it when creating' }, after);
     } else if (desired && live) {
       const before = live.data as Record_;
       const changes = diffFields(resource, before, desired as Record_);
@@ -55,6 +56,19 @@ export function diffPairs<T>(
       } else ctx.unmanaged.push({ address, reason: 'not-declared' });
     }
   }
+}
+
+/**
+ * The fields a create cannot set (capabilities `createDefaults`) that are declared otherwise than the vendor's
+ * default: their own update step follows the create (it depends on it: graph.ts, same object).
+ */
+function planAfterCreate(ctx: Context, target: { resource: Resource; address: string; vendorId: string | null; reason: string }, after: Record_): void {
+  const defaults = (ctx.caps[target.resource].createDefaults ?? {}) as Record<string, unknown>;
+  const fields = Object.keys(defaults).filter((f) => Object.hasOwn(after, f) && (defaults[f] === null || JSON.stringify(defaults[f]) !== JSON.stringify(after[f])));
+  if (fields.length === 0) return;
+  const before: Record_ = { ...after };
+  for (const f of fields) before[f] = defaults[f] ?? null;
+  planUpdate(ctx, target, before, after, fields.map((field) => ({ field, before: before[field] ?? null, after: after[field] })));
 }
 
 /**

@@ -79,7 +79,8 @@ export const WEEKLY = [
 
 export const userNumber = (i: number, alt: 0 | 1) => `${alt ? 11 : 10}${i + 1}`;
 export const departmentNumber = (i: number, alt: 0 | 1) => `${alt ? 21 : 20}${i}`;
-export const phoneOf = (i: number) => `+9198000001${i + 1}`;
+/** Indian mobile numbers (+91 and 10 digits), one per user. */
+export const phoneOf = (i: number) => `+91980000010${i + 1}`;
 
 /** What a vendor can hold of an org, as the adapters say (written.ts uses it to leave out what cannot exist). */
 export interface Shape {

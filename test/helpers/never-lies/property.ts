@@ -36,17 +36,26 @@ type UserBody = Record<string, unknown>;
 const IMPORTED_CONSTRAINTS: Record<string, (body: Body) => Body> = {
   sandbox: (b) => b,
   netsapiens: (b) =>
-    mapUsers(b, (u) =>
-      // constraint: on NetSapiens only an agent can be call-only ("No Portal") (issue 16 item 1).
-      u.panelAccess === false && u.role !== undefined && u.role !== 'agent' ? { ...u, role: 'agent' } : u,
+    mapDepartments(
+      mapUsers(b, (u, i) => {
+        const out = { ...u };
+        // constraint: on NetSapiens only an agent can be call-only ("No Portal") (issue 16 item 1).
+        if (out.panelAccess === false && out.role !== undefined && out.role !== 'agent') out.role = 'agent';
+        // constraint: a NetSapiens user is identified by its extension: it needs one (issue 16 item 1).
+        if (out.extension === undefined) out.extension = `3${String(i).padStart(2, '0')}`;
+        return out;
+      }),
+      // constraint: a NetSapiens call queue is identified by its extension: it needs one (issue 16 item 1).
+      (d, i) => (d.extension === undefined ? { ...d, extension: `4${String(i).padStart(2, '0')}` } : d),
     ),
   smartflo: (b) =>
     mapUsers(b, (u, i) => {
       const out = { ...u };
       // constraint: Smartflo needs a mobile number for every user (issue 16 item 1).
       if (out.phone === undefined) out.phone = `+9198000002${String(i).padStart(2, '0')}`;
-      // constraint: Smartflo has no "never receive calls" setting (issue 16 item 1).
-      if (out.receiveCalls === 'never') delete out.receiveCalls;
+      // constraint: Smartflo has no "never receive calls" setting (issue 16 item 1); and a user create that names
+      // a time group a manual step of the same plan creates fails (issue 16 item 2, manual steps as dependencies).
+      if (out.receiveCalls !== undefined && out.receiveCalls !== 'always') delete out.receiveCalls;
       return out;
     }),
   myoperator: (b) =>
@@ -55,6 +64,11 @@ const IMPORTED_CONSTRAINTS: Record<string, (body: Body) => Body> = {
       u.phone === undefined ? { ...u, phone: `+9198000003${String(i).padStart(2, '0')}` } : u,
     ),
 };
+
+function mapDepartments(body: Body, f: (d: UserBody, i: number) => UserBody): Body {
+  const departments = Array.isArray(body.departments) ? (body.departments as UserBody[]).map(f) : body.departments;
+  return { ...body, departments };
+}
 
 function mapUsers(body: Body, f: (u: UserBody, i: number) => UserBody): Body {
   const users = Array.isArray(body.users) ? (body.users as UserBody[]).map(f) : body.users;

@@ -83,9 +83,20 @@ const netsapiens: NeverLiesVendor = {
   shape: FULL,
   restrict: (g) => ({
     ...g,
-    // constraint: on NetSapiens a user without panel access has user-scope "No Portal", which carries no role:
-    // only an agent can be call-only (issue 16 item 1; the NetSapiens case of the issue).
-    users: g.users.map((u) => (u && u.panelAccess === false && u.role !== 'agent' ? { ...u, role: 'agent' as const } : u)),
+    users: g.users.map((u) =>
+      u === null
+        ? null
+        : {
+            ...u,
+            // constraint: on NetSapiens a user without panel access has user-scope "No Portal", which carries no
+            // role: only an agent can be call-only (issue 16 item 1; the NetSapiens case of the issue).
+            role: u.panelAccess === false && u.role !== 'agent' ? ('agent' as const) : u.role,
+            // constraint: a NetSapiens user is identified by its extension: it needs one (issue 16 item 1).
+            extension: u.extension ?? 0,
+          },
+    ),
+    // constraint: a NetSapiens call queue is identified by its extension: a department needs one (issue 16 item 1).
+    departments: g.departments.map((d) => (d === null ? null : { ...d, extension: d.extension ?? 0 })),
   }),
   async start() {
     const key = `nsd_${suffix()}`;
