@@ -9,7 +9,7 @@ import type { LiveOrg as Live } from '../model/live.js';
 import { ROLE_NAME } from '../model/role-names.js';
 import { buildDocument } from './document.js';
 import { selectUsers, type UserFilter } from './select.js';
-import { commonTimezone, toWritten, UNMANAGED_ROLE } from './written.js';
+import { commonTimezone, ringTimeoutWritable, toWritten, UNMANAGED_ROLE } from './written.js';
 import { referencedSchedules, stubSchedule } from './referenced.js';
 import { escapeUnsafeYaml } from './inert-yaml.js';
 
@@ -44,6 +44,13 @@ export function renderImport(input: ImportInput): Imported {
   const { live: withRoles, unnamedRoles } = referenceableRoles({ ...input.live, schedules, roles });
   const live = withRoles;
   const selection = selectUsers(live, input.filter);
+  for (const d of selection.live.departments) {
+    if (d.data.ringTimeout === 25 || ringTimeoutWritable(d.data.ringTimeout)) continue;
+    const unread = (input.live.unreadable ?? []).some((u) => u.resource === 'department' && u.field === 'ringTimeout' && (u.keys === undefined || u.keys.includes(d.data.name)));
+    if (unread) continue;
+    const note = `ringTimeout is ${d.data.ringTimeout} on the vendor, outside org.yaml's 5–600 s: left out, so it stays as the vendor has it (unmanaged).`;
+    selection.notes.set(d.data.name, [...(selection.notes.get(d.data.name) ?? []), note]);
+  }
   const collections = toWritten(selection.live);
   const doc = buildDocument({
     schema: input.schema,

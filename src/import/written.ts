@@ -121,13 +121,18 @@ function department(d: Department): Plain {
     extension: nonNull(d.extension),
     manager: nonNull(d.manager),
     routing: unless(d.routing, d.routing === 'simultaneous'),
-    ringTimeout: unless(d.ringTimeout, d.ringTimeout === 25),
+    ringTimeout: unless(d.ringTimeout, d.ringTimeout === 25 || !ringTimeoutWritable(d.ringTimeout)),
     stickyAgent: unless(d.stickyAgent, !d.stickyAgent),
     hours: nonNull(d.hours),
     failover: d.failover ? defined({ type: d.failover.type, target: nonNull(d.failover.target) }) : undefined,
     members: d.members.length > 0 ? members(d) : undefined,
     vendor: nonEmpty(d.vendor),
   });
+}
+
+/** org.yaml's range for ringTimeout (schema: 5–600 s). A vendor may hold other values (NetSapiens: 0). */
+export function ringTimeoutWritable(seconds: number): boolean {
+  return Number.isInteger(seconds) && seconds >= 5 && seconds <= 600;
 }
 
 const data = <T>(items: Live<T>[]): T[] => items.map((i) => i.data);

@@ -35,7 +35,7 @@ import { planMembers } from './members.js';
 import { deleteGuards, protectionGuards } from './guards.js';
 import { knownAddresses, selectTargets } from './targets.js';
 import { COVERAGE_DEFAULT_WEEK, PLAN_FORMAT, PLAN_VERSION, type Action, type Plan, type PlanOptions } from './types.js';
-import { asChecklist, releaseChecklistDependencies, splitUnverified, unreadableKinds, withoutKinds } from './unverified.js';
+import { asChecklist, checklistWhenHidden, releaseChecklistDependencies, splitUnverified, unreadableKinds, withoutKinds } from './unverified.js';
 
 export interface PlanInput {
   desired: Org;
@@ -71,6 +71,7 @@ export function computePlan(input: PlanInput): Plan {
   if (!kinds.hidden.has('member')) planMembers(ctx, { departments, users, ignoredUsers: ignored.users });
   planInvites(ctx, users, options);
   asChecklist(ctx.drafts, kinds.checklist, unverified);
+  checklistWhenHidden(ctx.drafts, input.live);
 
   for (const w of extensionConflicts(ctx.drafts, input.live, ctx.unmanaged)) ctx.warnings.add(w);
   const ordered = orderDrafts(ctx.drafts, caps);

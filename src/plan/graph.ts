@@ -34,7 +34,7 @@ function indexBy(drafts: Draft[], test: (d: Draft) => boolean): Map<string, Draf
 
 /** A new extension the vendor makes with its new holder (Capabilities madeWithHolder): created after it. */
 const madeWithHolder = (extension: Draft, holder: Draft) =>
-  extension.action.resource === 'extension' && extension.intent === 'create' && holder.intent === 'create' && holder.action.resource !== 'extension';
+  extension.action.resource === 'extension' && extension.intent === 'create' && (holder.intent === 'create' || holder.intent === 'replace') && holder.action.resource !== 'extension';
 
 function linkReferences(drafts: Draft[], holderFirst: boolean): void {
   const creators = indexBy(drafts, (d) => d.intent === 'create' || d.intent === 'replace');

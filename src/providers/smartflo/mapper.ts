@@ -140,8 +140,12 @@ export function routingOf(strategy: string): Routing {
   return found ?? 'simultaneous';
 }
 
-/** Without agents there is no per-agent `timeout` to read; the org.yaml default stands in [I]. */
-export const DEFAULT_RING_TIMEOUT = 25;
+/**
+ * Without agents there is no per-agent `timeout` to read: 0 stands for "not known" (never a value org.yaml
+ * can declare). read.ts reports it unverified while the department is declared without members; one that is
+ * declared with members gets its timeout planned, and sent with them.
+ */
+export const UNKNOWN_RING_TIMEOUT = 0;
 
 /**
  * The agent number of an item of a department's `agents`: `eid` [S: v1departments sample, where `id` is the
@@ -166,7 +170,7 @@ export function departmentOf(wire: Wire, emailOfAgent: (agentId: string) => stri
     extension: null,
     manager: null,
     routing: routingOf(str(wire, 'ring_strategy')),
-    ringTimeout: Number.isInteger(timeout) && timeout > 0 ? timeout : DEFAULT_RING_TIMEOUT,
+    ringTimeout: Number.isInteger(timeout) && timeout > 0 ? timeout : UNKNOWN_RING_TIMEOUT,
     stickyAgent: obj(wire.sticky_agent).enabled === true,
     hours: null,
     failover: null,

@@ -73,7 +73,7 @@ function unreadableOf(roles: SfRole[], departments: Wire[]): Pick<LiveOrg, 'unre
   const empty = departments.filter((d) => !Array.isArray(d.agents) || d.agents.length === 0).map((d) => str(d, 'name'));
   const unreadable = [
     ...(roles.length > 0 ? ROLE_FIELDS_UNREAD : []),
-    ...(empty.length > 0 ? [{ resource: 'department' as const, field: 'ringTimeout', why: 'a Smartflo department without agents shows no ring timeout (it is kept per agent)', keys: empty }] : []),
+    ...(empty.length > 0 ? [{ resource: 'department' as const, field: 'ringTimeout', why: 'a Smartflo department without agents shows no ring timeout (it is kept per agent)', keys: empty, whileEmpty: true }] : []),
   ];
   return unreadable.length > 0 ? { unreadable } : {};
 }

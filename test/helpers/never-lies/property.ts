@@ -59,10 +59,14 @@ const IMPORTED_CONSTRAINTS: Record<string, (body: Body) => Body> = {
       return out;
     }),
   myoperator: (b) =>
-    mapUsers(b, (u, i) =>
+    mapUsers(b, (u, i) => {
+      const out = { ...u };
       // constraint: MyOperator needs a phone for every user (issue 16 item 1).
-      u.phone === undefined ? { ...u, phone: `+9198000003${String(i).padStart(2, '0')}` } : u,
-    ),
+      if (out.phone === undefined) out.phone = `+9198000003${String(i).padStart(2, '0')}`;
+      // constraint: MyOperator's API cannot set call-receiving hours (issue 16 items 1 and 3).
+      if (out.receiveCalls !== undefined && out.receiveCalls !== 'always' && out.receiveCalls !== 'never') delete out.receiveCalls;
+      return out;
+    }),
 };
 
 function mapDepartments(body: Body, f: (d: UserBody, i: number) => UserBody): Body {

@@ -208,6 +208,9 @@ const myoperator: NeverLiesVendor = {
             ...u,
             // constraint: MyOperator needs a phone for every user (issue 16 item 1).
             phone: true,
+            // constraint: MyOperator's API cannot set call-receiving hours; a create with receiveCalls on a schedule
+            // fails after the POST made the user (issue 16 items 1 and 3).
+            receiveCalls: u.receiveCalls === 0 || u.receiveCalls === 1 ? 'always' : u.receiveCalls,
           },
     ),
   }),

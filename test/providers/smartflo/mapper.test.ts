@@ -90,7 +90,8 @@ describe('departments', () => {
     );
     expect(d.members).toEqual([{ user: 'a@x', priority: 1 }, { user: 'c@x', priority: 2 }]);
     expect([d.routing, d.ringTimeout, d.stickyAgent, d.extension]).toEqual(['round-robin', 30, true, null]);
-    expect(departmentOf({ name: 'Empty', agents: [] }, () => undefined).ringTimeout).toBe(25);
+    // Not known (issue 16): it used to read as 25, and a declared 20 was planned again on every run.
+    expect(departmentOf({ name: 'Empty', agents: [] }, () => undefined).ringTimeout).toBe(0);
   });
 });
 
