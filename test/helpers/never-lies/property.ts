@@ -49,6 +49,7 @@ const IMPORTED_CONSTRAINTS: Record<string, (body: Body) => Body> = {
       (d, i) => (d.extension === undefined ? { ...d, extension: `4${String(i).padStart(2, '0')}` } : d),
     ),
   smartflo: (b) =>
+    mapDepartments(
     mapUsers(b, (u, i) => {
       const out = { ...u };
       // constraint: Smartflo needs a mobile number for every user (issue 16 item 1).
@@ -58,6 +59,10 @@ const IMPORTED_CONSTRAINTS: Record<string, (body: Body) => Body> = {
       if (out.receiveCalls !== undefined && out.receiveCalls !== 'always') delete out.receiveCalls;
       return out;
     }),
+      // constraint: Smartflo keeps ring order as positions 1..n, so only those priorities can be held; an
+      // imported NetSapiens ordinal 0 (or a gap) is written as list order (issue 16 item 1, value domains).
+      (d) => (Array.isArray(d.members) ? { ...d, members: ranked(d.members as Array<string | { user: string; priority: number }>) } : d),
+    ),
   myoperator: (b) =>
     mapUsers(b, (u, i) => {
       const out = { ...u };
@@ -68,6 +73,11 @@ const IMPORTED_CONSTRAINTS: Record<string, (body: Body) => Body> = {
       return out;
     }),
 };
+
+function ranked(members: Array<string | { user: string; priority: number }>): string[] {
+  const withPriority = members.map((m, i) => (typeof m === 'string' ? { user: m, priority: i + 1 } : m));
+  return withPriority.sort((a, b) => a.priority - b.priority).map((m) => m.user);
+}
 
 function mapDepartments(body: Body, f: (d: UserBody, i: number) => UserBody): Body {
   const departments = Array.isArray(body.departments) ? (body.departments as UserBody[]).map(f) : body.departments;
