@@ -17,8 +17,8 @@ describe('a create the vendor cannot finish', () => {
     const follow = plan.actions.find((a) => a.kind === 'manual' && a.intent === 'update')!;
     expect(follow).toMatchObject({ reason: 'the vendor cannot set it when creating' });
     expect('changes' in follow && follow.changes.map((c) => [c.field, c.before, c.after])).toEqual([
-      ['panelAccess', true, false],
       ['role', null, 'admin'],
+      ['panelAccess', true, false],
     ]);
     expect(follow.dependsOn).toContain(plan.actions.find((a) => a.kind === 'create')!.id);
   });
