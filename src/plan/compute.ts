@@ -23,7 +23,7 @@ import type { Capabilities } from '../model/capabilities.js';
 import type { OrgOrigin } from '../model/origin.js';
 import { extensionConflicts } from './conflicts.js';
 import { desiredChecksum, liveChecksum } from './checksum.js';
-import { absentExtension, absentRole, absentUser, diffPairs, unmanagedExtensionHolders, type Context } from './diff.js';
+import { absentExtension, absentRole, absentSchedule, absentUser, diffPairs, unmanagedExtensionHolders, type Context } from './diff.js';
 import type { Draft } from './draft.js';
 import { orderDrafts } from './graph.js';
 import { pairByKey, pairUsers, withDesiredEmails } from './identity.js';
@@ -64,7 +64,7 @@ export function computePlan(input: PlanInput): Plan {
   const departments = pairByKey('department', desired.departments, live.departments, (d) => d.name);
   const extensionHolders = unmanagedExtensionHolders(desired, users, departments);
   diffPairs(ctx, 'role', 'roles', pairByKey('role', desired.roles, live.roles, (r) => r.name), absentRole);
-  diffPairs(ctx, 'schedule', 'schedules', pairByKey('schedule', desired.schedules, live.schedules, (s) => s.name));
+  diffPairs(ctx, 'schedule', 'schedules', pairByKey('schedule', desired.schedules, live.schedules, (s) => s.name), absentSchedule(ctx));
   diffPairs(ctx, 'extension', 'extensions', pairByKey('extension', desired.extensions, live.extensions, (e) => e.number), absentExtension(desired, extensionHolders));
   diffPairs(ctx, 'user', 'users', users, absentUser(desired, users));
   diffPairs(ctx, 'department', 'departments', departments);

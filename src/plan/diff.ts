@@ -93,6 +93,29 @@ export function absentRole(live: Live<{ name: string }>): Absent {
 }
 
 /**
+ * A live schedule absent from org.yaml that a user's call hours or a department's hours still name is left
+ * alone, whatever prune says: those fields may be unmanaged (left out of org.yaml, so they keep the live value),
+ * and deleting the schedule would fail at the vendor (it is in use) or change what they mean.
+ */
+export function absentSchedule(ctx: Context): (live: Live<{ name: string }>) => Absent {
+  const used = new Map<string, string>();
+  for (const u of ctx.desired.users) if (u.receiveCalls !== 'always' && u.receiveCalls !== 'never') used.set(u.receiveCalls, `user["${u.email}"]`);
+  for (const d of ctx.desired.departments) if (d.hours !== null) used.set(d.hours, `department["${d.name}"]`);
+  // Live objects that stay unmanaged (absent from org.yaml, their collection not pruned) keep using theirs.
+  const declaredUsers = new Set(ctx.desired.users.map((u) => u.email.toLowerCase()));
+  const declaredDepartments = new Set(ctx.desired.departments.map((d) => d.name));
+  const prune = ctx.desired.settings.prune;
+  if (!prune.users) for (const { data: u } of ctx.live.users) if (!declaredUsers.has(u.email.toLowerCase()) && u.receiveCalls !== 'always' && u.receiveCalls !== 'never') used.set(u.receiveCalls, `user["${u.email}"]`);
+  if (!prune.departments) for (const { data: d } of ctx.live.departments) if (!declaredDepartments.has(d.name) && d.hours !== null) used.set(d.hours, `department["${d.name}"]`);
+  return (live) => {
+    const by = used.get(live.data.name);
+    if (by === undefined) return 'prune-rule';
+    if (ctx.desired.settings.prune.schedules) ctx.warnings.add(`schedule["${live.data.name}"] is not in org.yaml but ${by} still uses it (a field org.yaml leaves unmanaged): left alone, not deleted`);
+    return 'not-declared';
+  };
+}
+
+/**
  * A live extension absent from `extensions` is still declared when a managed desired user or department
  * has its number (config creates extensions users name, but a provider may list them separately).
  * One held by a live user or department that stays unmanaged is left alone with it.
