@@ -50,15 +50,15 @@ const IMPORTED_CONSTRAINTS: Record<string, (body: Body) => Body> = {
     ),
   smartflo: (b) =>
     mapDepartments(
-    mapUsers(b, (u, i) => {
-      const out = { ...u };
-      // constraint: Smartflo needs a mobile number for every user (issue 16 item 1).
-      if (out.phone === undefined) out.phone = `+9198000002${String(i).padStart(2, '0')}`;
-      // constraint: Smartflo has no "never receive calls" setting (issue 16 item 1); and a user create that names
-      // a time group a manual step of the same plan creates fails (issue 16 item 2, manual steps as dependencies).
-      if (out.receiveCalls !== undefined && out.receiveCalls !== 'always') delete out.receiveCalls;
-      return out;
-    }),
+      mapUsers(b, (u, i) => {
+        const out = { ...u };
+        // constraint: Smartflo needs a mobile number for every user (issue 16 item 1).
+        if (out.phone === undefined) out.phone = `+9198000002${String(i).padStart(2, '0')}`;
+        // constraint: Smartflo has no "never receive calls" setting (issue 16 item 1); and a user create that names
+        // a time group a manual step of the same plan creates fails (issue 16 item 2, manual steps as dependencies).
+        if (out.receiveCalls !== undefined && out.receiveCalls !== 'always') delete out.receiveCalls;
+        return out;
+      }),
       // constraint: Smartflo keeps ring order as positions 1..n, so only those priorities can be held; an
       // imported NetSapiens ordinal 0 (or a gap) is written as list order (issue 16 item 1, value domains).
       (d) => (Array.isArray(d.members) ? { ...d, members: ranked(d.members as Array<string | { user: string; priority: number }>) } : d),
