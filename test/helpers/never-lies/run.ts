@@ -98,6 +98,11 @@ export async function round(vendor: NeverLiesVendor, target: Target, text: strin
     await target.person?.(plan);
     const next = planFor(loaded.org, provider, await provider.read());
     const left = leftOver(plan, manifest, next, target.person !== undefined);
+    const untriggered = untriggeredWarnings(next, text);
+    if (untriggered.length > 0) {
+      tally.surprises++;
+      throw new Surprise(`${vendor.type} ${label}: the next plan warns about a field org.yaml does not declare:\n  ${untriggered.join('\n  ')}\norg.yaml:\n${text}`);
+    }
     if (left.length > 0) {
       tally.surprises++;
       throw new Surprise(`${vendor.type} ${label}: apply succeeded, yet the next plan is not empty:\n  ${left.map(line).join('\n  ')}\nfirst plan:\n  ${plan.actions.map(line).join('\n  ')}\norg.yaml:\n${text}`);
@@ -121,6 +126,18 @@ function leftOver(first: Plan, manifest: Manifest, next: Plan, personDidSteps: b
     if (personDidSteps) return true;
     if (waited.has(a.address)) return false;
     return !(a.kind === 'manual' && manual.has(`${a.address} ${a.intent}`));
+  });
+}
+
+/**
+ * "X field F cannot be changed on this vendor" is a warning about a declared value: one about a field org.yaml
+ * never writes (issue 16 item 4: "extension cannot be changed" on every plan) is a surprise too.
+ */
+function untriggeredWarnings(plan: Plan, text: string): string[] {
+  return plan.warnings.filter((w) => {
+    const m = /^\w+ field (\w+) cannot be changed on this vendor/.exec(w);
+    // A member's priority is declared by the list order itself (model/fields.ts: owned when left out).
+    return m !== null && m[1] !== 'priority' && !new RegExp(`^\\s*-?\\s*${m[1]}:`, 'm').test(text);
   });
 }
 
