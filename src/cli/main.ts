@@ -266,6 +266,8 @@ program
   .option('--credentials-file <path>', 'JSON file holding credentials')
   .option('--include <glob>', 'import only users whose email matches (repeatable)', collect, [])
   .option('--exclude <glob>', 'leave out users whose email matches (repeatable)', collect, [])
+  .option('--role-map <name=id,...>', 'myoperator, smartflo: role names for the vendor role ids (provider.vendor.<type>.roleIds; repeatable)', collect, [])
+  .option('--caller-id <number>', 'smartflo: an account number new users get as caller id (provider.vendor.smartflo.caller_id; repeatable)', collect, [])
   .option('--out <file>', 'write org.yaml here (default: stdout)')
   .option('--force', 'overwrite --out if it exists (without it: show the diff, write nothing)')
   .option('--verbose', 'log each vendor request on stderr')
@@ -287,6 +289,8 @@ program
       }
       if (o.provider === undefined) throw new RingformError('import needs --provider <type> (read a live organisation) or --from-csv <file> (merge a spreadsheet)');
       const { importCommand } = await import('./commands/import.js');
+      const { vendorSettingsFromFlags } = await import('../import/vendor-flags.js');
+      const vendor = vendorSettingsFromFlags(o.provider as ProviderType, { roleMap: o.roleMap as string[], callerIds: o.callerId as string[] });
       const name = (key: string) => (o[key] as string | undefined) ?? null;
       return importCommand(
         {
@@ -302,6 +306,7 @@ program
               clientSecretEnv: name('clientSecretEnv'),
               file: name('credentialsFile'),
             },
+            ...(vendor ? { vendor } : {}),
           },
           include: o.include as string[],
           exclude: o.exclude as string[],

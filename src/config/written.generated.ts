@@ -28,7 +28,7 @@ export type Member =
   | {
       user: UserRef;
       /**
-       * Ring priority, 1 first. Default: the position in the list.
+       * Ring priority, lowest first (1 first; 0 is accepted because some vendors count from 0, e.g. NetSapiens agent ordinals). Default: the position in the list.
        */
       priority?: number;
     };

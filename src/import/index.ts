@@ -5,9 +5,11 @@
  */
 import type { LiveOrg } from '../model/live.js';
 import { BUILTIN_ROLES } from '../model/org.js';
+import type { LiveOrg as Live } from '../model/live.js';
+import { ROLE_NAME } from '../model/role-names.js';
 import { buildDocument } from './document.js';
 import { selectUsers, type UserFilter } from './select.js';
-import { commonTimezone, toWritten } from './written.js';
+import { commonTimezone, ringTimeoutWritable, toWritten, UNMANAGED_ROLE } from './written.js';
 import { referencedSchedules, stubSchedule } from './referenced.js';
 import { escapeUnsafeYaml } from './inert-yaml.js';
 
@@ -30,8 +32,6 @@ export interface Imported {
   leftOut: number;
 }
 
-/** The schema's pattern for a custom role's name; vendors allow more ("Team Lead"). */
-const ROLE_NAME = /^[a-z][a-z0-9-]{0,39}$/;
 
 export function renderImport(input: ImportInput): Imported {
   // Vendors that list their built-in roles: those need no declaration (and may not be declared).
@@ -40,8 +40,17 @@ export function renderImport(input: ImportInput): Imported {
   const unread = referencedSchedules(input.live);
   const timezone = commonTimezone(input.live.schedules.map((s) => s.data));
   const schedules = [...input.live.schedules, ...unread.map((name) => stubSchedule(name, timezone))];
-  const live = { ...input.live, schedules, roles: custom.filter((r) => ROLE_NAME.test(r.data.name)) };
+  const roles = custom.filter((r) => ROLE_NAME.test(r.data.name));
+  const { live: withRoles, unnamedRoles } = referenceableRoles({ ...input.live, schedules, roles });
+  const live = withRoles;
   const selection = selectUsers(live, input.filter);
+  for (const d of selection.live.departments) {
+    if (d.data.ringTimeout === 25 || ringTimeoutWritable(d.data.ringTimeout)) continue;
+    const unread = (input.live.unreadable ?? []).some((u) => u.resource === 'department' && u.field === 'ringTimeout' && (u.keys === undefined || u.keys.includes(d.data.name)));
+    if (unread) continue;
+    const note = `ringTimeout is ${d.data.ringTimeout} on the vendor, outside org.yaml's 5–600 s: left out, so it stays as the vendor has it (unmanaged).`;
+    selection.notes.set(d.data.name, [...(selection.notes.get(d.data.name) ?? []), note]);
+  }
   const collections = toWritten(selection.live);
   const doc = buildDocument({
     schema: input.schema,
@@ -55,6 +64,12 @@ export function renderImport(input: ImportInput): Imported {
       ...(input.notes ?? []),
       ...(unread.length ? [`Schedules ${unread.map((n) => JSON.stringify(n)).join(', ')} are in use but cannot be read from the vendor: declared with no hours; fill in their hours.`] : []),
       ...(unnamed.length ? [`Not imported: roles ${unnamed.map((n) => JSON.stringify(n)).join(', ')} (org.yaml role names are lower-case-with-dashes); they stay unmanaged.`] : []),
+      ...(unnamedRoles.length
+        ? [
+            `Users holding ${unnamedRoles.map((n) => JSON.stringify(n)).join(', ')} are written without \`role\` (left unmanaged): org.yaml cannot name ${unnamedRoles.length === 1 ? 'that role' : 'those roles'}. ` +
+              'Map the vendor role ids to names (provider.vendor.<vendor>.roleIds, or `ringform import --role-map name=id`) to import them.',
+          ]
+        : []),
     ],
   });
   const counts = {
@@ -65,6 +80,22 @@ export function renderImport(input: ImportInput): Imported {
     departments: collections.departments.length,
   };
   return { text: escapeUnsafeYaml(doc.toString({ lineWidth: 0, flowCollectionPadding: false })), counts, leftOut: selection.dropped.size };
+}
+
+/**
+ * A user's role is written only when org.yaml can reference it: a built-in role or a role the file declares.
+ * Any other (MyOperator's "role_id 7" without a role map, a vendor role whose name is not an org.yaml name)
+ * is left out, so the field stays unmanaged and the plan against the same vendor is empty.
+ */
+function referenceableRoles(live: Live): { live: Live; unnamedRoles: string[] } {
+  const known = new Set<string>([...BUILTIN_ROLES, ...live.roles.map((r) => r.data.name)]);
+  const unnamed = new Set<string>();
+  const users = live.users.map((u) => {
+    if (known.has(u.data.role)) return u;
+    unnamed.add(u.data.role);
+    return { ...u, data: { ...u.data, role: UNMANAGED_ROLE } };
+  });
+  return { live: { ...live, users }, unnamedRoles: [...unnamed].sort() };
 }
 
 export type { UserFilter } from './select.js';

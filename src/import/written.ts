@@ -24,6 +24,9 @@ import { FIELD_CATALOGUE, specOf } from '../model/fields.js';
 
 const DEFAULT_TIMEZONE = 'UTC';
 
+/** A user role org.yaml cannot name (import/index.ts): left out, so the field stays unmanaged. Never a valid role name. */
+export const UNMANAGED_ROLE = 'Unmanaged Role';
+
 type Plain = Record<string, unknown>;
 
 /** Copies the entries whose value is not `undefined`, in the order given. */
@@ -98,7 +101,7 @@ function user(live: LiveUser): Plain {
     name: u.name,
     phone: nonNull(u.phone),
     extension: nonNull(u.extension),
-    role: write('user', 'role', u.role, u.role === 'agent'),
+    role: u.role === UNMANAGED_ROLE ? undefined : write('user', 'role', u.role, u.role === 'agent'),
     panelAccess: unless(u.panelAccess, u.panelAccess),
     status: unless(u.status, u.status === 'active'),
     receiveCalls: unless(u.receiveCalls, u.receiveCalls === 'always'),
@@ -118,13 +121,18 @@ function department(d: Department): Plain {
     extension: nonNull(d.extension),
     manager: nonNull(d.manager),
     routing: unless(d.routing, d.routing === 'simultaneous'),
-    ringTimeout: unless(d.ringTimeout, d.ringTimeout === 25),
+    ringTimeout: unless(d.ringTimeout, d.ringTimeout === 25 || !ringTimeoutWritable(d.ringTimeout)),
     stickyAgent: unless(d.stickyAgent, !d.stickyAgent),
     hours: nonNull(d.hours),
     failover: d.failover ? defined({ type: d.failover.type, target: nonNull(d.failover.target) }) : undefined,
     members: d.members.length > 0 ? members(d) : undefined,
     vendor: nonEmpty(d.vendor),
   });
+}
+
+/** org.yaml's range for ringTimeout (schema: 5–600 s). A vendor may hold other values (NetSapiens: 0). */
+export function ringTimeoutWritable(seconds: number): boolean {
+  return Number.isInteger(seconds) && seconds >= 5 && seconds <= 600;
 }
 
 const data = <T>(items: Live<T>[]): T[] => items.map((i) => i.data);

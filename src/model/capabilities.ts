@@ -30,9 +30,28 @@ export interface KindCapabilities<K extends ResourceKind> {
   operations: Record<Operation, Support>;
   /** One row per field the catalogue says a vendor must answer for. */
   fields: Record<ComparedField<K>, FieldSupport>;
+  /**
+   * Fields the vendor's create cannot set, with the value a new object gets (null: not known). A create whose
+   * declared value differs (or whose default is not known) is followed, in the same plan, by that field's own
+   * update step (usually a manual one), so the plan shows what apply will leave to do (issue 16 item 4).
+   */
+  createDefaults?: Partial<Record<ComparedField<K>, unknown>>;
+  /**
+   * Extensions only: the vendor makes an extension as part of the user or department that holds it
+   * (NetSapiens: the user id is the extension). A new extension's create then runs after its new holder's
+   * create, so that when the holder's create fails or waits, the extension's is not reported done.
+   */
+  madeWithHolder?: boolean;
 }
 
-export type Capabilities = { [K in ResourceKind]: KindCapabilities<K> };
+export type Capabilities = { [K in ResourceKind]: KindCapabilities<K> } & {
+  /**
+   * Vendors whose roles are coarser than ringform's (Squaretalk's permission levels): the level each role
+   * is on that vendor. Two roles on one level are the same role there, so the planner never plans a change
+   * between them (it could not be seen done). A role not listed is its own level. Absent: every role is its own.
+   */
+  roleLevels?: Record<string, string>;
+};
 
 export const API: Support = { level: 'api' };
 

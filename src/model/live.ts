@@ -43,12 +43,25 @@ export interface LiveOrg {
   unreadable?: UnreadableField[];
   /** Facts of the account beyond its objects (numbers, seats), for the vendor constraints (model/constraints.ts). */
   account?: AccountFacts;
+  /**
+   * Kinds whose objects the read shows only while they have members (Squaretalk: a group appears in the Users
+   * export through its users). A declared one with no members cannot be seen: its create is a checklist step
+   * ("check it is set up"), not a change that would be planned again on every run.
+   */
+  hiddenWhenEmpty?: Array<{ resource: 'department'; why: string }>;
 }
 
 export interface UnreadableField {
   resource: DeclaredKind;
   field: string;
   why: string;
+  /** Only these objects (by key: a department's name, ...); absent: every object of the kind. */
+  keys?: string[];
+  /**
+   * Departments: unreadable only while they have no members. One org.yaml declares with members is compared
+   * (the vendor shows the value once members are added): the plan sends the declared value with them.
+   */
+  whileEmpty?: boolean;
 }
 
 export function emptyLiveOrg(): LiveOrg {

@@ -65,9 +65,11 @@ export function adoptUnmanaged(desired: Org, live: LiveOrg, users: Pair<User, Li
 export function withUnreadableAsUnset(desired: Org, live: LiveOrg): Org {
   if (!live.unreadable || live.unreadable.length === 0) return desired;
   const unset = { ...desired.unset } as Record<DeclaredKind, Record<string, readonly string[]>>;
-  for (const { resource, field } of live.unreadable) {
+  const withMembers = new Set(desired.departments.filter((d) => d.members.length > 0).map((d) => d.name));
+  for (const { resource, field, keys, whileEmpty } of live.unreadable) {
     const table = { ...unset[resource] };
-    for (const key of keysOf(desired, resource)) table[key] = [...new Set([...(Object.hasOwn(table, key) ? table[key]! : []), field])];
+    const applies = (k: string) => (keys === undefined || keys.includes(k)) && !(whileEmpty === true && resource === 'department' && withMembers.has(k));
+    for (const key of keysOf(desired, resource).filter(applies)) table[key] = [...new Set([...(Object.hasOwn(table, key) ? table[key]! : []), field])];
     unset[resource] = table;
   }
   return { ...desired, unset: unset as Org['unset'] };

@@ -23,12 +23,13 @@ import type { Capabilities } from '../model/capabilities.js';
 import type { OrgOrigin } from '../model/origin.js';
 import { extensionConflicts } from './conflicts.js';
 import { desiredChecksum, liveChecksum } from './checksum.js';
-import { absentExtension, absentRole, absentUser, diffPairs, unmanagedExtensionHolders, type Context } from './diff.js';
+import { absentExtension, absentRole, absentSchedule, absentUser, diffPairs, unmanagedExtensionHolders, type Context } from './diff.js';
 import type { Draft } from './draft.js';
 import { orderDrafts } from './graph.js';
 import { pairByKey, pairUsers, withDesiredEmails } from './identity.js';
 import { adoptUnmanaged, withUnreadableAsUnset } from './adopt.js';
 import { applyIgnoreRules } from './ignore.js';
+import { withRoleLevels } from './role-levels.js';
 import { planInvites } from './invites.js';
 import { planMembers } from './members.js';
 import { deleteGuards, protectionGuards } from './guards.js';
@@ -36,7 +37,7 @@ import { knownAddresses, selectTargets } from './targets.js';
 import { blockingDiagnostics } from './blocking.js';
 import { seatBlocking, seatChange } from './seats.js';
 import { COVERAGE_DEFAULT_WEEK, PLAN_FORMAT, PLAN_VERSION, type Action, type Plan, type PlanOptions } from './types.js';
-import { asChecklist, releaseChecklistDependencies, splitUnverified, unreadableKinds, withoutKinds } from './unverified.js';
+import { asChecklist, checklistWhenHidden, releaseChecklistDependencies, splitUnverified, unreadableKinds, withoutKinds } from './unverified.js';
 
 export interface PlanInput {
   desired: Org;
@@ -56,20 +57,23 @@ export function computePlan(input: PlanInput): Plan {
   const ignored = applyIgnoreRules(readable.desired, readable.live);
 
   const seen = withUnreadableAsUnset(ignored.desired, input.live);
-  const { org: desired, users } = adoptUnmanaged(seen, ignored.live, pairUsers(seen.users, ignored.live.users));
+  const adopted = adoptUnmanaged(seen, ignored.live, pairUsers(seen.users, ignored.live.users));
+  const desired = adopted.org;
+  const users = withRoleLevels(adopted.users, caps);
   const live = withDesiredEmails(ignored.live, users);
   const ctx: Context = { caps, drafts: [], warnings: new Set(ignored.warnings), desired, live, unmanaged: [...ignored.unmanaged] };
 
   const departments = pairByKey('department', desired.departments, live.departments, (d) => d.name);
   const extensionHolders = unmanagedExtensionHolders(desired, users, departments);
   diffPairs(ctx, 'role', 'roles', pairByKey('role', desired.roles, live.roles, (r) => r.name), absentRole);
-  diffPairs(ctx, 'schedule', 'schedules', pairByKey('schedule', desired.schedules, live.schedules, (s) => s.name));
+  diffPairs(ctx, 'schedule', 'schedules', pairByKey('schedule', desired.schedules, live.schedules, (s) => s.name), absentSchedule(ctx));
   diffPairs(ctx, 'extension', 'extensions', pairByKey('extension', desired.extensions, live.extensions, (e) => e.number), absentExtension(desired, extensionHolders));
   diffPairs(ctx, 'user', 'users', users, absentUser(desired, users));
   diffPairs(ctx, 'department', 'departments', departments);
   if (!kinds.hidden.has('member')) planMembers(ctx, { departments, users, ignoredUsers: ignored.users });
   planInvites(ctx, users, options);
   asChecklist(ctx.drafts, kinds.checklist, unverified);
+  checklistWhenHidden(ctx.drafts, input.live);
 
   for (const w of extensionConflicts(ctx.drafts, input.live, ctx.unmanaged)) ctx.warnings.add(w);
   const ordered = orderDrafts(ctx.drafts, caps);
@@ -88,7 +92,7 @@ export function computePlan(input: PlanInput): Plan {
     provider: { type: input.provider.type, target: input.provider.target },
     actions,
     unmanaged: [...ctx.unmanaged].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)),
-    unverified: [...unverified, ...(input.live.unreadable ?? []).map((u) => ({ resource: u.resource, field: u.field, why: u.why }))],
+    unverified: [...unverified, ...(input.live.unreadable ?? []).map((u) => ({ resource: u.resource, field: u.field, why: u.keys ? `${u.why} (${u.keys.join(', ')})` : u.why }))],
     guards: [
       ...deleteGuards(actions, desired.settings.guards, managedCounts(live), input.origin),
       ...protectionGuards(actions, input.desired.settings.guards, input.live, desired.roles),

@@ -40,6 +40,7 @@ export function diffPairs<T>(
     if (desired && !live) {
       const after = createdRecord(resource, plain(desired) as Record_);
       planOperation(ctx, { kind: 'create', ...target, reason: 'not in live state', after }, null, after);
+      planAfterCreate(ctx, { ...target, reason: 'the vendor cannot set it when creating' }, after);
     } else if (desired && live) {
       const before = live.data as Record_;
       const changes = diffFields(resource, before, desired as Record_);
@@ -67,6 +68,19 @@ function withoutUnread(record: Record_, unread: readonly string[] | undefined): 
 }
 
 /**
+ * The fields a create cannot set (capabilities `createDefaults`) that are declared otherwise than the vendor's
+ * default: their own update step follows the create (it depends on it: graph.ts, same object).
+ */
+function planAfterCreate(ctx: Context, target: { resource: Resource; address: string; vendorId: string | null; reason: string }, after: Record_): void {
+  const defaults = (ctx.caps[target.resource].createDefaults ?? {}) as Record<string, unknown>;
+  const fields = Object.keys(defaults).filter((f) => Object.hasOwn(after, f) && (defaults[f] === null || JSON.stringify(defaults[f]) !== JSON.stringify(after[f])));
+  if (fields.length === 0) return;
+  const before: Record_ = { ...after };
+  for (const f of fields) before[f] = defaults[f] ?? null;
+  planUpdate(ctx, target, before, after, fields.map((field) => ({ field, before: before[field] ?? null, after: after[field] })));
+}
+
+/**
  * The invariant that no plan deletes a user org.yaml declares: a live user left unpaired is still
  * declared when its email (any case) is a declared user's email or one of their `previously` emails, or
  * when its vendor id is the id of a live record paired with a declared user or carrying such an email (a
@@ -85,6 +99,29 @@ export function absentUser(desired: Org, users: Pair<User, LiveUser>[]): (live: 
 /** Live custom roles only: a vendor listing its built-in roles must not see them pruned. */
 export function absentRole(live: Live<{ name: string }>): Absent {
   return (BUILTIN_ROLES as readonly string[]).includes(live.data.name) ? 'skip' : 'prune-rule';
+}
+
+/**
+ * A live schedule absent from org.yaml that a user's call hours or a department's hours still name is left
+ * alone, whatever prune says: those fields may be unmanaged (left out of org.yaml, so they keep the live value),
+ * and deleting the schedule would fail at the vendor (it is in use) or change what they mean.
+ */
+export function absentSchedule(ctx: Context): (live: Live<{ name: string }>) => Absent {
+  const used = new Map<string, string>();
+  for (const u of ctx.desired.users) if (u.receiveCalls !== 'always' && u.receiveCalls !== 'never') used.set(u.receiveCalls, `user["${u.email}"]`);
+  for (const d of ctx.desired.departments) if (d.hours !== null) used.set(d.hours, `department["${d.name}"]`);
+  // Live objects that stay unmanaged (absent from org.yaml, their collection not pruned) keep using theirs.
+  const declaredUsers = new Set(ctx.desired.users.map((u) => u.email.toLowerCase()));
+  const declaredDepartments = new Set(ctx.desired.departments.map((d) => d.name));
+  const prune = ctx.desired.settings.prune;
+  if (!prune.users) for (const { data: u } of ctx.live.users) if (!declaredUsers.has(u.email.toLowerCase()) && u.receiveCalls !== 'always' && u.receiveCalls !== 'never') used.set(u.receiveCalls, `user["${u.email}"]`);
+  if (!prune.departments) for (const { data: d } of ctx.live.departments) if (!declaredDepartments.has(d.name) && d.hours !== null) used.set(d.hours, `department["${d.name}"]`);
+  return (live) => {
+    const by = used.get(live.data.name);
+    if (by === undefined) return 'prune-rule';
+    if (ctx.desired.settings.prune.schedules) ctx.warnings.add(`schedule["${live.data.name}"] is not in org.yaml but ${by} still uses it (a field org.yaml leaves unmanaged): left alone, not deleted`);
+    return 'not-declared';
+  };
 }
 
 /**

@@ -32,7 +32,11 @@ function indexBy(drafts: Draft[], test: (d: Draft) => boolean): Map<string, Draf
   return index;
 }
 
-function linkReferences(drafts: Draft[]): void {
+/** A new extension the vendor makes with its new holder (Capabilities madeWithHolder): created after it. */
+const madeWithHolder = (extension: Draft, holder: Draft) =>
+  extension.action.resource === 'extension' && extension.intent === 'create' && (holder.intent === 'create' || holder.intent === 'replace') && holder.action.resource !== 'extension';
+
+function linkReferences(drafts: Draft[], holderFirst: boolean): void {
   const creators = indexBy(drafts, (d) => d.intent === 'create' || d.intent === 'replace');
   const deleters = indexBy(drafts, (d) => d.intent === 'delete');
   for (const d of drafts) {
@@ -41,7 +45,8 @@ function linkReferences(drafts: Draft[]): void {
     for (const ref of after) {
       for (const c of creators.get(ref) ?? []) {
         if (c === d) continue;
-        if (c.intent === 'create' || !before.has(ref)) d.deps.add(c.key);
+        if (holderFirst && madeWithHolder(c, d)) c.deps.add(d.key);
+        else if (c.intent === 'create' || !before.has(ref)) d.deps.add(c.key);
       }
     }
     for (const ref of before) {
@@ -58,6 +63,8 @@ function linkSameObject(drafts: Draft[]): void {
       for (const other of group) {
         if (other === d) continue;
         if (d.intent === 'invite' && other.intent !== 'invite') d.deps.add(other.key);
+        // A step that finishes what a create could not set (diff.ts planAfterCreate) comes after the create.
+        if (d.intent === 'update' && other.intent === 'create') d.deps.add(other.key);
         if (other.intent === 'cancel-invite' && d.intent !== 'cancel-invite') d.deps.add(other.key);
         if (other.key.endsWith(RELEASE_SUFFIX) && !d.key.endsWith(RELEASE_SUFFIX) && d.intent !== 'cancel-invite') d.deps.add(other.key);
         if (d.key.endsWith(LATER_SUFFIX) && other.intent !== 'invite') d.deps.add(other.key);
@@ -70,9 +77,9 @@ function linkMoves(drafts: Draft[]): void {
   for (const [taker, releasers] of moveEdges(drafts)) for (const r of releasers) taker.deps.add(r.key);
 }
 
-export function linkDependencies(drafts: Draft[]): void {
+export function linkDependencies(drafts: Draft[], caps?: Capabilities): void {
   for (const d of drafts) d.deps.clear();
-  linkReferences(drafts);
+  linkReferences(drafts, caps?.extension.madeWithHolder === true);
   linkSameObject(drafts);
   linkMoves(drafts);
 }
@@ -92,7 +99,7 @@ function firstCycle(drafts: Draft[]): Draft[] | null {
 export function orderDrafts(drafts: Draft[], caps: Capabilities): Draft[] {
   const all = [...drafts];
   for (let round = 0; round <= 2 * drafts.length + 1; round++) {
-    linkDependencies(all);
+    linkDependencies(all, caps);
     const cycle = firstCycle(all);
     if (!cycle) return topologicalOrder(all);
     const release = releasable(cycle, caps);

@@ -115,3 +115,15 @@ function awaited(step: Draft, waiting: Draft, known: ReadonlySet<string>): boole
   const name = step.after?.['name'];
   return typeof name === 'string' && !known.has(name);
 }
+
+/** A create of a memberless object the read cannot show (LiveOrg.hiddenWhenEmpty) becomes a checklist step. */
+export function checklistWhenHidden(drafts: Draft[], live: LiveOrg): void {
+  for (const hidden of live.hiddenWhenEmpty ?? []) {
+    for (const draft of drafts) {
+      const action = draft.action;
+      if (action.resource !== hidden.resource || draft.intent !== 'create' || action.kind !== 'manual') continue;
+      const members = (draft.after?.['members'] as unknown[] | undefined) ?? [];
+      if (members.length === 0) draft.action = { ...action, reason: CHECKLIST_REASON, why: `${action.why}; ${hidden.why}` };
+    }
+  }
+}

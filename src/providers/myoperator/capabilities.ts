@@ -53,6 +53,9 @@ const user: KindCapabilities<'user'> = {
       'MyOperator users have no disabled state: turn off receiving calls (receiveCalls: never) and panel access (panelAccess: false), or delete the user',
     ),
   },
+  // POST /user takes neither a role nor panel access [S]: a new user is an "Active User" (panel access,
+  // docs/vendors/myoperator.md#seat-limits) with the account's default role, whose id is not documented [I].
+  createDefaults: { role: null, panelAccess: true },
 };
 
 const DEPARTMENT_UPDATE = manual(NO_DEPARTMENT_API, EDIT_DEPARTMENT, 'Change {changes}; save.');

@@ -39,6 +39,8 @@ export function netsapiensCapabilities(): Capabilities {
         callerId: API,
         forceLogin: unsupported('NetSapiens v2 has no per-device forced-login setting'),
       },
+      // The user id is the extension: a new extension's device is made after its user (extensions.ts).
+      madeWithHolder: true,
     },
     user: {
       operations: ops(API),

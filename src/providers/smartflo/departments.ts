@@ -12,7 +12,7 @@ import { RingformError } from '../../errors.js';
 import { addressOf } from '../../model/address.js';
 import type { ApplyResult, IdResolver } from '../../contract/provider.js';
 import type { SfContext } from './context.js';
-import { agentDestination, agentIdsOf, listOf, obj, ringStrategyFor, routingOf, str, type Wire } from './mapper.js';
+import { agentDestination, agentIdsOf, listOf, obj, ringStrategyFor, routingOf, str, UNKNOWN_RING_TIMEOUT, type Wire } from './mapper.js';
 import type { RingChange } from './ring-order.js';
 
 export async function listDepartments(ctx: SfContext): Promise<Wire[]> {
@@ -49,10 +49,11 @@ export async function updateDepartment(ctx: SfContext, id: string, department: C
     ...current,
     name: department.name,
     ring_strategy: ringStrategyFor(department.routing),
-    timeout: department.ringTimeout,
+    // Not known (an empty department, mapper.ts UNKNOWN_RING_TIMEOUT): the timeout as read or known stays.
+    ...(department.ringTimeout === UNKNOWN_RING_TIMEOUT ? {} : { timeout: department.ringTimeout }),
     sticky_agent: stickyAgentBody(department.stickyAgent, stickyTimeOf(obj(department.vendor?.smartflo)) ?? stickyTimeOf(current)),
   }));
-  ctx.timeouts.set(id, department.ringTimeout);
+  if (department.ringTimeout !== UNKNOWN_RING_TIMEOUT) ctx.timeouts.set(id, department.ringTimeout);
   return { id };
 }
 

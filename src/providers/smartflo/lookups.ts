@@ -92,10 +92,11 @@ export function rolesOfUsers(items: Wire[]): SfRole[] {
   return [...byId.values()];
 }
 
-/** Configured roles first (the tenant's own word), then the read ones not named the same. */
+/** Configured roles first (the tenant's own word), then the read ones not named the same and not of a configured id. */
 function withConfigured(read: SfRole[], configured: SfRole[]): SfRole[] {
   const names = new Set(configured.map((r) => r.name.toLowerCase()));
-  return [...configured, ...read.filter((r) => !names.has(r.name.toLowerCase()))];
+  const ids = new Set(configured.map((r) => r.id));
+  return [...configured, ...read.filter((r) => !names.has(r.name.toLowerCase()) && !ids.has(r.id))];
 }
 
 /** `provider.vendor.smartflo.roleIds`: `{agent: 3, admin: 1}` → roles; anything else is refused with the fix. */

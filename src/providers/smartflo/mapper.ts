@@ -5,7 +5,8 @@
 import { RingformError } from '../../errors.js';
 import { requireList } from '../vendor-data.js';
 import type { InviteStatus } from '../../model/live.js';
-import { BUILTIN_ROLES, type Department, type Member, type Routing, type User } from '../../model/org.js';
+import { orgRoleName } from '../../model/role-names.js';
+import { type Department, type Member, type Routing, type User } from '../../model/org.js';
 
 export type Wire = Record<string, unknown>;
 
@@ -35,15 +36,26 @@ export interface SfRole {
   name: string;
 }
 
-/** A Smartflo role named like a built-in role ("Agent", "ADMIN") is that role; any other is a custom role by its name [I]. */
+/**
+ * A Smartflo role as org.yaml names it (model/role-names.ts): "Agent" and "ADMIN" are the built-in roles,
+ * "Team Lead" is the custom role `team-lead` [I].
+ */
 export function neutralRoleName(smartfloName: string): string {
-  const lower = smartfloName.trim().toLowerCase();
-  return (BUILTIN_ROLES as readonly string[]).includes(lower) ? lower : smartfloName;
+  return orgRoleName(smartfloName);
 }
 
-/** The Smartflo role for a neutral role: same name, case-insensitive. */
+/**
+ * The name of the role with this id: a configured one (provider.vendor.smartflo.roleIds, listed first) wins,
+ * so a tenant role can carry an org.yaml name of the reader's choosing; else the role's own name, neutral.
+ */
+export function roleNameById(roles: SfRole[], role: { id: unknown; name: string }): string {
+  const byId = roles.find((r) => String(r.id) === String(role.id));
+  return neutralRoleName(byId?.name ?? role.name);
+}
+
+/** The Smartflo role for an org.yaml role: a configured name, or a tenant role whose name reads as it ("Team Lead" for team-lead). */
 export function roleIdFor(roles: SfRole[], role: string, who: string): number {
-  const found = roles.find((r) => r.name.trim().toLowerCase() === role.toLowerCase());
+  const found = roles.find((r) => r.name === role) ?? roles.find((r) => neutralRoleName(r.name) === neutralRoleName(role));
   if (!found) {
     const known = roles.map((r) => JSON.stringify(r.name)).join(', ');
     throw new RingformError(`${who}: Smartflo has no role named ${JSON.stringify(role)} (roles: ${known}); create it in the panel first, or name its id in provider.vendor.smartflo.roleIds`);
@@ -128,8 +140,12 @@ export function routingOf(strategy: string): Routing {
   return found ?? 'simultaneous';
 }
 
-/** Without agents there is no per-agent `timeout` to read; the org.yaml default stands in [I]. */
-export const DEFAULT_RING_TIMEOUT = 25;
+/**
+ * Without agents there is no per-agent `timeout` to read: 0 stands for "not known" (never a value org.yaml
+ * can declare). read.ts reports it unverified while the department is declared without members; one that is
+ * declared with members gets its timeout planned, and sent with them.
+ */
+export const UNKNOWN_RING_TIMEOUT = 0;
 
 /**
  * The agent number of an item of a department's `agents`: `eid` [S: v1departments sample, where `id` is the
@@ -154,7 +170,7 @@ export function departmentOf(wire: Wire, emailOfAgent: (agentId: string) => stri
     extension: null,
     manager: null,
     routing: routingOf(str(wire, 'ring_strategy')),
-    ringTimeout: Number.isInteger(timeout) && timeout > 0 ? timeout : DEFAULT_RING_TIMEOUT,
+    ringTimeout: Number.isInteger(timeout) && timeout > 0 ? timeout : UNKNOWN_RING_TIMEOUT,
     stickyAgent: obj(wire.sticky_agent).enabled === true,
     hours: null,
     failover: null,

@@ -9,7 +9,7 @@ import { BUILTIN_ROLES, type BuiltinRole } from '../../model/org.js';
 import type { SfContext } from './context.js';
 import { requireEmail, requireId, requireList, uniqueById, uniqueIdentity, VendorDataError } from '../vendor-data.js';
 import { VENDOR } from './client.js';
-import { departmentOf, inviteStatusOf, neutralRoleName, obj, str, userOf, type SfRole, type Wire } from './mapper.js';
+import { departmentOf, inviteStatusOf, neutralRoleName, obj, roleNameById, str, userOf, type SfRole, type Wire } from './mapper.js';
 import { listAllUsers } from './users.js';
 import type { ReadContext } from '../../contract/provider.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
@@ -35,6 +35,8 @@ export async function readOrg(ctx: SfContext, deadlineAt?: number, context?: Rea
     const detail = details[i];
     if (detail === null) return;
     const live = readUser(item, detailOf(item, detail));
+    // By id: a role named in provider.vendor.smartflo.roleIds reads as that name.
+    live.data.role = roleNameById(roles, { id: obj(obj(obj(live.raw).team_member).role).id, name: str(obj(obj(obj(live.raw).team_member).role), 'name') });
     users.push(live);
     const agentId = str(obj(item.agent), 'id') || str(obj(obj(live.raw).agent), 'id');
     if (agentId) {
@@ -54,6 +56,7 @@ export async function readOrg(ctx: SfContext, deadlineAt?: number, context?: Rea
       numbers: numbers.map((n) => ({ id: String(n.id), e164: n.e164 })),
       knownSchedules: knownTimeGroups(users, ctx.vendor),
     },
+    ...unreadableOf(roles, departments),
   };
 }
 
@@ -67,6 +70,30 @@ function knownTimeGroups(users: LiveUser[], vendor: Record<string, unknown>): st
   const listed = Array.isArray(vendor.timeGroups) ? vendor.timeGroups.filter((t): t is string => typeof t === 'string') : [];
   const inUse = users.map((u) => u.data.receiveCalls).filter((r) => r !== 'always' && r !== 'never');
   return [...new Set([...listed, ...inUse])].sort();
+}
+
+/**
+ * GET /v1/roles gives only ids and names: a role's base, description and permissions are guessed on read
+ * (readRole), so they are never compared (a declared base would otherwise be "changed" on every plan).
+ */
+const ROLE_FIELDS_UNREAD = (['base', 'description', 'permissions'] as const).map((field) => ({
+  resource: 'role' as const,
+  field,
+  why: "GET /v1/roles gives only a role's id and name; check it in the panel (Settings → Roles)",
+}));
+
+/**
+ * A department's ring timeout is read from its agents' slots (mapper.ts departmentOf): one without agents
+ * shows none, so its timeout is unverified for that department, never compared (it used to read as 25 and
+ * plan the declared value again on every run).
+ */
+function unreadableOf(roles: SfRole[], departments: Wire[]): Pick<LiveOrg, 'unreadable'> {
+  const empty = departments.filter((d) => !Array.isArray(d.agents) || d.agents.length === 0).map((d) => str(d, 'name'));
+  const unreadable = [
+    ...(roles.length > 0 ? ROLE_FIELDS_UNREAD : []),
+    ...(empty.length > 0 ? [{ resource: 'department' as const, field: 'ringTimeout', why: 'a Smartflo department without agents shows no ring timeout (it is kept per agent)', keys: empty, whileEmpty: true }] : []),
+  ];
+  return unreadable.length > 0 ? { unreadable } : {};
 }
 
 const CHECK_EMAIL = 'Give the user one email address in the Smartflo panel (Users → the user → Edit), then run again.';

@@ -130,8 +130,11 @@ const schedule: KindCapabilities<'schedule'> = {
   fields: everyField('schedule', NO_SCHEDULES),
 };
 
+/** The panel's permission levels (LEVELS above): supervisor and manager are both "Manager", owner is "Admin". */
+const ROLE_LEVELS: Record<string, string> = { agent: 'Agent', supervisor: 'Manager', manager: 'Manager', admin: 'Admin', owner: 'Admin' };
+
 export function squaretalkCapabilities(): Capabilities {
-  return structuredClone({ role, schedule, extension, user, department, member });
+  return structuredClone({ role, schedule, extension, user, department, member, roleLevels: ROLE_LEVELS });
 }
 
 /**

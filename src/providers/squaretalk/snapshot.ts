@@ -41,7 +41,14 @@ export function readSnapshot(text: string, file: string): LiveOrg {
       groups.set(group, [...(groups.get(group) ?? []), user.email]);
     }
   }
-  return { roles: [], schedules: [], extensions, users, departments: [...groups].map(([name, members]) => group(name, members)) };
+  return {
+    roles: [],
+    schedules: [],
+    extensions,
+    users,
+    departments: [...groups].map(([name, members]) => group(name, members)),
+    hiddenWhenEmpty: [{ resource: 'department', why: 'the Users export shows a group only through its members' }],
+  };
 }
 
 function toRows(header: CsvRecord, records: CsvRecord[], file: string): Row[] {

@@ -71,8 +71,10 @@ describe('MyOperator manual steps', () => {
       'create user["asha@example.com"]',
       'create user["ben@example.com"]',
     ]);
-    expect(summary(plan)).toEqual(['delete user["old@example.com"]', 'invite user["asha@example.com"]']);
-    const [remove, invite] = manual(plan).filter((a) => a.reason !== CHECKLIST);
+    // POST /user takes no role and gives panel access: the steps that finish each create are in this plan
+    // already (issue 16 item 4), not discovered by the plan after apply.
+    expect(summary(plan)).toEqual(['delete user["old@example.com"]', 'update user["asha@example.com"]', 'update user["ben@example.com"]', 'invite user["asha@example.com"]']);
+    const [remove, , , invite] = manual(plan).filter((a) => a.reason !== CHECKLIST);
     expect(remove!.steps).toEqual([
       'In the MyOperator panel open Manage → Users and find "Old Timer" (old@example.com).',
       "Delete the user (this frees the seat and the user's extension).",
@@ -83,7 +85,8 @@ describe('MyOperator manual steps', () => {
   it('after apply, role and panel access remain as panel steps with the planned change', async () => {
     const { manifest } = await applyTo(provider, desired(config));
     const checklist = manual(await planAgainst(provider, desired(config))).filter((a) => a.reason === CHECKLIST).length;
-    expect(manifest.counts).toMatchObject({ failed: 0, manual: 2 + checklist });
+    // delete, invite, and the two steps that finish the creates (role; panel access), plus the checklist.
+    expect(manifest.counts).toMatchObject({ failed: 0, manual: 4 + checklist });
     const plan = await planAgainst(provider, desired(config));
     expect(plan.actions.every((a) => a.kind === 'manual')).toBe(true);
     const byAddress = new Map(manual(plan).filter((a) => a.reason !== CHECKLIST).map((a) => [`${a.intent} ${a.address}`, a]));

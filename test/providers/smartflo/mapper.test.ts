@@ -5,6 +5,7 @@ import {
   nationalNumber,
   neutralRoleName,
   roleIdFor,
+  roleNameById,
   ringStrategyFor,
   routingOf,
   timeGroupFor,
@@ -29,12 +30,23 @@ describe('phone numbers', () => {
 
 describe('roles', () => {
   const roles = [{ id: 2, name: 'Agent' }, { id: 5, name: 'Team Lead' }];
-  it('built-in names match case-insensitively; others are custom roles by name', () => {
+  it('tenant role names read as org.yaml names: case and spaces do not matter (issue 16 item 4)', () => {
     expect(neutralRoleName('ADMIN')).toBe('admin');
-    expect(neutralRoleName('Team Lead')).toBe('Team Lead');
+    // Before: "Team Lead", which no org.yaml role name can be, so the role could not be referenced.
+    expect(neutralRoleName('Team Lead')).toBe('team-lead');
+    expect(neutralRoleName(' Team_LEAD ')).toBe('team-lead');
+    // Not writable as an org.yaml name: kept as the vendor wrote it (import leaves such users' role unmanaged).
+    expect(neutralRoleName('2nd line')).toBe('2nd line');
     expect(roleIdFor(roles, 'agent', 'who')).toBe(2);
+    expect(roleIdFor(roles, 'team-lead', 'who')).toBe(5);
     expect(roleIdFor(roles, 'team lead', 'who')).toBe(5);
     expect(() => roleIdFor(roles, 'owner', 'user["x"]')).toThrow(/no role named "owner".*"Agent", "Team Lead"/);
+  });
+  it('a role named in provider.vendor.smartflo.roleIds is that name, on read (by id) and on write', () => {
+    const configured = [{ id: 5, name: 'lead' }, { id: 2, name: 'Agent' }];
+    expect(roleNameById(configured, { id: 5, name: 'Team Lead' })).toBe('lead');
+    expect(roleNameById(configured, { id: 9, name: 'Night Shift' })).toBe('night-shift');
+    expect(roleIdFor(configured, 'lead', 'who')).toBe(5);
   });
 });
 
@@ -78,7 +90,8 @@ describe('departments', () => {
     );
     expect(d.members).toEqual([{ user: 'a@x', priority: 1 }, { user: 'c@x', priority: 2 }]);
     expect([d.routing, d.ringTimeout, d.stickyAgent, d.extension]).toEqual(['round-robin', 30, true, null]);
-    expect(departmentOf({ name: 'Empty', agents: [] }, () => undefined).ringTimeout).toBe(25);
+    // Not known (issue 16): it used to read as 25, and a declared 20 was planned again on every run.
+    expect(departmentOf({ name: 'Empty', agents: [] }, () => undefined).ringTimeout).toBe(0);
   });
 });
 

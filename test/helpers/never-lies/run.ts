@@ -1,0 +1,216 @@
+/**
+ * "The plan never lies" (issue 16 item 6), one case: a random live org is applied to the vendor (through
+ * org.yaml, the config loader, the real provider and the apply engine), the vendor's state is made untidy,
+ * the live org is imported and planned (no changes), then a random desired org is planned and applied. Each
+ * round holds the invariant: if the plan has no blocking diagnostic (test/helpers/blocking.ts), apply has no
+ * failure (a "surprise") and the next plan is empty: nothing but the manual steps the first plan already
+ * listed (a person has not done them), and actions that waited for them.
+ */
+import { parse as parseYaml, stringify } from 'yaml';
+import path from 'node:path';
+import { applyPlan, type Manifest } from '../../../src/apply/engine.js';
+import { loadOrgText } from '../../../src/config/load.js';
+import { renderImport } from '../../../src/import/index.js';
+import type { Org } from '../../../src/model/org.js';
+import { computePlan } from '../../../src/plan/compute.js';
+import { CHECKLIST_REASON } from '../../../src/plan/unverified.js';
+import type { Action, Plan } from '../../../src/plan/types.js';
+import { createProvider } from '../../../src/providers/registry.js';
+import { blockingReasons, configBlocked } from '../blocking.js';
+import { writtenBody, type GenOrg } from './generate.js';
+import type { NeverLiesVendor, Target, Untidy } from './vendors.js';
+
+export interface Case {
+  live: GenOrg;
+  desired: GenOrg;
+  untidy: Untidy;
+}
+
+export interface Tally {
+  cases: number;
+  rounds: number;
+  /** Rounds whose org.yaml did not validate (never planned). */
+  invalid: number;
+  /** Rounds whose plan was blocked (nothing applied). */
+  blocked: number;
+  applied: number;
+  actions: number;
+  imports: number;
+  surprises: number;
+}
+
+export const emptyTally = (): Tally => ({ cases: 0, rounds: 0, invalid: 0, blocked: 0, applied: 0, actions: 0, imports: 0, surprises: 0 });
+
+/** A broken promise: the plan was clean, and apply failed or did not converge. */
+export class Surprise extends Error {}
+
+type Outcome = 'invalid' | 'blocked' | 'applied';
+
+function withEnv(env: Record<string, string>): () => void {
+  for (const [k, v] of Object.entries(env)) process.env[k] = v;
+  return () => {
+    for (const k of Object.keys(env)) delete process.env[k];
+  };
+}
+
+function planFor(org: Org, provider: Awaited<ReturnType<typeof createProvider>>, live: Awaited<ReturnType<typeof provider.read>>): Plan {
+  return computePlan({ desired: org, live, capabilities: provider.capabilities, options: { resendInvites: false, targets: [] }, provider: { type: provider.type, target: provider.target } });
+}
+
+const line = (a: Action) => `${a.kind}${a.kind === 'manual' ? `(${a.intent})` : ''} ${a.address}${'changes' in a && a.changes ? ` ${JSON.stringify(a.changes.map((c) => [c.field, c.before, c.after]))}` : ''}`;
+
+/** Failed actions, and skipped ones that were not waiting for a person's manual step. */
+export function surprisesOf(m: Manifest): string[] {
+  return m.results
+    .filter((r) => r.status === 'failed' || (r.status === 'skipped' && !/waits for manual step/.test(r.message ?? '')))
+    .map((r) => `${r.status} ${r.kind} ${r.address}: ${r.message}`);
+}
+
+/**
+ * One round: org.yaml text → validate → plan → (unless blocked) apply → plan again. Throws a Surprise naming
+ * the round when the promise is broken.
+ */
+export async function round(vendor: NeverLiesVendor, target: Target, text: string, label: string, tally: Tally): Promise<Outcome> {
+  tally.rounds++;
+  const file = path.join(target.dir, 'org.yaml');
+  const loaded = loadOrgText(file, text);
+  if (!loaded.ok) {
+    if (configBlocked(loaded.diagnostics).length === 0) throw new Error('load failed without an error diagnostic');
+    tally.invalid++;
+    return 'invalid';
+  }
+  const provider = await createProvider(loaded.org.provider, { cwd: target.dir });
+  try {
+    const live = await provider.read();
+    const plan = planFor(loaded.org, provider, live);
+    if (blockingReasons(plan).length > 0) {
+      tally.blocked++;
+      return 'blocked';
+    }
+    const manifest = await applyPlan(plan, provider, { live, parallelism: 4 });
+    tally.applied++;
+    tally.actions += plan.actions.length;
+    const failed = surprisesOf(manifest);
+    if (failed.length > 0) {
+      tally.surprises++;
+      throw new Surprise(`${vendor.type} ${label}: the plan was not blocked, yet apply failed:\n  ${failed.join('\n  ')}\nplan:\n  ${plan.actions.map(line).join('\n  ')}\norg.yaml:\n${text}`);
+    }
+    await target.person?.(plan);
+    const next = planFor(loaded.org, provider, await provider.read());
+    const left = leftOver(plan, manifest, next, target.person !== undefined);
+    const untriggered = untriggeredWarnings(next, text);
+    if (untriggered.length > 0) {
+      tally.surprises++;
+      throw new Surprise(`${vendor.type} ${label}: the next plan warns about a field org.yaml does not declare:\n  ${untriggered.join('\n  ')}\norg.yaml:\n${text}`);
+    }
+    if (left.length > 0) {
+      tally.surprises++;
+      throw new Surprise(`${vendor.type} ${label}: apply succeeded, yet the next plan is not empty:\n  ${left.map(line).join('\n  ')}\nfirst plan:\n  ${plan.actions.map(line).join('\n  ')}\norg.yaml:\n${text}`);
+    }
+    return 'applied';
+  } finally {
+    await provider.close?.();
+  }
+}
+
+/**
+ * What the next plan may still hold: a checklist step (what cannot be read), a manual step the first plan
+ * listed with the same intent (nobody did it) and what waited for one. With a person doing every step
+ * (Squaretalk), only the checklist.
+ */
+function leftOver(first: Plan, manifest: Manifest, next: Plan, personDidSteps: boolean): Action[] {
+  const manual = new Set(first.actions.filter((a) => a.kind === 'manual').map((a) => `${a.address} ${a.kind === 'manual' ? a.intent : ''}`));
+  const waited = new Set(manifest.results.filter((r) => r.status === 'skipped').map((r) => r.address));
+  return next.actions.filter((a) => {
+    if (a.reason === CHECKLIST_REASON) return false;
+    if (personDidSteps) return true;
+    if (waited.has(a.address)) return false;
+    return !(a.kind === 'manual' && manual.has(`${a.address} ${a.intent}`));
+  });
+}
+
+/**
+ * "X field F cannot be changed on this vendor" is a warning about a declared value: one about a field org.yaml
+ * never writes (issue 16 item 4: "extension cannot be changed" on every plan) is a surprise too.
+ */
+function untriggeredWarnings(plan: Plan, text: string): string[] {
+  return plan.warnings.filter((w) => {
+    const m = /^\w+ field (\w+) cannot be changed on this vendor/.exec(w);
+    // A member's priority is declared by the list order itself (model/fields.ts: owned when left out).
+    return m !== null && m[1] !== 'priority' && !new RegExp(`^\\s*-?\\s*${m[1]}:`, 'm').test(text);
+  });
+}
+
+/** org.yaml text: the target's provider block and a body. */
+export const orgText = (target: Target, body: Record<string, unknown>) => `version: 1\n${target.providerYaml}${stringify(body)}`;
+
+/**
+ * Import (as `ringform import` writes it, with the target's `provider:` block), then plan against the same
+ * vendor: no actions but checklist steps (issue 16 item 5). Returns the imported body (without provider).
+ */
+export async function importRoundTrip(vendor: NeverLiesVendor, target: Target, tally: Tally): Promise<Record<string, unknown>> {
+  const providerBlock = (parseYaml(target.providerYaml) as { provider: Record<string, unknown> }).provider;
+  const loaded = loadOrgText(path.join(target.dir, 'org.yaml'), `version: 1\n${target.providerYaml}`);
+  if (!loaded.ok) throw new Error(`the provider block does not load: ${configBlocked(loaded.diagnostics).join('; ')}`);
+  const provider = await createProvider(loaded.org.provider, { cwd: target.dir });
+  try {
+    const live = await provider.read();
+    const { text } = renderImport({ live, provider: providerBlock, source: `${vendor.type} test`, schema: './org.schema.json', filter: { include: [], exclude: [] } });
+    tally.imports++;
+    const imported = loadOrgText(path.join(target.dir, 'org.yaml'), text);
+    if (!imported.ok) {
+      tally.surprises++;
+      throw new Surprise(`${vendor.type} import wrote an org.yaml that does not validate:\n  ${configBlocked(imported.diagnostics).join('\n  ')}\n${text}`);
+    }
+    const plan = planFor(imported.org, provider, live);
+    const left = plan.actions.filter((a) => a.reason !== CHECKLIST_REASON);
+    if (left.length > 0 || blockingReasons(plan).length > 0) {
+      tally.surprises++;
+      throw new Surprise(`${vendor.type} import → plan is not empty:\n  ${[...left.map(line), ...blockingReasons(plan)].join('\n  ')}\n${text}`);
+    }
+    const body = parseYaml(text) as Record<string, unknown>;
+    delete body.version;
+    delete body.provider;
+    return body;
+  } finally {
+    await provider.close?.();
+  }
+}
+
+/** The whole case on one vendor: live round, untidy shapes, import round trip, desired round. */
+export async function runCase(vendor: NeverLiesVendor, c: Case, tally: Tally): Promise<void> {
+  tally.cases++;
+  const target = await vendor.start();
+  const restore = withEnv(target.env);
+  try {
+    await round(vendor, target, orgText(target, writtenBody(vendor.restrict(c.live), vendor.shape)), 'live side', tally);
+    await target.untidy(c.untidy);
+    await importRoundTrip(vendor, target, tally);
+    await round(vendor, target, orgText(target, writtenBody(vendor.restrict(c.desired), vendor.shape)), 'desired side', tally);
+  } finally {
+    restore();
+    await target.close();
+  }
+}
+
+/**
+ * A migration: the live side applied to `from` (made untidy), imported, its `provider:` pointed at `to`, and
+ * applied there (issue 16 item 6, "same for migrations between vendors"). `to.restrictImported` leaves out
+ * what `to` refuses by a constraint the plan does not know yet.
+ */
+export async function runMigration(from: NeverLiesVendor, to: NeverLiesVendor, c: Case, tally: Tally, restrictImported: (body: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
+  tally.cases++;
+  const source = await from.start();
+  const target = await to.start();
+  const restore = withEnv({ ...source.env, ...target.env });
+  try {
+    await round(from, source, orgText(source, writtenBody(from.restrict(c.live), from.shape)), `live side on ${from.type}`, tally);
+    await source.untidy(c.untidy);
+    const body = await importRoundTrip(from, source, tally);
+    await round(to, target, orgText(target, restrictImported(body)), `imported from ${from.type}`, tally);
+  } finally {
+    restore();
+    await source.close();
+    await target.close();
+  }
+}
