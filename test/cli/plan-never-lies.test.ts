@@ -233,6 +233,21 @@ describe('NetSapiens: admin without panel access', () => {
     expect((await org.apply()).code).toBe(EXIT.error);
     expect(emu.log.requests().filter((r) => r.method !== 'GET')).toEqual([]);
   });
+
+  it('fails validate with RF411 / RF412 for a user or department without an extension (before: plan clean, apply failed on each)', async () => {
+    const emu = await startNetsapiensEmulator({ port: 0, tokens: ['demo-key'], strict: true });
+    stops.push(() => emu.close());
+    const org = await orgFolder({ NS_KEY: 'demo-key' });
+    await org.write(
+      `version: 1\nprovider:\n  type: netsapiens\n  endpoint: ${emu.url}\n  domain: example.com\n  credentials: { tokenEnv: NS_KEY }\nusers:\n  - email: amir@example.com\n    name: Amir Khan\ndepartments:\n  - name: Sales\n`,
+    );
+    const validated = await org.validate();
+    expect(validated.code).toBe(EXIT.error);
+    expect(validated.out).toMatch(/org\.yaml:8:12 {2}error RF411 {2}Amir Khan has no extension/);
+    expect(validated.out).toMatch(/org\.yaml:11:11 {2}error RF412 {2}department Sales has no extension/);
+    expect((await org.apply()).code).toBe(EXIT.error);
+    expect(emu.log.requests().filter((r) => r.method !== 'GET')).toEqual([]);
+  });
 });
 
 // ── MyOperator ─────────────────────────────────────────────────────────────────────────────────────

@@ -6,9 +6,10 @@
  */
 import type { UserConstraint } from '../../model/constraints.js';
 import { VENDOR_CONSTRAINTS } from '../../model/vendor-constraints/index.js';
+import { NETSAPIENS_DEPARTMENT_NEEDS_EXTENSION } from '../../model/vendor-constraints/netsapiens.js';
 import type { CodeInfo } from '../codes.js';
 import { defineRule, type Rule } from './rule.js';
-import { users } from './util.js';
+import { departments, users } from './util.js';
 
 export function codeOfConstraint(c: UserConstraint): CodeInfo {
   return { code: c.code, name: c.name, severity: 'error', meaning: c.meaning, hint: c.hint };
@@ -30,4 +31,15 @@ function ruleOf(c: UserConstraint): Rule {
   });
 }
 
-export const vendorConstraintRules: Rule[] = VENDOR_CONSTRAINTS.filter((c) => c.scope === 'declared').map(ruleOf);
+const netsapiensDepartmentNeedsExtension = defineRule({
+  ...NETSAPIENS_DEPARTMENT_NEEDS_EXTENSION,
+  severity: 'error',
+  check(ctx) {
+    if (ctx.org.provider?.type !== 'netsapiens') return;
+    departments(ctx).forEach((d, i) => {
+      if (d.extension === undefined) ctx.report(['departments', i, 'name'], `department ${d.name} has no extension: on NetSapiens the extension is the call queue's identity (netsapiens)`);
+    });
+  },
+});
+
+export const vendorConstraintRules: Rule[] = [...VENDOR_CONSTRAINTS.filter((c) => c.scope === 'declared').map(ruleOf), netsapiensDepartmentNeedsExtension];

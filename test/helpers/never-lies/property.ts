@@ -15,15 +15,16 @@ export const caseArb: fc.Arbitrary<Case> = fc.record({
   untidy: fc.record({ a: fc.boolean(), b: fc.boolean(), c: fc.boolean() }),
 });
 
-export function replayParameters(): { seed?: number; path?: string } {
-  const seed = process.env['NEVER_LIES_SEED'];
+/** NEVER_LIES_SEED / NEVER_LIES_PATH replay a case; otherwise `seed` (npm test passes a fixed one), else random. */
+export function replayParameters(seed?: number): { seed?: number; path?: string } {
+  const wanted = process.env['NEVER_LIES_SEED'] ?? seed;
   const path = process.env['NEVER_LIES_PATH'];
-  return { ...(seed ? { seed: Number(seed) } : {}), ...(path ? { path } : {}) };
+  return { ...(wanted !== undefined ? { seed: Number(wanted) } : {}), ...(path ? { path } : {}) };
 }
 
-export async function checkVendor(vendor: NeverLiesVendor, numRuns: number): Promise<Tally> {
+export async function checkVendor(vendor: NeverLiesVendor, numRuns: number, seed?: number): Promise<Tally> {
   const tally = emptyTally();
-  await fc.assert(fc.asyncProperty(caseArb, (c) => runCase(vendor, c, tally)), { numRuns, endOnFailure: true, ...replayParameters() });
+  await fc.assert(fc.asyncProperty(caseArb, (c) => runCase(vendor, c, tally)), { numRuns, endOnFailure: true, ...replayParameters(seed) });
   return tally;
 }
 
@@ -101,9 +102,9 @@ export const MIGRATIONS: Array<[string, string]> = [
   ['smartflo', 'netsapiens'],
 ];
 
-export async function checkMigration(from: string, to: string, numRuns: number): Promise<Tally> {
+export async function checkMigration(from: string, to: string, numRuns: number, seed?: number): Promise<Tally> {
   const tally = emptyTally();
   const restrict = IMPORTED_CONSTRAINTS[to]!;
-  await fc.assert(fc.asyncProperty(caseArb, (c) => runMigration(vendor(from), vendor(to), c, tally, restrict)), { numRuns, endOnFailure: true, ...replayParameters() });
+  await fc.assert(fc.asyncProperty(caseArb, (c) => runMigration(vendor(from), vendor(to), c, tally, restrict)), { numRuns, endOnFailure: true, ...replayParameters(seed) });
   return tally;
 }

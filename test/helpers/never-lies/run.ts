@@ -70,7 +70,7 @@ export function surprisesOf(m: Manifest): string[] {
  * One round: org.yaml text → validate → plan → (unless blocked) apply → plan again. Throws a Surprise naming
  * the round when the promise is broken.
  */
-export async function round(vendor: NeverLiesVendor, target: Target, text: string, label: string, tally: Tally): Promise<Outcome> {
+export async function round(vendor: NeverLiesVendor, target: Target, text: string, label: string, tally: Tally, converges = true): Promise<Outcome> {
   tally.rounds++;
   const file = path.join(target.dir, 'org.yaml');
   const loaded = loadOrgText(file, text);
@@ -95,6 +95,7 @@ export async function round(vendor: NeverLiesVendor, target: Target, text: strin
       tally.surprises++;
       throw new Surprise(`${vendor.type} ${label}: the plan was not blocked, yet apply failed:\n  ${failed.join('\n  ')}\nplan:\n  ${plan.actions.map(line).join('\n  ')}\norg.yaml:\n${text}`);
     }
+    if (!converges) return 'applied';
     await target.person?.(plan);
     const next = planFor(loaded.org, provider, await provider.read());
     const left = leftOver(plan, manifest, next, target.person !== undefined);
@@ -120,7 +121,7 @@ export async function round(vendor: NeverLiesVendor, target: Target, text: strin
  */
 function leftOver(first: Plan, manifest: Manifest, next: Plan, personDidSteps: boolean): Action[] {
   const manual = new Set(first.actions.filter((a) => a.kind === 'manual').map((a) => `${a.address} ${a.kind === 'manual' ? a.intent : ''}`));
-  const waited = new Set(manifest.results.filter((r) => r.status === 'skipped').map((r) => r.address));
+  const waited = new Set(manifest.results.filter((r) => r.status === 'skipped' || r.status === 'waiting').map((r) => r.address));
   return next.actions.filter((a) => {
     if (a.reason === CHECKLIST_REASON) return false;
     if (personDidSteps) return true;
@@ -195,8 +196,9 @@ export async function runCase(vendor: NeverLiesVendor, c: Case, tally: Tally): P
 
 /**
  * A migration: the live side applied to `from` (made untidy), imported, its `provider:` pointed at `to`, and
- * applied there (issue 16 item 6, "same for migrations between vendors"). `to.restrictImported` leaves out
- * what `to` refuses by a constraint the plan does not know yet.
+ * applied there (issue 16 item 6, "same for migrations between vendors"). The import is first applied as
+ * written to a fresh target: blocked at validate or plan time, or no apply failure. Then `restrictImported`
+ * leaves out what `to` refuses, and that import must apply and converge.
  */
 export async function runMigration(from: NeverLiesVendor, to: NeverLiesVendor, c: Case, tally: Tally, restrictImported: (body: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
   tally.cases++;
@@ -207,6 +209,17 @@ export async function runMigration(from: NeverLiesVendor, to: NeverLiesVendor, c
     await round(from, source, orgText(source, writtenBody(from.restrict(c.live), from.shape)), `live side on ${from.type}`, tally);
     await source.untidy(c.untidy);
     const body = await importRoundTrip(from, source, tally);
+    // The import as written first, on a target of its own: the target's constraints must block it at validate or
+    // plan time, or apply must not fail (the plan never lies). Whether it then converges is checked on the
+    // restricted import below (known gap, issue 16 note: a Smartflo ring order after a migration with time groups).
+    const scratch = await to.start();
+    const restoreScratch = withEnv(scratch.env);
+    try {
+      await round(to, scratch, orgText(scratch, body), `imported from ${from.type} as written`, tally, false);
+    } finally {
+      restoreScratch();
+      await scratch.close();
+    }
     await round(to, target, orgText(target, restrictImported(body)), `imported from ${from.type}`, tally);
   } finally {
     restore();

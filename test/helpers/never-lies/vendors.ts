@@ -19,6 +19,12 @@ import { ADMIN, type GenOrg, type Shape } from './generate.js';
 import { personDoes, SNAPSHOT_HEADER } from './squaretalk-person.js';
 
 /** Untidy live shapes, applied straight to the vendor's state after the live side was applied. */
+
+/**
+ * These emulators have no rate limit, so the vendors' default pace (providers/<vendor>/pace.ts: MyOperator
+ * 20 requests a minute) would only slow the property down; pacing has its own tests (test/providers/pace.test.ts).
+ */
+const UNPACED = '  limits: {rate: 1000, concurrency: 8}\n';
 export interface Untidy {
   a: boolean;
   b: boolean;
@@ -114,7 +120,7 @@ const netsapiens: NeverLiesVendor = {
     const domain = () => emu.state.requireDomain(NS_DOMAIN);
     return {
       dir,
-      providerYaml: `provider:\n  type: netsapiens\n  endpoint: ${emu.url}\n  domain: ${NS_DOMAIN}\n  credentials:\n    tokenEnv: ${tokenEnv}\n`,
+      providerYaml: `provider:\n  type: netsapiens\n  endpoint: ${emu.url}\n  domain: ${NS_DOMAIN}\n  credentials:\n    tokenEnv: ${tokenEnv}\n${UNPACED}`,
       env: { [tokenEnv]: key },
       async untidy(u) {
         const done: string[] = [];
@@ -176,7 +182,7 @@ const smartflo: NeverLiesVendor = {
       dir,
       providerYaml:
         `provider:\n  type: smartflo\n  endpoint: ${emu.url}\n  credentials:\n    usernameEnv: RF_NL_SF_LOGIN_${s}\n    passwordEnv: RF_NL_SF_PW_${s}\n` +
-        `  vendor:\n    smartflo:\n      caller_id: ["${SF_CALLER_ID}"]\n`,
+        `  vendor:\n    smartflo:\n      caller_id: ["${SF_CALLER_ID}"]\n${UNPACED}`,
       env: { [`RF_NL_SF_LOGIN_${s}`]: emu.admin.loginId, [`RF_NL_SF_PW_${s}`]: emu.admin.password },
       async untidy(u) {
         const done: string[] = [];
@@ -227,7 +233,7 @@ const myoperator: NeverLiesVendor = {
     const tokenEnv = `RF_NL_MYO_${suffix()}`;
     return {
       dir,
-      providerYaml: `provider:\n  type: myoperator\n  endpoint: ${emu.url}\n  credentials:\n    tokenEnv: ${tokenEnv}\n  vendor:\n    myoperator:\n      roleIds: ${MYO_ROLE_IDS}\n`,
+      providerYaml: `provider:\n  type: myoperator\n  endpoint: ${emu.url}\n  credentials:\n    tokenEnv: ${tokenEnv}\n  vendor:\n    myoperator:\n      roleIds: ${MYO_ROLE_IDS}\n${UNPACED}`,
       env: { [tokenEnv]: token },
       async untidy(u) {
         const done: string[] = [];

@@ -75,19 +75,12 @@ describe('create', () => {
     expect(emu.log.requests().filter((r) => r.method === 'POST' && !r.path.endsWith('/email')).every((r) => (r.body as { synchronous?: string }).synchronous === 'yes')).toBe(true);
   });
 
+  // A user or department without an extension is blocked before apply now (RF411/RF412, test/cli/plan-never-lies.test.ts).
   it('refuses what NetSapiens cannot hold, with the reason', async () => {
-    const desired = build(
-      org()
-        .user('nox@example.com', { extension: null })
-        .user('own@example.com', { extension: '150', role: 'owner' })
-        .department('Ops', { extension: '300', routing: 'balanced' })
-        .department('Nowhere', { extension: null }),
-    );
+    const desired = build(org().user('own@example.com', { extension: '150', role: 'owner' }).department('Ops', { extension: '300', routing: 'balanced' }));
     const { manifest } = await applyOnce(provider, desired);
-    expect(failures(manifest).join('\n')).toMatch(/user\["nox@example.com"\]: .*identified by its extension/);
     expect(failures(manifest).join('\n')).toMatch(/owner scopes/);
     expect(failures(manifest).join('\n')).toMatch(/no dispatch type for routing "balanced"/);
-    expect(failures(manifest).join('\n')).toMatch(/department\["Nowhere"\]: a NetSapiens call queue is identified by its extension/);
   });
 
   it('plans custom roles as manual: NetSapiens has no role API', async () => {
