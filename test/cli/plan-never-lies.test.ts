@@ -248,6 +248,23 @@ describe('NetSapiens: admin without panel access', () => {
     expect((await org.apply()).code).toBe(EXIT.error);
     expect(emu.log.requests().filter((r) => r.method !== 'GET')).toEqual([]);
   });
+
+  it('blocks balanced routing at validate (RF413) and a new owner at plan (RF414) (before: both failed at apply)', async () => {
+    const emu = await startNetsapiensEmulator({ port: 0, tokens: ['demo-key'], strict: true });
+    stops.push(() => emu.close());
+    const org = await orgFolder({ NS_KEY: 'demo-key' });
+    const head = `version: 1\nprovider:\n  type: netsapiens\n  endpoint: ${emu.url}\n  domain: example.com\n  credentials: { tokenEnv: NS_KEY }\n`;
+    await org.write(`${head}departments:\n  - name: Ops\n    extension: "300"\n    routing: balanced\n`);
+    const validated = await org.validate();
+    expect(validated.code).toBe(EXIT.error);
+    expect(validated.out).toMatch(/org\.yaml:10:14 {2}error RF413 {2}department Ops uses routing balanced/);
+    await org.write(`${head}users:\n  - email: own@example.com\n    name: Olga Owner\n    extension: "150"\n    role: owner\n`);
+    const planned = await org.plan();
+    expect(planned.code).toBe(EXIT.guard);
+    expect(planned.out + planned.err).toContain('RF414');
+    expect((await org.apply()).code).toBe(EXIT.guard);
+    expect(emu.log.requests().filter((r) => r.method !== 'GET')).toEqual([]);
+  });
 });
 
 // ── MyOperator ─────────────────────────────────────────────────────────────────────────────────────

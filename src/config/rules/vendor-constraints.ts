@@ -6,7 +6,7 @@
  */
 import type { UserConstraint } from '../../model/constraints.js';
 import { VENDOR_CONSTRAINTS } from '../../model/vendor-constraints/index.js';
-import { NETSAPIENS_DEPARTMENT_NEEDS_EXTENSION } from '../../model/vendor-constraints/netsapiens.js';
+import { NETSAPIENS_DEPARTMENT_NEEDS_EXTENSION, NETSAPIENS_NO_BALANCED_ROUTING } from '../../model/vendor-constraints/netsapiens.js';
 import type { CodeInfo } from '../codes.js';
 import { defineRule, type Rule } from './rule.js';
 import { departments, users } from './util.js';
@@ -42,4 +42,15 @@ const netsapiensDepartmentNeedsExtension = defineRule({
   },
 });
 
-export const vendorConstraintRules: Rule[] = [...VENDOR_CONSTRAINTS.filter((c) => c.scope === 'declared').map(ruleOf), netsapiensDepartmentNeedsExtension];
+const netsapiensNoBalancedRouting = defineRule({
+  ...NETSAPIENS_NO_BALANCED_ROUTING,
+  severity: 'error',
+  check(ctx) {
+    if (ctx.org.provider?.type !== 'netsapiens') return;
+    departments(ctx).forEach((d, i) => {
+      if (d.routing === 'balanced') ctx.report(['departments', i, 'routing'], `department ${d.name} uses routing balanced, which NetSapiens call queues do not have (netsapiens)`);
+    });
+  },
+});
+
+export const vendorConstraintRules: Rule[] = [...VENDOR_CONSTRAINTS.filter((c) => c.scope === 'declared').map(ruleOf), netsapiensDepartmentNeedsExtension, netsapiensNoBalancedRouting];

@@ -35,7 +35,23 @@ export const netsapiensUserNeedsExtension = defineConstraint({
   check: (user) => (user.extension === null ? { message: `${user.name} has no extension: on NetSapiens the extension is the user's identity` } : null),
 });
 
-export const NETSAPIENS_CONSTRAINTS = [netsapiensRoleNeedsPortal, netsapiensUserNeedsExtension];
+export const netsapiensOwnerNotGranted = defineConstraint({
+  code: 'RF414',
+  name: 'netsapiens-owner-not-granted',
+  vendor: 'netsapiens',
+  scope: 'create',
+  field: 'role',
+  meaning:
+    'ringform does not create NetSapiens users with an owner scope (Reseller, Super User): granting them is left to the portal. An existing owner keeps its scope.',
+  hint: 'Create the user with another role (e.g. `role: admin`) and grant the owner scope in the portal; then declare `role: owner`.',
+  evidence: {
+    assumption: 'a policy of ringform, not a vendor refusal: the spec lists Reseller and Super User among user-scope values (specs/netsapiens-api-v2.openapi.json); ringform never grants them (providers/netsapiens/mapper.ts scopeFor)',
+    emulator: 'accepts any listed scope; the provider refuses before sending',
+  },
+  check: (user) => (user.role === 'owner' ? { message: `${user.name} would be created as owner: ringform does not grant NetSapiens owner scopes` } : null),
+});
+
+export const NETSAPIENS_CONSTRAINTS = [netsapiensRoleNeedsPortal, netsapiensUserNeedsExtension, netsapiensOwnerNotGranted];
 
 /**
  * A call queue's key is its extension too (POST /domains/{domain}/callqueues requires `callqueue`, the path key
@@ -47,4 +63,12 @@ export const NETSAPIENS_DEPARTMENT_NEEDS_EXTENSION = {
   name: 'netsapiens-department-needs-extension',
   meaning: 'A NetSapiens call queue is identified by its extension: a department without one cannot be created or found.',
   hint: 'Give the department an extension (`extension: "2001"`).',
+} as const;
+
+/** NetSapiens dispatch types have no "balanced" routing (providers/netsapiens/mapper.ts DISPATCH_OF; [S: spec]). */
+export const NETSAPIENS_NO_BALANCED_ROUTING = {
+  code: 'RF413',
+  name: 'netsapiens-no-balanced-routing',
+  meaning: 'NetSapiens call queues have no dispatch type for `routing: balanced` (the spec lists Ring All, Round-robin, Tiered Round-robin, Linear Hunt, Linear Cascade, Call Park).',
+  hint: 'Use simultaneous, round-robin, serial or longest-idle.',
 } as const;

@@ -4,6 +4,7 @@
  * SPEC-DEFECTS.md for the defects the provider works around: D1 email/email-address, D2 is-active,
  * D3 synchronous, D4 callqueue domain, D5 the password grant body).
  */
+import { dispatchTypeFor, scopeFor } from '../../../src/providers/netsapiens/mapper.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NetsapiensEmulator } from '../../../src/emulators/netsapiens/index.js';
 import type { Org } from '../../../src/model/org.js';
@@ -75,12 +76,11 @@ describe('create', () => {
     expect(emu.log.requests().filter((r) => r.method === 'POST' && !r.path.endsWith('/email')).every((r) => (r.body as { synchronous?: string }).synchronous === 'yes')).toBe(true);
   });
 
-  // A user or department without an extension is blocked before apply now (RF411/RF412, test/cli/plan-never-lies.test.ts).
-  it('refuses what NetSapiens cannot hold, with the reason', async () => {
-    const desired = build(org().user('own@example.com', { extension: '150', role: 'owner' }).department('Ops', { extension: '300', routing: 'balanced' }));
-    const { manifest } = await applyOnce(provider, desired);
-    expect(failures(manifest).join('\n')).toMatch(/owner scopes/);
-    expect(failures(manifest).join('\n')).toMatch(/no dispatch type for routing "balanced"/);
+  // What NetSapiens cannot hold is blocked before apply now: no extension (RF411/RF412), balanced routing (RF413),
+  // a new owner (RF414); test/cli/plan-never-lies.test.ts. The mapper still refuses them if a plan got through.
+  it('refuses what NetSapiens cannot hold, with the reason', () => {
+    expect(() => scopeFor('owner', true, 'user["own@example.com"]')).toThrow(/owner scopes/);
+    expect(() => dispatchTypeFor('balanced', 'department["Ops"]')).toThrow(/no dispatch type for routing "balanced"/);
   });
 
   it('plans custom roles as manual: NetSapiens has no role API', async () => {
