@@ -1,0 +1,133 @@
+/**
+ * moves.ts in detail: the error a cycle that cannot be broken gives, which field an update lets go of or
+ * takes later, and the two extra updates (a release first, the rest later) a cycle is broken with.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Plan, UpdateAction } from '../../src/plan/types.js';
+import { manual, replace } from '../../src/model/capabilities.js';
+import { makeDraft, type Draft } from '../../src/plan/draft.js';
+import { cycleError, moveEdges, releaseFirst, released, splitLater, taken } from '../../src/plan/moves.js';
+import { caps, live, org, planOf } from './builders.js';
+
+const lines = (plan: Plan) => plan.actions.map((a) => `${a.kind} ${a.address}: ${a.reason}`);
+const errorOf = (f: () => unknown): string => {
+  try {
+    f();
+  } catch (err) {
+    return (err as Error).message;
+  }
+  throw new Error('expected an error');
+};
+
+function userUpdate(email: string, before: string | null, after: string | null): Draft {
+  const b = { email, extension: before };
+  const a = { email, extension: after };
+  return makeDraft(
+    { kind: 'update', resource: 'user', address: `user["${email}"]`, vendorId: `user:${email}`, reason: 'extension changed', changes: [{ field: 'extension', before, after }], before: b, after: a },
+    b,
+    a,
+  );
+}
+
+describe('what a draft releases and takes', () => {
+  it('a number changed releases the old one and takes the new one; a number kept does neither', () => {
+    expect([released(userUpdate('a@x', '101', '102')), taken(userUpdate('a@x', '101', '102'))]).toEqual(['101', '102']);
+    expect([released(userUpdate('a@x', '101', '101')), taken(userUpdate('a@x', '101', '101'))]).toEqual([null, null]);
+    expect([released(userUpdate('a@x', null, '102')), taken(userUpdate('a@x', null, '102'))]).toEqual([null, '102']);
+    expect([released(userUpdate('a@x', '101', null)), taken(userUpdate('a@x', '101', null))]).toEqual(['101', null]);
+  });
+
+  it('a taker waits for every other object releasing its number, never for itself', () => {
+    const a = userUpdate('a@x', '101', '102');
+    const b = userUpdate('b@x', '102', '103');
+    const c = userUpdate('c@x', '104', '101');
+    const edges = moveEdges([a, b, c]);
+    expect([...edges.keys()].map((d) => d.action.address)).toEqual(['user["a@x"]', 'user["c@x"]']);
+    expect(edges.get(a)).toEqual([b]);
+    expect(edges.get(c)).toEqual([a]);
+    // The same object releasing 101 in one draft and taking it in another (a release, then the update) waits on nothing.
+    const again = userUpdate('a@x', null, '101');
+    expect(moveEdges([userUpdate('a@x', '101', null), again]).has(again)).toBe(false);
+  });
+});
+
+describe('cycles that cannot be broken', () => {
+  const desired = org().user('a@x', { extension: '102' }).user('b@x', { extension: '101' });
+  const current = live().user('a@x', { extension: '101' }).user('b@x', { extension: '102' });
+
+  it('a swap the vendor cannot clear through its API names the objects and the two-step fix', () => {
+    for (const support of [replace('extension is the user id'), manual('change it in the panel', 'Edit {email}')]) {
+      const capabilities = caps().field('user', 'extension', support).build();
+      expect(errorOf(() => planOf(desired, current, { caps: capabilities }))).toBe(
+        'extensions move in a cycle between user["a@x"], user["b@x"], and the vendor cannot clear an extension through its API to break it; ' +
+          'change the numbers in two steps (first to unused numbers, then to the final ones)',
+      );
+    }
+  });
+
+  it('a cycle that is not only moves lists each step once, in address order', () => {
+    expect(errorOf(() => cycleErrorOf([userUpdate('b@x', '101', '102'), userUpdate('a@x', null, '101'), userUpdate('a@x', null, '101')]))).toBe(
+      'the plan\'s actions depend on each other in a cycle: update user["a@x"], update user["b@x"]',
+    );
+    const desiredDepartments = org()
+      .department('B', { failover: { type: 'department', target: 'A' } })
+      .department('A', { failover: { type: 'department', target: 'B' } });
+    expect(errorOf(() => planOf(desiredDepartments, live()))).toBe(
+      'the plan\'s actions depend on each other in a cycle: create department["A"], create department["B"]',
+    );
+  });
+
+  it('a swap names each object once', () => {
+    expect(cycleError([userUpdate('b@x', '102', '101'), userUpdate('a@x', '101', '102'), userUpdate('a@x', '101', '102')]).message).toBe(
+      'extensions move in a cycle between user["a@x"], user["b@x"], and the vendor cannot clear an extension through its API to break it; ' +
+        'change the numbers in two steps (first to unused numbers, then to the final ones)',
+    );
+  });
+});
+
+function cycleErrorOf(cycle: Draft[]): never {
+  throw cycleError(cycle);
+}
+
+describe('breaking a cycle', () => {
+  it('an update whose reference waits on an object created in the cycle is split, the reference later', () => {
+    // D gives up 101 (to nobody) and names new@x manager; new@x is created with 101.
+    const desired = org().user('new@x', { extension: '101' }).department('D', { extension: null, manager: 'new@x' });
+    const current = live().department('D', { extension: '101', manager: null });
+    const plan = planOf(desired, current);
+    expect(lines(plan)).toEqual([
+      'create extension["101"]: not in live state',
+      'update department["D"]: extension changed',
+      'create user["new@x"]: not in live state',
+      'invite user["new@x"]: new user with panel access',
+      'update department["D"]: manager changed once what it refers to exists',
+    ]);
+    const [, early, create, , later] = plan.actions as UpdateAction[];
+    expect(early!.changes).toEqual([{ field: 'extension', before: '101', after: null }]);
+    expect(early!.after).toMatchObject({ extension: null, manager: null });
+    expect(later!.changes).toEqual([{ field: 'manager', before: null, after: 'new@x' }]);
+    expect(later!.before).toMatchObject({ extension: null, manager: null });
+    expect(later!.after).toMatchObject({ extension: null, manager: 'new@x' });
+    expect(later!.dependsOn).toEqual(expect.arrayContaining([early!.id, create!.id]));
+  });
+
+  it('only updates can be released first or split', () => {
+    const create = makeDraft(
+      { kind: 'create', resource: 'user', address: 'user["a@x"]', reason: 'not in live state', after: { email: 'a@x', extension: '101' } },
+      null,
+      { email: 'a@x', extension: '101' },
+    );
+    expect(() => releaseFirst(create, ['extension'])).toThrow('only updates can release first');
+    expect(() => splitLater(create, ['extension'])).toThrow('only updates can be split');
+  });
+
+  it('a release clears each field it names, and the update then starts from null', () => {
+    const d = userUpdate('a@x', '101', '102');
+    const release = releaseFirst(d, ['extension']);
+    expect(release.key.endsWith(':release')).toBe(true);
+    expect(release.action).toMatchObject({ reason: 'release extension 101 so it can be swapped', changes: [{ field: 'extension', before: '101', after: null }] });
+    expect(release.after).toEqual({ email: 'a@x', extension: null });
+    expect(d.before).toEqual({ email: 'a@x', extension: null });
+    expect(d.action).toMatchObject({ changes: [{ field: 'extension', before: null, after: '102' }], before: { email: 'a@x', extension: null } });
+  });
+});
