@@ -178,6 +178,17 @@ describe('releasable: the update that lets go first', () => {
     expect(releasable([old, update('user', 'a@x', { extension: '101' }, { extension: '102' })], fullCaps)).toBeNull();
   });
 
+  it('clears only fields that can be null for a moment: a role naming a deleted role is not one', () => {
+    const lead = makeDraft({ kind: 'delete', resource: 'role', address: 'role["lead"]', vendorId: 'role:lead', reason: 'gone', before: { name: 'lead' } } as never, { name: 'lead' }, null);
+    expect(releasable([lead, update('user', 'a@x', { role: 'lead' }, { role: 'admin' })], fullCaps)).toBeNull();
+  });
+
+  it('a failover that names nobody (voicemail) holds on to nothing', () => {
+    const old = object('delete', 'user', 'old@x', { email: 'old@x' });
+    const d = update('department', 'D', { failover: { type: 'voicemail', target: null } }, { failover: { type: 'user', target: 'new@x' } });
+    expect(releasable([old, d], fullCaps)).toBeNull();
+  });
+
   it('never picks an extra update made to break an earlier cycle', () => {
     const b = update('user', 'b@x', { extension: '102' }, { extension: '101' });
     // a@x comes first by address, but its update is itself a split-off (or release): b@x lets go instead.
@@ -206,6 +217,11 @@ describe('splittable: the update whose late fields go after the rest', () => {
     expect(splittable([a, update('user', 'b@x', { extension: '102', role: 'agent' }, { extension: '103', role: 'admin' })])).toBeNull();
   });
 
+  it('a field that already named the created object (only its case changes) does not wait for it', () => {
+    const d = update('department', 'D', { extension: '101', manager: 'New@x' }, { extension: null, manager: 'new@x' });
+    expect(splittable([d, created])).toBeNull();
+  });
+
   it('does not split when every field waits (nothing could go first), nor a later update again, nor a non-update', () => {
     expect(splittable([update('department', 'D', { manager: null }, { manager: 'new@x' }), created])).toBeNull();
     expect(splittable([update('department', 'D', { extension: '101', manager: null }, { extension: null, manager: 'new@x' }, ':later'), created])).toBeNull();
@@ -230,6 +246,11 @@ describe('the extra updates', () => {
     const release = releaseFirst(e, ['manager', 'failover']);
     expect(release.action.reason).toBe('clear manager, failover first, to break a dependency cycle');
     expect(release.after).toEqual({ manager: null, failover: null });
+  });
+
+  it('a release of the extension with another field names both', () => {
+    const e = update('department', 'E', { extension: '101', manager: 'old@x' }, { extension: '102', manager: 'new@x' });
+    expect(releaseFirst(e, ['extension', 'manager']).action.reason).toBe('clear extension, manager first, to break a dependency cycle');
   });
 
   it('a release of one field other than the extension says what it clears', () => {
