@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResourceKind } from '../../src/model/address.js';
 import { makeDraft, type Draft, type Intent } from '../../src/plan/draft.js';
 import { compareDrafts, topologicalOrder } from '../../src/plan/order.js';
-import { stronglyConnected } from '../../src/plan/scc.js';
+import { cycles, stronglyConnected } from '../../src/plan/scc.js';
 
 const RESOURCES: ResourceKind[] = ['role', 'schedule', 'extension', 'user', 'department', 'member'];
 const INTENTS: Intent[] = ['cancel-invite', 'remove-member', 'delete', 'replace', 'update', 'create', 'add-member', 'invite'];
@@ -105,6 +105,11 @@ describe('topologicalOrder', () => {
     const self = draft('schedule', 'update', 'schedule["s"]');
     self.deps.add(self.key);
     expect(() => topologicalOrder([self, free])).toThrow('in a cycle: update schedule["s"]');
+  });
+
+  it('counts a node that depends on itself as a cycle, and a lone node without such an edge as none', () => {
+    const next: Record<string, string[]> = { a: ['a'], b: [], c: ['b'] };
+    expect(cycles(['a', 'b', 'c'], (n) => next[n]!)).toEqual([['a']]);
   });
 
   it('finds strongly connected components', () => {
