@@ -31,6 +31,7 @@ provider:
 users:
   - email: a@example.com
     name: A
+    extension: '1001'
 `;
 
 async function run(args: string[], env: Record<string, string> = {}) {
