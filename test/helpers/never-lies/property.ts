@@ -17,7 +17,8 @@ export const caseArb: fc.Arbitrary<Case> = fc.record({
 
 /** NEVER_LIES_SEED / NEVER_LIES_PATH replay a case; otherwise `seed` (npm test passes a fixed one), else random. */
 export function replayParameters(seed?: number): { seed?: number; path?: string } {
-  const wanted = process.env['NEVER_LIES_SEED'] ?? seed;
+  const env = process.env['NEVER_LIES_SEED'];
+  const wanted = env !== undefined && env !== 'random' ? env : seed;
   const path = process.env['NEVER_LIES_PATH'];
   return { ...(wanted !== undefined ? { seed: Number(wanted) } : {}), ...(path ? { path } : {}) };
 }
