@@ -24,6 +24,13 @@ import { personDoes, SNAPSHOT_HEADER } from './squaretalk-person.js';
  * These emulators have no rate limit, so the vendors' default pace (providers/<vendor>/pace.ts: MyOperator
  * 20 requests a minute) would only slow the property down; pacing has its own tests (test/providers/pace.test.ts).
  */
+
+/** Stops a vendor's emulator and removes its folder. */
+async function closeBoth(emu: { close(): Promise<void> }, dir: string): Promise<void> {
+  await emu.close();
+  await rm(dir, { recursive: true, force: true });
+}
+
 const UNPACED = '  limits: {rate: 1000, concurrency: 8}\n';
 export interface Untidy {
   a: boolean;
@@ -143,10 +150,7 @@ const netsapiens: NeverLiesVendor = {
         }
         return done;
       },
-      close: async () => {
-        await emu.close();
-        await rm(dir, { recursive: true, force: true });
-      },
+      close: () => closeBoth(emu, dir),
     };
   },
 };
@@ -198,10 +202,7 @@ const smartflo: NeverLiesVendor = {
         }
         return done;
       },
-      close: async () => {
-        await emu.close();
-        await rm(dir, { recursive: true, force: true });
-      },
+      close: () => closeBoth(emu, dir),
     };
   },
 };
@@ -252,10 +253,7 @@ const myoperator: NeverLiesVendor = {
         }
         return done;
       },
-      close: async () => {
-        await emu.close();
-        await rm(dir, { recursive: true, force: true });
-      },
+      close: () => closeBoth(emu, dir),
     };
   },
 };
