@@ -51,6 +51,20 @@ describe('warnings', () => {
   });
 });
 
+describe('RF302 hint', () => {
+  it('suggests receiveCalls: never, except on Smartflo, which refuses it (RF402)', async () => {
+    const sandbox = await diagnostics(`
+      users: [{ email: a@x.com, name: A }]
+    `);
+    expect(sandbox.diags.find((d) => d.code === 'RF302')!.hint).toContain('receiveCalls: never');
+    const text = `version: 1\nprovider:\n  type: smartflo\n  domain: acme\nusers: [{ email: a@x.com, name: A, phone: '+919876543210' }]\n`;
+    const result = await loadOrg(await writeTmp('org.yaml', text));
+    const rf302 = result.diagnostics.find((d) => d.code === 'RF302')!;
+    expect(rf302.hint).toContain('RF402');
+    expect(rf302.hint).not.toMatch(/or set `receiveCalls: never`/);
+  });
+});
+
 describe('accepted edge cases', () => {
   it('accepts timezone aliases Intl knows, 24:00 as an end, and touching slots', async () => {
     const { ok, diags } = await diagnostics(`

@@ -44,11 +44,20 @@ export const userWithoutDepartment = defineRule({
       // A user naming (or named by) a department taken out for a schema error is in a department.
       const inLeftOut = ctx.leftOut.members.has(u.email) || (ctx.written.users?.[i]?.departments ?? []).some((d) => ctx.leftOut.departments.has(d));
       if (u.status === 'active' && u.receiveCalls !== 'never' && memberOf(u.email).length === 0 && !inLeftOut) {
-        ctx.report(['users', i, 'email'], `${u.name} receives calls but is in no department`);
+        ctx.report(['users', i, 'email'], `${u.name} receives calls but is in no department`, hintFor(ctx.org));
       }
     });
   },
 });
+
+/**
+ * Smartflo has no "never receive calls" setting (RF402 refuses it), so the default hint would lead a Smartflo
+ * user from one diagnostic straight into another.
+ */
+function hintFor(org: { provider: { type: string } }): { hint?: string } {
+  if (org.provider.type !== 'smartflo') return {};
+  return { hint: 'Add the user to a department. Smartflo has no `receiveCalls: never` (RF402): a call-only agent stays in no department, and this warning can be left.' };
+}
 
 export const disabledUserInDepartment = defineRule({
   code: 'RF303',
