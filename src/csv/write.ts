@@ -12,11 +12,13 @@ export function neutralise(value: string): string {
 
 /**
  * A cell a spreadsheet could read as a formula: a leading `=`, `+`, `-`, `@`, tab, CR or LF, also after leading
- * spaces (LibreOffice and Google Sheets can trim them on import). A cell starting with `'` before such a cell
+ * spaces (LibreOffice and Google Sheets can trim them on import), and their full-width forms `＝ ＋ － ＠` (an
+ * East Asian IME types them; whether a spreadsheet ever reads them as operators is not established, so they
+ * are treated as if it does: the cost is one `'`). A cell starting with `'` before such a cell
  * gets one more `'`, so the reader (which removes exactly one) gives back what was written: `'=x` → `''=x`.
  */
 export function needsNeutralising(value: string): boolean {
-  return /^[\t\r\n]|^\s*[=+\-@]/.test(value) || (value.startsWith("'") && needsNeutralising(value.slice(1)));
+  return /^[\t\r\n]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) || (value.startsWith("'") && needsNeutralising(value.slice(1)));
 }
 
 export function csvCell(value: string, separator = ','): string {
