@@ -19,8 +19,21 @@ export function describeChanges(changes: FieldChange[]): string {
   return changes.map((c) => `${c.field}: ${show(c.before)} → ${show(c.after)}`).join(', ');
 }
 
+/**
+ * A value as a person types it in a panel: a failover `{type, target}` as `user "raj@example.com"` or
+ * `voicemail`, nothing as `none`; anything else as JSON (strings quoted, so spaces and empties stay visible).
+ */
 function show(value: unknown): string {
-  return value === undefined ? 'null' : JSON.stringify(value);
+  if (value === undefined || value === null) return 'none';
+  if (isTypedTarget(value)) return value.target === null || value.target === undefined ? value.type : `${value.type} ${JSON.stringify(value.target)}`;
+  return JSON.stringify(value);
+}
+
+function isTypedTarget(value: unknown): value is { type: string; target?: string | null } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  const v = value as Record<string, unknown>;
+  return typeof v.type === 'string' && keys.every((k) => k === 'type' || k === 'target') && (v.target === undefined || v.target === null || typeof v.target === 'string');
 }
 
 /** The template variables for an object of `resource` (the desired record, or the live one when deleting). */

@@ -19,12 +19,16 @@ describe('manual step templates', () => {
     expect(fill('user', { name: 'Asha', email: 'asha@x.test', extension: null }, [])).toBe('Asha|asha@x.test|||asha@x.test|');
   });
 
-  it('describe the changes as JSON values, null for a value that is not there', () => {
+  it('describe the changes as a panel shows them: a failover as its type and target, none for a value that is not there', () => {
     const changes = [
       { field: 'routing', before: 'simultaneous', after: 'round-robin' },
       { field: 'failover', before: undefined, after: { type: 'user', target: 'a@x.test' } },
+      { field: 'failover', before: { type: 'voicemail', target: null }, after: null },
+      { field: 'weekly', before: { mon: ['09:00-18:00'] }, after: { type: 'x', other: 1 } },
     ];
-    expect(describeChanges(changes)).toBe('routing: "simultaneous" → "round-robin", failover: null → {"type":"user","target":"a@x.test"}');
+    expect(describeChanges(changes)).toBe(
+      'routing: "simultaneous" → "round-robin", failover: none → user "a@x.test", failover: voicemail → none, weekly: {"mon":["09:00-18:00"]} → {"type":"x","other":1}',
+    );
     expect(fill('department', { name: 'Sales' }, changes)).toBe(`Sales|||Sales||${describeChanges(changes)}`);
   });
 
