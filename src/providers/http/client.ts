@@ -72,6 +72,11 @@ export interface HttpClientOptions {
   insecureHttp?: boolean;
   /** Finds the vendor's message in an error body; default: `message`, `error`, `detail` fields. */
   vendorMessage?: (body: unknown) => string | null;
+  /**
+   * A wait some vendors give in the error body instead of (or beside) a Retry-After header, as the header's
+   * text (seconds or an HTTP date); the header wins when both are there. Default: none read.
+   */
+  retryAfterInBody?: (body: unknown) => string | null;
   /** Some vendors answer 200 with an error envelope; return its message to turn it into a VendorError. */
   errorEnvelope?: (body: unknown) => string | null;
   sleep?: (ms: number) => Promise<void>;
@@ -295,7 +300,7 @@ export class HttpClient {
     return {
       kind: 'error',
       status,
-      retryAfterMs: parseRetryAfter(response.headers['retry-after'], (this.options.now ?? Date.now)()),
+      retryAfterMs: parseRetryAfter(response.headers['retry-after'] ?? this.options.retryAfterInBody?.(body.value) ?? undefined, (this.options.now ?? Date.now)()),
       error: errorForStatus(details(status, message)),
     };
   }

@@ -33,7 +33,7 @@ export class SfClient {
     registerSecrets(this.redactor, creds);
     const base: HttpClientOptions = {
       // The version is part of the base: HttpClient joins base and path, and a bare host would give `//v1/…`.
-      vendor: VENDOR, baseUrl: `${this.endpoint}/v1`, vendorMessage, errorEnvelope, ...opts.http, redactor: this.redactor,
+      vendor: VENDOR, baseUrl: `${this.endpoint}/v1`, vendorMessage, errorEnvelope, retryAfterInBody, ...opts.http, redactor: this.redactor,
     };
     this.loginHttp = new HttpClient(base);
     this.login = creds.kind === 'login' ? new LoginAuth(creds, this.loginHttp, opts.clock) : null;
@@ -109,6 +109,19 @@ export function vendorMessage(body: unknown): string | null {
   const text = [...new Set(parts.filter((p) => p !== ''))].join('; ');
   const withCount = failed === undefined ? text : `${text} (failed logins: ${String(failed)})`;
   return withCount || null;
+}
+
+/**
+ * Public client code backs off on a 429 by the `Retry-After` header or a `retry_after` field of the body
+ * (docs/vendors/smartflo.md, [S: public client code]). The unit is not documented: read as seconds, like the
+ * header ([I] assumption). If it were milliseconds, a wait of e.g. 30000 "seconds" is past the client's cap
+ * and the run stops with a named rate-limit error instead of hanging; a non-numeric value is ignored (the
+ * normal back-off applies).
+ */
+export function retryAfterInBody(body: unknown): string | null {
+  const value = obj(body).retry_after;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return String(value);
+  return typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? value.trim() : null;
 }
 
 /** A 200 whose body says `success: false` is a refusal. */

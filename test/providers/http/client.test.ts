@@ -93,6 +93,14 @@ describe('HttpClient', () => {
     expect(sleeps).toEqual([]);
   });
 
+  it('reads a wait from the body when the vendor gives one there and no header (retryAfterInBody)', async () => {
+    const retryAfterInBody = (b: unknown) => (typeof b === 'object' && b !== null && 'retry_after' in b ? String((b as { retry_after: unknown }).retry_after) : null);
+    const { client, sleeps } = await setup([{ status: 429, body: { retry_after: 3 } }, { status: 429, body: { retry_after: 9 }, headers: { 'retry-after': '1' } }, { status: 200, body: {} }], { retryAfterInBody });
+    await client.request({ method: 'GET', path: '/x' });
+    // The body's 3 s, then the header's 1 s over the body's 9 (each plus half a tenth of jitter).
+    expect(sleeps).toEqual([3150, 1050]);
+  });
+
   it('honours a Retry-After given as an HTTP date', async () => {
     // The test clock starts at 0: the epoch. Three seconds later, in IMF-fixdate form.
     const { client, sleeps } = await setup([{ status: 429, headers: { 'retry-after': new Date(3000).toUTCString() } }, { status: 200, body: {} }]);

@@ -12,7 +12,7 @@ import {
   userOf,
 } from '../../../src/providers/smartflo/mapper.js';
 import { ringOrder, RingOrders } from '../../../src/providers/smartflo/ring-order.js';
-import { errorEnvelope, underV1, vendorMessage } from '../../../src/providers/smartflo/client.js';
+import { errorEnvelope, retryAfterInBody, underV1, vendorMessage } from '../../../src/providers/smartflo/client.js';
 
 describe('phone numbers', () => {
   it('sends the 10-digit national number for +91 and keeps other countries in E.164', () => {
@@ -116,6 +116,13 @@ describe('ring order', () => {
 });
 
 describe('client helpers', () => {
+  it('reads a 429 body retry_after as whole seconds, and nothing else', () => {
+    expect(retryAfterInBody({ success: false, message: 'Too many requests', retry_after: 30 })).toBe('30');
+    expect(retryAfterInBody({ retry_after: ' 5 ' })).toBe('5');
+    for (const v of [-1, 1.5, '1.5', 'soon', null, undefined, {}]) expect(retryAfterInBody({ retry_after: v })).toBeNull();
+    expect(retryAfterInBody('not an object')).toBeNull();
+  });
+
   it('paths under the /v1 base, vendor messages, 200 error envelopes', () => {
     expect(underV1('/v1/users')).toBe('/users');
     expect(vendorMessage({ success: false, message: 'The given data was invalid.', errors: { login_id: ['The login id must be at least 6 characters.'] } }))
