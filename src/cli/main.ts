@@ -275,17 +275,18 @@ program
   .option('--into <org.yaml>', 'with --from-csv: the org.yaml to merge into', 'org.yaml')
   .option('--columns <spec>', 'with --from-csv: field=Header pairs (email=Work Email,name=Full Name) or a preset (netsapiens)')
   .option('--separator <c>', 'with --from-csv: comma, semicolon or tab (default: found from the header line)')
+  .option('--encoding <name>', 'with --from-csv: utf-8 (default), windows-1252 (Excel\'s "CSV (Comma delimited)") or utf-16 (Excel\'s "Unicode Text")')
   .option('--prune', 'with --from-csv: remove users org.yaml declares that the CSV does not list')
   .option('--dry-run', 'with --from-csv: print the diff of org.yaml, write nothing')
   .action((o: Record<string, unknown>) =>
     run(async () => {
-      const csvOnly = ['columns', 'separator', 'prune', 'dryRun'].filter((k) => o[k] !== undefined);
+      const csvOnly = ['columns', 'separator', 'encoding', 'prune', 'dryRun'].filter((k) => o[k] !== undefined);
       if (o.fromCsv !== undefined && o.provider !== undefined) throw new RingformError('import reads either a vendor (--provider) or a spreadsheet (--from-csv), not both');
       if (o.fromCsv === undefined && csvOnly.length > 0) throw new RingformError(`--${csvOnly[0]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} goes with --from-csv`);
       if (o.fromCsv !== undefined) {
         const { importCsv } = await import('./commands/import-csv.js');
         const s = (key: string) => o[key] as string | undefined;
-        return importCsv({ csv: s('fromCsv')!, into: s('into')!, columns: s('columns'), separator: s('separator'), prune: Boolean(o.prune), dryRun: Boolean(o.dryRun) }, io);
+        return importCsv({ csv: s('fromCsv')!, into: s('into')!, columns: s('columns'), separator: s('separator'), encoding: s('encoding'), prune: Boolean(o.prune), dryRun: Boolean(o.dryRun) }, io);
       }
       if (o.provider === undefined) throw new RingformError('import needs --provider <type> (read a live organisation) or --from-csv <file> (merge a spreadsheet)');
       const { importCommand } = await import('./commands/import.js');

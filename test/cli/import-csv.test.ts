@@ -99,15 +99,40 @@ describe('export --csv and import --from-csv', () => {
     expect((await stat(real)).mode & 0o777).toBe(0o444);
   });
 
+  it('reads Windows-1252 and UTF-16 sheets when --encoding names them: é stays é', async () => {
+    for (const [encoding, bytes] of [
+      ['windows-1252', Buffer.from('email,name\nrene@acme-support.in,Ren\xe9 \x80uro\n', 'latin1')],
+      ['utf-16', Buffer.from('\uFEFFemail\tname\nrene@acme-support.in\tRen\u00e9 \u20acuro\n', 'utf16le')],
+    ] as const) {
+      const dir = await exampleOrg();
+      const org = path.join(dir, 'org.yaml');
+      const csv = path.join(dir, 'people.csv');
+      await writeFile(csv, bytes);
+      const result = await run('import', '--from-csv', csv, '--into', org, '--encoding', encoding);
+      expect(result.err).toContain('1 user added');
+      expect(result.code).toBe(0);
+      const users = (parse(await readFile(org, 'utf8')) as { users: { email: string; name: string }[] }).users;
+      expect(users.find((u) => u.email === 'rene@acme-support.in')?.name).toBe('Ren\u00e9 \u20acuro');
+    }
+  });
+
   it('refuses UTF-16 and Windows-1252 sheets (at the first byte that is not UTF-8), and an export --out onto org.yaml itself', async () => {
     const dir = await exampleOrg();
     const org = path.join(dir, 'org.yaml');
     const before = await readFile(org, 'utf8');
     const csv = path.join(dir, 'people.csv');
     await writeFile(csv, Buffer.from('\uFEFFemail,name\n', 'utf16le'));
-    expect((await run('import', '--from-csv', csv, '--into', org)).err).toBe(`Error: --from-csv ${csv}: UTF-16 text (Excel's "Unicode Text"), not UTF-8; in the spreadsheet, save as "CSV UTF-8"\n`);
+    expect((await run('import', '--from-csv', csv, '--into', org)).err).toBe(
+      `Error: --from-csv ${csv}: UTF-16 text (Excel's "Unicode Text"), not UTF-8; add --encoding utf-16, or in the spreadsheet save as "CSV UTF-8"\n`,
+    );
     await writeFile(csv, Buffer.from('email,name\nrene@acme-support.in,Ren\xe9\n', 'latin1'));
-    expect((await run('import', '--from-csv', csv, '--into', org)).err).toBe(`Error: ${csv}:2:25: not UTF-8 text (Windows-1252 or another legacy encoding?); in the spreadsheet, save as "CSV UTF-8"\n`);
+    expect((await run('import', '--from-csv', csv, '--into', org)).err).toBe(
+      `Error: ${csv}:2:25: not UTF-8 text (Windows-1252 or another legacy encoding?); add --encoding windows-1252, or in the spreadsheet save as "CSV UTF-8"\n`,
+    );
+    expect((await run('import', '--from-csv', csv, '--into', org, '--encoding', 'ebcdic')).err).toBe('Error: --encoding ebcdic: use utf-8, windows-1252, utf-16\n');
+    await writeFile(csv, 'email,name\nrene@acme-support.in,Ren\u00e9\n');
+    expect((await run('import', '--from-csv', csv, '--into', org, '--encoding', 'windows-1252')).err).toContain('the file is UTF-8 text, not Windows-1252');
+    expect(await readFile(org, 'utf8')).toBe(before);
     const onto = await run('export', '--csv', org, '--out', org);
     expect(onto.code).toBe(1);
     expect(onto.err).toContain('is the org.yaml being exported; nothing written');

@@ -2,6 +2,7 @@ import { chmod, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/
 import path from 'node:path';
 import { formatDiagnostics } from '../../config/format.js';
 import { readSource } from '../../config/read.js';
+import { CSV_ENCODINGS, decodeCsv, parseEncoding, type CsvEncoding } from '../../csv/decode.js';
 import type { Separator } from '../../csv/read.js';
 import { EXIT, RingformError, type ExitCode } from '../../errors.js';
 import { parseColumnsOption } from '../../import/csv/columns.js';
@@ -17,6 +18,8 @@ export interface ImportCsvOptions {
   into: string;
   columns?: string;
   separator?: string;
+  /** utf-8 (default), windows-1252 or utf-16 (src/csv/decode.ts). */
+  encoding?: string;
   prune: boolean;
   dryRun: boolean;
 }
@@ -38,7 +41,9 @@ export async function importCsv(opts: ImportCsvOptions, io: IO): Promise<ExitCod
   const orgPath = path.resolve(io.cwd, opts.into);
   const org = await readSource(orgPath);
   if (!org.ok) throw new RingformError(`--into ${opts.into}: ${org.diagnostic.message} (${org.diagnostic.hint ?? 'check the path'})`);
-  const csvText = await readCsvFile(path.resolve(io.cwd, opts.csv), opts.csv);
+  const encoding = opts.encoding === undefined ? 'utf-8' : parseEncoding(opts.encoding);
+  if (encoding === null) throw new RingformError(`--encoding ${opts.encoding}: use ${CSV_ENCODINGS.join(', ')}`);
+  const csvText = await readCsvFile(path.resolve(io.cwd, opts.csv), opts.csv, encoding);
   const result = mergeCsv({ csvFile: opts.csv, csvText, orgFile: opts.into, orgText: org.text, columns, separator, prune: opts.prune });
   const sources = new Map([[opts.csv, csvText], [opts.into, org.text]]);
   if (!result.ok) {
@@ -64,20 +69,14 @@ function summary(merge: Merge): string {
   return `${plural(merge.added.length, 'user')} added, ${plural(merge.updated.length, 'user')} updated (${plural(fields, 'field')}), ${plural(merge.removed.length, 'user')} removed;`;
 }
 
-async function readCsvFile(file: string, shown: string): Promise<string> {
+async function readCsvFile(file: string, shown: string, encoding: CsvEncoding): Promise<string> {
   const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
     throw new RingformError(`--from-csv ${shown}: ${err.code === 'ENOENT' ? 'no such file' : `cannot read it (${err.code ?? 'error'})`}`);
   });
   if (bytes.length > MAX_CSV_BYTES) throw new RingformError(`--from-csv ${shown}: larger than 32 MB; split it`);
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0);
-  if (utf16) throw new RingformError(`--from-csv ${shown}: UTF-16 text (Excel's "Unicode Text"), not UTF-8; in the spreadsheet, save as "CSV UTF-8"`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Where the first byte that is not UTF-8 stands (a Windows-1252 é is one byte, 0xE9): the decoder puts U+FFFD there.
-    const before = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0]!.split(/\r\n|\r|\n/);
-    throw new RingformError(`${shown}:${before.length}:${before[before.length - 1]!.length + 1}: not UTF-8 text (Windows-1252 or another legacy encoding?); in the spreadsheet, save as "CSV UTF-8"`);
-  }
+  const decoded = decodeCsv(bytes, encoding);
+  if (decoded.ok) return decoded.text;
+  throw new RingformError(decoded.at ? `${shown}:${decoded.at.line}:${decoded.at.column}: ${decoded.problem}` : `--from-csv ${shown}: ${decoded.problem}`);
 }
 
 /**
