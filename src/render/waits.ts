@@ -5,14 +5,27 @@ import { KIND_STYLE } from './symbols.js';
 
 /**
  * "waits on manual step 3: create schedule["business-hours"] in the panel", for an API action that depends on a
- * manual step: apply does not send it until a later plan sees the step done (README "Manual steps are dependencies").
+ * manual step, directly or through API actions that wait for it (a member add behind its user's create): apply
+ * does not send it until a later plan sees the step done (README "Manual steps are dependencies").
  */
 export function waitsOn(action: Action, byId: ReadonlyMap<string, Action>): string[] {
   if (action.kind === 'manual') return [];
-  return action.dependsOn
-    .map((id) => byId.get(id))
-    .filter((d): d is Extract<Action, { kind: 'manual' }> => d?.kind === 'manual')
-    .map((d) => `waits on manual step ${d.id}: ${KIND_STYLE[d.intent].word} ${d.address} in the panel`);
+  return manualStepsBefore(action, byId).map((d) => `waits on manual step ${d.id}: ${KIND_STYLE[d.intent].word} ${d.address} in the panel`);
+}
+
+type ManualAction = Extract<Action, { kind: 'manual' }>;
+
+/** The manual steps an API action's dependencies lead to (through API actions only), in dependency order. */
+function manualStepsBefore(action: Action, byId: ReadonlyMap<string, Action>, seen = new Set<string>()): ManualAction[] {
+  const found: ManualAction[] = [];
+  for (const id of action.dependsOn) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const dep = byId.get(id);
+    if (dep?.kind === 'manual') found.push(dep);
+    else if (dep) found.push(...manualStepsBefore(dep, byId, seen));
+  }
+  return found;
 }
 
 /** "Seats: 3 → 4 of 5 (users with panel access)" or "… limit unknown (why)". */

@@ -203,6 +203,39 @@ describe('Smartflo: an API action that needs a manual step waits for it', () => 
     expect(ben?.agent?.timeGroup?.name).toBe('business-hours');
   });
 
+  // The sandbox → Smartflo migration of issue 16 (never-lies seed 20261203): Sales rings ben, then asha; ben waits on
+  // the time group. Smartflo keeps ring order as positions, so asha added alone landed at 1, apply reported success,
+  // and every later plan moved her from 1 to 2 without effect (and set Sales' ring timeout, unseen while empty).
+  it('members behind a waiting member wait with it; once the step is done the ring order is the declared one', async () => {
+    const { emu, org, provider } = await smartflo();
+    const sales = 'departments:\n  - name: Sales\n    ringTimeout: 20\n    members: [ben@example.com, asha@example.com]\n';
+    // Unpaced (the emulator has no rate limit): pacing has its own tests.
+    const unpaced = '  limits: {rate: 1000, concurrency: 8}\n';
+    await org.write(yaml(provider(CALLER + unpaced)) + sales);
+    expect((await org.apply()).code).toBe(EXIT.ok);
+    // Sales exists, empty: both members wait, and so does its ring timeout (seen only with agents).
+    const first = await org.plan();
+    expect(first.code).toBe(EXIT.changes);
+    expect(first.out).toMatch(/\+ member\["Sales"\]\["asha@example\.com"\][^\n]*\n(\s+[^\n]*\n)*?\s+waits on manual step 1: create schedule\["business-hours"\] in the panel/);
+    const again = await org.apply();
+    expect(again.code, again.out + again.err).toBe(EXIT.ok);
+    expect(again.out).toMatch(/0 failed, 0 skipped, \d+ waiting on manual steps/);
+    expect(again.out).toContain('waiting member["Sales"]["asha@example.com"]');
+    expect(again.out).toContain('waiting department["Sales"]');
+    const salesOf = () => [...emu.state.departments.values()].find((d) => d.name === 'Sales')!;
+    expect(salesOf().agents).toEqual([]);
+
+    emu.state.fixtures.timeGroups.push({ id: 9, name: 'business-hours' });
+    await org.write(yaml(provider(`  vendor:\n    smartflo: { caller_id: ["+912240001000"], timeGroups: [business-hours] }\n${unpaced}`)) + sales);
+    const done = await org.apply();
+    expect(done.code, done.out + done.err).toBe(EXIT.ok);
+    const agentOf = (email: string) => [...emu.state.users.values()].find((u) => u.email === email)!.agent!.id;
+    expect(salesOf().agents.map((a) => a.agentId)).toEqual([agentOf('ben@example.com'), agentOf('asha@example.com')]);
+    expect(salesOf().agents.map((a) => a.timeout)).toEqual([20, 20]);
+    const settled = await org.plan();
+    expect(settled.out).not.toMatch(/[~+-] (member|department)\[/);
+  });
+
   it('a time group some user already has is known to exist: no wait', async () => {
     const { emu, org, provider } = await smartflo();
     await org.write(yaml(provider(CALLER)).replace('receiveCalls: business-hours', 'receiveCalls: Weekend').replace('business-hours', 'Weekend'));
