@@ -300,6 +300,48 @@ describe('NetSapiens: admin without panel access', () => {
   });
 });
 
+describe('NetSapiens: an existing user made owner', () => {
+  it('blocks the plan with RF414 at the role line (before: plan clean, apply ran the rest and failed on the user, exit 5); an owner declared as owner is left alone', async () => {
+    const emu = await startNetsapiensEmulator({
+      port: 0,
+      tokens: ['demo-key'],
+      strict: true,
+      domain: 'example.com',
+      seed: {
+        domains: {
+          'example.com': {
+            users: [
+              { user: '150', 'name-first-name': 'Olga', 'name-last-name': 'Owner', 'email-address': 'olga@example.com', 'user-scope': 'Office Manager' },
+              { user: '160', 'name-first-name': 'Sam', 'name-last-name': 'Super', 'email-address': 'sam@example.com', 'user-scope': 'Super User' },
+            ],
+          },
+        },
+      },
+    });
+    stops.push(() => emu.close());
+    const org = await orgFolder({ NS_KEY: 'demo-key' });
+    const head = `version: 1\nprovider:\n  type: netsapiens\n  endpoint: ${emu.url}\n  domain: example.com\n  credentials: { tokenEnv: NS_KEY }\n`;
+    const users = (olga: string) =>
+      `${head}users:\n  - email: olga@example.com\n    name: Olga Owner\n    extension: "150"\n    role: ${olga}\n  - email: sam@example.com\n    name: Sam Super\n    extension: "160"\n    role: owner\n`;
+    await org.write(users('owner'));
+    expect((await org.validate()).code).toBe(EXIT.ok); // needs the live role: plan's to say
+    const planned = await org.plan({ format: 'json' });
+    expect(planned.code).toBe(EXIT.guard);
+    const json = JSON.parse(planned.out) as Plan;
+    expect(validatePlan(json), JSON.stringify(validatePlan.errors)).toBe(true);
+    expect(json.blocking).toEqual([
+      expect.objectContaining({ code: 'RF414', address: 'user["olga@example.com"]', position: { file: expect.stringMatching(/org\.yaml$/), line: 11, column: 11 } }),
+    ]);
+    expect(json.blocking![0]!.fix).toContain('grant Reseller or Super User in the portal');
+    expect((await org.apply()).code).toBe(EXIT.guard);
+    expect(emu.log.requests().filter((r) => r.method !== 'GET')).toEqual([]);
+    // Sam holds Super User and is declared owner: nothing to do. Olga kept as admin: nothing to do either.
+    await org.write(users('admin'));
+    const clean = await org.plan();
+    expect(clean.code, clean.out + clean.err).toBe(EXIT.ok);
+  });
+});
+
 // ── MyOperator ─────────────────────────────────────────────────────────────────────────────────────
 
 async function myoperator(opts: Parameters<typeof startMyoperatorEmulator>[0] = {}): Promise<{ emu: MyoperatorEmulator; org: Org; provider: (vendor?: string) => string }> {
