@@ -36,10 +36,12 @@ export interface Tally {
   applied: number;
   actions: number;
   imports: number;
+  /** Rounds planned again after a person did the manual steps actions waited on (Target.doSteps). */
+  afterSteps: number;
   surprises: number;
 }
 
-export const emptyTally = (): Tally => ({ cases: 0, rounds: 0, invalid: 0, blocked: 0, applied: 0, actions: 0, imports: 0, surprises: 0 });
+export const emptyTally = (): Tally => ({ cases: 0, rounds: 0, invalid: 0, blocked: 0, applied: 0, actions: 0, imports: 0, afterSteps: 0, surprises: 0 });
 
 /** A broken promise: the plan was clean, and apply failed or did not converge. */
 export class Surprise extends Error {}
@@ -72,7 +74,7 @@ export function surprisesOf(m: Manifest): string[] {
  * One round: org.yaml text → validate → plan → (unless blocked) apply → plan again. Throws a Surprise naming
  * the round when the promise is broken.
  */
-export async function round(vendor: NeverLiesVendor, target: Target, text: string, label: string, tally: Tally): Promise<Outcome> {
+export async function round(vendor: NeverLiesVendor, target: Target, text: string, label: string, tally: Tally, afterSteps = false): Promise<Outcome> {
   tally.rounds++;
   const file = path.join(target.dir, 'org.yaml');
   const loaded = loadOrgText(file, text);
@@ -93,6 +95,11 @@ export async function round(vendor: NeverLiesVendor, target: Target, text: strin
     tally.applied++;
     tally.actions += plan.actions.length;
     const failed = surprisesOf(manifest);
+    const waiting = manifest.results.filter((r) => r.status === 'waiting');
+    if (afterSteps && waiting.length > 0) {
+      tally.surprises++;
+      throw new Surprise(`${vendor.type} ${label}: the person did the manual steps, yet apply still waits:\n  ${waiting.map((r) => `${r.kind} ${r.address}: ${r.message}`).join('\n  ')}\norg.yaml:\n${text}`);
+    }
     if (failed.length > 0) {
       tally.surprises++;
       throw new Surprise(`${vendor.type} ${label}: the plan was not blocked, yet apply failed:\n  ${failed.join('\n  ')}\nplan:\n  ${plan.actions.map(line).join('\n  ')}\norg.yaml:\n${text}`);
@@ -109,6 +116,10 @@ export async function round(vendor: NeverLiesVendor, target: Target, text: strin
       tally.surprises++;
       throw new Surprise(`${vendor.type} ${label}: apply succeeded, yet the next plan is not empty:\n  ${left.map(line).join('\n  ')}\nnext plan:\n  ${next.actions.map(numberedLine).join('\n  ')}\nfirst plan:\n  ${plan.actions.map(line).join('\n  ')}\norg.yaml:\n${text}`);
     }
+    // A second plan is needed only because a person has not done the steps: once done, it must apply and converge.
+    const stepsDone = waiting.length > 0 && !afterSteps ? await target.doSteps?.(plan, text) : undefined;
+    if (stepsDone) tally.afterSteps++;
+    if (stepsDone) return await round(vendor, target, stepsDone, `${label}, after the person did the manual steps`, tally, true);
     return 'applied';
   } finally {
     await provider.close?.();
