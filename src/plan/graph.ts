@@ -77,14 +77,27 @@ function linkSameObject(drafts: Draft[]): void {
  * Ring order as positions (Capabilities.ringOrderIsPosition): a member's add or priority change comes after the
  * adds of the members before it in the same department. Priority n exists only once n - 1 members are there;
  * when an earlier add waits (its user waits on a manual step) or fails, the later ones wait or are skipped with
- * it rather than land one place up.
+ * it rather than land one place up. Each waits on the nearest add before it only: the adds form a chain, so the
+ * edges stay one per member (a department of thousands is one list).
  */
 function linkRingPositions(drafts: Draft[]): void {
-  const placed = drafts.filter((d) => d.action.resource === 'member' && (d.intent === 'add-member' || d.intent === 'update') && d.after !== null);
-  const adds = placed.filter((d) => d.intent === 'add-member');
-  for (const d of placed) {
-    for (const add of adds) {
-      if (add !== d && add.after!['department'] === d.after!['department'] && Number(add.after!['priority']) < Number(d.after!['priority'])) d.deps.add(add.key);
+  const priority = (d: Draft) => Number(d.after!['priority']);
+  const byDepartment = new Map<unknown, Draft[]>();
+  for (const d of drafts) {
+    if (d.action.resource !== 'member' || (d.intent !== 'add-member' && d.intent !== 'update') || d.after === null) continue;
+    const key = d.after['department'];
+    byDepartment.set(key, [...(byDepartment.get(key) ?? []), d]);
+  }
+  for (const placed of byDepartment.values()) {
+    placed.sort((a, b) => priority(a) - priority(b));
+    let lastAdd: Draft | null = null;
+    let lastAddPriority = -Infinity;
+    for (const d of placed) {
+      if (lastAdd && lastAddPriority < priority(d)) d.deps.add(lastAdd.key);
+      if (d.intent === 'add-member' && (lastAdd === null || priority(d) > lastAddPriority)) {
+        lastAdd = d;
+        lastAddPriority = priority(d);
+      }
     }
   }
 }

@@ -10,22 +10,33 @@ import { KIND_STYLE } from './symbols.js';
  */
 export function waitsOn(action: Action, byId: ReadonlyMap<string, Action>): string[] {
   if (action.kind === 'manual') return [];
-  return manualStepsBefore(action, byId).map((d) => `waits on manual step ${d.id}: ${KIND_STYLE[d.intent].word} ${d.address} in the panel`);
+  return (manualStepsOf(byId).get(action.id) ?? []).map((d) => `waits on manual step ${d.id}: ${KIND_STYLE[d.intent].word} ${d.address} in the panel`);
 }
 
 type ManualAction = Extract<Action, { kind: 'manual' }>;
 
-/** The manual steps an API action's dependencies lead to (through API actions only), in dependency order. */
-function manualStepsBefore(action: Action, byId: ReadonlyMap<string, Action>, seen = new Set<string>()): ManualAction[] {
-  const found: ManualAction[] = [];
-  for (const id of action.dependsOn) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const dep = byId.get(id);
-    if (dep?.kind === 'manual') found.push(dep);
-    else if (dep) found.push(...manualStepsBefore(dep, byId, seen));
+const stepsCache = new WeakMap<ReadonlyMap<string, Action>, Map<string, ManualAction[]>>();
+
+/**
+ * For each action, the manual steps its dependencies lead to through API actions (a manual step itself is not
+ * passed through: a person does the steps in order), in step order. One pass in plan order (an action's
+ * dependencies come before it), once per plan: a chain of thousands of member adds costs one walk, not one each.
+ */
+function manualStepsOf(byId: ReadonlyMap<string, Action>): Map<string, ManualAction[]> {
+  let steps = stepsCache.get(byId);
+  if (steps) return steps;
+  steps = new Map();
+  for (const action of byId.values()) {
+    const found = new Map<string, ManualAction>();
+    for (const id of action.dependsOn) {
+      const dep = byId.get(id);
+      if (dep?.kind === 'manual') found.set(dep.id, dep);
+      else for (const step of steps.get(id) ?? []) found.set(step.id, step);
+    }
+    steps.set(action.id, [...found.values()].sort((a, b) => Number(a.id) - Number(b.id)));
   }
-  return found;
+  stepsCache.set(byId, steps);
+  return steps;
 }
 
 /** "Seats: 3 → 4 of 5 (users with panel access)" or "… limit unknown (why)". */

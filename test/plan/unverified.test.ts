@@ -76,6 +76,11 @@ describe('kinds the vendor cannot read', () => {
     const moved = planOf(desired, live().user('u5@x.test').department('Sales', { members: ['u5@x.test'] }), { caps: positional });
     const move = moved.actions.find((a) => a.kind === 'update' && a.address === 'member["Sales"]["u5@x.test"]')!;
     expect(move.dependsOn).toContain(moved.actions.find((a) => a.kind === 'add-member')!.id);
+    // A chain, one edge per member: the third of a new department's members waits on the second's add only.
+    const many = ['a', 'b', 'c', 'd'].map((n) => `${n}@x.test`);
+    const chain = planOf(many.reduce((o, e) => o.user(e), org()).department('Big', { members: many }), many.reduce((l, e) => l.user(e), live()), { caps: positional });
+    const addOf = (e: string) => chain.actions.find((a) => a.address === `member["Big"]["${e}"]`)!;
+    expect(many.map((e) => addOf(e).dependsOn.filter((id) => chain.actions.find((a) => a.id === id)!.resource === 'member'))).toEqual([[], [addOf(many[0]!).id], [addOf(many[1]!).id], [addOf(many[2]!).id]]);
     const numbered = planOf(desired, live().user('u5@x.test').department('Sales'), { caps: { ...positional, ringOrderIsPosition: false } });
     const memberIds = new Set(numbered.actions.filter((a) => a.resource === 'member').map((a) => a.id));
     for (const a of numbered.actions.filter((x) => x.resource === 'member')) expect(a.dependsOn.filter((d) => memberIds.has(d))).toEqual([]);
