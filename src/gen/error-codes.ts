@@ -10,7 +10,7 @@ import { cell, code, table } from './markdown.js';
 
 export function allCodes(): CodeInfo[] {
   // Vendor constraints checked by validate are rules already; the ones only plan checks join them here.
-  const planOnly = VENDOR_CONSTRAINTS.filter((c) => c.scope === 'create').map(codeOfConstraint);
+  const planOnly = VENDOR_CONSTRAINTS.filter((c) => c.scope !== 'declared').map(codeOfConstraint);
   return [...STAGE_CODES, ...rules, ...planOnly, SEAT_LIMIT, ...Object.values(COVERAGE_CODES), ...CSV_CODE_LIST].sort((a, b) => a.code.localeCompare(b.code));
 }
 

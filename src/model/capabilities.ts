@@ -51,6 +51,15 @@ export type Capabilities = { [K in ResourceKind]: KindCapabilities<K> } & {
    * between them (it could not be seen done). A role not listed is its own level. Absent: every role is its own.
    */
   roleLevels?: Record<string, string>;
+  /**
+   * Vendors whose ring order is nothing but positions in a list (Smartflo's department `destination`): a
+   * member's priority is its place among the members that exist, so it can only be reached once every member
+   * before it is there. The planner makes a member's add or priority change wait for the adds of the members
+   * before it (graph.ts), so one that waits on a manual step holds back those behind it instead of apply
+   * placing them one up and reporting success (issue 16: the sandbox → Smartflo migration). Absent: priorities
+   * are numbers the vendor keeps as given.
+   */
+  ringOrderIsPosition?: boolean;
 };
 
 export const API: Support = { level: 'api' };

@@ -9,6 +9,8 @@
  *   again on each user it creates or updates (after unset fields took the live value).
  * - `create`: only a user the plan creates must satisfy it (a user that exists keeps what it has: an unset
  *   phone is the live one), and it may need account facts (the numbers of the account). `plan` checks it.
+ * - `change`: a user the plan creates, or updates with a new value of `field` (a value the user already has is
+ *   kept as it is: an existing NetSapiens owner stays one). `plan` checks it.
  *
  * A violation is a blocking diagnostic of the plan (plan/blocking.ts): the plan is shown, apply is refused.
  * The tables are per vendor in model/vendor-constraints/ so that config (validate) and plan both read them
@@ -65,7 +67,7 @@ export interface UserConstraint {
   code: string;
   name: string;
   vendor: ProviderType;
-  scope: 'declared' | 'create';
+  scope: 'declared' | 'create' | 'change';
   /** The field whose org.yaml position the diagnostic points at (the user entry when it is not written). */
   field: keyof User & string;
   /** One sentence: what the vendor refuses. */

@@ -1,7 +1,7 @@
 /**
  * Blocking diagnostics (README "Blocking diagnostics"): the vendor constraints (model/constraints.ts) checked
  * against what the plan would send. A user the plan creates must satisfy every constraint of the vendor (with
- * the account facts the read gave); a user it updates, the `declared` ones. Each violation names the org.yaml
+ * the account facts the read gave); a user it updates, the `declared` ones and the `change` ones of a field it changes. Each violation names the org.yaml
  * position and the fix; a plan with any is shown but never applied.
  */
 import type { AccountFacts, UserConstraint } from '../model/constraints.js';
@@ -25,12 +25,15 @@ export function blockingDiagnostics(actions: readonly Action[], desired: Org, ac
     const creates = action.kind === 'create' || action.kind === 'replace';
     for (const c of constraints) {
       if (c.scope === 'create' && !creates) continue;
+      if (c.scope === 'change' && !creates && !changesField(action, c.field)) continue;
       const found = blockingOf(c, user, action.address, { org: desired, ...(account ? { account } : {}) }, origin);
       if (found) out.push(found);
     }
   }
   return out;
 }
+
+const changesField = (action: Action, field: string) => 'changes' in action && (action.changes ?? []).some((c) => c.field === field);
 
 function blockingOf(c: UserConstraint, user: User, address: string, ctx: Parameters<UserConstraint['check']>[1], origin?: OrgOrigin): Blocking | null {
   const violation = c.check(user, ctx);

@@ -37,7 +37,7 @@ import { knownAddresses, selectTargets } from './targets.js';
 import { blockingDiagnostics } from './blocking.js';
 import { seatBlocking, seatChange } from './seats.js';
 import { COVERAGE_DEFAULT_WEEK, PLAN_FORMAT, PLAN_VERSION, type Action, type Plan, type PlanOptions } from './types.js';
-import { asChecklist, checklistWhenHidden, releaseChecklistDependencies, splitUnverified, unreadableKinds, withoutKinds } from './unverified.js';
+import { asChecklist, checklistWhenHidden, releaseChecklistDependencies, seenWithMembers, splitUnverified, unreadableKinds, withoutKinds } from './unverified.js';
 
 export interface PlanInput {
   desired: Org;
@@ -74,6 +74,7 @@ export function computePlan(input: PlanInput): Plan {
   planInvites(ctx, users, options);
   asChecklist(ctx.drafts, kinds.checklist, unverified);
   checklistWhenHidden(ctx.drafts, input.live);
+  seenWithMembers(ctx.drafts, input.live);
 
   for (const w of extensionConflicts(ctx.drafts, input.live, ctx.unmanaged)) ctx.warnings.add(w);
   const ordered = orderDrafts(ctx.drafts, caps);

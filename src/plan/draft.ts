@@ -25,6 +25,12 @@ export interface Draft {
   after: Record_ | null;
   /** Keys of drafts that must run first. */
   deps: Set<string>;
+  /**
+   * A department update of a field the read cannot see while the department is empty (LiveOrg.unreadable
+   * `whileEmpty`: Smartflo's ring timeout, kept per agent): it shows only once members are there, so it runs
+   * after the department's first member add and waits (or is skipped) with it (unverified.ts seenWithMembers).
+   */
+  seenWithMembers?: boolean;
 }
 
 export function draftKey(intent: Intent, kind: ActionKind, address: string, suffix = ''): string {

@@ -73,6 +73,46 @@ function linkSameObject(drafts: Draft[]): void {
   }
 }
 
+/**
+ * Ring order as positions (Capabilities.ringOrderIsPosition): a member's add or priority change comes after the
+ * adds of the members before it in the same department. Priority n exists only once n - 1 members are there;
+ * when an earlier add waits (its user waits on a manual step) or fails, the later ones wait or are skipped with
+ * it rather than land one place up. Each waits on the nearest add before it only: the adds form a chain, so the
+ * edges stay one per member (a department of thousands is one list).
+ */
+function linkRingPositions(drafts: Draft[]): void {
+  const priority = (d: Draft) => Number(d.after!['priority']);
+  const byDepartment = new Map<unknown, Draft[]>();
+  for (const d of drafts) {
+    if (d.action.resource !== 'member' || (d.intent !== 'add-member' && d.intent !== 'update') || d.after === null) continue;
+    const key = d.after['department'];
+    byDepartment.set(key, [...(byDepartment.get(key) ?? []), d]);
+  }
+  for (const placed of byDepartment.values()) {
+    placed.sort((a, b) => priority(a) - priority(b));
+    let lastAdd: Draft | null = null;
+    let lastAddPriority = -Infinity;
+    for (const d of placed) {
+      if (lastAdd && lastAddPriority < priority(d)) d.deps.add(lastAdd.key);
+      if (d.intent === 'add-member' && (lastAdd === null || priority(d) > lastAddPriority)) {
+        lastAdd = d;
+        lastAddPriority = priority(d);
+      }
+    }
+  }
+}
+
+/** A department update seen only with members (Draft.seenWithMembers) runs after its first member add. */
+function linkSeenWithMembers(drafts: Draft[]): void {
+  const adds = drafts.filter((d) => d.intent === 'add-member' && d.after !== null);
+  for (const d of drafts) {
+    if (d.seenWithMembers !== true) continue;
+    const department = d.after?.['name'];
+    const first = adds.filter((a) => a.after!['department'] === department).sort((a, b) => Number(a.after!['priority']) - Number(b.after!['priority']))[0];
+    if (first) d.deps.add(first.key);
+  }
+}
+
 function linkMoves(drafts: Draft[]): void {
   for (const [taker, releasers] of moveEdges(drafts)) for (const r of releasers) taker.deps.add(r.key);
 }
@@ -82,6 +122,8 @@ export function linkDependencies(drafts: Draft[], caps?: Capabilities): void {
   linkReferences(drafts, caps?.extension.madeWithHolder === true);
   linkSameObject(drafts);
   linkMoves(drafts);
+  if (caps?.ringOrderIsPosition === true) linkRingPositions(drafts);
+  linkSeenWithMembers(drafts);
 }
 
 function firstCycle(drafts: Draft[]): Draft[] | null {

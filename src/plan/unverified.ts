@@ -116,6 +116,24 @@ function awaited(step: Draft, waiting: Draft, known: ReadonlySet<string>): boole
   return typeof name === 'string' && !known.has(name);
 }
 
+/**
+ * Marks the department updates the read can only see with members (Draft.seenWithMembers): a field unreadable
+ * `whileEmpty` on a department the read found empty. Sent alone while its members wait (on a manual step),
+ * such an update would be reported done and planned again on every run, unseen (issue 16: the sandbox →
+ * Smartflo migration, whose users wait on a time group a person creates).
+ */
+export function seenWithMembers(drafts: Draft[], live: LiveOrg): void {
+  for (const entry of live.unreadable ?? []) {
+    if (entry.whileEmpty !== true || entry.resource !== 'department') continue;
+    for (const d of drafts) {
+      const action = d.action;
+      if (action.resource !== 'department' || d.intent !== 'update' || !('changes' in action) || !action.changes) continue;
+      const name = String(d.before?.['name'] ?? '');
+      if ((entry.keys === undefined || entry.keys.includes(name)) && action.changes.some((c) => c.field === entry.field)) d.seenWithMembers = true;
+    }
+  }
+}
+
 /** A create of a memberless object the read cannot show (LiveOrg.hiddenWhenEmpty) becomes a checklist step. */
 export function checklistWhenHidden(drafts: Draft[], live: LiveOrg): void {
   for (const hidden of live.hiddenWhenEmpty ?? []) {

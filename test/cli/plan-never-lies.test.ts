@@ -203,6 +203,39 @@ describe('Smartflo: an API action that needs a manual step waits for it', () => 
     expect(ben?.agent?.timeGroup?.name).toBe('business-hours');
   });
 
+  // The sandbox → Smartflo migration of issue 16 (never-lies seed 20261203): Sales rings ben, then asha; ben waits on
+  // the time group. Smartflo keeps ring order as positions, so asha added alone landed at 1, apply reported success,
+  // and every later plan moved her from 1 to 2 without effect (and set Sales' ring timeout, unseen while empty).
+  it('members behind a waiting member wait with it; once the step is done the ring order is the declared one', async () => {
+    const { emu, org, provider } = await smartflo();
+    const sales = 'departments:\n  - name: Sales\n    ringTimeout: 20\n    members: [ben@example.com, asha@example.com]\n';
+    // Unpaced (the emulator has no rate limit): pacing has its own tests.
+    const unpaced = '  limits: {rate: 1000, concurrency: 8}\n';
+    await org.write(yaml(provider(CALLER + unpaced)) + sales);
+    expect((await org.apply()).code).toBe(EXIT.ok);
+    // Sales exists, empty: both members wait, and so does its ring timeout (seen only with agents).
+    const first = await org.plan();
+    expect(first.code).toBe(EXIT.changes);
+    expect(first.out).toMatch(/\+ member\["Sales"\]\["asha@example\.com"\][^\n]*\n(\s+[^\n]*\n)*?\s+waits on manual step 1: create schedule\["business-hours"\] in the panel/);
+    const again = await org.apply();
+    expect(again.code, again.out + again.err).toBe(EXIT.ok);
+    expect(again.out).toMatch(/0 failed, 0 skipped, \d+ waiting on manual steps/);
+    expect(again.out).toContain('waiting member["Sales"]["asha@example.com"]');
+    expect(again.out).toContain('waiting department["Sales"]');
+    const salesOf = () => [...emu.state.departments.values()].find((d) => d.name === 'Sales')!;
+    expect(salesOf().agents).toEqual([]);
+
+    emu.state.fixtures.timeGroups.push({ id: 9, name: 'business-hours' });
+    await org.write(yaml(provider(`  vendor:\n    smartflo: { caller_id: ["+912240001000"], timeGroups: [business-hours] }\n${unpaced}`)) + sales);
+    const done = await org.apply();
+    expect(done.code, done.out + done.err).toBe(EXIT.ok);
+    const agentOf = (email: string) => [...emu.state.users.values()].find((u) => u.email === email)!.agent!.id;
+    expect(salesOf().agents.map((a) => a.agentId)).toEqual([agentOf('ben@example.com'), agentOf('asha@example.com')]);
+    expect(salesOf().agents.map((a) => a.timeout)).toEqual([20, 20]);
+    const settled = await org.plan();
+    expect(settled.out).not.toMatch(/[~+-] (member|department)\[/);
+  });
+
   it('a time group some user already has is known to exist: no wait', async () => {
     const { emu, org, provider } = await smartflo();
     await org.write(yaml(provider(CALLER)).replace('receiveCalls: business-hours', 'receiveCalls: Weekend').replace('business-hours', 'Weekend'));
@@ -264,6 +297,48 @@ describe('NetSapiens: admin without panel access', () => {
     expect(planned.out + planned.err).toContain('RF414');
     expect((await org.apply()).code).toBe(EXIT.guard);
     expect(emu.log.requests().filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+});
+
+describe('NetSapiens: an existing user made owner', () => {
+  it('blocks the plan with RF414 at the role line (before: plan clean, apply ran the rest and failed on the user, exit 5); an owner declared as owner is left alone', async () => {
+    const emu = await startNetsapiensEmulator({
+      port: 0,
+      tokens: ['demo-key'],
+      strict: true,
+      domain: 'example.com',
+      seed: {
+        domains: {
+          'example.com': {
+            users: [
+              { user: '150', 'name-first-name': 'Olga', 'name-last-name': 'Owner', 'email-address': 'olga@example.com', 'user-scope': 'Office Manager' },
+              { user: '160', 'name-first-name': 'Sam', 'name-last-name': 'Super', 'email-address': 'sam@example.com', 'user-scope': 'Super User' },
+            ],
+          },
+        },
+      },
+    });
+    stops.push(() => emu.close());
+    const org = await orgFolder({ NS_KEY: 'demo-key' });
+    const head = `version: 1\nprovider:\n  type: netsapiens\n  endpoint: ${emu.url}\n  domain: example.com\n  credentials: { tokenEnv: NS_KEY }\n`;
+    const users = (olga: string) =>
+      `${head}users:\n  - email: olga@example.com\n    name: Olga Owner\n    extension: "150"\n    role: ${olga}\n  - email: sam@example.com\n    name: Sam Super\n    extension: "160"\n    role: owner\n`;
+    await org.write(users('owner'));
+    expect((await org.validate()).code).toBe(EXIT.ok); // needs the live role: plan's to say
+    const planned = await org.plan({ format: 'json' });
+    expect(planned.code).toBe(EXIT.guard);
+    const json = JSON.parse(planned.out) as Plan;
+    expect(validatePlan(json), JSON.stringify(validatePlan.errors)).toBe(true);
+    expect(json.blocking).toEqual([
+      expect.objectContaining({ code: 'RF414', address: 'user["olga@example.com"]', position: { file: expect.stringMatching(/org\.yaml$/), line: 11, column: 11 } }),
+    ]);
+    expect(json.blocking![0]!.fix).toContain('grant Reseller or Super User in the portal');
+    expect((await org.apply()).code).toBe(EXIT.guard);
+    expect(emu.log.requests().filter((r) => r.method !== 'GET')).toEqual([]);
+    // Sam holds Super User and is declared owner: nothing to do. Olga kept as admin: nothing to do either.
+    await org.write(users('admin'));
+    const clean = await org.plan();
+    expect(clean.code, clean.out + clean.err).toBe(EXIT.ok);
   });
 });
 

@@ -23,12 +23,12 @@ import { EXIT } from '../../src/errors.js';
 import { computePlan } from '../../src/plan/compute.js';
 import { DEFAULT_PLAN_OPTIONS } from '../../src/plan/types.js';
 import { REPO, ringform, writeOrg } from './cli.js';
-import { report } from './figures.js';
+import { report, seedFromEnv } from './figures.js';
 import type { Side } from './sample.js';
 import { reliabilityVendors, type VendorRun } from './vendors.js';
 
 const RUNS = Number(process.env['RELIABILITY_INTERRUPT_RUNS'] ?? 10);
-const SEED = Number(process.env['RELIABILITY_SEED'] ?? 20261123);
+const SEED = seedFromEnv(20261123) ?? Math.floor(Math.random() * 2 ** 31);
 const vendors = await reliabilityVendors();
 
 /** Everyone, every department with every member: about 35 actions from an empty org. */

@@ -14,8 +14,9 @@ import { NEVER_LIES_VENDORS } from '../helpers/never-lies/vendors.js';
 const RUNS = Number(process.env['NEVER_LIES_RUNS'] ?? 200);
 const MIGRATION_RUNS = Math.max(1, Math.round(RUNS / 4));
 /**
- * A fixed seed, so `.ci/run` is deterministic; NEVER_LIES_SEED=<n> (or `random`) hunts further. Random runs have
- * found one open case: seed 1093338296 path 185 (Smartflo desired side; issue 16 note).
+ * A fixed seed, so `.ci/run` is deterministic; NEVER_LIES_SEED=<n> (or `random`) hunts further. Random runs
+ * found seed 1093338296 path 185 (Smartflo desired side: a ring order after removals; fixed in
+ * src/providers/smartflo/ring-order.ts, test/providers/smartflo/mapper.test.ts). Hunts: docs/RELIABILITY.md §14.
  */
 const SEED = process.env['NEVER_LIES_SEED'] === 'random' ? undefined : 4242;
 

@@ -39,16 +39,19 @@ export const netsapiensOwnerNotGranted = defineConstraint({
   code: 'RF414',
   name: 'netsapiens-owner-not-granted',
   vendor: 'netsapiens',
-  scope: 'create',
+  // `change`: a new user as owner, and an existing one made owner (issue 16: that used to pass the plan and fail at
+  // apply, after the other actions ran). An owner read as such and declared as such is not a change.
+  scope: 'change',
   field: 'role',
   meaning:
-    'ringform does not create NetSapiens users with an owner scope (Reseller, Super User): granting them is left to the portal. An existing owner keeps its scope.',
-  hint: 'Create the user with another role (e.g. `role: admin`) and grant the owner scope in the portal; then declare `role: owner`.',
+    'ringform does not grant NetSapiens owner scopes (Reseller, Super User), neither to a new user nor by changing a role: granting them is left to the portal. An existing owner keeps its scope.',
+  hint: 'Declare another role (e.g. `role: admin`, or the one the user has now) and grant Reseller or Super User in the portal; then declare `role: owner` (an owner read as owner is left as it is).',
   evidence: {
-    assumption: 'a policy of ringform, not a vendor refusal: the spec lists Reseller and Super User among user-scope values (specs/netsapiens-api-v2.openapi.json); ringform never grants them (providers/netsapiens/mapper.ts scopeFor)',
+    assumption:
+      'a policy of ringform, not a documented vendor refusal: the spec lists Reseller and Super User among user-scope values (specs/netsapiens-api-v2.openapi.json) without saying which keys may grant them, and "owner" would have to pick one of the two; ringform never sends them (providers/netsapiens/mapper.ts scopeFor)',
     emulator: 'accepts any listed scope; the provider refuses before sending',
   },
-  check: (user) => (user.role === 'owner' ? { message: `${user.name} would be created as owner: ringform does not grant NetSapiens owner scopes` } : null),
+  check: (user) => (user.role === 'owner' ? { message: `${user.name} would be made owner: ringform does not grant NetSapiens owner scopes` } : null),
 });
 
 export const NETSAPIENS_CONSTRAINTS = [netsapiensRoleNeedsPortal, netsapiensUserNeedsExtension, netsapiensOwnerNotGranted];

@@ -100,5 +100,7 @@ export function smartfloCapabilities(): Capabilities {
       },
     },
     member: { operations: ops(), fields: { priority: API } },
+    // A member's priority is its position in the department's destination list (ring-order.ts).
+    ringOrderIsPosition: true,
   };
 }

@@ -83,6 +83,7 @@ export const smartfloEvidence: Evidence[] = [
   { endpoint: PUT_DEPARTMENT, where: 'request', field: ENDPOINT_ITSELF, source: unsourced('whether PUT merges or replaces is not documented: ringform reads the list and sends the whole department') },
 
   { endpoint: '* (any)', where: 'header', field: 'Retry-After', source: CLIENT, note: 'the wait of a 429' },
+  { endpoint: '* (any)', where: 'response', field: 'retry_after', source: CLIENT, note: 'the wait of a 429 when the header is absent; read as seconds (the unit is an assumption)' },
   ...fields('* (any)', 'response', ['success', 'message', 'errors'], CLIENT, 'the error envelope; `success: false` is an error even on a 200 (UNSOURCED for a 200)'),
   { endpoint: LOGIN, where: 'response', field: 'login_failed_count', source: ref('generate-a-token'), note: 'on a refused login' },
 ];

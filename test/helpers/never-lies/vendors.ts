@@ -15,6 +15,7 @@ import { startSmartfloEmulator } from '../../../src/emulators/smartflo/index.js'
 import { defaultFixtures } from '../../../src/emulators/smartflo/fixtures.js';
 import { startMyoperatorEmulator } from '../../../src/emulators/myoperator/index.js';
 import type { Plan } from '../../../src/plan/types.js';
+import { parseAddress } from '../../../src/model/address.js';
 import { ADMIN, type GenOrg, type Shape } from './generate.js';
 import { personDoes, SNAPSHOT_HEADER } from './squaretalk-person.js';
 
@@ -48,6 +49,13 @@ export interface Target {
   untidy(u: Untidy): Promise<string[]>;
   /** Squaretalk: after apply, a person does the checklist in the panel and exports the Users list again. */
   person?(plan: Plan): Promise<void>;
+  /**
+   * After an apply in which actions waited on manual steps: a person does the steps the waiting actions need in
+   * the panel and says so in org.yaml (Smartflo: creates the time groups, lists them under
+   * provider.vendor.smartflo.timeGroups). Returns the new org.yaml text; then the next plan must apply with
+   * nothing waiting and converge.
+   */
+  doSteps?(plan: Plan, text: string): Promise<string | undefined>;
   close(): Promise<void>;
 }
 
@@ -201,6 +209,17 @@ const smartflo: NeverLiesVendor = {
           done.push('emails stored with a capital');
         }
         return done;
+      },
+      async doSteps(plan, text) {
+        const names = plan.actions
+          .filter((a) => a.kind === 'manual' && a.intent === 'create' && a.resource === 'schedule')
+          .map((a) => parseAddress(a.address)?.keys[0])
+          .filter((n): n is string => n !== undefined);
+        if (names.length === 0) return undefined;
+        const groups = emu.state.fixtures.timeGroups;
+        for (const name of names) if (!groups.some((g) => g.name === name)) groups.push({ id: 900 + groups.length, name });
+        const line = `      caller_id: ["${SF_CALLER_ID}"]\n`;
+        return text.replace(line, `${line}      timeGroups: ${JSON.stringify(names)}\n`);
       },
       close: () => closeBoth(emu, dir),
     };

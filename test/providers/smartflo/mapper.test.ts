@@ -11,7 +11,7 @@ import {
   timeGroupFor,
   userOf,
 } from '../../../src/providers/smartflo/mapper.js';
-import { ringOrder, RingOrders } from '../../../src/providers/smartflo/ring-order.js';
+import { ringOrder, RingOrders, type RingChange } from '../../../src/providers/smartflo/ring-order.js';
 import { errorEnvelope, retryAfterInBody, underV1, vendorMessage } from '../../../src/providers/smartflo/client.js';
 
 describe('phone numbers', () => {
@@ -110,6 +110,16 @@ describe('ring order', () => {
     rings.next('d', [], { agentId: 'a', priority: 2 });
     expect(rings.next('d', ['x', 'a'], { agentId: 'b', priority: 1 })).toEqual(['b', 'x', 'a']);
   });
+  it('an agent no action names keeps the position the plan saw, whatever removals ran before (issue 16, seed 1093338296 path 185)', () => {
+    // Live Billing: u5, u3, u4. Planned: u2, u1, u4 — u3 and u5 removed, u1 (2) and u2 (1) added, u4 unchanged at 3.
+    const actions: RingChange[] = [{ agentId: 'u3', remove: true }, { agentId: 'u5', remove: true }, { agentId: 'u1', priority: 2 }, { agentId: 'u2', priority: 1 }];
+    for (const sequence of permutations(actions)) {
+      const rings = new RingOrders();
+      let current = ['u5', 'u3', 'u4'];
+      for (const change of sequence) current = rings.next('d', current, change);
+      expect(current, sequence.map((c) => c.agentId).join(' ')).toEqual(['u2', 'u1', 'u4']);
+    }
+  });
   it('removes, and keeps untouched agents in place', () => {
     expect(ringOrder(['a', 'b', 'c'], new Map(), 'b')).toEqual(['a', 'c']);
   });
@@ -132,3 +142,8 @@ describe('client helpers', () => {
     expect(errorEnvelope({ success: true })).toBeNull();
   });
 });
+
+function permutations<T>(items: T[]): T[][] {
+  if (items.length <= 1) return [items];
+  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+}
