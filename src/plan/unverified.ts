@@ -116,14 +116,19 @@ function awaited(step: Draft, waiting: Draft, known: ReadonlySet<string>): boole
   return typeof name === 'string' && !known.has(name);
 }
 
-/** A create of a memberless object the read cannot show (LiveOrg.hiddenWhenEmpty) becomes a checklist step. */
-export function checklistWhenHidden(drafts: Draft[], live: LiveOrg): void {
+/**
+ * A create of a memberless object the read cannot show (LiveOrg.hiddenWhenEmpty) becomes a checklist step.
+ * Whether it has members is read from org.yaml: a create's record never carries them (members are actions
+ * of their own), and one declared with members is missing for real when the read does not show it, so its
+ * create stays a change (drift reports it; a checklist step it would not).
+ */
+export function checklistWhenHidden(drafts: Draft[], live: LiveOrg, desired: Org): void {
+  const withMembers = new Set(desired.departments.filter((d) => d.members.length > 0).map((d) => d.name));
   for (const hidden of live.hiddenWhenEmpty ?? []) {
     for (const draft of drafts) {
       const action = draft.action;
       if (action.resource !== hidden.resource || draft.intent !== 'create' || action.kind !== 'manual') continue;
-      const members = (draft.after?.['members'] as unknown[] | undefined) ?? [];
-      if (members.length === 0) draft.action = { ...action, reason: CHECKLIST_REASON, why: `${action.why}; ${hidden.why}` };
+      if (!withMembers.has(String(draft.after?.['name']))) draft.action = { ...action, reason: CHECKLIST_REASON, why: `${action.why}; ${hidden.why}` };
     }
   }
 }
