@@ -78,3 +78,13 @@ describe('--target', () => {
     expect(selectTargets(drafts, [], new Set())).toEqual(drafts);
   });
 });
+
+describe('compared fields', () => {
+  it('a schedule with holidays differs from one whose holidays are missing, and holidays in another order do not', async () => {
+    const { diffFields } = await import('../../src/plan/fields.js');
+    const christmas = { date: '2026-12-25' };
+    const newYear = { date: '2027-01-01' };
+    expect(diffFields('schedule', { name: 'office' }, { name: 'office', holidays: [christmas] })).toEqual([{ field: 'holidays', before: null, after: [christmas] }]);
+    expect(diffFields('schedule', { name: 'office', holidays: [newYear, christmas] }, { name: 'office', holidays: [christmas, newYear] })).toEqual([]);
+  });
+});
