@@ -119,7 +119,7 @@ describe('seats', () => {
   });
 
   it('block a plan that goes over a known limit, saying by how many, at the users key', () => {
-    const actions = [updateA('user', user('z@x.test'), { name: 'Z' }), pro('a@x.test'), pro('b@x.test'), pro('c@x.test')];
+    const actions = [updateA('user', user('z@x.test'), { name: 'Z' }), createA('extension', { number: '101' }), pro('a@x.test'), pro('b@x.test'), pro('c@x.test')];
     const change = seatChange(actions, facts({}))!;
     expect(change.after).toBe(6);
     expect(seatBlocking(change, actions, origin({ users: 12 }))).toEqual([
