@@ -114,6 +114,7 @@ describe('an object the read cannot show while it is empty', () => {
 
     const api = planOf(org().department('D'), hiddenWhenEmpty(live().build()));
     expect(summary(api)).toEqual(['create department["D"]']);
+    expect(api.actions[0]!.reason).toBe('not in live state');
 
     const updates = caps().operation('department', 'update', manual('groups are edited in the panel')).build();
     const update = planOf(org().department('D', { ringTimeout: 40 }), hiddenWhenEmpty(live().department('D').build()), { caps: updates });
