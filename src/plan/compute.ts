@@ -73,7 +73,7 @@ export function computePlan(input: PlanInput): Plan {
   if (!kinds.hidden.has('member')) planMembers(ctx, { departments, users, ignoredUsers: ignored.users });
   planInvites(ctx, users, options);
   asChecklist(ctx.drafts, kinds.checklist, unverified);
-  checklistWhenHidden(ctx.drafts, input.live);
+  checklistWhenHidden(ctx.drafts, input.live, desired);
   seenWithMembers(ctx.drafts, input.live);
 
   for (const w of extensionConflicts(ctx.drafts, input.live, ctx.unmanaged)) ctx.warnings.add(w);

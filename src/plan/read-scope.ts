@@ -65,6 +65,7 @@ export function readScopeOf(org: Org): ReadScope {
   const deletesUsers = (users: readonly ListedUser[]): boolean => {
     if (!prune.users) return false;
     let found = deleted.get(users);
+    // Stryker disable next-line ConditionalExpression: a cache: computing the answer again gives the same answer
     if (found === undefined) deleted.set(users, (found = users.some((u) => !ignored(u) && !declaredUsers.has(u.email.toLowerCase()))));
     return found;
   };

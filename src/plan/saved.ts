@@ -35,6 +35,7 @@ const PRIVATE = 0o600;
  */
 export async function writeSavedPlan(file: string, saved: SavedPlan): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
+  // Stryker disable next-line ArrowFunction: null and undefined read the same below (`?.`, `&&`)
   const existing = await lstat(file).catch(() => null);
   if (existing?.isSymbolicLink()) throw notThroughLink(file);
   if (existing && !existing.isFile()) throw new RingformError(`cannot save the plan to ${file}: it exists and is not a regular file. Choose another --out path.`);
@@ -62,6 +63,7 @@ function notThroughLink(file: string): RingformError {
 export async function readSavedPlan(file: string): Promise<SavedPlan> {
   let text: string;
   try {
+    // Stryker disable next-line StringLiteral: without an encoding readFile gives a Buffer, and JSON.parse reads it as UTF-8 text
     text = await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

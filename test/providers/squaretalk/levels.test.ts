@@ -46,4 +46,17 @@ describe('Squaretalk permission levels', () => {
     );
     expect(plan.actions.map((a) => [a.address, a.reason])).toEqual([['department["Night"]', CHECKLIST_REASON]]);
   });
+
+  // A group with members is in the export once it exists: when the export lacks it, it is missing for real
+  // (drift must report it), so its create stays a change. Before, a create's record never carried members and
+  // every group the export lacked became a checklist step.
+  it('a group declared with members that the export lacks is a change, not a checklist step', () => {
+    const plan = planOf(
+      '  - {email: asha@example.com, name: Asha Rao, extension: "101", role: manager}\n  - {email: ben@example.com, name: Ben Das, extension: "102", role: admin}\n',
+      `${SALES}  - name: Night\n    members: [asha@example.com]\n`,
+    );
+    const create = plan.actions.find((a) => a.address === 'department["Night"]');
+    expect(create).toMatchObject({ kind: 'manual', intent: 'create' });
+    expect(create!.reason).not.toBe(CHECKLIST_REASON);
+  });
 });
