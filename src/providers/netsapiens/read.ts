@@ -37,6 +37,7 @@ import {
   weeklyOf,
   type Wire,
 } from './mapper.js';
+import { defaultWebLogin } from '../../model/web-login.js';
 
 export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadContext): Promise<LiveOrg> {
   const [listed, devices, timeframes, queues] = await Promise.all([
@@ -146,6 +147,7 @@ export function readUser(user: Wire, rules: Wire[] | null, email: string): LiveU
     receiveCalls: rules === null ? 'always' : receiveCallsOf(rules),
     invite: 'auto',
     previously: [],
+    ...defaultWebLogin(),
     vendor: {},
   };
   const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), raw: user };

@@ -10,6 +10,7 @@ import { RingformError } from '../../errors.js';
 import type { Carried } from '../../model/fields.js';
 import type { InviteStatus, Live, LiveOrg } from '../../model/live.js';
 import type { Member } from '../../model/org.js';
+import { defaultWebLogin } from '../../model/web-login.js';
 
 export const SANDBOX_FORMAT = 'ringform-sandbox';
 export const SANDBOX_VERSION = 1;
@@ -61,7 +62,8 @@ export function toLiveOrg(state: SandboxState): LiveOrg {
     roles: state.roles,
     schedules: state.schedules,
     extensions: state.extensions,
-    users: state.users.map((u) => ({ ...u, data: { invite: 'auto' as const, previously: [], ...u.data } })),
+    // State written before users had web-login details (issue 19) reads them as the defaults.
+    users: state.users.map((u) => ({ ...u, data: { invite: 'auto' as const, previously: [], ...defaultWebLogin(), ...u.data } })),
     departments: state.departments,
   };
 }

@@ -6,7 +6,8 @@ import { RingformError } from '../../errors.js';
 import { requireList } from '../vendor-data.js';
 import type { InviteStatus } from '../../model/live.js';
 import { orgRoleName } from '../../model/role-names.js';
-import { type Department, type Member, type Routing, type User } from '../../model/org.js';
+import { type Department, type Member, type ReportsOf, type Routing, type User } from '../../model/org.js';
+import { defaultWebLogin } from '../../model/web-login.js';
 
 export type Wire = Record<string, unknown>;
 
@@ -97,8 +98,34 @@ export function userOf(detail: Wire): User {
     receiveCalls: str(obj(agent.time_group), 'name') || 'always',
     invite: 'auto',
     previously: [],
+    ...defaultWebLogin(),
+    loginId: loginIdOfMember(member),
+    loginBasedCalling: member.is_login_based_calling === true,
+    // users_for_cdr names agents: read.ts turns them into emails once every user is read (cdrOf).
     vendor: {},
   };
+}
+
+/** `team_member.login_id` [S: fetch-single-user]; one equal to the email reads as null (the default: login by email). */
+function loginIdOfMember(member: Wire): string | null {
+  const login = str(member, 'login_id');
+  return login === '' || login.toLowerCase() === str(member, 'email').toLowerCase() ? null : login;
+}
+
+/**
+ * `team_member.users_for_cdr {type, value}` [S: fetch-single-user sample `{"type": "all", "value": null}`]:
+ * `all` → all; `agent` with agent ids [S: public client code writes that shape] → their emails; `none` → [] [I].
+ * undefined: a type or agent this read cannot name (reported unverified for that user, never diffed).
+ */
+export function cdrOf(detail: Wire, emailOfAgent: (agentId: string) => string | undefined): ReportsOf | null | undefined {
+  const cdr = obj(obj(detail.team_member).users_for_cdr);
+  const type = str(cdr, 'type').toLowerCase();
+  if (type === '') return null;
+  if (type === 'all') return 'all';
+  if (type === 'none') return [];
+  if (type !== 'agent' || !Array.isArray(cdr.value)) return undefined;
+  const emails = cdr.value.map((agent) => emailOfAgent(String(agent)));
+  return emails.every((e): e is string => e !== undefined) ? [...new Set(emails)].sort() : undefined;
 }
 
 /**

@@ -14,6 +14,7 @@ import { RingformError } from '../../errors.js';
 import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
 import type { Department, Extension, ExtensionType, User } from '../../model/org.js';
 import { parseCsv, type CsvRecord } from './csv.js';
+import { defaultWebLogin } from '../../model/web-login.js';
 
 export const SNAPSHOT_COLUMNS = ['Name', 'Email', 'Phone', 'Active', 'Extension', 'Extension Type', 'Force Login', 'Caller ID', 'Permission Level', 'Groups'] as const;
 type Column = (typeof SNAPSHOT_COLUMNS)[number];
@@ -91,6 +92,7 @@ function readUser(row: Row, file: string, seen: { emails: Set<string>; extension
     receiveCalls: 'always',
     invite: 'auto',
     previously: [],
+    ...defaultWebLogin(),
     vendor: {},
   };
 }

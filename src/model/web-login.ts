@@ -1,0 +1,44 @@
+/**
+ * Web-login and agent details of a user (issue 19 item 3): the panel login id, login-based calling, allowed
+ * caller ids, agent groups, whose call records the user sees, and the IPs the user may sign in from. Smartflo's
+ * user form has each (docs/vendors/smartflo.md#web-login-and-agent-details); the other vendors have none of them,
+ * so their capability rows say so (`webLoginUnsupported`) and validate refuses them where declared
+ * (model/vendor-constraints/web-login.ts).
+ *
+ * Decision: the fields are neutral, top-level user fields (not under `vendor.smartflo`), including the one no
+ * API sets (`allowedIps`): org.yaml says what is wanted whatever the vendor, the capability table says how
+ * each vendor gets there (API, panel step, or not at all). Unset means unmanaged.
+ */
+import { unsupported, type FieldSupport } from './capabilities.js';
+import type { User } from './org.js';
+
+export const WEB_LOGIN_FIELDS = ['loginId', 'loginBasedCalling', 'callerIds', 'agentGroups', 'reportsOf', 'allowedIps'] as const;
+export type WebLoginField = (typeof WEB_LOGIN_FIELDS)[number];
+export type WebLoginDetails = Pick<User, WebLoginField>;
+
+/** What a user has when nothing was said (and what a vendor without these settings reads): the defaults. */
+export function defaultWebLogin(): WebLoginDetails {
+  return { loginId: null, loginBasedCalling: false, callerIds: [], agentGroups: [], reportsOf: null, allowedIps: [] };
+}
+
+/** Whether a user declares a field otherwise than its default (a default asks nothing of the vendor). */
+export function declaresWebLogin(user: User, field: WebLoginField): boolean {
+  return JSON.stringify(user[field]) !== JSON.stringify(defaultWebLogin()[field]);
+}
+
+const WHAT: Record<WebLoginField, string> = {
+  loginId: 'a panel login id of its own (the login is the email)',
+  loginBasedCalling: 'login-based calling',
+  callerIds: 'a list of allowed caller ids per user',
+  agentGroups: 'agent groups',
+  reportsOf: 'a per-user choice of whose call records are visible',
+  allowedIps: 'per-user allowed sign-in IPs',
+};
+
+/**
+ * The capability rows of a vendor that has none of these settings; `known` replaces the reason of a field the
+ * vendor has in another shape (NetSapiens: one caller-id number per user).
+ */
+export function webLoginUnsupported(vendor: string, known: Partial<Record<WebLoginField, string>> = {}): Record<WebLoginField, FieldSupport> {
+  return Object.fromEntries(WEB_LOGIN_FIELDS.map((f) => [f, unsupported(known[f] ?? `no public source shows ${WHAT[f]} on ${vendor}`)])) as Record<WebLoginField, FieldSupport>;
+}
