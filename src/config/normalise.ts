@@ -121,7 +121,7 @@ export function webLoginOf(u: W.User): Pick<User, 'loginId' | 'loginBasedCalling
     loginBasedCalling: u.loginBasedCalling ?? false,
     callerIds: [...(u.callerIds ?? [])],
     agentGroups: [...(u.agentGroups ?? [])],
-    reportsOf: u.reportsOf === undefined ? null : u.reportsOf === 'all' ? 'all' : u.reportsOf.map(lowerEmail),
+    reportsOf: u.reportsOf === undefined || u.reportsOf === 'all' ? 'all' : u.reportsOf.map(lowerEmail),
     allowedIps: [...(u.allowedIps ?? [])],
   };
 }

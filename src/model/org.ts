@@ -163,8 +163,8 @@ export interface User {
   callerIds: string[];
   /** Agent groups the user's agent belongs to, by name. */
   agentGroups: string[];
-  /** Whose call records and reports the user sees; null = the vendor's default. */
-  reportsOf: ReportsOf | null;
+  /** Whose call records and reports the user sees; default `all` (Smartflo's documented sample user has it [I]). */
+  reportsOf: ReportsOf;
   /** IP addresses the user may sign in to the panel from; [] = any. */
   allowedIps: string[];
   vendor: VendorFields;

@@ -18,7 +18,7 @@ export type WebLoginDetails = Pick<User, WebLoginField>;
 
 /** What a user has when nothing was said (and what a vendor without these settings reads): the defaults. */
 export function defaultWebLogin(): WebLoginDetails {
-  return { loginId: null, loginBasedCalling: false, callerIds: [], agentGroups: [], reportsOf: null, allowedIps: [] };
+  return { loginId: null, loginBasedCalling: false, callerIds: [], agentGroups: [], reportsOf: 'all', allowedIps: [] };
 }
 
 /** Whether a user declares a field otherwise than its default (a default asks nothing of the vendor). */

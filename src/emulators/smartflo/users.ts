@@ -147,7 +147,8 @@ function password(body: Body): string {
 
 function cdr(body: Body): SfUser['usersForCdr'] {
   const raw = body.user_for_cdr;
-  if (raw === undefined) return { type: 'none', value: [] };
+  // Not sent: everyone's, as the documented sample user has it (`{"type": "all", "value": null}`) [I: the default is not documented].
+  if (raw === undefined) return { type: 'all', value: null };
   if (typeof raw !== 'object' || raw === null || typeof (raw as Body).type !== 'string') throw invalid('user_for_cdr', 'The user for cdr must be an object with a type.');
   return { type: String((raw as Body).type), value: (raw as Body).value ?? [] };
 }

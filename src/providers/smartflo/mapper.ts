@@ -117,10 +117,9 @@ function loginIdOfMember(member: Wire): string | null {
  * `all` → all; `agent` with agent ids [S: public client code writes that shape] → their emails; `none` → [] [I].
  * undefined: a type or agent this read cannot name (reported unverified for that user, never diffed).
  */
-export function cdrOf(detail: Wire, emailOfAgent: (agentId: string) => string | undefined): ReportsOf | null | undefined {
+export function cdrOf(detail: Wire, emailOfAgent: (agentId: string) => string | undefined): ReportsOf | undefined {
   const cdr = obj(obj(detail.team_member).users_for_cdr);
   const type = str(cdr, 'type').toLowerCase();
-  if (type === '') return null;
   if (type === 'all') return 'all';
   if (type === 'none') return [];
   if (type !== 'agent' || !Array.isArray(cdr.value)) return undefined;

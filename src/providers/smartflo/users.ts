@@ -104,7 +104,7 @@ async function createBody(ctx: SfContext, user: Carried<'user'>, who: string, id
     caller_id: await ctx.lookups.callerIds(wantedCallerIds(ctx, user), who),
     ...(timeGroup === null ? {} : { time_group: timeGroup }),
     ...(user.agentGroups.length > 0 ? { agent_group: user.agentGroups } : Array.isArray(vendor.agent_group) ? { agent_group: vendor.agent_group } : {}),
-    ...(user.reportsOf === null ? {} : { user_for_cdr: await cdrBody(ctx, user.reportsOf, ids, who) }),
+    user_for_cdr: await cdrBody(ctx, user.reportsOf, ids, who),
   };
 }
 
@@ -175,7 +175,7 @@ export async function updateUser(ctx: SfContext, id: string, after: Carried<'use
         body.agent_group = after.agentGroups;
         break;
       case 'reportsOf':
-        if (after.reportsOf !== null) body.user_for_cdr = await cdrBody(ctx, after.reportsOf, ids, who);
+        body.user_for_cdr = await cdrBody(ctx, after.reportsOf, ids, who);
         break;
       default:
         throw new RingformError(`${who}: Smartflo's PATCH /v1/user cannot change ${change.field}`);
