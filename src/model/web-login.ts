@@ -42,3 +42,18 @@ const WHAT: Record<WebLoginField, string> = {
 export function webLoginUnsupported(vendor: string, known: Partial<Record<WebLoginField, string>> = {}): Record<WebLoginField, FieldSupport> {
   return Object.fromEntries(WEB_LOGIN_FIELDS.map((f) => [f, unsupported(known[f] ?? `no public source shows ${WHAT[f]} on ${vendor}`)])) as Record<WebLoginField, FieldSupport>;
 }
+
+/**
+ * A web-login field at its default asks nothing of the vendor: a create still carries it (the model has no
+ * optional fields), but the plan's text, markdown and manual-step values leave it out, so that a create on a
+ * vendor without these settings does not list six settings it has not got.
+ */
+export function isQuietDefault(field: string, value: unknown): boolean {
+  const defaults = defaultWebLogin() as Record<string, unknown>;
+  return (WEB_LOGIN_FIELDS as readonly string[]).includes(field) && JSON.stringify(value) === JSON.stringify(defaults[field]);
+}
+
+/** A record without its web-login fields at their default (isQuietDefault). */
+export function withoutQuietDefaults<T extends Record<string, unknown>>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([field, value]) => !isQuietDefault(field, value))) as T;
+}

@@ -51,7 +51,8 @@ export function planInvites(ctx: Context, users: Pair<User, LiveUser>[], options
     if (!pair.desired || !wantsInvite(pair.desired)) continue;
     const reason = inviteReason(pair, intents.has('replace'), options);
     if (!reason) continue;
-    const { email, name } = pair.desired;
-    planOperation(ctx, { kind: 'invite', ...base, reason, email, name }, null, { email, name });
+    const { email, name, loginId } = pair.desired;
+    // The login id only where the user has one of their own: a manual invite step says what to sign in with.
+    planOperation(ctx, { kind: 'invite', ...base, reason, email, name }, null, { email, name, ...(loginId === null ? {} : { loginId }) });
   }
 }

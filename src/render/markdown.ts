@@ -13,6 +13,7 @@ import { COLLECTION_OF, COLLECTION_ORDER, KIND_STYLE } from './symbols.js';
 import { renderSummaryLine, renderUnmanagedLine } from './summary.js';
 import { flatten, formatField } from './values.js';
 import { seatLines, waitsOn } from './waits.js';
+import { isQuietDefault } from '../model/web-login.js';
 
 /** "- `user[…]` waits on manual step 3: …" for each API action that waits on a manual step. */
 function waitingLines(plan: Plan): string[] {
@@ -60,7 +61,7 @@ function capped(names: string[], max = 4): string {
 function changeSummary(a: Action): string {
   switch (a.kind) {
     case 'create':
-      return capped(Object.keys(a.after).filter((k) => flatten(a.after[k]).length > 0));
+      return capped(Object.keys(a.after).filter((k) => flatten(a.after[k]).length > 0 && !(a.resource === 'user' && isQuietDefault(k, a.after[k]))));
     case 'invite':
       return JSON.stringify(a.name);
     case 'add-member':

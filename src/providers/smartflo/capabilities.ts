@@ -59,7 +59,7 @@ export function smartfloCapabilities(): Capabilities {
       operations: ops({
         invite: manual(
           'Smartflo has no invitation: ringform creates the user with a random password nobody knows (or the one in users[].vendor.smartflo.passwordEnv)',
-          "Ask {name} to sign in to the Smartflo web panel with login id {email} using 'Forgot password' to set their own password.",
+          "Ask {name} to sign in to the Smartflo web panel with login id {login} using 'Forgot password' to set their own password.",
         ),
       }),
       fields: {
