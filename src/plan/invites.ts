@@ -25,6 +25,8 @@ function inviteReason(pair: Pair<User, LiveUser>, recreated: boolean, options: P
     case 'pending':
       return options.resendInvites ? 'invite is pending; re-sending it (resendInvites)' : null;
     case 'accepted':
+    case 'unknown':
+      // Unknown: the vendor cannot show it, so an invite would be a guess (plan/invite-states.ts reports it).
       return null;
   }
 }

@@ -14,6 +14,7 @@ import { renderSummaryLine, renderUnmanagedLine } from './summary.js';
 import { flatten, formatField } from './values.js';
 import { seatLines, waitsOn } from './waits.js';
 import { isQuietDefault } from '../model/web-login.js';
+import { inviteLines } from './invites.js';
 
 /** "- `user[…]` waits on manual step 3: …" for each API action that waits on a manual step. */
 function waitingLines(plan: Plan): string[] {
@@ -109,6 +110,7 @@ function notes(plan: Plan): string[] {
   const items = [
     ...plan.warnings.map((w) => `- **Warning:** ${prose(w)}`),
     ...plan.unverified.map((u) => `- **Unverified:** ${COLLECTION_OF[u.resource]}${u.field ? `.${u.field}` : ''} — ${prose(u.why)}`),
+    ...inviteLines(plan).map((l) => `- **Invite:** ${prose(l)}`),
     ...seatLines(plan).map((l) => `- **${prose(l.slice(0, 6))}**${prose(l.slice(6))}`),
     ...waitingLines(plan),
   ];

@@ -123,7 +123,7 @@ export function readUser(user: Wire, settings: MyoSettings): LiveUser {
   };
   // The list has no invite state [NF]: an existing user counts as settled, so the plan asks for an
   // invite only for the users it creates.
-  return { id: str(user, 'uuid'), data, inviteStatus: 'accepted', raw: { user_id: str(user, 'user_id'), uuid: str(user, 'uuid') } };
+  return { id: str(user, 'uuid'), data, inviteStatus: 'unknown', raw: { user_id: str(user, 'user_id'), uuid: str(user, 'uuid') } };
 }
 
 /** The body of `POST /user` [S]. */

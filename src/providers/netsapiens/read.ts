@@ -26,6 +26,7 @@ import { checkUsersComplete } from './complete.js';
 import {
   agentExtension,
   extensionOf,
+  inviteSinceOf,
   inviteStatusOf,
   isSystemUser,
   joinName,
@@ -150,7 +151,8 @@ export function readUser(user: Wire, rules: Wire[] | null, email: string): LiveU
     ...defaultWebLogin(),
     vendor: {},
   };
-  const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), raw: user };
+  const since = inviteSinceOf(user);
+  const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), ...(since === undefined ? {} : { inviteSince: since }), raw: user };
   return rules === null ? { ...live, unread: ['receiveCalls'] } : live;
 }
 

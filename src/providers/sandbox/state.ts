@@ -21,7 +21,7 @@ export const SANDBOX_VERSION = 1;
  * add-member and remove-member change.
  */
 export type StoredDepartment = Carried<'department'> & { members: Member[] };
-export type StoredUser = Live<Carried<'user'>> & { inviteStatus: InviteStatus };
+export type StoredUser = Live<Carried<'user'>> & { inviteStatus: InviteStatus; inviteSince?: string };
 
 export interface SandboxState {
   format: typeof SANDBOX_FORMAT;
@@ -36,7 +36,7 @@ export interface SandboxState {
 }
 
 const COLLECTIONS = ['roles', 'schedules', 'extensions', 'users', 'departments'] as const;
-const INVITE_STATUSES = ['none', 'pending', 'accepted'];
+const INVITE_STATUSES = ['none', 'pending', 'accepted', 'unknown'];
 
 export function emptySandboxState(): SandboxState {
   return {

@@ -128,11 +128,11 @@ export function cdrOf(detail: Wire, emailOfAgent: (agentId: string) => string | 
 }
 
 /**
- * Smartflo has no invitation: the password is set when the user is created. A user whose web login is
- * open can sign in (accepted); one without has none.
+ * Smartflo has no invitation: the password is set when the user is created, and no API shows whether the user
+ * has signed in since [NF]. A user with an open web login is `unknown` (reported unverified); one without has none.
  */
 export function inviteStatusOf(user: User): InviteStatus {
-  return user.panelAccess ? 'accepted' : 'none';
+  return user.panelAccess ? 'unknown' : 'none';
 }
 
 /** `time_group` for a receiveCalls value: a schedule is a time group of the same name; `always` is none. */

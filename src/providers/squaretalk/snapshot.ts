@@ -36,7 +36,8 @@ export function readSnapshot(text: string, file: string): LiveOrg {
   const seen = { emails: new Set<string>(), extensions: new Set<string>() };
   for (const row of rows) {
     const user = readUser(row, file, seen);
-    users.push({ id: user.email, data: user, inviteStatus: 'accepted' });
+    // The export shows no invite state ("the user will receive an email invitation" [S: help centre]): unknown.
+    users.push({ id: user.email, data: user, inviteStatus: 'unknown' });
     if (user.extension !== null) extensions.push({ id: user.extension, data: readExtension(row, user.extension, file) });
     for (const group of row.get('Groups').split(';').map((g) => g.trim()).filter(Boolean)) {
       groups.set(group, [...(groups.get(group) ?? []), user.email]);
