@@ -9,7 +9,7 @@ import type { User } from '../model/org.js';
 import type { Pair } from './identity.js';
 import type { InviteState, Unverified } from './types.js';
 
-export const INVITE_UNVERIFIED_WHY = "the vendor's API does not show whether a user accepted a panel invite";
+export const INVITE_UNVERIFIED_WHY = 'what ringform can read from this vendor does not show whether a user accepted a panel invite';
 
 export function inviteStates(users: readonly Pair<User, LiveUser>[]): { invites: InviteState[]; unverified: Unverified[] } {
   const invites: InviteState[] = [];
