@@ -126,4 +126,4 @@ export const smartfloHarness: Harness = {
 };
 
 /** The same, against an emulator where only documented endpoints exist (no `GET /v1/roles`). */
-export const smartfloEvidenceHarness: Harness = { ...smartfloHarness, mode: 'evidence only', unverified: ['schedule.*', 'extension.*', 'role.base', 'role.description', 'role.permissions', 'user.callerIds', 'user.agentGroups', 'user.allowedIps'], start: () => start(true) };
+export const smartfloEvidenceHarness: Harness = { ...smartfloHarness, mode: 'evidence only', unverified: ['schedule.*', 'extension.*', 'role.base', 'role.description', 'role.permissions', 'user.callerIds', 'user.agentGroups', 'user.allowedIps', 'user.invite'], start: () => start(true) };

@@ -123,7 +123,10 @@ export function parseState(text: string, file: string): SandboxState {
   }
   const problem = stateProblem(data);
   if (problem) throw malformed(file, problem);
-  return data as SandboxState;
+  const state = data as SandboxState;
+  // A state file (or seed) written before users had web-login details (issue 19): they are the defaults.
+  for (const u of state.users) u.data = { ...defaultWebLogin(), ...u.data };
+  return state;
 }
 
 /** The first thing wrong with the shape of a state document, or null. Checks structure, not meaning. */
