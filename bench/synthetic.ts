@@ -5,6 +5,7 @@
 import { allManaged, type Department, type Extension, type Org, type Schedule, type User } from '../src/model/org.js';
 import type { LiveOrg } from '../src/model/live.js';
 import type { ProviderConfig } from '../src/model/org.js';
+import { defaultWebLogin } from '../src/model/web-login.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 
@@ -27,6 +28,7 @@ function user(i: number): User {
     receiveCalls: `shift-${(i % 5) + 1}`,
     invite: 'auto',
     previously: [],
+    ...defaultWebLogin(),
     vendor: {},
   };
 }

@@ -109,7 +109,20 @@ export function normaliseUser(u: W.User, settings: Settings): User {
     receiveCalls: u.receiveCalls ?? 'always',
     invite: u.invite ?? settings.invites,
     previously: (u.previously ?? []).map(lowerEmail),
+    ...webLoginOf(u),
     vendor: u.vendor ?? {},
+  };
+}
+
+/** The web-login and agent details (model/org.ts User); the defaults are what a vendor does unasked. */
+export function webLoginOf(u: W.User): Pick<User, 'loginId' | 'loginBasedCalling' | 'callerIds' | 'agentGroups' | 'reportsOf' | 'allowedIps'> {
+  return {
+    loginId: u.loginId ?? null,
+    loginBasedCalling: u.loginBasedCalling ?? false,
+    callerIds: [...(u.callerIds ?? [])],
+    agentGroups: [...(u.agentGroups ?? [])],
+    reportsOf: u.reportsOf === undefined || u.reportsOf === 'all' ? 'all' : u.reportsOf.map(lowerEmail),
+    allowedIps: [...(u.allowedIps ?? [])],
   };
 }
 

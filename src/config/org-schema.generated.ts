@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 const ajvRuntime = createRequire(import.meta.url);
 export const root = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ringform.dev/schemas/org.schema.json","title":"ringform org.yaml","description":"A cloud-telephony organisation as code: the users, extensions, roles, departments (queues) and call-receiving schedules that ringform reconciles against a vendor.","type":"object","additionalProperties":false,"required":["version","provider"],"properties":{"version":{"description":"Version of the org.yaml format. Only 1 exists today.","const":1,"examples":[1]},"provider":{"$ref":"#/definitions/Provider"},"settings":{"$ref":"#/definitions/Settings"},"roles":{"description":"Custom roles, each derived from a built-in role with permission switches. Built-in roles (agent, supervisor, manager, admin, owner) need no declaration.","type":"array","items":{"$ref":"#/definitions/Role"},"examples":[[{"name":"team-lead","base":"supervisor","permissions":{"listenToCalls":true}}]]},"schedules":{"description":"Named call-receiving hours: weekly time slots in an IANA timezone, with holidays and specific-date overrides. Referenced by users (receiveCalls) and departments (hours).","type":"array","items":{"$ref":"#/definitions/Schedule"},"examples":[[{"name":"business-hours","timezone":"Asia/Kolkata","weekly":{"mon":["09:00-18:00"]}}]]},"extensions":{"description":"Extensions with settings beyond the defaults. An extension a user names but that is not listed here is created with the defaults (type web, no force login).","type":"array","items":{"$ref":"#/definitions/Extension"},"examples":[[{"number":"101","type":"sip","forceLogin":true}]]},"users":{"description":"The people of the organisation, identified by email.","type":"array","items":{"$ref":"#/definitions/User"},"examples":[[{"email":"priya@example.com","name":"Priya Sharma","extension":"101"}]]},"departments":{"description":"Departments, also called queues, hunt groups or call groups: a number that rings a set of users by a routing strategy.","type":"array","items":{"$ref":"#/definitions/Department"},"examples":[[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}]]}},"definitions":{"Provider":{"description":"The vendor that holds the live organisation, and how to reach it. Never put a secret here: name where the secret comes from.","examples":[{"type":"netsapiens","endpoint":"https://pbx.example.com/ns-api/v2","domain":"acme.example.com","credentials":{"tokenEnv":"NETSAPIENS_API_KEY"}}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The vendor. `sandbox` is the embedded local provider (state in a JSON file; no network, no credentials).","enum":["sandbox","netsapiens","smartflo","myoperator","squaretalk"],"examples":["sandbox","netsapiens"]},"endpoint":{"description":"Base URL of the vendor API. Each provider has a default where the vendor has one host. For the sandbox, the path of its state file (default .ringform/sandbox.json).","type":"string","minLength":1,"examples":["https://pbx.example.com/ns-api/v2",".ringform/sandbox.json"]},"domain":{"description":"The account, tenant or domain inside the vendor (NetSapiens domain, Smartflo account, MyOperator company).","type":"string","minLength":1,"examples":["acme.example.com"]},"credentials":{"$ref":"#/definitions/Credentials"},"limits":{"$ref":"#/definitions/Limits"},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Limits":{"description":"How fast ringform talks to the vendor. Unset: the provider's default for its vendor (README, Pacing: NetSapiens 10/s, Smartflo 3/s, MyOperator 20 a minute). `--rate` on the command line overrides `rate`. Ignored by providers that make no HTTP calls (sandbox, squaretalk).","examples":[{"rate":5,"concurrency":2}],"type":"object","additionalProperties":false,"properties":{"rate":{"description":"Requests per second, from 0.01 (one every 100 s) to 1000; 0.5 is one every 2 s.","type":"number","minimum":0.01,"maximum":1000,"examples":[5,0.5]},"concurrency":{"description":"Requests in flight at once, from 1 to 64.","type":"integer","minimum":1,"maximum":64,"examples":[2]}}},"Credentials":{"description":"Where credentials come from: names of environment variables, or a file. Secret values are never written in org.yaml.","examples":[{"tokenEnv":"NETSAPIENS_API_KEY"},{"usernameEnv":"SMARTFLO_LOGIN","passwordEnv":"SMARTFLO_PASSWORD"}],"type":"object","additionalProperties":false,"properties":{"tokenEnv":{"description":"Name of the environment variable holding an API token or key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NETSAPIENS_API_KEY"]},"usernameEnv":{"description":"Name of the environment variable holding the login name, for vendors that log in with a username and password.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_LOGIN"]},"passwordEnv":{"description":"Name of the environment variable holding the password for a username/password login.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_PASSWORD"]},"clientIdEnv":{"description":"Name of the environment variable holding an OAuth2 client id (NetSapiens password grant).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_ID"]},"clientSecretEnv":{"description":"Name of the environment variable holding an OAuth2 client secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_SECRET"]},"file":{"description":"Path of a JSON file holding credentials (keys token, username, password, clientId, clientSecret), relative to org.yaml. Keep it out of version control.","type":"string","minLength":1,"examples":["~/.config/ringform/acme.json"]}}},"Settings":{"description":"Organisation-wide defaults, safety rails and rules for objects ringform must leave alone.","examples":[{"timezone":"Asia/Kolkata","extensionRanges":["100-199"],"prune":{"users":true},"guards":{"maxDeletes":10}}],"type":"object","additionalProperties":false,"properties":{"timezone":{"description":"Default IANA timezone for schedules that do not name one. Default UTC.","type":"string","minLength":1,"default":"UTC","examples":["Asia/Kolkata"]},"extensionRanges":{"description":"Ranges that every extension (of users, of departments and under `extensions`) must fall in, as FROM-TO (inclusive, FROM <= TO, same number of digits). None given: any extension is allowed.","type":"array","items":{"type":"string","pattern":"^[0-9]{2,8}-[0-9]{2,8}$","description":"An inclusive extension range FROM-TO.","examples":["100-199"]},"examples":[["100-199","200-299"]]},"prune":{"$ref":"#/definitions/Prune"},"ignore":{"description":"Live objects matched by any rule are left alone: never updated, never deleted, counted as unmanaged.","type":"array","items":{"$ref":"#/definitions/IgnoreRule"},"examples":[[{"email":"*@vendor-support.example"},{"extension":"9*"}]]},"guards":{"$ref":"#/definitions/Guards"},"invites":{"description":"Default invite policy for users with panel access: `auto` sends one invite to a user who has not accepted one, `never` sends none. Default auto.","enum":["auto","never"],"default":"auto","examples":["auto"]},"coverage":{"$ref":"#/definitions/Coverage"}}},"CoverageLevel":{"description":"How validate reports a coverage finding: `warning` (default), `error` (validate and plan fail) or `off`.","enum":["warning","error","off"],"examples":["error"]},"Coverage":{"description":"How validate reports coverage: open hours in which nobody can take calls (RF320), only one member can (RF321), or callers fall through to failover (RF322). Each kind defaults to `warning`; `departments` sets one level for every finding of a department.","type":"object","additionalProperties":false,"examples":[{"nobodyAvailable":"error","singleAgent":"off","departments":{"Night Line":"off"}}],"properties":{"nobodyAvailable":{"$ref":"#/definitions/CoverageLevel","description":"RF320: open, nobody available, and no failover answers. Default warning.","examples":["error"]},"singleAgent":{"$ref":"#/definitions/CoverageLevel","description":"RF321: open with exactly one member available. Default warning.","examples":["off"]},"failover":{"$ref":"#/definitions/CoverageLevel","description":"RF322: open, nobody available, callers fall through to a failover that answers. Default warning.","examples":["warning"]},"departments":{"description":"By department name, a level for all of that department's coverage findings (overrides the three above).","type":"object","additionalProperties":{"$ref":"#/definitions/CoverageLevel"},"examples":[{"Night Line":"off","Support":"error"}]}}},"Prune":{"description":"Whether live objects absent from org.yaml are deleted, per collection. The default is false for every collection: absent objects are left alone and counted as unmanaged.","examples":[{"users":true,"departments":true}],"type":"object","additionalProperties":false,"properties":{"users":{"description":"Delete live users absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"extensions":{"description":"Delete live extensions absent from org.yaml and not used by a user.","type":"boolean","default":false,"examples":[false]},"departments":{"description":"Delete live departments absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"members":{"description":"Remove live department members absent from the department's members in org.yaml. Default true, unlike the others: a department's member list is owned by the department that declares it.","type":"boolean","default":true,"examples":[true]},"schedules":{"description":"Delete live schedules absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"roles":{"description":"Delete live custom roles absent from org.yaml.","type":"boolean","default":false,"examples":[false]}}},"IgnoreRule":{"description":"A rule matching live objects to leave alone. Globs use * and ?; all fields given must match.","examples":[{"email":"*@support.vendor.example"}],"type":"object","additionalProperties":false,"minProperties":1,"properties":{"email":{"description":"Glob on a user's email.","type":"string","minLength":1,"examples":["*@support.vendor.example"]},"extension":{"description":"Glob on a user's, extension's or department's extension number.","type":"string","minLength":1,"examples":["9*"]},"name":{"description":"Glob on a user's, department's, schedule's or role's name.","type":"string","minLength":1,"examples":["Test *"]}}},"Guards":{"description":"Safety rails checked on every plan. Exceeding a limit stops the plan unless --force is given; protections cannot be forced.","examples":[{"maxDeletes":10,"maxDeletePercent":25,"protectedUsers":["owner@example.com"]}],"type":"object","additionalProperties":false,"properties":{"maxDeletes":{"description":"The most objects a plan may delete (or replace) without --force. Default: no absolute limit.","type":"integer","minimum":0,"examples":[10]},"maxDeletePercent":{"description":"The largest share of the live objects of one collection a plan may delete without --force, in percent. Default 30. Only checked when that collection has at least 10 live objects; deleting all or nearly all of any collection needs --force at any size, whatever this says (README, Guards).","type":"number","minimum":0,"maximum":100,"default":30,"examples":[25]},"protectedUsers":{"description":"Emails of users that must never be deleted, disabled or demoted by a plan (account owners, break-glass admins). Cannot be overridden by --force.","type":"array","items":{"type":"string","format":"email","description":"A protected user's email.","examples":["owner@example.com"]},"examples":[["owner@example.com"]]}}},"Role":{"description":"A custom role: a built-in base role with permission switches turned on or off.","examples":[{"name":"team-lead","base":"supervisor","permissions":{"listenToCalls":true}}],"type":"object","additionalProperties":false,"required":["name","base"],"properties":{"name":{"description":"Name of the role, used by users' `role`. Must not be the name of a built-in role.","type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$","examples":["team-lead"]},"base":{"$ref":"#/definitions/BuiltinRole"},"description":{"description":"What the role is for.","type":"string","examples":["Supervisor who may also export reports"]},"permissions":{"description":"Permission switches on top of the base role, by name (camelCase). Which names a vendor knows is checked by its provider.","type":"object","propertyNames":{"pattern":"^[a-z][A-Za-z0-9]*$"},"additionalProperties":{"type":"boolean"},"examples":[{"listenToCalls":true,"exportReports":false}]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"BuiltinRole":{"description":"A built-in role every vendor maps to its own: agent (takes calls), supervisor (monitors agents), manager (manages departments), admin (manages the organisation), owner (the account owner).","enum":["agent","supervisor","manager","admin","owner"],"examples":["supervisor"]},"Schedule":{"description":"Call-receiving hours. Outside the slots, calls are not offered (departments use their failover).","examples":[{"name":"business-hours","weekly":{"mon":["09:00-18:00"]},"holidays":[{"date":"2026-12-25"}]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the schedule, used by `receiveCalls` and `hours`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$","examples":["business-hours"]},"timezone":{"description":"IANA timezone the slots are in. Defaults to settings.timezone.","type":"string","minLength":1,"examples":["Asia/Kolkata"]},"weekly":{"$ref":"#/definitions/Weekly"},"holidays":{"description":"Dates on which the schedule is closed all day.","type":"array","items":{"$ref":"#/definitions/Holiday"},"examples":[[{"date":"2026-12-25","name":"Christmas"}]]},"overrides":{"description":"Dates with their own slots instead of the weekly ones (an empty list closes the day).","type":"array","items":{"$ref":"#/definitions/DateOverride"},"examples":[[{"date":"2026-12-31","slots":["09:00-13:00"]}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Weekly":{"description":"Open time slots per weekday, each HH:MM-HH:MM in 24-hour time. A day not listed is closed.","type":"object","additionalProperties":false,"properties":{"mon":{"$ref":"#/definitions/Slots"},"tue":{"$ref":"#/definitions/Slots"},"wed":{"$ref":"#/definitions/Slots"},"thu":{"$ref":"#/definitions/Slots"},"fri":{"$ref":"#/definitions/Slots"},"sat":{"$ref":"#/definitions/Slots"},"sun":{"$ref":"#/definitions/Slots"}},"examples":[{"mon":["09:00-13:00","14:00-18:00"],"sat":["10:00-14:00"]}]},"Slots":{"description":"Time slots in one day, HH:MM-HH:MM, end after start, not overlapping.","type":"array","items":{"$ref":"#/definitions/Slot"},"examples":[["09:00-13:00","14:00-18:00"]]},"Slot":{"description":"One open time slot, HH:MM-HH:MM in 24-hour time (24:00 allowed as an end).","type":"string","pattern":"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$","examples":["09:00-18:00"]},"Holiday":{"description":"A date on which the schedule is closed.","examples":[{"date":"2026-12-25","name":"Christmas"}],"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"description":"The date, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-12-25"]},"name":{"description":"What the holiday is.","type":"string","examples":["Christmas"]}}},"DateOverride":{"description":"A date with its own slots.","examples":[{"date":"2026-12-31","slots":["09:00-13:00"]}],"type":"object","additionalProperties":false,"required":["date","slots"],"properties":{"date":{"description":"The date, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-12-31"]},"slots":{"$ref":"#/definitions/Slots"}}},"ExtensionNumber":{"description":"An extension number: 2 to 8 digits, written as a string so leading zeros survive.","type":"string","pattern":"^[0-9]{2,8}$","examples":["101"]},"Extension":{"description":"A phone extension and how it connects.","examples":[{"number":"101","type":"sip","device":{"mac":"00:1A:2B:3C:4D:5E"}}],"type":"object","additionalProperties":false,"required":["number"],"properties":{"number":{"$ref":"#/definitions/ExtensionNumber"},"type":{"description":"How calls reach it: `web` (browser dashboard only), `sip` (softphone or IP phone), `sip-tls` (SIP over TLS). Default web.","enum":["web","sip","sip-tls"],"default":"web","examples":["sip"]},"forceLogin":{"description":"Calls ring only while the user is logged in to the dashboard. Default false.","type":"boolean","default":false,"examples":[true]},"callerId":{"description":"Outbound caller id, E.164.","type":"string","pattern":"^\\+[1-9][0-9]{6,14}$","examples":["+912240001000"]},"device":{"$ref":"#/definitions/Device"},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Device":{"description":"A desk phone provisioned for the extension.","examples":[{"mac":"00:1A:2B:3C:4D:5E","model":"Yealink T54W"}],"type":"object","additionalProperties":false,"required":["mac"],"properties":{"mac":{"description":"MAC address, six hex pairs separated by colons.","type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","examples":["00:1A:2B:3C:4D:5E"]},"model":{"description":"Phone model as the vendor names it.","type":"string","examples":["Yealink T54W"]}}},"UserRef":{"description":"A user, by email.","type":"string","format":"email","examples":["priya@example.com"]},"User":{"description":"A person: panel login, extension, role, call-receiving hours and departments.","examples":[{"email":"priya@example.com","name":"Priya Sharma","extension":"101","departments":["Sales"]}],"type":"object","additionalProperties":false,"required":["email","name"],"properties":{"email":{"description":"The user's identity and login. To change it, put the old one under `previously`.","type":"string","format":"email","examples":["priya@example.com"]},"name":{"description":"Full name as shown in the panel and caller id.","type":"string","minLength":1,"maxLength":100,"examples":["Priya Sharma"]},"phone":{"description":"Mobile or direct number, E.164 (+ country code, no spaces).","type":"string","examples":["+919876543210"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"role":{"description":"A built-in role (agent, supervisor, manager, admin, owner) or the name of a custom role declared under `roles`. Default agent.","type":"string","minLength":1,"default":"agent","examples":["agent","supervisor","manager","admin","owner"]},"panelAccess":{"description":"true: a pro user who logs in to the panel (and is invited); false: call-only. Default true.","type":"boolean","default":true,"examples":[true]},"status":{"description":"active or disabled (kept, but cannot log in or take calls). Default active.","enum":["active","disabled"],"default":"active","examples":["active"]},"receiveCalls":{"description":"When the user takes calls: `always`, `never`, or the name of a schedule. Default always.","type":"string","minLength":1,"default":"always","examples":["business-hours"]},"departments":{"description":"Departments this user is a member of, by name. Adds the user at the end of each department's member list unless the department lists them itself.","type":"array","items":{"type":"string","minLength":1,"description":"A department name.","examples":["Sales"]},"examples":[["Sales","Support"]]},"invite":{"description":"Invite policy for this user, overriding settings.invites. Default: settings.invites.","enum":["auto","never"],"examples":["never"]},"previously":{"description":"Earlier emails of this user, so that an email change is planned as an update, not a delete and a create.","type":"array","items":{"type":"string","format":"email","description":"An earlier email.","examples":["priya.s@example.com"]},"examples":[["priya.s@example.com"]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Member":{"description":"A department member: a user's email, or an object with the email and a priority (1 rings first).","oneOf":[{"$ref":"#/definitions/UserRef"},{"type":"object","additionalProperties":false,"required":["user"],"properties":{"user":{"$ref":"#/definitions/UserRef"},"priority":{"description":"Ring priority, lowest first (1 first; 0 is accepted because some vendors count from 0, e.g. NetSapiens agent ordinals). Default: the position in the list.","type":"integer","minimum":0,"maximum":99,"examples":[1]}}}],"examples":["priya@example.com",{"user":"arjun@example.com","priority":2}]},"Failover":{"description":"Where unanswered or out-of-hours calls go.","examples":[{"type":"department","target":"Support"},{"type":"voicemail"}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"voicemail, user (by email), department (by name), external (an E.164 number) or hangup.","enum":["voicemail","user","department","external","hangup"],"examples":["department"]},"target":{"description":"The email, department name or E.164 number; none for voicemail and hangup.","type":"string","minLength":1,"examples":["Support"]}}},"Department":{"description":"A department (queue, hunt group): an extension that rings its members by a routing strategy.","examples":[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the department, its identity. At most 30 characters (the tightest vendor limit).","type":"string","minLength":1,"maxLength":30,"examples":["Sales"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"manager":{"description":"The department manager, by email.","type":"string","format":"email","examples":["meera@example.com"]},"routing":{"description":"How calls are offered: simultaneous (ring all), round-robin, serial (in member order, a.k.a. linear), longest-idle, or balanced (fewest calls). Default simultaneous.","enum":["simultaneous","round-robin","serial","longest-idle","balanced"],"default":"simultaneous","examples":["round-robin"]},"ringTimeout":{"description":"Seconds a call rings a member before moving on. Default 25.","type":"integer","minimum":5,"maximum":600,"default":25,"examples":[25]},"stickyAgent":{"description":"Send a returning caller to the member who last spoke to them. Default false.","type":"boolean","default":false,"examples":[true]},"hours":{"description":"Schedule during which the department takes calls (name). Default: always open.","type":"string","minLength":1,"examples":["business-hours"]},"failover":{"$ref":"#/definitions/Failover"},"members":{"description":"Members in ring order.","type":"array","items":{"$ref":"#/definitions/Member"},"examples":[["priya@example.com",{"user":"arjun@example.com","priority":2}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"VendorFields":{"description":"Vendor-specific fields the neutral model does not cover, by provider type. Checked by that provider; ignored by the others.","type":"object","additionalProperties":false,"properties":{"sandbox":{"type":"object","description":"Fields for the sandbox provider.","examples":[{}]},"netsapiens":{"type":"object","description":"NetSapiens fields, with the API's own names.","examples":[{"dial-policy":"US & Canada"}]},"smartflo":{"type":"object","description":"Smartflo fields, with the API's own names.","examples":[{"is_international_calling":true}]},"myoperator":{"type":"object","description":"MyOperator fields, with the API's own names.","examples":[{"alternate_number":"9876500000"}]},"squaretalk":{"type":"object","description":"Squaretalk panel fields.","examples":[{"callWaiting":true}]}},"examples":[{"netsapiens":{"dial-policy":"US & Canada"}}]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ringform.dev/schemas/org.schema.json","title":"ringform org.yaml","description":"A cloud-telephony organisation as code: the users, extensions, roles, departments (queues) and call-receiving schedules that ringform reconciles against a vendor.","type":"object","additionalProperties":false,"required":["version","provider"],"properties":{"version":{"description":"Version of the org.yaml format. Only 1 exists today.","const":1,"examples":[1]},"provider":{"$ref":"#/definitions/Provider"},"settings":{"$ref":"#/definitions/Settings"},"roles":{"description":"Custom roles, each derived from a built-in role with permission switches. Built-in roles (agent, supervisor, manager, admin, owner) need no declaration.","type":"array","items":{"$ref":"#/definitions/Role"},"examples":[[{"name":"team-lead","base":"supervisor","permissions":{"listenToCalls":true}}]]},"schedules":{"description":"Named call-receiving hours: weekly time slots in an IANA timezone, with holidays and specific-date overrides. Referenced by users (receiveCalls) and departments (hours).","type":"array","items":{"$ref":"#/definitions/Schedule"},"examples":[[{"name":"business-hours","timezone":"Asia/Kolkata","weekly":{"mon":["09:00-18:00"]}}]]},"extensions":{"description":"Extensions with settings beyond the defaults. An extension a user names but that is not listed here is created with the defaults (type web, no force login).","type":"array","items":{"$ref":"#/definitions/Extension"},"examples":[[{"number":"101","type":"sip","forceLogin":true}]]},"users":{"description":"The people of the organisation, identified by email.","type":"array","items":{"$ref":"#/definitions/User"},"examples":[[{"email":"priya@example.com","name":"Priya Sharma","extension":"101"}]]},"departments":{"description":"Departments, also called queues, hunt groups or call groups: a number that rings a set of users by a routing strategy.","type":"array","items":{"$ref":"#/definitions/Department"},"examples":[[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}]]}},"definitions":{"Provider":{"description":"The vendor that holds the live organisation, and how to reach it. Never put a secret here: name where the secret comes from.","examples":[{"type":"netsapiens","endpoint":"https://pbx.example.com/ns-api/v2","domain":"acme.example.com","credentials":{"tokenEnv":"NETSAPIENS_API_KEY"}}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The vendor. `sandbox` is the embedded local provider (state in a JSON file; no network, no credentials).","enum":["sandbox","netsapiens","smartflo","myoperator","squaretalk"],"examples":["sandbox","netsapiens"]},"endpoint":{"description":"Base URL of the vendor API. Each provider has a default where the vendor has one host. For the sandbox, the path of its state file (default .ringform/sandbox.json).","type":"string","minLength":1,"examples":["https://pbx.example.com/ns-api/v2",".ringform/sandbox.json"]},"domain":{"description":"The account, tenant or domain inside the vendor (NetSapiens domain, Smartflo account, MyOperator company).","type":"string","minLength":1,"examples":["acme.example.com"]},"credentials":{"$ref":"#/definitions/Credentials"},"limits":{"$ref":"#/definitions/Limits"},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Limits":{"description":"How fast ringform talks to the vendor. Unset: the provider's default for its vendor (README, Pacing: NetSapiens 10/s, Smartflo 3/s, MyOperator 20 a minute). `--rate` on the command line overrides `rate`. Ignored by providers that make no HTTP calls (sandbox, squaretalk).","examples":[{"rate":5,"concurrency":2}],"type":"object","additionalProperties":false,"properties":{"rate":{"description":"Requests per second, from 0.01 (one every 100 s) to 1000; 0.5 is one every 2 s.","type":"number","minimum":0.01,"maximum":1000,"examples":[5,0.5]},"concurrency":{"description":"Requests in flight at once, from 1 to 64.","type":"integer","minimum":1,"maximum":64,"examples":[2]}}},"Credentials":{"description":"Where credentials come from: names of environment variables, or a file. Secret values are never written in org.yaml.","examples":[{"tokenEnv":"NETSAPIENS_API_KEY"},{"usernameEnv":"SMARTFLO_LOGIN","passwordEnv":"SMARTFLO_PASSWORD"}],"type":"object","additionalProperties":false,"properties":{"tokenEnv":{"description":"Name of the environment variable holding an API token or key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NETSAPIENS_API_KEY"]},"usernameEnv":{"description":"Name of the environment variable holding the login name, for vendors that log in with a username and password.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_LOGIN"]},"passwordEnv":{"description":"Name of the environment variable holding the password for a username/password login.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_PASSWORD"]},"clientIdEnv":{"description":"Name of the environment variable holding an OAuth2 client id (NetSapiens password grant).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_ID"]},"clientSecretEnv":{"description":"Name of the environment variable holding an OAuth2 client secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_SECRET"]},"file":{"description":"Path of a JSON file holding credentials (keys token, username, password, clientId, clientSecret), relative to org.yaml. Keep it out of version control.","type":"string","minLength":1,"examples":["~/.config/ringform/acme.json"]}}},"Settings":{"description":"Organisation-wide defaults, safety rails and rules for objects ringform must leave alone.","examples":[{"timezone":"Asia/Kolkata","extensionRanges":["100-199"],"prune":{"users":true},"guards":{"maxDeletes":10}}],"type":"object","additionalProperties":false,"properties":{"timezone":{"description":"Default IANA timezone for schedules that do not name one. Default UTC.","type":"string","minLength":1,"default":"UTC","examples":["Asia/Kolkata"]},"extensionRanges":{"description":"Ranges that every extension (of users, of departments and under `extensions`) must fall in, as FROM-TO (inclusive, FROM <= TO, same number of digits). None given: any extension is allowed.","type":"array","items":{"type":"string","pattern":"^[0-9]{2,8}-[0-9]{2,8}$","description":"An inclusive extension range FROM-TO.","examples":["100-199"]},"examples":[["100-199","200-299"]]},"prune":{"$ref":"#/definitions/Prune"},"ignore":{"description":"Live objects matched by any rule are left alone: never updated, never deleted, counted as unmanaged.","type":"array","items":{"$ref":"#/definitions/IgnoreRule"},"examples":[[{"email":"*@vendor-support.example"},{"extension":"9*"}]]},"guards":{"$ref":"#/definitions/Guards"},"invites":{"description":"Default invite policy for users with panel access: `auto` sends one invite to a user who has not accepted one, `never` sends none. Default auto.","enum":["auto","never"],"default":"auto","examples":["auto"]},"coverage":{"$ref":"#/definitions/Coverage"}}},"CoverageLevel":{"description":"How validate reports a coverage finding: `warning` (default), `error` (validate and plan fail) or `off`.","enum":["warning","error","off"],"examples":["error"]},"Coverage":{"description":"How validate reports coverage: open hours in which nobody can take calls (RF320), only one member can (RF321), or callers fall through to failover (RF322). Each kind defaults to `warning`; `departments` sets one level for every finding of a department.","type":"object","additionalProperties":false,"examples":[{"nobodyAvailable":"error","singleAgent":"off","departments":{"Night Line":"off"}}],"properties":{"nobodyAvailable":{"$ref":"#/definitions/CoverageLevel","description":"RF320: open, nobody available, and no failover answers. Default warning.","examples":["error"]},"singleAgent":{"$ref":"#/definitions/CoverageLevel","description":"RF321: open with exactly one member available. Default warning.","examples":["off"]},"failover":{"$ref":"#/definitions/CoverageLevel","description":"RF322: open, nobody available, callers fall through to a failover that answers. Default warning.","examples":["warning"]},"departments":{"description":"By department name, a level for all of that department's coverage findings (overrides the three above).","type":"object","additionalProperties":{"$ref":"#/definitions/CoverageLevel"},"examples":[{"Night Line":"off","Support":"error"}]}}},"Prune":{"description":"Whether live objects absent from org.yaml are deleted, per collection. The default is false for every collection: absent objects are left alone and counted as unmanaged.","examples":[{"users":true,"departments":true}],"type":"object","additionalProperties":false,"properties":{"users":{"description":"Delete live users absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"extensions":{"description":"Delete live extensions absent from org.yaml and not used by a user.","type":"boolean","default":false,"examples":[false]},"departments":{"description":"Delete live departments absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"members":{"description":"Remove live department members absent from the department's members in org.yaml. Default true, unlike the others: a department's member list is owned by the department that declares it.","type":"boolean","default":true,"examples":[true]},"schedules":{"description":"Delete live schedules absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"roles":{"description":"Delete live custom roles absent from org.yaml.","type":"boolean","default":false,"examples":[false]}}},"IgnoreRule":{"description":"A rule matching live objects to leave alone. Globs use * and ?; all fields given must match.","examples":[{"email":"*@support.vendor.example"}],"type":"object","additionalProperties":false,"minProperties":1,"properties":{"email":{"description":"Glob on a user's email.","type":"string","minLength":1,"examples":["*@support.vendor.example"]},"extension":{"description":"Glob on a user's, extension's or department's extension number.","type":"string","minLength":1,"examples":["9*"]},"name":{"description":"Glob on a user's, department's, schedule's or role's name.","type":"string","minLength":1,"examples":["Test *"]}}},"Guards":{"description":"Safety rails checked on every plan. Exceeding a limit stops the plan unless --force is given; protections cannot be forced.","examples":[{"maxDeletes":10,"maxDeletePercent":25,"protectedUsers":["owner@example.com"]}],"type":"object","additionalProperties":false,"properties":{"maxDeletes":{"description":"The most objects a plan may delete (or replace) without --force. Default: no absolute limit.","type":"integer","minimum":0,"examples":[10]},"maxDeletePercent":{"description":"The largest share of the live objects of one collection a plan may delete without --force, in percent. Default 30. Only checked when that collection has at least 10 live objects; deleting all or nearly all of any collection needs --force at any size, whatever this says (README, Guards).","type":"number","minimum":0,"maximum":100,"default":30,"examples":[25]},"protectedUsers":{"description":"Emails of users that must never be deleted, disabled or demoted by a plan (account owners, break-glass admins). Cannot be overridden by --force.","type":"array","items":{"type":"string","format":"email","description":"A protected user's email.","examples":["owner@example.com"]},"examples":[["owner@example.com"]]}}},"Role":{"description":"A custom role: a built-in base role with permission switches turned on or off.","examples":[{"name":"team-lead","base":"supervisor","permissions":{"listenToCalls":true}}],"type":"object","additionalProperties":false,"required":["name","base"],"properties":{"name":{"description":"Name of the role, used by users' `role`. Must not be the name of a built-in role.","type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$","examples":["team-lead"]},"base":{"$ref":"#/definitions/BuiltinRole"},"description":{"description":"What the role is for.","type":"string","examples":["Supervisor who may also export reports"]},"permissions":{"description":"Permission switches on top of the base role, by name (camelCase). Which names a vendor knows is checked by its provider.","type":"object","propertyNames":{"pattern":"^[a-z][A-Za-z0-9]*$"},"additionalProperties":{"type":"boolean"},"examples":[{"listenToCalls":true,"exportReports":false}]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"BuiltinRole":{"description":"A built-in role every vendor maps to its own: agent (takes calls), supervisor (monitors agents), manager (manages departments), admin (manages the organisation), owner (the account owner).","enum":["agent","supervisor","manager","admin","owner"],"examples":["supervisor"]},"Schedule":{"description":"Call-receiving hours. Outside the slots, calls are not offered (departments use their failover).","examples":[{"name":"business-hours","weekly":{"mon":["09:00-18:00"]},"holidays":[{"date":"2026-12-25"}]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the schedule, used by `receiveCalls` and `hours`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$","examples":["business-hours"]},"timezone":{"description":"IANA timezone the slots are in. Defaults to settings.timezone.","type":"string","minLength":1,"examples":["Asia/Kolkata"]},"weekly":{"$ref":"#/definitions/Weekly"},"holidays":{"description":"Dates on which the schedule is closed all day.","type":"array","items":{"$ref":"#/definitions/Holiday"},"examples":[[{"date":"2026-12-25","name":"Christmas"}]]},"overrides":{"description":"Dates with their own slots instead of the weekly ones (an empty list closes the day).","type":"array","items":{"$ref":"#/definitions/DateOverride"},"examples":[[{"date":"2026-12-31","slots":["09:00-13:00"]}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Weekly":{"description":"Open time slots per weekday, each HH:MM-HH:MM in 24-hour time. A day not listed is closed.","type":"object","additionalProperties":false,"properties":{"mon":{"$ref":"#/definitions/Slots"},"tue":{"$ref":"#/definitions/Slots"},"wed":{"$ref":"#/definitions/Slots"},"thu":{"$ref":"#/definitions/Slots"},"fri":{"$ref":"#/definitions/Slots"},"sat":{"$ref":"#/definitions/Slots"},"sun":{"$ref":"#/definitions/Slots"}},"examples":[{"mon":["09:00-13:00","14:00-18:00"],"sat":["10:00-14:00"]}]},"Slots":{"description":"Time slots in one day, HH:MM-HH:MM, end after start, not overlapping.","type":"array","items":{"$ref":"#/definitions/Slot"},"examples":[["09:00-13:00","14:00-18:00"]]},"Slot":{"description":"One open time slot, HH:MM-HH:MM in 24-hour time (24:00 allowed as an end).","type":"string","pattern":"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$","examples":["09:00-18:00"]},"Holiday":{"description":"A date on which the schedule is closed.","examples":[{"date":"2026-12-25","name":"Christmas"}],"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"description":"The date, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-12-25"]},"name":{"description":"What the holiday is.","type":"string","examples":["Christmas"]}}},"DateOverride":{"description":"A date with its own slots.","examples":[{"date":"2026-12-31","slots":["09:00-13:00"]}],"type":"object","additionalProperties":false,"required":["date","slots"],"properties":{"date":{"description":"The date, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-12-31"]},"slots":{"$ref":"#/definitions/Slots"}}},"ExtensionNumber":{"description":"An extension number: 2 to 8 digits, written as a string so leading zeros survive.","type":"string","pattern":"^[0-9]{2,8}$","examples":["101"]},"Extension":{"description":"A phone extension and how it connects.","examples":[{"number":"101","type":"sip","device":{"mac":"00:1A:2B:3C:4D:5E"}}],"type":"object","additionalProperties":false,"required":["number"],"properties":{"number":{"$ref":"#/definitions/ExtensionNumber"},"type":{"description":"How calls reach it: `web` (browser dashboard only), `sip` (softphone or IP phone), `sip-tls` (SIP over TLS). Default web.","enum":["web","sip","sip-tls"],"default":"web","examples":["sip"]},"forceLogin":{"description":"Calls ring only while the user is logged in to the dashboard. Default false.","type":"boolean","default":false,"examples":[true]},"callerId":{"description":"Outbound caller id, E.164.","type":"string","pattern":"^\\+[1-9][0-9]{6,14}$","examples":["+912240001000"]},"device":{"$ref":"#/definitions/Device"},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Device":{"description":"A desk phone provisioned for the extension.","examples":[{"mac":"00:1A:2B:3C:4D:5E","model":"Yealink T54W"}],"type":"object","additionalProperties":false,"required":["mac"],"properties":{"mac":{"description":"MAC address, six hex pairs separated by colons.","type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","examples":["00:1A:2B:3C:4D:5E"]},"model":{"description":"Phone model as the vendor names it.","type":"string","examples":["Yealink T54W"]}}},"UserRef":{"description":"A user, by email.","type":"string","format":"email","examples":["priya@example.com"]},"User":{"description":"A person: panel login, extension, role, call-receiving hours and departments.","examples":[{"email":"priya@example.com","name":"Priya Sharma","extension":"101","departments":["Sales"]}],"type":"object","additionalProperties":false,"required":["email","name"],"properties":{"email":{"description":"The user's identity and login. To change it, put the old one under `previously`.","type":"string","format":"email","examples":["priya@example.com"]},"name":{"description":"Full name as shown in the panel and caller id.","type":"string","minLength":1,"maxLength":100,"examples":["Priya Sharma"]},"phone":{"description":"Mobile or direct number, E.164 (+ country code, no spaces).","type":"string","examples":["+919876543210"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"role":{"description":"A built-in role (agent, supervisor, manager, admin, owner) or the name of a custom role declared under `roles`. Default agent.","type":"string","minLength":1,"default":"agent","examples":["agent","supervisor","manager","admin","owner"]},"panelAccess":{"description":"true: a pro user who logs in to the panel (and is invited); false: call-only. Default true.","type":"boolean","default":true,"examples":[true]},"status":{"description":"active or disabled (kept, but cannot log in or take calls). Default active.","enum":["active","disabled"],"default":"active","examples":["active"]},"receiveCalls":{"description":"When the user takes calls: `always`, `never`, or the name of a schedule. Default always.","type":"string","minLength":1,"default":"always","examples":["business-hours"]},"departments":{"description":"Departments this user is a member of, by name. Adds the user at the end of each department's member list unless the department lists them itself.","type":"array","items":{"type":"string","minLength":1,"description":"A department name.","examples":["Sales"]},"examples":[["Sales","Support"]]},"invite":{"description":"Invite policy for this user, overriding settings.invites. Default: settings.invites.","enum":["auto","never"],"examples":["never"]},"previously":{"description":"Earlier emails of this user, so that an email change is planned as an update, not a delete and a create.","type":"array","items":{"type":"string","format":"email","description":"An earlier email.","examples":["priya.s@example.com"]},"examples":[["priya.s@example.com"]]},"loginId":{"description":"The id the user signs in to the panel with, at least 6 characters (Smartflo's Login ID). Left out: unmanaged; a new user signs in with the email. Smartflo only.","type":"string","minLength":1,"maxLength":100,"examples":["priya.sharma"]},"loginBasedCalling":{"description":"Calls reach the user only while signed in to the panel (Smartflo's Login Based Calling). Left out: unmanaged. Smartflo only.","type":"boolean","examples":[true]},"callerIds":{"description":"Numbers of the account the user may call out as (Smartflo's Allowed Caller IDs), E.164; the first is the extension's caller id. Left out: unmanaged (a new Smartflo user gets provider.vendor.smartflo.caller_id or the account's only number). Smartflo only.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^\\+[1-9]\\d{6,14}$","description":"A number of the account, E.164.","examples":["+912240001000"]},"examples":[["+912240001000"]]},"agentGroups":{"description":"Agent groups the user's agent belongs to, by name as the panel shows them (Smartflo's Agent Group). Left out: unmanaged. Smartflo only.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"description":"An agent group's name.","examples":["Inbound"]},"examples":[["Inbound"]]},"reportsOf":{"description":"Whose call records (CDR) and reports the user sees in the panel: `all`, or a list of users by email ([] for no one else's). Smartflo's Users for CDR/Reports. Left out: unmanaged. Smartflo only.","oneOf":[{"const":"all","description":"Everyone's call records."},{"type":"array","uniqueItems":true,"items":{"type":"string","format":"email","description":"A declared user's email.","examples":["arjun@example.com"]},"examples":[["arjun@example.com"]]}],"examples":["all",["arjun@example.com"]]},"allowedIps":{"description":"IP addresses the user may sign in to the panel from ([] or left out of a new user: any). Smartflo's Allowed IPs, which no public API sets: the plan makes it a panel step. Left out: unmanaged. Smartflo only.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$","patternErrorMessage":"Not an IP address: write an IPv4 or IPv6 address, optionally with /prefix, e.g. 203.0.113.7.","description":"An IPv4 or IPv6 address, optionally with a /prefix.","examples":["203.0.113.7"]},"examples":[["203.0.113.7"]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Member":{"description":"A department member: a user's email, or an object with the email and a priority (1 rings first).","oneOf":[{"$ref":"#/definitions/UserRef"},{"type":"object","additionalProperties":false,"required":["user"],"properties":{"user":{"$ref":"#/definitions/UserRef"},"priority":{"description":"Ring priority, lowest first (1 first; 0 is accepted because some vendors count from 0, e.g. NetSapiens agent ordinals). Default: the position in the list.","type":"integer","minimum":0,"maximum":99,"examples":[1]}}}],"examples":["priya@example.com",{"user":"arjun@example.com","priority":2}]},"Failover":{"description":"Where unanswered or out-of-hours calls go.","examples":[{"type":"department","target":"Support"},{"type":"voicemail"}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"voicemail, user (by email), department (by name), external (an E.164 number) or hangup.","enum":["voicemail","user","department","external","hangup"],"examples":["department"]},"target":{"description":"The email, department name or E.164 number; none for voicemail and hangup.","type":"string","minLength":1,"examples":["Support"]}}},"Department":{"description":"A department (queue, hunt group): an extension that rings its members by a routing strategy.","examples":[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the department, its identity. At most 30 characters (the tightest vendor limit).","type":"string","minLength":1,"maxLength":30,"examples":["Sales"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"manager":{"description":"The department manager, by email.","type":"string","format":"email","examples":["meera@example.com"]},"routing":{"description":"How calls are offered: simultaneous (ring all), round-robin, serial (in member order, a.k.a. linear), longest-idle, or balanced (fewest calls). Default simultaneous.","enum":["simultaneous","round-robin","serial","longest-idle","balanced"],"default":"simultaneous","examples":["round-robin"]},"ringTimeout":{"description":"Seconds a call rings a member before moving on. Default 25.","type":"integer","minimum":5,"maximum":600,"default":25,"examples":[25]},"stickyAgent":{"description":"Send a returning caller to the member who last spoke to them. Default false.","type":"boolean","default":false,"examples":[true]},"hours":{"description":"Schedule during which the department takes calls (name). Default: always open.","type":"string","minLength":1,"examples":["business-hours"]},"failover":{"$ref":"#/definitions/Failover"},"members":{"description":"Members in ring order.","type":"array","items":{"$ref":"#/definitions/Member"},"examples":[["priya@example.com",{"user":"arjun@example.com","priority":2}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"VendorFields":{"description":"Vendor-specific fields the neutral model does not cover, by provider type. Checked by that provider; ignored by the others.","type":"object","additionalProperties":false,"properties":{"sandbox":{"type":"object","description":"Fields for the sandbox provider.","examples":[{}]},"netsapiens":{"type":"object","description":"NetSapiens fields, with the API's own names.","examples":[{"dial-policy":"US & Canada"}]},"smartflo":{"type":"object","description":"Smartflo fields, with the API's own names.","examples":[{"is_international_calling":true}]},"myoperator":{"type":"object","description":"MyOperator fields, with the API's own names.","examples":[{"alternate_number":"9876500000"}]},"squaretalk":{"type":"object","description":"Squaretalk panel fields.","examples":[{"callWaiting":true}]}},"examples":[{"netsapiens":{"dial-policy":"US & Canada"}}]}}};
 const schema12 = {"description":"The vendor that holds the live organisation, and how to reach it. Never put a secret here: name where the secret comes from.","examples":[{"type":"netsapiens","endpoint":"https://pbx.example.com/ns-api/v2","domain":"acme.example.com","credentials":{"tokenEnv":"NETSAPIENS_API_KEY"}}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The vendor. `sandbox` is the embedded local provider (state in a JSON file; no network, no credentials).","enum":["sandbox","netsapiens","smartflo","myoperator","squaretalk"],"examples":["sandbox","netsapiens"]},"endpoint":{"description":"Base URL of the vendor API. Each provider has a default where the vendor has one host. For the sandbox, the path of its state file (default .ringform/sandbox.json).","type":"string","minLength":1,"examples":["https://pbx.example.com/ns-api/v2",".ringform/sandbox.json"]},"domain":{"description":"The account, tenant or domain inside the vendor (NetSapiens domain, Smartflo account, MyOperator company).","type":"string","minLength":1,"examples":["acme.example.com"]},"credentials":{"$ref":"#/definitions/Credentials"},"limits":{"$ref":"#/definitions/Limits"},"vendor":{"$ref":"#/definitions/VendorFields"}}};
 const schema13 = {"description":"Where credentials come from: names of environment variables, or a file. Secret values are never written in org.yaml.","examples":[{"tokenEnv":"NETSAPIENS_API_KEY"},{"usernameEnv":"SMARTFLO_LOGIN","passwordEnv":"SMARTFLO_PASSWORD"}],"type":"object","additionalProperties":false,"properties":{"tokenEnv":{"description":"Name of the environment variable holding an API token or key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NETSAPIENS_API_KEY"]},"usernameEnv":{"description":"Name of the environment variable holding the login name, for vendors that log in with a username and password.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_LOGIN"]},"passwordEnv":{"description":"Name of the environment variable holding the password for a username/password login.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_PASSWORD"]},"clientIdEnv":{"description":"Name of the environment variable holding an OAuth2 client id (NetSapiens password grant).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_ID"]},"clientSecretEnv":{"description":"Name of the environment variable holding an OAuth2 client secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_SECRET"]},"file":{"description":"Path of a JSON file holding credentials (keys token, username, password, clientId, clientSecret), relative to org.yaml. Keep it out of version control.","type":"string","minLength":1,"examples":["~/.config/ringform/acme.json"]}}};
 const schema14 = {"description":"How fast ringform talks to the vendor. Unset: the provider's default for its vendor (README, Pacing: NetSapiens 10/s, Smartflo 3/s, MyOperator 20 a minute). `--rate` on the command line overrides `rate`. Ignored by providers that make no HTTP calls (sandbox, squaretalk).","examples":[{"rate":5,"concurrency":2}],"type":"object","additionalProperties":false,"properties":{"rate":{"description":"Requests per second, from 0.01 (one every 100 s) to 1000; 0.5 is one every 2 s.","type":"number","minimum":0.01,"maximum":1000,"examples":[5,0.5]},"concurrency":{"description":"Requests in flight at once, from 1 to 64.","type":"integer","minimum":1,"maximum":64,"examples":[2]}}};
@@ -2125,8 +2125,10 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema39 = {"description":"A person: panel login, extension, role, call-receiving hours and departments.","examples":[{"email":"priya@example.com","name":"Priya Sharma","extension":"101","departments":["Sales"]}],"type":"object","additionalProperties":false,"required":["email","name"],"properties":{"email":{"description":"The user's identity and login. To change it, put the old one under `previously`.","type":"string","format":"email","examples":["priya@example.com"]},"name":{"description":"Full name as shown in the panel and caller id.","type":"string","minLength":1,"maxLength":100,"examples":["Priya Sharma"]},"phone":{"description":"Mobile or direct number, E.164 (+ country code, no spaces).","type":"string","examples":["+919876543210"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"role":{"description":"A built-in role (agent, supervisor, manager, admin, owner) or the name of a custom role declared under `roles`. Default agent.","type":"string","minLength":1,"default":"agent","examples":["agent","supervisor","manager","admin","owner"]},"panelAccess":{"description":"true: a pro user who logs in to the panel (and is invited); false: call-only. Default true.","type":"boolean","default":true,"examples":[true]},"status":{"description":"active or disabled (kept, but cannot log in or take calls). Default active.","enum":["active","disabled"],"default":"active","examples":["active"]},"receiveCalls":{"description":"When the user takes calls: `always`, `never`, or the name of a schedule. Default always.","type":"string","minLength":1,"default":"always","examples":["business-hours"]},"departments":{"description":"Departments this user is a member of, by name. Adds the user at the end of each department's member list unless the department lists them itself.","type":"array","items":{"type":"string","minLength":1,"description":"A department name.","examples":["Sales"]},"examples":[["Sales","Support"]]},"invite":{"description":"Invite policy for this user, overriding settings.invites. Default: settings.invites.","enum":["auto","never"],"examples":["never"]},"previously":{"description":"Earlier emails of this user, so that an email change is planned as an update, not a delete and a create.","type":"array","items":{"type":"string","format":"email","description":"An earlier email.","examples":["priya.s@example.com"]},"examples":[["priya.s@example.com"]]},"vendor":{"$ref":"#/definitions/VendorFields"}}};
+const schema39 = {"description":"A person: panel login, extension, role, call-receiving hours and departments.","examples":[{"email":"priya@example.com","name":"Priya Sharma","extension":"101","departments":["Sales"]}],"type":"object","additionalProperties":false,"required":["email","name"],"properties":{"email":{"description":"The user's identity and login. To change it, put the old one under `previously`.","type":"string","format":"email","examples":["priya@example.com"]},"name":{"description":"Full name as shown in the panel and caller id.","type":"string","minLength":1,"maxLength":100,"examples":["Priya Sharma"]},"phone":{"description":"Mobile or direct number, E.164 (+ country code, no spaces).","type":"string","examples":["+919876543210"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"role":{"description":"A built-in role (agent, supervisor, manager, admin, owner) or the name of a custom role declared under `roles`. Default agent.","type":"string","minLength":1,"default":"agent","examples":["agent","supervisor","manager","admin","owner"]},"panelAccess":{"description":"true: a pro user who logs in to the panel (and is invited); false: call-only. Default true.","type":"boolean","default":true,"examples":[true]},"status":{"description":"active or disabled (kept, but cannot log in or take calls). Default active.","enum":["active","disabled"],"default":"active","examples":["active"]},"receiveCalls":{"description":"When the user takes calls: `always`, `never`, or the name of a schedule. Default always.","type":"string","minLength":1,"default":"always","examples":["business-hours"]},"departments":{"description":"Departments this user is a member of, by name. Adds the user at the end of each department's member list unless the department lists them itself.","type":"array","items":{"type":"string","minLength":1,"description":"A department name.","examples":["Sales"]},"examples":[["Sales","Support"]]},"invite":{"description":"Invite policy for this user, overriding settings.invites. Default: settings.invites.","enum":["auto","never"],"examples":["never"]},"previously":{"description":"Earlier emails of this user, so that an email change is planned as an update, not a delete and a create.","type":"array","items":{"type":"string","format":"email","description":"An earlier email.","examples":["priya.s@example.com"]},"examples":[["priya.s@example.com"]]},"loginId":{"description":"The id the user signs in to the panel with, at least 6 characters (Smartflo's Login ID). Left out: unmanaged; a new user signs in with the email. Smartflo only.","type":"string","minLength":1,"maxLength":100,"examples":["priya.sharma"]},"loginBasedCalling":{"description":"Calls reach the user only while signed in to the panel (Smartflo's Login Based Calling). Left out: unmanaged. Smartflo only.","type":"boolean","examples":[true]},"callerIds":{"description":"Numbers of the account the user may call out as (Smartflo's Allowed Caller IDs), E.164; the first is the extension's caller id. Left out: unmanaged (a new Smartflo user gets provider.vendor.smartflo.caller_id or the account's only number). Smartflo only.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^\\+[1-9]\\d{6,14}$","description":"A number of the account, E.164.","examples":["+912240001000"]},"examples":[["+912240001000"]]},"agentGroups":{"description":"Agent groups the user's agent belongs to, by name as the panel shows them (Smartflo's Agent Group). Left out: unmanaged. Smartflo only.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"description":"An agent group's name.","examples":["Inbound"]},"examples":[["Inbound"]]},"reportsOf":{"description":"Whose call records (CDR) and reports the user sees in the panel: `all`, or a list of users by email ([] for no one else's). Smartflo's Users for CDR/Reports. Left out: unmanaged. Smartflo only.","oneOf":[{"const":"all","description":"Everyone's call records."},{"type":"array","uniqueItems":true,"items":{"type":"string","format":"email","description":"A declared user's email.","examples":["arjun@example.com"]},"examples":[["arjun@example.com"]]}],"examples":["all",["arjun@example.com"]]},"allowedIps":{"description":"IP addresses the user may sign in to the panel from ([] or left out of a new user: any). Smartflo's Allowed IPs, which no public API sets: the plan makes it a panel step. Left out: unmanaged. Smartflo only.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$","patternErrorMessage":"Not an IP address: write an IPv4 or IPv6 address, optionally with /prefix, e.g. 203.0.113.7.","description":"An IPv4 or IPv6 address, optionally with a /prefix.","examples":["203.0.113.7"]},"examples":[["203.0.113.7"]]},"vendor":{"$ref":"#/definitions/VendorFields"}}};
 const func10 = Object.prototype.hasOwnProperty;
+const pattern14 = new RegExp("^\\+[1-9]\\d{6,14}$", "u");
+const pattern15 = new RegExp("^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$", "u");
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2433,12 +2435,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.vendor !== undefined){
-let data13 = data.vendor;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key1 in data13){
-if(!(((((key1 === "sandbox") || (key1 === "netsapiens")) || (key1 === "smartflo")) || (key1 === "myoperator")) || (key1 === "squaretalk"))){
-const err24 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data13};
+if(data.loginId !== undefined){
+let data13 = data.loginId;
+if(typeof data13 === "string"){
+if(func2(data13) > 100){
+const err24 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema39.properties.loginId,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2447,11 +2448,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data13.sandbox !== undefined){
-let data14 = data13.sandbox;
-if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
-const err25 = {instancePath:instancePath+"/vendor/sandbox",schemaPath:"#/definitions/VendorFields/properties/sandbox/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.sandbox.type,parentSchema:schema15.properties.sandbox,data:data14};
+if(func2(data13) < 1){
+const err25 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.loginId,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2461,10 +2459,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data13.netsapiens !== undefined){
-let data15 = data13.netsapiens;
-if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
-const err26 = {instancePath:instancePath+"/vendor/netsapiens",schemaPath:"#/definitions/VendorFields/properties/netsapiens/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.netsapiens.type,parentSchema:schema15.properties.netsapiens,data:data15};
+else {
+const err26 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.loginId.type,parentSchema:schema39.properties.loginId,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2474,10 +2470,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data13.smartflo !== undefined){
-let data16 = data13.smartflo;
-if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
-const err27 = {instancePath:instancePath+"/vendor/smartflo",schemaPath:"#/definitions/VendorFields/properties/smartflo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.smartflo.type,parentSchema:schema15.properties.smartflo,data:data16};
+if(data.loginBasedCalling !== undefined){
+let data14 = data.loginBasedCalling;
+if(typeof data14 !== "boolean"){
+const err27 = {instancePath:instancePath+"/loginBasedCalling",schemaPath:"#/properties/loginBasedCalling/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.loginBasedCalling.type,parentSchema:schema39.properties.loginBasedCalling,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2487,10 +2483,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data13.myoperator !== undefined){
-let data17 = data13.myoperator;
-if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-const err28 = {instancePath:instancePath+"/vendor/myoperator",schemaPath:"#/definitions/VendorFields/properties/myoperator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.myoperator.type,parentSchema:schema15.properties.myoperator,data:data17};
+if(data.callerIds !== undefined){
+let data15 = data.callerIds;
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err28 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.callerIds,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2499,11 +2496,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data13.squaretalk !== undefined){
-let data18 = data13.squaretalk;
-if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
-const err29 = {instancePath:instancePath+"/vendor/squaretalk",schemaPath:"#/definitions/VendorFields/properties/squaretalk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.squaretalk.type,parentSchema:schema15.properties.squaretalk,data:data18};
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(typeof data16 === "string"){
+if(!pattern14.test(data16)){
+const err29 = {instancePath:instancePath+"/callerIds/" + i2,schemaPath:"#/properties/callerIds/items/pattern",keyword:"pattern",params:{pattern: "^\\+[1-9]\\d{6,14}$"},message:"must match pattern \""+"^\\+[1-9]\\d{6,14}$"+"\"",schema:"^\\+[1-9]\\d{6,14}$",parentSchema:schema39.properties.callerIds.items,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2513,9 +2511,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
 else {
-const err30 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data13};
+const err30 = {instancePath:instancePath+"/callerIds/" + i2,schemaPath:"#/properties/callerIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.callerIds.items.type,parentSchema:schema39.properties.callerIds.items,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2525,14 +2522,389 @@ vErrors.push(err30);
 errors++;
 }
 }
+let i3 = data15.length;
+let j0;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data15[i3];
+if(typeof item0 !== "string"){
+continue;
 }
-else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err31 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema39.properties.callerIds,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+break;
+}
+indices0[item0] = i3;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.callerIds.type,parentSchema:schema39.properties.callerIds,data:data15};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.agentGroups !== undefined){
+let data17 = data.agentGroups;
+if(Array.isArray(data17)){
+const len3 = data17.length;
+for(let i4=0; i4<len3; i4++){
+let data18 = data17[i4];
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err33 = {instancePath:instancePath+"/agentGroups/" + i4,schemaPath:"#/properties/agentGroups/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.agentGroups.items,data:data18};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/agentGroups/" + i4,schemaPath:"#/properties/agentGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.agentGroups.items.type,parentSchema:schema39.properties.agentGroups.items,data:data18};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+let i5 = data17.length;
+let j1;
+if(i5 > 1){
+const indices1 = {};
+for(;i5--;){
+let item1 = data17[i5];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err35 = {instancePath:instancePath+"/agentGroups",schemaPath:"#/properties/agentGroups/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema39.properties.agentGroups,data:data17};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+break;
+}
+indices1[item1] = i5;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/agentGroups",schemaPath:"#/properties/agentGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.agentGroups.type,parentSchema:schema39.properties.agentGroups,data:data17};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.reportsOf !== undefined){
+let data19 = data.reportsOf;
+const _errs40 = errors;
+let valid12 = false;
+let passing0 = null;
+const _errs41 = errors;
+if("all" !== data19){
+const err37 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/0/const",keyword:"const",params:{allowedValue: "all"},message:"must be equal to constant",schema:"all",parentSchema:schema39.properties.reportsOf.oneOf[0],data:data19};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid0 = _errs41 === errors;
+if(_valid0){
+valid12 = true;
+passing0 = 0;
+}
+const _errs42 = errors;
+if(Array.isArray(data19)){
+const len4 = data19.length;
+for(let i6=0; i6<len4; i6++){
+let data20 = data19[i6];
+if(typeof data20 === "string"){
+if(!(formats0.test(data20))){
+const err38 = {instancePath:instancePath+"/reportsOf/" + i6,schemaPath:"#/properties/reportsOf/oneOf/1/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema39.properties.reportsOf.oneOf[1].items,data:data20};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/reportsOf/" + i6,schemaPath:"#/properties/reportsOf/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.reportsOf.oneOf[1].items.type,parentSchema:schema39.properties.reportsOf.oneOf[1].items,data:data20};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+let i7 = data19.length;
+let j2;
+if(i7 > 1){
+const indices2 = {};
+for(;i7--;){
+let item2 = data19[i7];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err40 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)",schema:true,parentSchema:schema39.properties.reportsOf.oneOf[1],data:data19};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+break;
+}
+indices2[item2] = i7;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.reportsOf.oneOf[1].type,parentSchema:schema39.properties.reportsOf.oneOf[1],data:data19};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid0 = _errs42 === errors;
+if(_valid0 && valid12){
+valid12 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid12 = true;
+passing0 = 1;
+}
+}
+if(!valid12){
+const err42 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema39.properties.reportsOf.oneOf,parentSchema:schema39.properties.reportsOf,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+else {
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.allowedIps !== undefined){
+let data21 = data.allowedIps;
+if(Array.isArray(data21)){
+const len5 = data21.length;
+for(let i8=0; i8<len5; i8++){
+let data22 = data21[i8];
+if(typeof data22 === "string"){
+if(!pattern15.test(data22)){
+const err43 = {instancePath:instancePath+"/allowedIps/" + i8,schemaPath:"#/properties/allowedIps/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$"+"\"",schema:"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",parentSchema:schema39.properties.allowedIps.items,data:data22};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/allowedIps/" + i8,schemaPath:"#/properties/allowedIps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.allowedIps.items.type,parentSchema:schema39.properties.allowedIps.items,data:data22};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+let i9 = data21.length;
+let j3;
+if(i9 > 1){
+const indices3 = {};
+for(;i9--;){
+let item3 = data21[i9];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err45 = {instancePath:instancePath+"/allowedIps",schemaPath:"#/properties/allowedIps/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)",schema:true,parentSchema:schema39.properties.allowedIps,data:data21};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+break;
+}
+indices3[item3] = i9;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/allowedIps",schemaPath:"#/properties/allowedIps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.allowedIps.type,parentSchema:schema39.properties.allowedIps,data:data21};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.vendor !== undefined){
+let data23 = data.vendor;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key1 in data23){
+if(!(((((key1 === "sandbox") || (key1 === "netsapiens")) || (key1 === "smartflo")) || (key1 === "myoperator")) || (key1 === "squaretalk"))){
+const err47 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data23};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data23.sandbox !== undefined){
+let data24 = data23.sandbox;
+if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
+const err48 = {instancePath:instancePath+"/vendor/sandbox",schemaPath:"#/definitions/VendorFields/properties/sandbox/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.sandbox.type,parentSchema:schema15.properties.sandbox,data:data24};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data23.netsapiens !== undefined){
+let data25 = data23.netsapiens;
+if(!(data25 && typeof data25 == "object" && !Array.isArray(data25))){
+const err49 = {instancePath:instancePath+"/vendor/netsapiens",schemaPath:"#/definitions/VendorFields/properties/netsapiens/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.netsapiens.type,parentSchema:schema15.properties.netsapiens,data:data25};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data23.smartflo !== undefined){
+let data26 = data23.smartflo;
+if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){
+const err50 = {instancePath:instancePath+"/vendor/smartflo",schemaPath:"#/definitions/VendorFields/properties/smartflo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.smartflo.type,parentSchema:schema15.properties.smartflo,data:data26};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data23.myoperator !== undefined){
+let data27 = data23.myoperator;
+if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
+const err51 = {instancePath:instancePath+"/vendor/myoperator",schemaPath:"#/definitions/VendorFields/properties/myoperator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.myoperator.type,parentSchema:schema15.properties.myoperator,data:data27};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data23.squaretalk !== undefined){
+let data28 = data23.squaretalk;
+if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
+const err52 = {instancePath:instancePath+"/vendor/squaretalk",schemaPath:"#/definitions/VendorFields/properties/squaretalk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.squaretalk.type,parentSchema:schema15.properties.squaretalk,data:data28};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data23};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }
@@ -4447,12 +4819,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.vendor !== undefined){
-let data13 = data.vendor;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key1 in data13){
-if(!(((((key1 === "sandbox") || (key1 === "netsapiens")) || (key1 === "smartflo")) || (key1 === "myoperator")) || (key1 === "squaretalk"))){
-const err24 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data13};
+if(data.loginId !== undefined){
+let data13 = data.loginId;
+if(typeof data13 === "string"){
+if(func2(data13) > 100){
+const err24 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema39.properties.loginId,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4461,11 +4832,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data13.sandbox !== undefined){
-let data14 = data13.sandbox;
-if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
-const err25 = {instancePath:instancePath+"/vendor/sandbox",schemaPath:"#/definitions/VendorFields/properties/sandbox/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.sandbox.type,parentSchema:schema15.properties.sandbox,data:data14};
+if(func2(data13) < 1){
+const err25 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.loginId,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4475,10 +4843,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data13.netsapiens !== undefined){
-let data15 = data13.netsapiens;
-if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
-const err26 = {instancePath:instancePath+"/vendor/netsapiens",schemaPath:"#/definitions/VendorFields/properties/netsapiens/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.netsapiens.type,parentSchema:schema15.properties.netsapiens,data:data15};
+else {
+const err26 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.loginId.type,parentSchema:schema39.properties.loginId,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4488,10 +4854,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data13.smartflo !== undefined){
-let data16 = data13.smartflo;
-if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
-const err27 = {instancePath:instancePath+"/vendor/smartflo",schemaPath:"#/definitions/VendorFields/properties/smartflo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.smartflo.type,parentSchema:schema15.properties.smartflo,data:data16};
+if(data.loginBasedCalling !== undefined){
+let data14 = data.loginBasedCalling;
+if(typeof data14 !== "boolean"){
+const err27 = {instancePath:instancePath+"/loginBasedCalling",schemaPath:"#/properties/loginBasedCalling/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.loginBasedCalling.type,parentSchema:schema39.properties.loginBasedCalling,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4501,10 +4867,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data13.myoperator !== undefined){
-let data17 = data13.myoperator;
-if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-const err28 = {instancePath:instancePath+"/vendor/myoperator",schemaPath:"#/definitions/VendorFields/properties/myoperator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.myoperator.type,parentSchema:schema15.properties.myoperator,data:data17};
+if(data.callerIds !== undefined){
+let data15 = data.callerIds;
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err28 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.callerIds,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4513,11 +4880,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data13.squaretalk !== undefined){
-let data18 = data13.squaretalk;
-if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
-const err29 = {instancePath:instancePath+"/vendor/squaretalk",schemaPath:"#/definitions/VendorFields/properties/squaretalk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.squaretalk.type,parentSchema:schema15.properties.squaretalk,data:data18};
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(typeof data16 === "string"){
+if(!pattern14.test(data16)){
+const err29 = {instancePath:instancePath+"/callerIds/" + i2,schemaPath:"#/properties/callerIds/items/pattern",keyword:"pattern",params:{pattern: "^\\+[1-9]\\d{6,14}$"},message:"must match pattern \""+"^\\+[1-9]\\d{6,14}$"+"\"",schema:"^\\+[1-9]\\d{6,14}$",parentSchema:schema39.properties.callerIds.items,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4527,9 +4895,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
 else {
-const err30 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data13};
+const err30 = {instancePath:instancePath+"/callerIds/" + i2,schemaPath:"#/properties/callerIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.callerIds.items.type,parentSchema:schema39.properties.callerIds.items,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4539,14 +4906,389 @@ vErrors.push(err30);
 errors++;
 }
 }
+let i3 = data15.length;
+let j0;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data15[i3];
+if(typeof item0 !== "string"){
+continue;
 }
-else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err31 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema39.properties.callerIds,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+break;
+}
+indices0[item0] = i3;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.callerIds.type,parentSchema:schema39.properties.callerIds,data:data15};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.agentGroups !== undefined){
+let data17 = data.agentGroups;
+if(Array.isArray(data17)){
+const len3 = data17.length;
+for(let i4=0; i4<len3; i4++){
+let data18 = data17[i4];
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err33 = {instancePath:instancePath+"/agentGroups/" + i4,schemaPath:"#/properties/agentGroups/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.agentGroups.items,data:data18};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/agentGroups/" + i4,schemaPath:"#/properties/agentGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.agentGroups.items.type,parentSchema:schema39.properties.agentGroups.items,data:data18};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+let i5 = data17.length;
+let j1;
+if(i5 > 1){
+const indices1 = {};
+for(;i5--;){
+let item1 = data17[i5];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err35 = {instancePath:instancePath+"/agentGroups",schemaPath:"#/properties/agentGroups/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema39.properties.agentGroups,data:data17};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+break;
+}
+indices1[item1] = i5;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/agentGroups",schemaPath:"#/properties/agentGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.agentGroups.type,parentSchema:schema39.properties.agentGroups,data:data17};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.reportsOf !== undefined){
+let data19 = data.reportsOf;
+const _errs40 = errors;
+let valid12 = false;
+let passing0 = null;
+const _errs41 = errors;
+if("all" !== data19){
+const err37 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/0/const",keyword:"const",params:{allowedValue: "all"},message:"must be equal to constant",schema:"all",parentSchema:schema39.properties.reportsOf.oneOf[0],data:data19};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid0 = _errs41 === errors;
+if(_valid0){
+valid12 = true;
+passing0 = 0;
+}
+const _errs42 = errors;
+if(Array.isArray(data19)){
+const len4 = data19.length;
+for(let i6=0; i6<len4; i6++){
+let data20 = data19[i6];
+if(typeof data20 === "string"){
+if(!(formats0.test(data20))){
+const err38 = {instancePath:instancePath+"/reportsOf/" + i6,schemaPath:"#/properties/reportsOf/oneOf/1/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema39.properties.reportsOf.oneOf[1].items,data:data20};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/reportsOf/" + i6,schemaPath:"#/properties/reportsOf/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.reportsOf.oneOf[1].items.type,parentSchema:schema39.properties.reportsOf.oneOf[1].items,data:data20};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+let i7 = data19.length;
+let j2;
+if(i7 > 1){
+const indices2 = {};
+for(;i7--;){
+let item2 = data19[i7];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err40 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)",schema:true,parentSchema:schema39.properties.reportsOf.oneOf[1],data:data19};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+break;
+}
+indices2[item2] = i7;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.reportsOf.oneOf[1].type,parentSchema:schema39.properties.reportsOf.oneOf[1],data:data19};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid0 = _errs42 === errors;
+if(_valid0 && valid12){
+valid12 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid12 = true;
+passing0 = 1;
+}
+}
+if(!valid12){
+const err42 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema39.properties.reportsOf.oneOf,parentSchema:schema39.properties.reportsOf,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+else {
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.allowedIps !== undefined){
+let data21 = data.allowedIps;
+if(Array.isArray(data21)){
+const len5 = data21.length;
+for(let i8=0; i8<len5; i8++){
+let data22 = data21[i8];
+if(typeof data22 === "string"){
+if(!pattern15.test(data22)){
+const err43 = {instancePath:instancePath+"/allowedIps/" + i8,schemaPath:"#/properties/allowedIps/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$"+"\"",schema:"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",parentSchema:schema39.properties.allowedIps.items,data:data22};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/allowedIps/" + i8,schemaPath:"#/properties/allowedIps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.allowedIps.items.type,parentSchema:schema39.properties.allowedIps.items,data:data22};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+let i9 = data21.length;
+let j3;
+if(i9 > 1){
+const indices3 = {};
+for(;i9--;){
+let item3 = data21[i9];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err45 = {instancePath:instancePath+"/allowedIps",schemaPath:"#/properties/allowedIps/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)",schema:true,parentSchema:schema39.properties.allowedIps,data:data21};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+break;
+}
+indices3[item3] = i9;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/allowedIps",schemaPath:"#/properties/allowedIps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.allowedIps.type,parentSchema:schema39.properties.allowedIps,data:data21};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.vendor !== undefined){
+let data23 = data.vendor;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key1 in data23){
+if(!(((((key1 === "sandbox") || (key1 === "netsapiens")) || (key1 === "smartflo")) || (key1 === "myoperator")) || (key1 === "squaretalk"))){
+const err47 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data23};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data23.sandbox !== undefined){
+let data24 = data23.sandbox;
+if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
+const err48 = {instancePath:instancePath+"/vendor/sandbox",schemaPath:"#/definitions/VendorFields/properties/sandbox/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.sandbox.type,parentSchema:schema15.properties.sandbox,data:data24};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data23.netsapiens !== undefined){
+let data25 = data23.netsapiens;
+if(!(data25 && typeof data25 == "object" && !Array.isArray(data25))){
+const err49 = {instancePath:instancePath+"/vendor/netsapiens",schemaPath:"#/definitions/VendorFields/properties/netsapiens/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.netsapiens.type,parentSchema:schema15.properties.netsapiens,data:data25};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data23.smartflo !== undefined){
+let data26 = data23.smartflo;
+if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){
+const err50 = {instancePath:instancePath+"/vendor/smartflo",schemaPath:"#/definitions/VendorFields/properties/smartflo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.smartflo.type,parentSchema:schema15.properties.smartflo,data:data26};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data23.myoperator !== undefined){
+let data27 = data23.myoperator;
+if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
+const err51 = {instancePath:instancePath+"/vendor/myoperator",schemaPath:"#/definitions/VendorFields/properties/myoperator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.myoperator.type,parentSchema:schema15.properties.myoperator,data:data27};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data23.squaretalk !== undefined){
+let data28 = data23.squaretalk;
+if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
+const err52 = {instancePath:instancePath+"/vendor/squaretalk",schemaPath:"#/definitions/VendorFields/properties/squaretalk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.squaretalk.type,parentSchema:schema15.properties.squaretalk,data:data28};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data23};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }

@@ -430,6 +430,38 @@ export interface User {
    * Items: An earlier email.
    */
   previously?: string[];
+  /**
+   * The id the user signs in to the panel with, at least 6 characters (Smartflo's Login ID). Left out: unmanaged; a new user signs in with the email. Smartflo only.
+   */
+  loginId?: string;
+  /**
+   * Calls reach the user only while signed in to the panel (Smartflo's Login Based Calling). Left out: unmanaged. Smartflo only.
+   */
+  loginBasedCalling?: boolean;
+  /**
+   * Numbers of the account the user may call out as (Smartflo's Allowed Caller IDs), E.164; the first is the extension's caller id. Left out: unmanaged (a new Smartflo user gets provider.vendor.smartflo.caller_id or the account's only number). Smartflo only.
+   *
+   * @minItems 1
+   *
+   * Items: A number of the account, E.164.
+   */
+  callerIds?: [string, ...string[]];
+  /**
+   * Agent groups the user's agent belongs to, by name as the panel shows them (Smartflo's Agent Group). Left out: unmanaged. Smartflo only.
+   *
+   * Items: An agent group's name.
+   */
+  agentGroups?: string[];
+  /**
+   * Whose call records (CDR) and reports the user sees in the panel: `all`, or a list of users by email ([] for no one else's). Smartflo's Users for CDR/Reports. Left out: unmanaged. Smartflo only.
+   */
+  reportsOf?: 'all' | string[];
+  /**
+   * IP addresses the user may sign in to the panel from ([] or left out of a new user: any). Smartflo's Allowed IPs, which no public API sets: the plan makes it a panel step. Left out: unmanaged. Smartflo only.
+   *
+   * Items: An IPv4 or IPv6 address, optionally with a /prefix.
+   */
+  allowedIps?: string[];
   vendor?: VendorFields;
 }
 /**

@@ -16,6 +16,7 @@ import type { LiveOrg } from '../model/live.js';
 import type { Org } from '../model/org.js';
 import { desiredChecksum, liveChecksum } from '../plan/checksum.js';
 import { readSavedPlan } from '../plan/saved.js';
+import type { InviteState, Plan } from '../plan/types.js';
 import { loadOrgTextOrThrow } from '../config/load.js';
 import { commitsOf, showAt } from './git.js';
 import type { Baseline, DriftOrigin } from './types.js';
@@ -28,6 +29,8 @@ export interface ResolvedBaseline {
   org: Org | null;
   /** One origin for every item. */
   all?: DriftOrigin;
+  /** A saved plan's invite states (issue 19 item 4): drift reports how they changed. */
+  invites?: InviteState[];
 }
 
 const HISTORY_DEPTH = 100;
@@ -41,7 +44,13 @@ export async function resolveBaseline(source: BaselineSource, file: string, desi
     return { baseline: { label: `git ref ${source.ref}`, note: null }, org: await orgAtRef(file, source.ref) };
   }
   const saved = await readSavedPlan(source.file);
-  const label = `saved plan ${path.basename(source.file)}`;
+  const resolved = await fromSavedPlan(saved.plan, source.file, file, desired, live);
+  return saved.plan.invites ? { ...resolved, invites: saved.plan.invites } : resolved;
+}
+
+async function fromSavedPlan(plan: Plan, planFile: string, file: string, desired: Org, live: LiveOrg): Promise<ResolvedBaseline> {
+  const saved = { plan };
+  const label = `saved plan ${path.basename(planFile)}`;
   if (liveChecksum(live) === saved.plan.checksums.live) {
     const note = 'live state is exactly what the plan saw: nothing changed at the vendor since it was made';
     return { baseline: { label, note }, org: null, all: 'unapplied' };

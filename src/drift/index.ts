@@ -11,6 +11,7 @@ import { classify, classifyAll } from './classify.js';
 import { driftItems } from './items.js';
 import type { ResolvedBaseline } from './baseline.js';
 import { DRIFT_FORMAT, type DriftReport } from './types.js';
+import { inviteChanges, type InviteChange } from './invites.js';
 
 export interface DriftInput {
   desired: Org;
@@ -39,7 +40,14 @@ export function detectDrift(input: DriftInput): DriftReport {
     items,
     unverified: plan.unverified,
     baseline: baseline?.baseline ?? null,
+    ...(plan.invites ? { invites: plan.invites } : {}),
+    ...changesSince(baseline, live),
   };
+}
+
+function changesSince(baseline: ResolvedBaseline | null, live: LiveOrg): { inviteChanges?: InviteChange[] } {
+  const changes = baseline?.invites ? inviteChanges(baseline.invites, live) : [];
+  return changes.length > 0 ? { inviteChanges: changes } : {};
 }
 
 export { resolveBaseline, type BaselineSource } from './baseline.js';

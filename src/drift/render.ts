@@ -5,6 +5,8 @@ import { redact } from '../render/sensitive.js';
 import { plural } from '../render/summary.js';
 import { formatField } from '../render/values.js';
 import { DRIFT_ORIGINS, type DriftItem, type DriftOrigin, type DriftReport } from './types.js';
+import { inviteLines } from '../render/invites.js';
+import { describeChange } from './invites.js';
 
 export type DriftFormat = 'text' | 'json' | 'markdown';
 
@@ -59,6 +61,8 @@ export function renderDriftText(report: DriftReport): string {
   const origins = originCounts(report);
   if (origins) lines.push(origins);
   for (const u of report.unverified) lines.push(`Unverified: ${u.resource} cannot be read (${inert(u.why)}); its drift is unknown.`);
+  for (const l of inviteLines(report)) lines.push(`Invite: ${inert(l)}`);
+  for (const c of report.inviteChanges ?? []) lines.push(`Invite changed: ${inert(describeChange(c))}`);
   for (const [address, items] of grouped(report.items)) {
     lines.push('', inert(address));
     for (const i of items) {
@@ -76,6 +80,8 @@ export function renderDriftMarkdown(report: DriftReport): string {
   const origins = originCounts(report);
   if (origins) parts.push(mdText(origins));
   if (report.unverified.length) parts.push(report.unverified.map((u) => `- **Unverified:** ${u.resource} — ${mdText(u.why)}`).join('\n'));
+  const invites = [...inviteLines(report).map((l) => `- **Invite:** ${mdText(l)}`), ...(report.inviteChanges ?? []).map((c) => `- **Invite changed:** ${mdText(describeChange(c))}`)];
+  if (invites.length) parts.push(invites.join('\n'));
   if (report.items.length) {
     const header = ['Object', 'Field', 'Live', 'Declared', ...(report.baseline ? ['Why'] : [])];
     const rows = report.items.map((i) => [

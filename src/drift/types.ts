@@ -1,7 +1,8 @@
 /** Drift: where the live organisation differs from org.yaml, field by field, and (given a baseline) why. */
 import type { ResourceKind } from '../model/address.js';
 import type { ProviderType } from '../model/org.js';
-import type { Unverified } from '../plan/types.js';
+import type { InviteState, Unverified } from '../plan/types.js';
+import type { InviteChange } from './invites.js';
 
 export const DRIFT_FORMAT = 'ringform-drift';
 
@@ -48,4 +49,8 @@ export interface DriftReport {
   /** Collections the vendor cannot read: their drift cannot be known. */
   unverified: Unverified[];
   baseline: Baseline | null;
+  /** Declared users whose invite is pending or was never sent (as the plan lists them); absent when none. */
+  invites?: InviteState[];
+  /** With a saved-plan baseline that listed invites: how those users' invites changed since. Absent when none. */
+  inviteChanges?: InviteChange[];
 }

@@ -20,6 +20,8 @@ export interface DocumentInput {
   leftOut: number;
   /** Per department: notes on what was left out of it. */
   departmentNotes: Map<string, string[]>;
+  /** Per user (lower-cased email): their invite state, written as a comment (import/invite-notes.ts). */
+  inviteNotes?: Map<string, string>;
   /** Said in the header: e.g. collections the provider cannot read, so they are not in the file. */
   notes: string[];
 }
@@ -44,7 +46,7 @@ export function buildDocument(input: DocumentInput): Document {
   doc.commentBefore = header(input);
   const root = doc.contents as YAMLMap;
   for (const pair of root.items) commentSection(pair as Pair<Scalar, unknown>);
-  markInvites(root);
+  markInvites(root, input.inviteNotes ?? new Map());
   noteDepartments(root, input.departmentNotes);
   flowSlots(doc);
   quoteNumberLike(doc);
@@ -78,10 +80,13 @@ function section(root: YAMLMap, key: string): YAMLMap[] {
   return isSeq(seq) ? seq.items.filter(isMap) : [];
 }
 
-function markInvites(root: YAMLMap): void {
+function markInvites(root: YAMLMap, notes: Map<string, string>): void {
   for (const user of section(root, 'users')) {
     const invite = user.get('invite', true);
     if (isScalar(invite)) invite.comment = ' never invited to the panel; set auto to invite';
+    const note = notes.get(String(user.get('email')).toLowerCase());
+    const email = user.get('email', true);
+    if (note && isScalar(email)) email.comment = ` ${note}`;
   }
 }
 

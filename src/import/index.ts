@@ -12,6 +12,7 @@ import { selectUsers, type UserFilter } from './select.js';
 import { commonTimezone, ringTimeoutWritable, toWritten, UNMANAGED_ROLE } from './written.js';
 import { referencedSchedules, stubSchedule } from './referenced.js';
 import { escapeUnsafeYaml } from './inert-yaml.js';
+import { inviteHeaderNotes, inviteNotesOf } from './invite-notes.js';
 
 export interface ImportInput {
   live: LiveOrg;
@@ -60,8 +61,10 @@ export function renderImport(input: ImportInput): Imported {
     ignore: input.filter.exclude.map((email) => ({ email })),
     leftOut: selection.dropped.size,
     departmentNotes: selection.notes,
+    inviteNotes: inviteNotesOf(selection.live.users),
     notes: [
       ...(input.notes ?? []),
+      ...inviteHeaderNotes(selection.live.users),
       ...(unread.length ? [`Schedules ${unread.map((n) => JSON.stringify(n)).join(', ')} are in use but cannot be read from the vendor: declared with no hours; fill in their hours.`] : []),
       ...(unnamed.length ? [`Not imported: roles ${unnamed.map((n) => JSON.stringify(n)).join(', ')} (org.yaml role names are lower-case-with-dashes); they stay unmanaged.`] : []),
       ...(unnamedRoles.length

@@ -42,6 +42,7 @@ function write<K extends ResourceKind>(kind: K, field: keyof (typeof FIELD_CATAL
 const unless = <T>(value: T, isDefault: boolean): T | undefined => (isDefault ? undefined : value);
 const nonNull = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 const nonEmpty = <T extends object>(value: T): T | undefined => (Object.keys(value).length === 0 ? undefined : value);
+const listed = (values: string[]): string[] | undefined => (values.length === 0 ? undefined : [...values]);
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const sortedBy = <T>(items: T[], key: (t: T) => string): T[] => [...items].sort((a, b) => byText(key(a), key(b)));
 
@@ -106,6 +107,12 @@ function user(live: LiveUser): Plain {
     status: unless(u.status, u.status === 'active'),
     receiveCalls: unless(u.receiveCalls, u.receiveCalls === 'always'),
     invite: neverInvited(live) ? 'never' : undefined,
+    loginId: nonNull(u.loginId),
+    loginBasedCalling: unless(u.loginBasedCalling, !u.loginBasedCalling),
+    callerIds: listed(u.callerIds),
+    agentGroups: listed(u.agentGroups),
+    reportsOf: u.reportsOf === 'all' ? undefined : [...u.reportsOf].sort(byText),
+    allowedIps: listed(u.allowedIps),
     vendor: nonEmpty(u.vendor),
   });
 }

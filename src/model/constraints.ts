@@ -55,6 +55,8 @@ export interface Violation {
   fix?: string;
   /** The fix belongs under `provider:` (an account-wide setting), not on the user. */
   atProvider?: true;
+  /** The field to point at when it is not the constraint's own (one constraint covering several fields). */
+  field?: keyof User & string;
 }
 
 export interface ConstraintContext {

@@ -73,6 +73,12 @@ export const USER_FIELDS = {
   receiveCalls: state('unmanaged', { note: 'left out, call hours stay as the vendor has them' }),
   invite: steering('unless-default'),
   previously: steering(),
+  loginId: state('unmanaged', { note: 'Smartflo only; left out, a new user signs in with the email' }),
+  loginBasedCalling: state('unmanaged'),
+  callerIds: state('unmanaged', { compare: 'unordered' }),
+  agentGroups: state('unmanaged', { compare: 'unordered' }),
+  reportsOf: state('unmanaged', { compare: 'unordered' }),
+  allowedIps: state('unmanaged', { compare: 'unordered' }),
   vendor,
 } satisfies Record<keyof User, FieldSpec>;
 

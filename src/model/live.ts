@@ -6,7 +6,12 @@
 import type { AccountFacts } from './constraints.js';
 import type { DeclaredKind, Department, Extension, Role, Schedule, User } from './org.js';
 
-export type InviteStatus = 'none' | 'pending' | 'accepted';
+/**
+ * A user's panel invite as the vendor shows it: never invited, pending, accepted, or `unknown` where the vendor's
+ * API does not show it (Smartflo has no invitation; MyOperator's "Pending Invite" is not in its public API): the
+ * plan reports those as unverified and never plans an invite for them.
+ */
+export type InviteStatus = 'none' | 'pending' | 'accepted' | 'unknown';
 
 export interface Live<T> {
   /** The vendor's id for the object (NetSapiens: the extension; Smartflo: an integer id; ...). */
@@ -25,6 +30,8 @@ export interface Live<T> {
 export interface LiveUser extends Live<User> {
   /** Whether the user was invited to the panel and accepted. */
   inviteStatus: InviteStatus;
+  /** Since when the invite has been pending (ISO 8601), where the vendor shows it. */
+  inviteSince?: string;
 }
 
 export interface LiveOrg {

@@ -21,6 +21,8 @@ export type UserStatus = 'active' | 'disabled';
 export type InvitePolicy = 'auto' | 'never';
 export type Routing = 'simultaneous' | 'round-robin' | 'serial' | 'longest-idle' | 'balanced';
 export type FailoverType = 'voicemail' | 'user' | 'department' | 'external' | 'hangup';
+/** Whose call records (CDR) and reports a user sees in the panel: everyone's, or these users' (emails; [] = no one else's). */
+export type ReportsOf = 'all' | string[];
 
 /** Vendor-specific fields, by provider type; each provider checks its own. */
 export type VendorFields = Partial<Record<ProviderType, Record<string, unknown>>>;
@@ -149,6 +151,22 @@ export interface User {
   receiveCalls: string;
   invite: InvitePolicy;
   previously: string[];
+  /**
+   * Web-login and agent details (issue 19 item 3; README "Web login and agent details"). Smartflo has each;
+   * other vendors refuse them at validate time (model/vendor-constraints/web-login.ts).
+   * The panel login id; null: the vendor's default (Smartflo: the email).
+   */
+  loginId: string | null;
+  /** Calls reach the user only while they are signed in to the panel. */
+  loginBasedCalling: boolean;
+  /** Numbers (E.164) the user may call out as; [] = the vendor's default. */
+  callerIds: string[];
+  /** Agent groups the user's agent belongs to, by name. */
+  agentGroups: string[];
+  /** Whose call records and reports the user sees; default `all` (Smartflo's documented sample user has it [I]). */
+  reportsOf: ReportsOf;
+  /** IP addresses the user may sign in to the panel from; [] = any. */
+  allowedIps: string[];
   vendor: VendorFields;
 }
 

@@ -19,6 +19,7 @@ import { plain } from './canonical.js';
 import { makeDraft, type ActionBody, type Draft, type Intent } from './draft.js';
 import { fillSteps, stepVars } from './steps.js';
 import type { FieldChange, Record_ } from './types.js';
+import { isQuietDefault } from '../model/web-login.js';
 
 /** Where planned drafts and warnings collect. */
 export interface Sink {
@@ -67,7 +68,7 @@ export function planOperation(
 export function valuesOf(before: Record_ | null, after: Record_ | null): FieldChange[] {
   const object = after ?? before ?? {};
   return Object.entries(object)
-    .filter(([, value]) => value !== null && !(typeof value === 'object' && Object.keys(value as object).length === 0))
+    .filter(([field, value]) => value !== null && !(typeof value === 'object' && Object.keys(value as object).length === 0) && !isQuietDefault(field, value))
     .map(([field, value]) => (after ? { field, before: null, after: value } : { field, before: value, after: null }));
 }
 

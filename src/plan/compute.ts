@@ -37,6 +37,7 @@ import { knownAddresses, selectTargets } from './targets.js';
 import { blockingDiagnostics } from './blocking.js';
 import { seatBlocking, seatChange } from './seats.js';
 import { COVERAGE_DEFAULT_WEEK, PLAN_FORMAT, PLAN_VERSION, type Action, type Plan, type PlanOptions } from './types.js';
+import { inviteStates } from './invite-states.js';
 import { asChecklist, checklistWhenHidden, releaseChecklistDependencies, seenWithMembers, splitUnverified, unreadableKinds, withoutKinds } from './unverified.js';
 
 export interface PlanInput {
@@ -72,6 +73,7 @@ export function computePlan(input: PlanInput): Plan {
   diffPairs(ctx, 'department', 'departments', departments);
   if (!kinds.hidden.has('member')) planMembers(ctx, { departments, users, ignoredUsers: ignored.users });
   planInvites(ctx, users, options);
+  const invited = inviteStates(users);
   asChecklist(ctx.drafts, kinds.checklist, unverified);
   checklistWhenHidden(ctx.drafts, input.live, desired);
   seenWithMembers(ctx.drafts, input.live);
@@ -93,13 +95,18 @@ export function computePlan(input: PlanInput): Plan {
     provider: { type: input.provider.type, target: input.provider.target },
     actions,
     unmanaged: [...ctx.unmanaged].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)),
-    unverified: [...unverified, ...(input.live.unreadable ?? []).map((u) => ({ resource: u.resource, field: u.field, why: u.keys ? `${u.why} (${u.keys.join(', ')})` : u.why }))],
+    unverified: [
+      ...unverified,
+      ...(input.live.unreadable ?? []).map((u) => ({ resource: u.resource, field: u.field, why: u.keys ? `${u.why} (${u.keys.join(', ')})` : u.why })),
+      ...invited.unverified,
+    ],
     guards: [
       ...deleteGuards(actions, desired.settings.guards, managedCounts(live), input.origin),
       ...protectionGuards(actions, input.desired.settings.guards, input.live, desired.roles),
     ],
     ...(blocking.length > 0 ? { blocking } : {}),
     ...(seats ? { seats } : {}),
+    ...(invited.invites.length > 0 ? { invites: invited.invites } : {}),
     warnings: [...ctx.warnings].sort(),
     // With --target only part of the change runs: the whole change's coverage would not be what apply does.
     ...(options.targets.length === 0 ? coverageOf(desired, ignored.live, options.coverageFrom ?? COVERAGE_DEFAULT_WEEK) : {}),

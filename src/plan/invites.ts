@@ -26,6 +26,8 @@ function inviteReason(pair: Pair<User, LiveUser>, recreated: boolean, options: P
       return options.resendInvites ? 'invite is pending; re-sending it (resendInvites)' : null;
     // Stryker disable next-line ConditionalExpression,StringLiteral: without this case the switch ends and returns undefined, which reads as null (no invite)
     case 'accepted':
+    case 'unknown':
+      // Unknown: the vendor cannot show it, so an invite would be a guess (plan/invite-states.ts reports it).
       return null;
   }
 }
@@ -53,7 +55,8 @@ export function planInvites(ctx: Context, users: Pair<User, LiveUser>[], options
     if (!pair.desired || !wantsInvite(pair.desired)) continue;
     const reason = inviteReason(pair, intents.has('replace'), options);
     if (!reason) continue;
-    const { email, name } = pair.desired;
-    planOperation(ctx, { kind: 'invite', ...base, reason, email, name }, null, { email, name });
+    const { email, name, loginId } = pair.desired;
+    // The login id only where the user has one of their own: a manual invite step says what to sign in with.
+    planOperation(ctx, { kind: 'invite', ...base, reason, email, name }, null, { email, name, ...(loginId === null ? {} : { loginId }) });
   }
 }

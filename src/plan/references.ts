@@ -1,8 +1,8 @@
 /**
  * What an object refers to, as addresses: the edges of the dependency graph come from these. A user
- * refers to its extension, its custom role and its call schedule; a department to its extension, its
- * hours, its manager and its failover user or department; a member to its user and department; an invite
- * to its user.
+ * refers to its extension, its custom role, its call schedule and the users whose call records it sees
+ * (`reportsOf`); a department to its extension, its hours, its manager and its failover user or department;
+ * a member to its user and department; an invite to its user.
  *
  * User addresses are compared lower-cased (emails are case-insensitive); `refKey` does that.
  */
@@ -26,6 +26,9 @@ function userRefs(o: Record_): string[] {
   if (ext) refs.push(addressOf('extension', ext));
   if (role && !(BUILTIN_ROLES as readonly string[]).includes(role)) refs.push(addressOf('role', role));
   if (calls && calls !== 'always' && calls !== 'never') refs.push(addressOf('schedule', calls));
+  // Whose call records the user sees: those users exist first (Smartflo names their agents).
+  const reportsOf = o['reportsOf'];
+  if (Array.isArray(reportsOf)) for (const email of reportsOf) if (str(email)) refs.push(addressOf('user', email as string));
   return refs;
 }
 

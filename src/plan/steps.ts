@@ -1,6 +1,6 @@
 /**
  * Fills the step templates of a manual capability (`{name}`, `{email}`, `{number}`, `{department}`,
- * `{user}`, `{changes}`) from the object an action is about. An unknown placeholder is left as written,
+ * `{user}`, `{login}` (a user's loginId, else the email), `{changes}`) from the object an action is about. An unknown placeholder is left as written,
  * so a typo in a provider's table shows up in the printed plan rather than vanishing.
  */
 import type { ResourceKind } from '../model/address.js';
@@ -12,6 +12,8 @@ export interface StepVars {
   number: string;
   department: string;
   user: string;
+  /** The user's panel login: `loginId`, else the email. */
+  login: string;
   changes: string;
 }
 
@@ -39,10 +41,10 @@ function isTypedTarget(value: unknown): value is { type: string; target?: string
 /** The template variables for an object of `resource` (the desired record, or the live one when deleting). */
 export function stepVars(resource: ResourceKind, object: Record_, changes: FieldChange[]): StepVars {
   const text = (key: string) => (typeof object[key] === 'string' ? (object[key] as string) : '');
-  const vars: StepVars = { name: '', email: '', number: '', department: '', user: '', changes: describeChanges(changes) };
+  const vars: StepVars = { name: '', email: '', number: '', department: '', user: '', login: '', changes: describeChanges(changes) };
   switch (resource) {
     case 'user':
-      return { ...vars, name: text('name'), email: text('email'), user: text('email'), number: text('extension') };
+      return { ...vars, name: text('name'), email: text('email'), user: text('email'), login: text('loginId') || text('email'), number: text('extension') };
     case 'extension':
       return { ...vars, number: text('number'), name: text('number') };
     case 'department':
@@ -51,12 +53,12 @@ export function stepVars(resource: ResourceKind, object: Record_, changes: Field
     case 'role':
       return { ...vars, name: text('name') };
     case 'member':
-      return { ...vars, department: text('department'), user: text('user'), email: text('user'), name: text('user') };
+      return { ...vars, department: text('department'), user: text('user'), email: text('user'), login: text('user'), name: text('user') };
   }
 }
 
 export function fillSteps(templates: string[], vars: StepVars): string[] {
   return templates.map((t) =>
-    t.replace(/\{(name|email|number|department|user|changes)\}/g, (_, key: keyof StepVars) => vars[key]),
+    t.replace(/\{(name|email|number|department|user|login|changes)\}/g, (_, key: keyof StepVars) => vars[key]),
   );
 }

@@ -142,6 +142,17 @@ export interface Unverified {
   why: string;
 }
 
+/**
+ * A user's panel invite where it is worth a look (plan/invite-states.ts): pending (since when, if the vendor
+ * shows it), or never invited although the user has panel access. Accepted invites are not listed.
+ */
+export interface InviteState {
+  address: string;
+  state: 'pending' | 'never invited';
+  /** ISO 8601, when the vendor shows when the invite was sent. */
+  since?: string;
+}
+
 export type GuardCode = 'max-deletes' | 'max-delete-percent' | 'nearly-all' | 'protected-user';
 
 export interface GuardViolation {
@@ -192,6 +203,8 @@ export interface Plan {
   blocking?: Blocking[];
   /** Present only when the provider reads seats and the plan changes them, or they are over the limit. */
   seats?: SeatChange;
+  /** Present only when some declared user's invite is pending or was never sent (issue 19 item 4). */
+  invites?: InviteState[];
   warnings: string[];
   /** How the change alters who can answer when (present only when it does): src/coverage/compare.ts. */
   coverage?: CoverageChange[];

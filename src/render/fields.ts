@@ -6,6 +6,7 @@ import type { ResourceKind } from '../model/address.js';
 import type { Action, ActionKind, FieldChange } from '../plan/types.js';
 import { identifyingFields } from '../model/fields.js';
 import { diffValues, flatten } from './values.js';
+import { withoutQuietDefaults } from '../model/web-login.js';
 
 export interface FieldLine {
   op: '+' | '-' | '~';
@@ -58,7 +59,7 @@ function manualChanges(intent: Exclude<ActionKind, 'manual'>, changes: FieldChan
 export function fieldLines(action: Action): FieldLine[] {
   switch (action.kind) {
     case 'create':
-      return added('', action.after);
+      return added('', action.resource === 'user' ? withoutQuietDefaults(action.after) : action.after);
     case 'update':
       return changed(action.changes);
     case 'replace':

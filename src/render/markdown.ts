@@ -13,6 +13,8 @@ import { COLLECTION_OF, COLLECTION_ORDER, KIND_STYLE } from './symbols.js';
 import { renderSummaryLine, renderUnmanagedLine } from './summary.js';
 import { flatten, formatField } from './values.js';
 import { seatLines, waitsOn } from './waits.js';
+import { isQuietDefault } from '../model/web-login.js';
+import { inviteLines } from './invites.js';
 
 /** "- `user[…]` waits on manual step 3: …" for each API action that waits on a manual step. */
 function waitingLines(plan: Plan): string[] {
@@ -60,7 +62,7 @@ function capped(names: string[], max = 4): string {
 function changeSummary(a: Action): string {
   switch (a.kind) {
     case 'create':
-      return capped(Object.keys(a.after).filter((k) => flatten(a.after[k]).length > 0));
+      return capped(Object.keys(a.after).filter((k) => flatten(a.after[k]).length > 0 && !(a.resource === 'user' && isQuietDefault(k, a.after[k]))));
     case 'invite':
       return JSON.stringify(a.name);
     case 'add-member':
@@ -108,6 +110,7 @@ function notes(plan: Plan): string[] {
   const items = [
     ...plan.warnings.map((w) => `- **Warning:** ${prose(w)}`),
     ...plan.unverified.map((u) => `- **Unverified:** ${COLLECTION_OF[u.resource]}${u.field ? `.${u.field}` : ''} — ${prose(u.why)}`),
+    ...inviteLines(plan).map((l) => `- **Invite:** ${prose(l)}`),
     ...seatLines(plan).map((l) => `- **${prose(l.slice(0, 6))}**${prose(l.slice(6))}`),
     ...waitingLines(plan),
   ];

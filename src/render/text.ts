@@ -12,6 +12,7 @@ import { COLLECTION_OF, KIND_STYLE } from './symbols.js';
 import { renderSummaryLine, renderUnmanagedLine, targetLabel } from './summary.js';
 import { formatField } from './values.js';
 import { blockingLine, seatLines, waitsOn } from './waits.js';
+import { inviteLines } from './invites.js';
 
 export interface TextOptions {
   color: boolean;
@@ -57,6 +58,7 @@ function notes(c: Colors, plan: Plan): string[] {
   const sections: string[][] = [
     plan.warnings.map((w) => `${c.yellow(c.bold('Warning:'))} ${inertLines(w)}`),
     plan.unverified.map((u) => `${c.yellow('Unverified:')} ${COLLECTION_OF[u.resource]}${u.field ? `.${u.field}` : ''} — ${inertLines(u.why)}`),
+    inviteLines(plan).map((l) => `${c.cyan('Invite:')} ${inertLines(l)}`),
     (plan.blocking ?? []).map((b) => `${c.red(c.bold('Blocked:'))} ${blockingLine(b)}`),
     seatLines(plan),
     plan.guards.flatMap((g) => {

@@ -14,6 +14,7 @@ import { acquireLock, lockRoot } from '../../src/apply/lock.js';
 import { orgLockKey } from '../../src/apply/org-lock.js';
 import { EXIT } from '../../src/errors.js';
 import { workspace, type Workspace } from './workspace.js';
+import { defaultWebLogin } from '../../src/model/web-login.js';
 
 const ORG = `settings:
   guards:
@@ -150,7 +151,7 @@ describe('ringform CLI', () => {
         {
           id: 'u-1',
           inviteStatus: 'accepted',
-          data: { email: 'temp@contractor.example', name: 'Temp', phone: null, extension: '101', role: 'agent', panelAccess: true, status: 'active', receiveCalls: 'always', invite: 'auto', previously: [], vendor: {} },
+          data: { email: 'temp@contractor.example', name: 'Temp', phone: null, extension: '101', role: 'agent', panelAccess: true, status: 'active', receiveCalls: 'always', invite: 'auto', previously: [], ...defaultWebLogin(), vendor: {} },
         },
       ],
       departments: [],

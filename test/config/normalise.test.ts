@@ -71,6 +71,12 @@ describe('normalise', () => {
       receiveCalls: 'always',
       invite: 'never',
       previously: ['old.boss@x.com'],
+      loginId: null,
+      loginBasedCalling: false,
+      callerIds: [],
+      agentGroups: [],
+      reportsOf: 'all',
+      allowedIps: [],
       vendor: {},
     });
     expect(org.users[1]!.invite).toBe('auto');

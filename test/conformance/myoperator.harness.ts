@@ -76,8 +76,8 @@ const mutations: Mutation[] = [
 /** Kinds MyOperator's API cannot read at all. */
 const MYO_UNREADABLE_KINDS = ['role.*', 'schedule.*', 'extension.*', 'department.*', 'member.*'];
 
-export const myoperatorHarness: Harness = { type: 'myoperator', unverified: [...MYO_UNREADABLE_KINDS, 'user.extension'], start: () => start('evidence'), org: orgFor, seedOrg: seedFor, mutations };
+export const myoperatorHarness: Harness = { type: 'myoperator', unverified: [...MYO_UNREADABLE_KINDS, 'user.extension', 'user.invite'], start: () => start('evidence'), org: orgFor, seedOrg: seedFor, mutations };
 /** The same, against a list that also shows `extension` and `country_code` (no public source shows them). */
-export const myoperatorExtendedHarness: Harness = { ...myoperatorHarness, mode: 'extended list', unverified: MYO_UNREADABLE_KINDS, start: () => start('extended') };
+export const myoperatorExtendedHarness: Harness = { ...myoperatorHarness, mode: 'extended list', unverified: [...MYO_UNREADABLE_KINDS, 'user.invite'], start: () => start('extended') };
 /** Evidence only: the list as public code shows it, and a create answered without the new user (read back from the list). */
-export const myoperatorEvidenceHarness: Harness = { ...myoperatorHarness, mode: 'evidence only', unverified: [...MYO_UNREADABLE_KINDS, 'user.extension'], start: () => start('evidence', true) };
+export const myoperatorEvidenceHarness: Harness = { ...myoperatorHarness, mode: 'evidence only', unverified: [...MYO_UNREADABLE_KINDS, 'user.extension', 'user.invite'], start: () => start('evidence', true) };

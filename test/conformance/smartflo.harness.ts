@@ -84,6 +84,7 @@ export function forSmartflo(o: Org): Org {
 }
 
 const department = (o: Org, name: string) => o.departments.find((d) => d.name === name)!;
+const user = (o: Org, email: string) => o.users.find((u) => u.email === email)!;
 
 /** The shared mutations, without the one on schedules (Smartflo cannot read them: unverified, no actions). */
 const mutations: Mutation[] = [
@@ -91,6 +92,29 @@ const mutations: Mutation[] = [
   { name: 'sticky agent in Sales', kind: 'department', field: 'stickyAgent', apply: (o) => void (department(o, 'Sales').stickyAgent = true) },
   { name: 'longest idle in Support', kind: 'department', field: 'routing', apply: (o) => void (department(o, 'Support').routing = 'longest-idle') },
   { name: 'remove a member', kind: 'member', field: 'priority', apply: (o) => void (department(o, 'Support').members = [{ user: 'chitra@example.com', priority: 1 }]) },
+  // Web-login and agent details (docs/vendors/smartflo.md#web-login-and-agent-details): PATCH login_id,
+  // login_based_calling and user_for_cdr are read back; caller ids, agent groups and allowed IPs are not (a new
+  // user gets them on create; allowed IPs are a panel step after it).
+  { name: 'own login id', kind: 'user', field: 'loginId', apply: (o) => void (user(o, 'asha@example.com').loginId = 'asha.rao') },
+  { name: 'login-based calling', kind: 'user', field: 'loginBasedCalling', apply: (o) => void (user(o, 'ben@example.com').loginBasedCalling = true) },
+  { name: "sees two agents' call records", kind: 'user', field: 'reportsOf', apply: (o) => void (user(o, 'chitra@example.com').reportsOf = ['asha@example.com', 'ben@example.com']) },
+  {
+    name: 'a new user with caller ids, agent groups and allowed IPs',
+    kind: 'user',
+    field: 'callerIds',
+    apply: (o) =>
+      void o.users.push({
+        ...user(o, 'dev@example.com'),
+        email: 'esha@example.com',
+        name: 'Esha Kapoor',
+        phone: '+919800000105',
+        loginId: 'esha.kapoor',
+        callerIds: ['+912240001001'],
+        agentGroups: ['Outbound'],
+        allowedIps: ['203.0.113.7'],
+        reportsOf: ['dev@example.com'],
+      }),
+  },
 ];
 
 export const smartfloHarness: Harness = {
@@ -102,4 +126,4 @@ export const smartfloHarness: Harness = {
 };
 
 /** The same, against an emulator where only documented endpoints exist (no `GET /v1/roles`). */
-export const smartfloEvidenceHarness: Harness = { ...smartfloHarness, mode: 'evidence only', unverified: ['schedule.*', 'extension.*', 'role.base', 'role.description', 'role.permissions'], start: () => start(true) };
+export const smartfloEvidenceHarness: Harness = { ...smartfloHarness, mode: 'evidence only', unverified: ['schedule.*', 'extension.*', 'role.base', 'role.description', 'role.permissions', 'user.callerIds', 'user.agentGroups', 'user.allowedIps', 'user.invite'], start: () => start(true) };

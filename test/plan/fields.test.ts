@@ -35,6 +35,12 @@ const EDITS: Record<string, Record<string, [string, Edit]>> = {
     panelAccess: ['user["a@x"]', (o) => void (user(o).panelAccess = false)],
     status: ['user["a@x"]', (o) => void (user(o).status = 'disabled')],
     receiveCalls: ['user["a@x"]', (o) => void (user(o).receiveCalls = 'always')],
+    loginId: ['user["a@x"]', (o) => void (user(o).loginId = 'ann.login')],
+    loginBasedCalling: ['user["a@x"]', (o) => void (user(o).loginBasedCalling = true)],
+    callerIds: ['user["a@x"]', (o) => void (user(o).callerIds = ['+912240001000'])],
+    agentGroups: ['user["a@x"]', (o) => void (user(o).agentGroups = ['Inbound'])],
+    reportsOf: ['user["a@x"]', (o) => void (user(o).reportsOf = ['b@x'])],
+    allowedIps: ['user["a@x"]', (o) => void (user(o).allowedIps = ['203.0.113.7'])],
   },
   extension: {
     type: ['extension["201"]', (o) => void (ext(o).type = 'sip-tls')],

@@ -183,6 +183,8 @@ export const inviteLifecycle = (() => {
   const oldHire = current.users.find((u) => u.data.email === 'old.hire@example.com')!;
   oldHire.data.panelAccess = true;
   oldHire.inviteStatus = 'pending';
+  // NetSapiens shows when a new account's invite went out (created-datetime): "invite pending since …".
+  current.users.find((u) => u.data.email === 'amit@example.com')!.inviteSince = '2026-11-20 09:30:00';
   return planOf({ type: 'netsapiens', target: TARGET, desired, live: current, options: { resendInvites: true } });
 })();
 

@@ -24,7 +24,8 @@ function ruleOf(c: UserConstraint): Rule {
       ctx.org.users.forEach((user, i) => {
         const violation = c.check(user, { org: ctx.org });
         if (violation === null) return;
-        const path = (written[i] as Record<string, unknown> | undefined)?.[c.field] !== undefined ? ['users', i, c.field] : ['users', i, 'email'];
+        const field = violation.field ?? c.field;
+        const path = (written[i] as Record<string, unknown> | undefined)?.[field] !== undefined ? ['users', i, field] : ['users', i, 'email'];
         ctx.report(path, `${violation.message} (${c.vendor})`, violation.fix ? { hint: violation.fix } : {});
       });
     },

@@ -64,7 +64,7 @@ export function createUser(state: SfState, body: Body): SfUser {
     webLogin: v.bool(body, 'create_web_login', true),
     webLoginBlocked: v.bool(body, 'block_web_login', false),
     loginBasedCalling: v.bool(body, 'login_based_calling', false),
-    usersForCdr: cdr(body),
+    usersForCdr: cdr(body, state),
     callerIds: v.callerIds(state, body),
     agentGroups: v.agentGroups(state, body),
     designation: null,
@@ -106,7 +106,7 @@ export function patchUser(ctx: Ctx): Reply {
   if (b.password !== undefined) next.password = password(b);
   if (b.block_web_login !== undefined) next.webLoginBlocked = v.bool(b, 'block_web_login', false);
   if (b.login_based_calling !== undefined) next.loginBasedCalling = v.bool(b, 'login_based_calling', false);
-  if (b.user_for_cdr !== undefined) next.usersForCdr = cdr(b);
+  if (b.user_for_cdr !== undefined) next.usersForCdr = cdr(b, ctx.state);
   const designation = b.designation ?? b.destination;
   if (designation !== undefined) next.designation = designation === null ? null : String(designation);
   if (next.agent && b.block_agent !== undefined) next.agent.status = v.bool(b, 'block_agent', false) ? AGENT_STATUS.blocked : AGENT_STATUS.enabled;
@@ -145,11 +145,22 @@ function password(body: Body): string {
   return p;
 }
 
-function cdr(body: Body): SfUser['usersForCdr'] {
+/**
+ * `user_for_cdr {type, value}` [S: create-user, patch-a-user]: `agent` names agent ids [S: public client code], each an
+ * agent of the account [I: the check is the emulator's]; other types are kept as sent.
+ */
+function cdr(body: Body, state?: SfState): SfUser['usersForCdr'] {
   const raw = body.user_for_cdr;
-  if (raw === undefined) return { type: 'none', value: [] };
+  // Not sent: everyone's, as the documented sample user has it (`{"type": "all", "value": null}`) [I: the default is not documented].
+  if (raw === undefined) return { type: 'all', value: null };
   if (typeof raw !== 'object' || raw === null || typeof (raw as Body).type !== 'string') throw invalid('user_for_cdr', 'The user for cdr must be an object with a type.');
-  return { type: String((raw as Body).type), value: (raw as Body).value ?? [] };
+  const type = String((raw as Body).type);
+  const value = (raw as Body).value ?? [];
+  if (type === 'agent' && state) {
+    if (!Array.isArray(value)) throw invalid('user_for_cdr', 'The user for cdr value must be an array of agents.');
+    for (const agent of value) if (!state.userByAgent(String(agent))) throw invalid('user_for_cdr', `The selected agent ${String(agent)} is invalid.`);
+  }
+  return { type, value };
 }
 
 /** `time_group` is a string [S: create-user]: a time group's name, or its id as text [I]. */

@@ -19,8 +19,9 @@ export const smartfloNoPhone = defineConstraint({
   check: (user) => (user.phone === null ? { message: `${user.name} has no phone: Smartflo needs a mobile number to create a user` } : null),
 });
 
-/** The caller ids a new user is created with: the user's own, else the provider's, else undefined. */
+/** The caller ids a new user is created with: `callerIds`, else the user's vendor ones, else the provider's, else undefined. */
 function wantedCallerIds(user: User, ctx: ConstraintContext): unknown[] | undefined {
+  if (user.callerIds.length > 0) return user.callerIds;
   const own = (user.vendor.smartflo ?? {})['caller_id'];
   const shared = (ctx.org.provider.vendor as Record<string, unknown>)['caller_id'];
   const wanted = own ?? shared;
@@ -36,7 +37,7 @@ export const smartfloCallerId = defineConstraint({
   field: 'vendor',
   meaning:
     "Smartflo creates a user only with at least one caller id, a number of the account (`caller_id` is mandatory on POST /v1/user); ringform picks the account's only number by itself, not one of several.",
-  hint: 'Set provider.vendor.smartflo.caller_id (or users[].vendor.smartflo.caller_id) to one or more numbers of the account, e.g. ["+912240001000"].',
+  hint: 'Set users[].callerIds (or provider.vendor.smartflo.caller_id for every user) to one or more numbers of the account, e.g. ["+912240001000"].',
   evidence: {
     source: `${CREATE_USER} (caller_id: required); the account's numbers from GET /v1/my_number (public client code; its item shape is an assumption)`,
     emulator: 'POST /v1/user without caller_id: 422 "The caller id field is required."; an id not in my_number: 422 "The selected caller id … is invalid."',
@@ -59,6 +60,7 @@ export const smartfloCallerId = defineConstraint({
     const unknown = wanted.filter((w) => !numbers.some((n) => n.e164 === String(w) || n.id === String(w)));
     if (unknown.length === 0) return null;
     return {
+      ...(user.callerIds.length > 0 ? { field: 'callerIds' as const } : {}),
       message: `caller id ${unknown.map((u) => JSON.stringify(u)).join(', ')} of ${user.name} is not a number of this Smartflo account`,
       fix: `Use numbers of the account (GET /v1/my_number): ${numbers.map((n) => n.e164 ?? n.id).join(', ') || 'none yet'}.`,
     };

@@ -9,6 +9,7 @@
  * panel version may differ [I].
  */
 import { API, everyField, manual, unsupported, type Capabilities, type KindCapabilities } from '../../model/capabilities.js';
+import { webLoginUnsupported } from '../../model/web-login.js';
 
 const EDIT_USER = 'In the MyOperator panel open Manage → Users and edit "{name}" ({email}).';
 const EDIT_DEPARTMENT = 'In the MyOperator panel open Manage → Settings → Departments → Edit "{department}".';
@@ -39,6 +40,7 @@ const user: KindCapabilities<'user'> = {
     email: API,
     phone: API,
     extension: API,
+    ...webLoginUnsupported('MyOperator'),
     role: manual(
       "MyOperator's public API shows a role_id but cannot change a role (map role ids to names with provider.vendor.myoperator.roleIds to read them)",
       EDIT_USER,

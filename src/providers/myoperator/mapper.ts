@@ -16,6 +16,7 @@ import type { User } from '../../model/org.js';
 import type { SeatFacts } from '../../model/constraints.js';
 import type { Wire } from './client.js';
 import { requireEmail } from '../vendor-data.js';
+import { defaultWebLogin } from '../../model/web-login.js';
 
 export interface MyoSettings {
   countryCode: string;
@@ -117,11 +118,12 @@ export function readUser(user: Wire, settings: MyoSettings): LiveUser {
     receiveCalls: on(user.receive_calls ?? user.is_enabled) ? 'always' : 'never',
     invite: 'auto',
     previously: [],
+    ...defaultWebLogin(),
     vendor: {},
   };
   // The list has no invite state [NF]: an existing user counts as settled, so the plan asks for an
   // invite only for the users it creates.
-  return { id: str(user, 'uuid'), data, inviteStatus: 'accepted', raw: { user_id: str(user, 'user_id'), uuid: str(user, 'uuid') } };
+  return { id: str(user, 'uuid'), data, inviteStatus: 'unknown', raw: { user_id: str(user, 'user_id'), uuid: str(user, 'uuid') } };
 }
 
 /** The body of `POST /user` [S]. */

@@ -3,6 +3,7 @@
  * Every field has its row (the table is closed: model/capabilities.ts).
  */
 import { API, everyField, manual, replace, unsupported, type Capabilities, type Support } from '../../model/capabilities.js';
+import { webLoginUnsupported } from '../../model/web-login.js';
 
 const NO_ROLE_API = unsupported('user-scope is a fixed set; NetSapiens has no role API');
 const NOT_APPLICABLE = unsupported('not applicable to this kind of object');
@@ -53,6 +54,10 @@ export function netsapiensCapabilities(): Capabilities {
         extension: replace('the NetSapiens user id is the extension'),
         phone: unsupported('the NetSapiens v2 User has no mobile or personal phone number field'),
         status: unsupported('the NetSapiens v2 User has no enabled/disabled flag (account-status is read-only)'),
+        ...webLoginUnsupported('NetSapiens', {
+          loginId: 'NetSapiens has a login-username (user@domain by default), which ringform does not manage',
+          callerIds: 'a NetSapiens user has one caller-id-number, not a list: declare it as extensions[].callerId',
+        }),
       },
     },
     department: {

@@ -31,7 +31,7 @@ export const netsapiensEvidence: Evidence[] = [
   ...op('POST /tokens', 'response', ['access_token', 'refresh_token', 'expires_in']),
 
   ...op(`GET ${D}/users`, 'query', ['start', 'limit']),
-  ...op(`GET ${D}/users`, 'response', ['[].user', '[].domain', '[].service-code', '[].account-status', '[].caller-id-number', ...USER_FIELDS.map((f) => `[].${f}`)]),
+  ...op(`GET ${D}/users`, 'response', ['[].user', '[].domain', '[].service-code', '[].account-status', '[].created-datetime', '[].caller-id-number', ...USER_FIELDS.map((f) => `[].${f}`)]),
   { endpoint: `GET ${D}/users`, where: 'response', field: '[].email-address', source: EMAIL_ADDRESS, note: 'read first, then `email`' },
   ...op(`POST ${D}/users`, 'request', ['synchronous', 'user', ...USER_FIELDS]),
   { endpoint: `POST ${D}/users`, where: 'request', field: 'email-address', source: spec(`POST ${D}/users`), note: 'in the example only; sent beside `email`' },

@@ -77,7 +77,15 @@ export function scopeFor(role: string, panelAccess: boolean, who: string): strin
   return scope;
 }
 
-/** `account-status`: standard → accepted; new, reset, pwd reset → pending [I]. No portal → no invite. */
+/**
+ * `account-status`: standard → accepted; new, reset, pwd reset → pending [I]. No portal → no invite. A `new`
+ * account's invite is pending since the user was created (`created-datetime` [S: spec, read-only]) [I].
+ */
+export function inviteSinceOf(user: Wire): string | undefined {
+  const created = str(user, 'created-datetime');
+  return str(user, 'account-status') === 'new' && str(user, 'user-scope') !== NO_PORTAL && created !== '' ? created : undefined;
+}
+
 export function inviteStatusOf(user: Wire): InviteStatus {
   if (str(user, 'user-scope') === NO_PORTAL) return 'none';
   const status = str(user, 'account-status');

@@ -26,6 +26,7 @@ import { checkUsersComplete } from './complete.js';
 import {
   agentExtension,
   extensionOf,
+  inviteSinceOf,
   inviteStatusOf,
   isSystemUser,
   joinName,
@@ -37,6 +38,7 @@ import {
   weeklyOf,
   type Wire,
 } from './mapper.js';
+import { defaultWebLogin } from '../../model/web-login.js';
 
 export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadContext): Promise<LiveOrg> {
   const [listed, devices, timeframes, queues] = await Promise.all([
@@ -146,9 +148,11 @@ export function readUser(user: Wire, rules: Wire[] | null, email: string): LiveU
     receiveCalls: rules === null ? 'always' : receiveCallsOf(rules),
     invite: 'auto',
     previously: [],
+    ...defaultWebLogin(),
     vendor: {},
   };
-  const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), raw: user };
+  const since = inviteSinceOf(user);
+  const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), ...(since === undefined ? {} : { inviteSince: since }), raw: user };
   return rules === null ? { ...live, unread: ['receiveCalls'] } : live;
 }
 

@@ -179,6 +179,7 @@ function setInvite(state: SandboxState, action: InviteAction | CancelInviteActio
   const user = findExisting(state, 'user', action.email, id);
   if (action.kind === 'cancel-invite') {
     user.inviteStatus = 'none';
+    delete user.inviteSince;
     return { id: user.id };
   }
   if (user.data.panelAccess !== true) {
@@ -186,6 +187,7 @@ function setInvite(state: SandboxState, action: InviteAction | CancelInviteActio
   }
   if (user.inviteStatus === 'accepted') throw conflict(`${addressOf('user', action.email)} already accepted an invite`);
   user.inviteStatus = 'pending';
+  user.inviteSince = new Date().toISOString();
   return { id: user.id };
 }
 

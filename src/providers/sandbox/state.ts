@@ -10,6 +10,7 @@ import { RingformError } from '../../errors.js';
 import type { Carried } from '../../model/fields.js';
 import type { InviteStatus, Live, LiveOrg } from '../../model/live.js';
 import type { Member } from '../../model/org.js';
+import { defaultWebLogin } from '../../model/web-login.js';
 
 export const SANDBOX_FORMAT = 'ringform-sandbox';
 export const SANDBOX_VERSION = 1;
@@ -20,7 +21,7 @@ export const SANDBOX_VERSION = 1;
  * add-member and remove-member change.
  */
 export type StoredDepartment = Carried<'department'> & { members: Member[] };
-export type StoredUser = Live<Carried<'user'>> & { inviteStatus: InviteStatus };
+export type StoredUser = Live<Carried<'user'>> & { inviteStatus: InviteStatus; inviteSince?: string };
 
 export interface SandboxState {
   format: typeof SANDBOX_FORMAT;
@@ -35,7 +36,7 @@ export interface SandboxState {
 }
 
 const COLLECTIONS = ['roles', 'schedules', 'extensions', 'users', 'departments'] as const;
-const INVITE_STATUSES = ['none', 'pending', 'accepted'];
+const INVITE_STATUSES = ['none', 'pending', 'accepted', 'unknown'];
 
 export function emptySandboxState(): SandboxState {
   return {
@@ -61,7 +62,8 @@ export function toLiveOrg(state: SandboxState): LiveOrg {
     roles: state.roles,
     schedules: state.schedules,
     extensions: state.extensions,
-    users: state.users.map((u) => ({ ...u, data: { invite: 'auto' as const, previously: [], ...u.data } })),
+    // State written before users had web-login details (issue 19) reads them as the defaults.
+    users: state.users.map((u) => ({ ...u, data: { invite: 'auto' as const, previously: [], ...defaultWebLogin(), ...u.data } })),
     departments: state.departments,
   };
 }
@@ -121,7 +123,10 @@ export function parseState(text: string, file: string): SandboxState {
   }
   const problem = stateProblem(data);
   if (problem) throw malformed(file, problem);
-  return data as SandboxState;
+  const state = data as SandboxState;
+  // A state file (or seed) written before users had web-login details (issue 19): they are the defaults.
+  for (const u of state.users) u.data = { ...defaultWebLogin(), ...u.data };
+  return state;
 }
 
 /** The first thing wrong with the shape of a state document, or null. Checks structure, not meaning. */

@@ -14,8 +14,8 @@ function handlers(ctx: SfContext, ids: IdResolver): Handlers {
   };
   return {
     user: {
-      create: (u, t) => users.createUser(ctx, u, t.address),
-      update: (u, t) => users.updateUser(ctx, t.id(), u, t.changes, t.address),
+      create: (u, t) => users.createUser(ctx, u, t.address, ids),
+      update: (u, t) => users.updateUser(ctx, t.id(), u, t.changes, t.address, ids),
       delete: (t) => users.deleteUser(ctx, t.id()),
     },
     department: {

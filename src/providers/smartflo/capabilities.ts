@@ -50,8 +50,8 @@ export function smartfloCapabilities(): Capabilities {
       operations: ops({ read: NO_EXTENSION_API, create: NO_EXTENSION_API, update: NO_EXTENSION_API, delete: NO_EXTENSION_API }),
       fields: {
         type: NO_EXTENSION_API,
-        forceLogin: unsupported('no API field (login-based calling is per user: users[].vendor.smartflo.login_based_calling)'),
-        callerId: unsupported("caller ids are per user (caller_id, ids of the account's numbers), set when the user is created"),
+        forceLogin: unsupported('no API field (login-based calling is per user: users[].loginBasedCalling)'),
+        callerId: unsupported("caller ids are per user (caller_id, ids of the account's numbers): users[].callerIds"),
         device: unsupported('no API field for a desk phone or its MAC address'),
       },
     },
@@ -59,7 +59,7 @@ export function smartfloCapabilities(): Capabilities {
       operations: ops({
         invite: manual(
           'Smartflo has no invitation: ringform creates the user with a random password nobody knows (or the one in users[].vendor.smartflo.passwordEnv)',
-          "Ask {name} to sign in to the Smartflo web panel with login id {email} using 'Forgot password' to set their own password.",
+          "Ask {name} to sign in to the Smartflo web panel with login id {login} using 'Forgot password' to set their own password.",
         ),
       }),
       fields: {
@@ -75,7 +75,21 @@ export function smartfloCapabilities(): Capabilities {
           'Open Users → {name} → Agent and set the time group: {changes}.',
         ),
         extension: unsupported("Smartflo assigns each agent's 4-digit intercom itself; no API field chooses it"),
+        // docs/vendors/smartflo.md#web-login-and-agent-details: each on POST and PATCH /v1/user [S]; read.ts says
+        // which the read cannot see (callerIds, agentGroups: unverified, a create still sends them).
+        loginId: API,
+        loginBasedCalling: API,
+        callerIds: API,
+        agentGroups: API,
+        reportsOf: API,
+        allowedIps: manual(
+          'no Smartflo API sets Allowed IPs (neither POST nor PATCH /v1/user has such a field)',
+          PANEL,
+          'Open Users → All Users, edit {name}, and under Web Login → Allowed IPs choose "Selected IP" and enter the addresses ("Allow all IP" for none): {changes}.',
+        ),
       },
+      // A new user may sign in from any IP [I: "Allow all IP" is the form's first choice]: declared IPs are a panel step after the create.
+      createDefaults: { allowedIps: [] },
     },
     department: {
       operations: ops({

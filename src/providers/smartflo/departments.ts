@@ -134,7 +134,8 @@ export async function changeMember(ctx: SfContext, m: Membership, remove: boolea
   await rewrite(ctx, id, who, (body, agents) => ({ ...body, destination: ctx.rings.next(id, agents, change).map(agentDestination) }));
 }
 
-async function agentOf(ctx: SfContext, email: string, ids: IdResolver, who: string): Promise<string> {
+/** The agent id of a user by email (ids: its Smartflo user id), read once when the read did not see it. */
+export async function agentOf(ctx: SfContext, email: string, ids: IdResolver, who: string): Promise<string> {
   const userId = ids(addressOf('user', email));
   if (!userId) throw new RingformError(`${who}: the Smartflo id of ${addressOf('user', email)} is unknown`);
   let agentId = ctx.agents.get(userId);

@@ -29,6 +29,14 @@ const stickyAgent = (endpoint: string): Evidence[] => [
     'also the "Sticky Agent" table of reference/v1department; `time` only when org.yaml or the list gives it'),
 ];
 
+/**
+ * `user_for_cdr`'s shape: `{type: "agent", value: [agent ids]}` from public client code (a PATCH after create); `type
+ * "all"` is what the fetch-single-user sample reads; `{type: "none", value: []}` for no one else's is a guess.
+ */
+const userForCdr = (endpoint: string): Evidence[] => [
+  ...fields(endpoint, 'request', ['user_for_cdr.type', 'user_for_cdr.value'], CLIENT, '`agent` + agent ids [S: client code]; `all` [S: the read sample]; `none` UNSOURCED'),
+];
+
 export const smartfloEvidence: Evidence[] = [
   ...fields(LOGIN, 'request', ['email', 'password'], ref('generate-a-token'), '`email` carries the login id'),
   ...fields(LOGIN, 'response', ['access_token', 'expires_in'], ref('generate-a-token')),
@@ -41,15 +49,23 @@ export const smartfloEvidence: Evidence[] = [
     'data.id', 'data.name', 'data.number', 'data.team_member.email', 'data.team_member.login_id', 'data.team_member.role.name',
     'data.team_member.is_web_login_block', 'data.agent.id', 'data.agent.agent_status', 'data.agent.intercom', 'data.agent.time_group.name',
   ], ref('fetch-single-user')),
+  // Web-login and agent details (docs/vendors/smartflo.md#web-login-and-agent-details).
+  ...fields(USER, 'response', ['data.team_member.is_login_based_calling', 'data.team_member.users_for_cdr.type'], ref('fetch-single-user'),
+    'the sample reads `users_for_cdr: {"type": "all", "value": null}`; caller ids and agent groups are not in the answer (unverified)'),
+  { endpoint: USER, where: 'response', field: 'data.team_member.users_for_cdr.value', source: CLIENT, note: 'agent ids when `type` is `agent` (the shape public client code PATCHes); `none` → [] is UNSOURCED' },
 
   ...fields(CREATE_USER, 'request', [
     'name', 'number', 'email', 'login_id', 'password', 'user_role', 'create_agent', 'create_web_login', 'block_web_login',
     'login_based_calling', 'assign_extension', 'caller_id', 'time_group', 'agent_group',
   ], ref('create-user')),
+  { endpoint: CREATE_USER, where: 'request', field: 'user_for_cdr', source: ref('create-user'), note: 'an object; its shape below' },
   { endpoint: CREATE_USER, where: 'request', field: 'status', source: ref('create-user'), note: 'listed as a bool; that `true` means active is UNSOURCED' },
   ...fields(CREATE_USER, 'response', ['data.id', 'data.agent_id'], CLIENT),
 
   ...fields(PATCH_USER, 'request', ['name', 'email', 'login_id', 'number', 'user_role', 'block_web_login', 'block_agent'], ref('patch-a-user')),
+  ...fields(PATCH_USER, 'request', ['caller_id', 'agent_group', 'login_based_calling', 'user_for_cdr'], ref('patch-a-user')),
+  ...userForCdr(CREATE_USER),
+  ...userForCdr(PATCH_USER),
 
   { endpoint: DELETE_USER, where: 'request', field: ENDPOINT_ITSELF, source: CLIENT, note: 'no Tata reference page found; ringform plans user deletes only with prune on' },
 

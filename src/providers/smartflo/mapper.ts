@@ -6,7 +6,8 @@ import { RingformError } from '../../errors.js';
 import { requireList } from '../vendor-data.js';
 import type { InviteStatus } from '../../model/live.js';
 import { orgRoleName } from '../../model/role-names.js';
-import { type Department, type Member, type Routing, type User } from '../../model/org.js';
+import { type Department, type Member, type ReportsOf, type Routing, type User } from '../../model/org.js';
+import { defaultWebLogin } from '../../model/web-login.js';
 
 export type Wire = Record<string, unknown>;
 
@@ -97,16 +98,41 @@ export function userOf(detail: Wire): User {
     receiveCalls: str(obj(agent.time_group), 'name') || 'always',
     invite: 'auto',
     previously: [],
+    ...defaultWebLogin(),
+    loginId: loginIdOfMember(member),
+    loginBasedCalling: member.is_login_based_calling === true,
+    // users_for_cdr names agents: read.ts turns them into emails once every user is read (cdrOf).
     vendor: {},
   };
 }
 
+/** `team_member.login_id` [S: fetch-single-user]; one equal to the email reads as null (the default: login by email). */
+function loginIdOfMember(member: Wire): string | null {
+  const login = str(member, 'login_id');
+  return login === '' || login.toLowerCase() === str(member, 'email').toLowerCase() ? null : login;
+}
+
 /**
- * Smartflo has no invitation: the password is set when the user is created. A user whose web login is
- * open can sign in (accepted); one without has none.
+ * `team_member.users_for_cdr {type, value}` [S: fetch-single-user sample `{"type": "all", "value": null}`]:
+ * `all` → all; `agent` with agent ids [S: public client code writes that shape] → their emails; `none` → [] [I].
+ * undefined: a type or agent this read cannot name (reported unverified for that user, never diffed).
+ */
+export function cdrOf(detail: Wire, emailOfAgent: (agentId: string) => string | undefined): ReportsOf | undefined {
+  const cdr = obj(obj(detail.team_member).users_for_cdr);
+  const type = str(cdr, 'type').toLowerCase();
+  if (type === 'all') return 'all';
+  if (type === 'none') return [];
+  if (type !== 'agent' || !Array.isArray(cdr.value)) return undefined;
+  const emails = cdr.value.map((agent) => emailOfAgent(String(agent)));
+  return emails.every((e): e is string => e !== undefined) ? [...new Set(emails)].sort() : undefined;
+}
+
+/**
+ * Smartflo has no invitation: the password is set when the user is created, and no API shows whether the user
+ * has signed in since [NF]. A user with an open web login is `unknown` (reported unverified); one without has none.
  */
 export function inviteStatusOf(user: User): InviteStatus {
-  return user.panelAccess ? 'accepted' : 'none';
+  return user.panelAccess ? 'unknown' : 'none';
 }
 
 /** `time_group` for a receiveCalls value: a schedule is a time group of the same name; `always` is none. */

@@ -3,13 +3,13 @@
  * list has no email), roles, and departments with their agents. Schedules (time groups) and extensions
  * cannot be listed through the API (capabilities: the plan reports them unverified).
  */
-import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
+import type { Live, LiveOrg, LiveUser, UnreadableField } from '../../model/live.js';
 import type { Role } from '../../model/org.js';
 import { BUILTIN_ROLES, type BuiltinRole } from '../../model/org.js';
 import type { SfContext } from './context.js';
 import { requireEmail, requireId, requireList, uniqueById, uniqueIdentity, VendorDataError } from '../vendor-data.js';
 import { VENDOR } from './client.js';
-import { departmentOf, inviteStatusOf, neutralRoleName, obj, roleNameById, str, userOf, type SfRole, type Wire } from './mapper.js';
+import { cdrOf, departmentOf, inviteStatusOf, neutralRoleName, obj, roleNameById, str, userOf, type SfRole, type Wire } from './mapper.js';
 import { listAllUsers } from './users.js';
 import type { ReadContext } from '../../contract/provider.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
@@ -45,6 +45,7 @@ export async function readOrg(ctx: SfContext, deadlineAt?: number, context?: Rea
     }
   });
   uniqueIdentity(VENDOR, 'GET /v1/user/{id}', 'users', users.map((u) => ({ id: u.id, key: u.data.email })), CHECK_EMAIL);
+  const cdrUnread = readReportsOf(users, emailByAgent);
   return {
     roles: roles.map(readRole),
     schedules: [],
@@ -56,8 +57,36 @@ export async function readOrg(ctx: SfContext, deadlineAt?: number, context?: Rea
       numbers: numbers.map((n) => ({ id: String(n.id), e164: n.e164 })),
       knownSchedules: knownTimeGroups(users, ctx.vendor),
     },
-    ...unreadableOf(roles, departments),
+    ...withUnreadable(unreadableOf(roles, departments), [...WEB_LOGIN_UNREAD, ...cdrUnread]),
   };
+}
+
+/**
+ * GET /v1/user/{id} shows neither a user's caller ids nor agent groups [S: fetch-single-user, whose sample has
+ * neither], though create and PATCH take both [S: create-user, patch-a-user]; no API shows Allowed IPs [NF].
+ * They are unverified (never diffed); a create still sends the declared value.
+ */
+const WEB_LOGIN_UNREAD = [
+  { resource: 'user' as const, field: 'callerIds', why: "GET /v1/user/{id} does not show a user's allowed caller ids; a new user gets the declared ones (check others in the panel: Users → All Users → Edit)" },
+  { resource: 'user' as const, field: 'agentGroups', why: "GET /v1/user/{id} does not show a user's agent groups; a new user gets the declared ones (check others in the panel: Users → All Users → Edit)" },
+  { resource: 'user' as const, field: 'allowedIps', why: 'no Smartflo API reads or sets Allowed IPs: check them in the panel (Users → All Users → Edit → Web Login → Allowed IPs)' },
+];
+
+/** Each user's `reportsOf` from `users_for_cdr`, now that every agent's email is known; the users it cannot name, unverified. */
+function readReportsOf(users: LiveUser[], emailByAgent: Map<string, string>): UnreadableField[] {
+  const unknown: string[] = [];
+  for (const u of users) {
+    const reportsOf = cdrOf(obj(u.raw), (agent) => emailByAgent.get(agent));
+    if (reportsOf === undefined) unknown.push(u.data.email);
+    else u.data.reportsOf = reportsOf;
+  }
+  const why = "users_for_cdr names a type or an agent ringform cannot map (check it in the panel: Users → All Users → Edit → Web Login → Users for CDR/Reports)";
+  return unknown.length > 0 ? [{ resource: 'user', field: 'reportsOf', why, keys: unknown }] : [];
+}
+
+function withUnreadable(found: Pick<LiveOrg, 'unreadable'>, more: UnreadableField[]): Pick<LiveOrg, 'unreadable'> {
+  const all = [...(found.unreadable ?? []), ...more];
+  return all.length > 0 ? { unreadable: all } : {};
 }
 
 /**

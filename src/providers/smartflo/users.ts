@@ -6,7 +6,10 @@
 import type { Carried } from '../../model/fields.js';
 import { PartialApplyError, RingformError } from '../../errors.js';
 import type { FieldChange } from '../../plan/types.js';
-import type { ApplyResult } from '../../contract/provider.js';
+import type { ApplyResult, IdResolver } from '../../contract/provider.js';
+import { addressOf } from '../../model/address.js';
+import type { ReportsOf } from '../../model/org.js';
+import { agentOf } from './departments.js';
 import { VENDOR, type SfClient } from './client.js';
 import { PageGuard } from '../read-guard.js';
 import { requireList, VendorDataError } from '../vendor-data.js';
@@ -53,9 +56,28 @@ export function vendorOf(user: Carried<'user'>): Record<string, unknown> {
   return obj(user.vendor?.smartflo);
 }
 
+/** `loginId`, else the older `users[].vendor.smartflo.login_id`, else the email. */
 export function loginIdOf(user: Carried<'user'>): string {
+  if (user.loginId !== null) return user.loginId;
   const wanted = vendorOf(user).login_id;
   return typeof wanted === 'string' && wanted !== '' ? wanted : user.email;
+}
+
+/** The caller ids a create sends: `callerIds`, else `users[].vendor.smartflo.caller_id`, else the provider's (lookups.ts). */
+function wantedCallerIds(ctx: SfContext, user: Carried<'user'>): unknown {
+  return user.callerIds.length > 0 ? user.callerIds : (vendorOf(user).caller_id ?? ctx.vendor.caller_id);
+}
+
+/**
+ * `user_for_cdr` for `reportsOf` (docs/vendors/smartflo.md#web-login-and-agent-details): `{type: "agent", value:
+ * [agent ids]}` [S: public client code], `{type: "all"}` [S: the fetch-single-user sample reads type "all"; the
+ * written shape is I], and `{type: "none", value: []}` for no one else's [I].
+ */
+async function cdrBody(ctx: SfContext, reportsOf: ReportsOf, ids: IdResolver, who: string): Promise<Wire> {
+  if (reportsOf === 'all') return { type: 'all' };
+  if (reportsOf.length === 0) return { type: 'none', value: [] };
+  const agents = await Promise.all(reportsOf.map((email) => agentOf(ctx, email, ids, `${who} (reportsOf ${addressOf('user', email)})`)));
+  return { type: 'agent', value: agents };
 }
 
 function numberOf(user: Carried<'user'>, who: string): string {
@@ -63,7 +85,7 @@ function numberOf(user: Carried<'user'>, who: string): string {
   return nationalNumber(user.phone);
 }
 
-async function createBody(ctx: SfContext, user: Carried<'user'>, who: string): Promise<Wire> {
+async function createBody(ctx: SfContext, user: Carried<'user'>, who: string, ids: IdResolver): Promise<Wire> {
   const vendor = vendorOf(user);
   const timeGroup = timeGroupFor(user.receiveCalls, who);
   return {
@@ -77,17 +99,18 @@ async function createBody(ctx: SfContext, user: Carried<'user'>, who: string): P
     create_agent: true,
     create_web_login: true,
     block_web_login: !user.panelAccess,
-    login_based_calling: vendor.login_based_calling === true,
+    login_based_calling: user.loginBasedCalling || vendor.login_based_calling === true,
     assign_extension: vendor.assign_extension === true,
-    caller_id: await ctx.lookups.callerIds(vendor.caller_id ?? ctx.vendor.caller_id, who),
+    caller_id: await ctx.lookups.callerIds(wantedCallerIds(ctx, user), who),
     ...(timeGroup === null ? {} : { time_group: timeGroup }),
-    ...(Array.isArray(vendor.agent_group) ? { agent_group: vendor.agent_group } : {}),
+    ...(user.agentGroups.length > 0 ? { agent_group: user.agentGroups } : Array.isArray(vendor.agent_group) ? { agent_group: vendor.agent_group } : {}),
+    user_for_cdr: await cdrBody(ctx, user.reportsOf, ids, who),
   };
 }
 
-export async function createUser(ctx: SfContext, user: Carried<'user'>, who: string): Promise<ApplyResult> {
+export async function createUser(ctx: SfContext, user: Carried<'user'>, who: string, ids: IdResolver): Promise<ApplyResult> {
   const loginId = loginIdOf(user);
-  const result = await ctx.sf.create('/v1/user', await createBody(ctx, user, who), () => findByLogin(ctx.sf, loginId));
+  const result = await ctx.sf.create('/v1/user', await createBody(ctx, user, who, ids), () => findByLogin(ctx.sf, loginId));
   const created = 'recovered' in result ? { id: str(result.recovered, 'id'), agent: str(obj(result.recovered.agent), 'id') } : createdIds(result.created);
   if (!created.id) throw new RingformError(`${who}: POST /v1/user answered without the new user's id`);
   if (created.agent) ctx.agents.set(created.id, created.agent);
@@ -115,7 +138,7 @@ export async function findByLogin(sf: SfClient, loginId: string): Promise<Wire |
   return users.find((u) => str(u, 'login_id').toLowerCase() === loginId.toLowerCase()) ?? null;
 }
 
-export async function updateUser(ctx: SfContext, id: string, after: Carried<'user'>, changes: FieldChange[], who: string): Promise<ApplyResult> {
+export async function updateUser(ctx: SfContext, id: string, after: Carried<'user'>, changes: FieldChange[], who: string, ids: IdResolver): Promise<ApplyResult> {
   const body: Wire = {};
   for (const change of changes) {
     switch (change.field) {
@@ -137,6 +160,22 @@ export async function updateUser(ctx: SfContext, id: string, after: Carried<'use
         break;
       case 'status':
         body.block_agent = after.status === 'disabled';
+        break;
+      case 'loginId':
+        // null: the login id is the email (what ringform gives a user it creates).
+        body.login_id = after.loginId ?? after.email;
+        break;
+      case 'loginBasedCalling':
+        body.login_based_calling = after.loginBasedCalling;
+        break;
+      case 'callerIds':
+        body.caller_id = await ctx.lookups.callerIds(after.callerIds.length > 0 ? after.callerIds : undefined, who);
+        break;
+      case 'agentGroups':
+        body.agent_group = after.agentGroups;
+        break;
+      case 'reportsOf':
+        body.user_for_cdr = await cdrBody(ctx, after.reportsOf, ids, who);
         break;
       default:
         throw new RingformError(`${who}: Smartflo's PATCH /v1/user cannot change ${change.field}`);

@@ -10,6 +10,7 @@
  * readable, because read() is the export (or, without one, an org known to be empty).
  */
 import { API, everyField, manual, unsupported, type Capabilities, type KindCapabilities, type Support } from '../../model/capabilities.js';
+import { webLoginUnsupported } from '../../model/web-login.js';
 
 const NO_API = 'Squaretalk publishes no admin API';
 const NOT_APPLICABLE = unsupported('not applicable to this kind of object');
@@ -53,6 +54,10 @@ const user: KindCapabilities<'user'> = {
     role: manual(NO_API, OPEN_USER, `For the new role set the ${LEVELS}; save.`),
     panelAccess: unsupported('every Squaretalk user signs in to the dashboard: the email is the login'),
     receiveCalls: unsupported("Squaretalk's help centre describes no per-user call-receiving hours [NF]; use Force Login and Active"),
+    ...webLoginUnsupported('Squaretalk', {
+      loginBasedCalling: "Squaretalk's Force Login is per extension: declare extensions[].forceLogin",
+      callerIds: "Squaretalk's caller id is per extension: declare extensions[].callerId",
+    }),
   },
 };
 

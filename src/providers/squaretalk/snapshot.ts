@@ -14,6 +14,7 @@ import { RingformError } from '../../errors.js';
 import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
 import type { Department, Extension, ExtensionType, User } from '../../model/org.js';
 import { parseCsv, type CsvRecord } from './csv.js';
+import { defaultWebLogin } from '../../model/web-login.js';
 
 export const SNAPSHOT_COLUMNS = ['Name', 'Email', 'Phone', 'Active', 'Extension', 'Extension Type', 'Force Login', 'Caller ID', 'Permission Level', 'Groups'] as const;
 type Column = (typeof SNAPSHOT_COLUMNS)[number];
@@ -35,7 +36,8 @@ export function readSnapshot(text: string, file: string): LiveOrg {
   const seen = { emails: new Set<string>(), extensions: new Set<string>() };
   for (const row of rows) {
     const user = readUser(row, file, seen);
-    users.push({ id: user.email, data: user, inviteStatus: 'accepted' });
+    // The export shows no invite state ("the user will receive an email invitation" [S: help centre]): unknown.
+    users.push({ id: user.email, data: user, inviteStatus: 'unknown' });
     if (user.extension !== null) extensions.push({ id: user.extension, data: readExtension(row, user.extension, file) });
     for (const group of row.get('Groups').split(';').map((g) => g.trim()).filter(Boolean)) {
       groups.set(group, [...(groups.get(group) ?? []), user.email]);
@@ -91,6 +93,7 @@ function readUser(row: Row, file: string, seen: { emails: Set<string>; extension
     receiveCalls: 'always',
     invite: 'auto',
     previously: [],
+    ...defaultWebLogin(),
     vendor: {},
   };
 }

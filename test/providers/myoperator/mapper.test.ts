@@ -21,10 +21,12 @@ describe('MyOperator mapper', () => {
     expect(readUser(wire, settings)).toEqual({
       id: 'abc',
       raw: { user_id: '77', uuid: 'abc' },
-      inviteStatus: 'accepted',
+      // "Pending Invite" / "Active" is not in the public API: the invite state is unknown (reported unverified).
+      inviteStatus: 'unknown',
       data: {
         email: 'asha@example.com', name: 'Asha', phone: '+919876543210', extension: '101', role: 'admin', panelAccess: false,
         status: 'active', receiveCalls: 'never', invite: 'auto', previously: [], vendor: {},
+        loginId: null, loginBasedCalling: false, callerIds: [], agentGroups: [], reportsOf: 'all', allowedIps: [],
       },
     });
   });

@@ -10,6 +10,7 @@ import {
   routingOf,
   timeGroupFor,
   userOf,
+  cdrOf,
 } from '../../../src/providers/smartflo/mapper.js';
 import { ringOrder, RingOrders, type RingChange } from '../../../src/providers/smartflo/ring-order.js';
 import { errorEnvelope, retryAfterInBody, underV1, vendorMessage } from '../../../src/providers/smartflo/client.js';
@@ -62,7 +63,24 @@ describe('users', () => {
     expect(userOf(detail)).toEqual({
       email: 'asha@example.com', name: 'Asha Rao', phone: '+919800000101', extension: '1001', role: 'supervisor',
       panelAccess: true, status: 'active', receiveCalls: 'office', invite: 'auto', previously: [], vendor: {},
+      // A login id equal to the email reads as the default (null); caller ids, agent groups and allowed IPs are
+      // not in the answer (read.ts reports them unverified); reportsOf is read once every agent is known (cdrOf).
+      loginId: null, loginBasedCalling: false, callerIds: [], agentGroups: [], reportsOf: 'all', allowedIps: [],
     });
+  });
+  it('reads the web-login details it can: its own login id, login-based calling, and whose call records it sees', () => {
+    const member = { ...detail.team_member, login_id: 'asha.rao', is_login_based_calling: true };
+    const u = userOf({ ...detail, team_member: member });
+    expect([u.loginId, u.loginBasedCalling]).toEqual(['asha.rao', true]);
+    const emails: Record<string, string> = { '0502842370002': 'ben@example.com', '0502842370003': 'cara@example.com' };
+    const cdr = (users_for_cdr: unknown) => cdrOf({ ...detail, team_member: { ...member, users_for_cdr } }, (a) => emails[a]);
+    expect(cdr({ type: 'all', value: null })).toBe('all');
+    expect(cdr({ type: 'agent', value: ['0502842370003', '0502842370002'] })).toEqual(['ben@example.com', 'cara@example.com']);
+    expect(cdr({ type: 'none', value: [] })).toEqual([]);
+    // An agent nobody in the read has, or a type ringform does not know, cannot be named: unverified, not guessed.
+    expect(cdr({ type: 'agent', value: ['0502842370999'] })).toBeUndefined();
+    expect(cdr({ type: 'department', value: ['7'] })).toBeUndefined();
+    expect(cdr(undefined)).toBeUndefined();
   });
   it('a blocked agent is a disabled user; a blocked web login is no panel access; no time group is always', () => {
     const u = userOf({ ...detail, team_member: { ...detail.team_member, is_web_login_block: true }, agent: { ...detail.agent, agent_status: 1, time_group: null } });

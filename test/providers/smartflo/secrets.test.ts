@@ -42,8 +42,9 @@ describe('generated passwords', () => {
     const onLog: RequestLogEntry[] = [];
     provider = providerOn(sf, { http: { ...FAST_RETRY, onLog: (e) => onLog.push(e) } });
     const desired = teamOrg(sf.url, 4);
-    // One user the vendor refuses after the password was sent (a login id under 6 characters)…
-    desired.users[1]!.vendor = { smartflo: { login_id: 'abc' } };
+    // One user the vendor refuses after the password was sent (an agent group the account lacks: no API lists them,
+    // so plan cannot know; a short login id is refused at plan time now, RF460)…
+    desired.users[1]!.agentGroups = ['No Such Group'];
     // …and one whose create is answered 500 after the password went out.
     const { plan, manifest } = await applyOnce(provider, desired);
     sf.faults('schedule=500,methods=POST');

@@ -1,0 +1,49 @@
+/**
+ * Web-login and agent details at validate time (issue 19 item 3): a vendor without them refuses a declared one
+ * (RF461–RF463) at the field's line, a default value asks nothing and passes, a short Smartflo login id is
+ * RF460, and `reportsOf` names declared users (RF464).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadOrg } from '../../src/config/load.js';
+import { dedent, writeTmp } from './tmp.js';
+
+async function codes(provider: string, users: string) {
+  const text = `version: 1\nprovider:\n${provider}${dedent(users)}`;
+  const result = await loadOrg(await writeTmp('org.yaml', text));
+  // Only this work's codes (a Squaretalk endpoint has its own rule, RF229).
+  return result.diagnostics.filter((d) => d.severity === 'error' && d.code.startsWith('RF46')).map((d) => `${d.code}@${d.line}:${d.column}`);
+}
+
+const USERS = `
+  users:
+    - email: a@example.com
+      name: A
+      extension: "101"
+      phone: "+919800000001"
+      loginBasedCalling: false
+      reportsOf: all
+    - email: b@example.com
+      name: B
+      extension: "102"
+      phone: "+919800000002"
+      callerIds: ["+912240001000"]
+      allowedIps: [203.0.113.7]
+`;
+
+describe('web-login details at validate time', () => {
+  it('MyOperator and Squaretalk refuse a declared detail at its line (callerIds, the first B declares otherwise than its default); the explicit defaults of A pass', async () => {
+    expect(await codes('  type: myoperator\n  endpoint: https://developers.myoperator.co\n', USERS)).toEqual(['RF462@16:16']);
+    expect(await codes('  type: squaretalk\n  endpoint: export.csv\n', USERS)).toEqual(['RF463@16:16']);
+  });
+
+  it('Smartflo takes them all; the sandbox too; a login id under 6 characters is RF460; reportsOf must name declared users (RF464)', async () => {
+    const smartflo = '  type: smartflo\n';
+    expect(await codes(smartflo, USERS)).toEqual([]);
+    expect(await codes('  type: sandbox\n', USERS)).toEqual([]);
+    const bad = `
+      users:
+        - { email: a@example.com, name: A, phone: "+919800000001", loginId: a.b, reportsOf: [nobody@example.com] }
+    `;
+    expect(await codes(smartflo, bad)).toEqual(['RF460@5:71', 'RF464@5:88']);
+  });
+});
