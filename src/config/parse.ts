@@ -3,9 +3,11 @@
  * too deep, a YAML version other than 1.2, tags, undefined or cyclic aliases and alias bombs become
  * diagnostics with positions; nothing here throws on bad input.
  *
- * Most files take the fast path (fast-parse.ts): the data without positions, and the `yaml` Document
- * (the only source of positions) is built the first time a diagnostic asks for one. A 50,000-user file
- * that needs no position never holds its Document (~120 MB, and ~400 MB at the peak of building it).
+ * Most files take the fast path (fast-parse.ts): the data without positions. The `yaml` package stays the
+ * only source of positions: diagnostics get theirs together, from a Document pruned to the entries they
+ * point into (lazySource, locate.ts); a question that needs its answer at once builds the whole Document.
+ * A 50,000-user file never holds its whole Document (~120 MB, and ~400 MB at the peak of building it)
+ * unless such a question is asked.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { aliasProblem, MAX_ALIAS_NODES, type AliasProblem } from './aliases.js';
