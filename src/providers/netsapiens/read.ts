@@ -20,6 +20,7 @@ import type { Department, Member, Schedule, User } from '../../model/org.js';
 import type { ReadContext } from '../../contract/provider.js';
 import { READ_EVERYTHING } from '../../plan/read-scope.js';
 import { mapBounded } from '../bounded.js';
+import { DEADLINE_ENV } from '../read-guard.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
 import { VENDOR, type NsClient } from './client.js';
 import { canonicalEmail, requireEmail, requireId, uniqueById, uniqueIdentity, VendorDataError } from '../vendor-data.js';
@@ -70,9 +71,12 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
   const rulesRead = objectCounter(context, 'answer rules', rulesNeeded.filter(Boolean).length);
   // Each user's rules become its `receiveCalls` as they arrive; READ_WORKERS users are asked at a time.
   const [receiveCalls, agents] = await Promise.all([
-    mapBounded(users, READ_WORKERS, async (u, i) =>
-      rulesNeeded[i] ? receiveCallsOf(await counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules')))) : null,
-    ),
+    mapBounded(users, READ_WORKERS, async (u, i) => {
+      if (!rulesNeeded[i]) return null;
+      // Past the whole-read deadline (which has already failed the read) no further request starts.
+      if (deadlineAt !== undefined && Date.now() > deadlineAt) throw pastDeadline(ns);
+      return receiveCallsOf(await counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))));
+    }),
     readAgents(ns, memberQueues, context, warnings),
   ]);
   const departments = ownQueues.map((q) => readDepartment(ns, q, agents.get(str(q, 'callqueue')) ?? null, emailByExtension));
@@ -101,6 +105,10 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
  * flight, so the client's slots, not this, set the pace (mapBounded, bounded.ts).
  */
 const READ_WORKERS = 64;
+
+function pastDeadline(ns: NsClient): VendorDataError {
+  return new VendorDataError(VENDOR, `GET ${ns.path('users', '{user}', 'answerrules')}`, 'the whole-read deadline passed while answer rules were still being read', `Check the vendor's status; on a very large org raise ${DEADLINE_ENV}.`);
+}
 
 const CHECK_EMAIL = 'Give the user one email address in the NetSapiens portal (Users → the user → Profile), then run again.';
 
