@@ -109,7 +109,8 @@ describe('NetSapiens: identity', () => {
     const users = Array.from({ length: 300 }, (_, i) => nsUser(String(1001 + i), { 'email-address': `u${i}@example.com` }));
     const { emu, read } = await nsRead(users, { RINGFORM_READ_DEADLINE_SECONDS: '0.6' }, 'rate=1,kinds=latency,latency-ms=100');
     const rules = () => emu.log.requests().filter((r) => r.path.endsWith('/answerrules')).length;
-    await expect(read()).rejects.toThrow(/whole-read deadline of 0.6 s/);
+    // The deadline's timer, or (on a loaded machine, when the timer runs late) a request refused past it.
+    await expect(read()).rejects.toThrow(/whole-read deadline (of 0.6 s|passed)/);
     const atDeadline = rules();
     // 8 at a time (the client's slots), 100 ms each: the 300 lists would take ~4 s. Only those the 64 workers
     // had already asked for (waiting for a slot) may still go out.
