@@ -3,7 +3,13 @@
  * process with default settings (`node bin/ringform.js plan org.yaml`), on NetSapiens (the emulator runs in
  * this process, so the child's RSS is ringform's alone) and on the sandbox. Target: ≤ 250 MB at 50k users.
  *
- *   tsx bench/memory.ts [--users 50000] [--vendors netsapiens,sandbox] [--json]
+ *   tsx bench/memory.ts [--users 50000] [--vendors netsapiens,sandbox] [--rate N] [--cli path/to/bin/ringform.js] [--json]
+ *
+ * `--rate N` passes `--rate N` to `ringform plan` (NetSapiens only; the sandbox makes no requests): at the
+ * vendor's default pace (10/s) a 50k plan reads for about 90 minutes. Only the pace changes: the requests
+ * in flight stay the default 4, so what is held is the same; a faster read gives V8 less idle time to
+ * collect in, so the peak is if anything higher than at the default pace (docs/BENCHMARKS.md, Memory).
+ * `--cli` measures another build ("before": a `git archive` of another commit, built).
  */
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -27,6 +33,15 @@ export interface MemoryResult {
   exitCode: number;
   /** The last line of the plan ("No changes." when in sync). */
   summary: string;
+  /** `--rate` given to the CLI; absent: its default pace. */
+  rate?: number;
+}
+
+export interface MemoryOptions {
+  /** The entry point to run; default this checkout's bin/ringform.js. */
+  cli?: string;
+  /** Passed to `ringform plan --rate` (NetSapiens). */
+  rate?: number;
 }
 
 function writeOrg(org: Org, provider: Record<string, unknown>, file: string): number {
@@ -38,14 +53,15 @@ function writeOrg(org: Org, provider: Record<string, unknown>, file: string): nu
   return Buffer.byteLength(text);
 }
 
-async function planRun(vendor: MemoryResult['vendor'], users: number, dir: string, env: NodeJS.ProcessEnv, yamlBytes: number): Promise<MemoryResult> {
-  const r = await peakRssOf([BIN, '--no-color', 'plan', 'org.yaml', '--detailed-exitcode'], { cwd: dir, env });
+async function planRun(vendor: MemoryResult['vendor'], users: number, dir: string, env: NodeJS.ProcessEnv, yamlBytes: number, o: MemoryOptions): Promise<MemoryResult> {
+  const rate = vendor === 'netsapiens' && o.rate !== undefined ? ['--rate', String(o.rate)] : [];
+  const r = await peakRssOf([o.cli ?? BIN, '--no-color', ...rate, 'plan', 'org.yaml', '--detailed-exitcode'], { cwd: dir, env });
   const summary = r.stdout.split('\n').find((l) => /^(No changes|Plan:)/.test(l)) ?? '(no summary line)';
   if (r.exitCode !== 0) throw new Error(`${vendor} ${users}: ringform plan exited ${r.exitCode} (0 = in sync expected): ${r.stderr.slice(0, 2000)}`);
-  return { vendor, users, yamlBytes, peakRssBytes: r.peakRssBytes, wallMs: r.wallMs, exitCode: r.exitCode, summary };
+  return { vendor, users, yamlBytes, peakRssBytes: r.peakRssBytes, wallMs: r.wallMs, exitCode: r.exitCode, summary, ...(rate.length > 0 ? { rate: o.rate } : {}) };
 }
 
-export async function netsapiensMemoryRun(users: number): Promise<MemoryResult> {
+export async function netsapiensMemoryRun(users: number, o: MemoryOptions = {}): Promise<MemoryResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ringform-mem-ns-'));
   const org = netsapiensOrg(users, benchConfig('http://127.0.0.1/ns-api/v2'));
   const emu = await startNetsapiensEmulator({ domain: BENCH_DOMAIN, seed: netsapiensSeed(org) });
@@ -53,14 +69,14 @@ export async function netsapiensMemoryRun(users: number): Promise<MemoryResult> 
     for (const u of emu.state.requireDomain(BENCH_DOMAIN).users.values()) u['account-status'] = 'standard'; // invites accepted
     const provider = { type: 'netsapiens', endpoint: emu.url, domain: BENCH_DOMAIN, credentials: { tokenEnv: BENCH_TOKEN_ENV } };
     const yamlBytes = writeOrg(org, provider, path.join(dir, 'org.yaml'));
-    return await planRun('netsapiens', users, dir, { ...process.env, [BENCH_TOKEN_ENV]: emu.token }, yamlBytes);
+    return await planRun('netsapiens', users, dir, { ...process.env, [BENCH_TOKEN_ENV]: emu.token }, yamlBytes, o);
   } finally {
     await emu.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export async function sandboxMemoryRun(users: number): Promise<MemoryResult> {
+export async function sandboxMemoryRun(users: number, o: MemoryOptions = {}): Promise<MemoryResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ringform-mem-sbx-'));
   try {
     const org = syntheticOrg(users, { type: 'sandbox', endpoint: 'state.json', vendor: {}, baseDir: dir } as never);
@@ -68,7 +84,7 @@ export async function sandboxMemoryRun(users: number): Promise<MemoryResult> {
     writeFileSync(path.join(dir, 'state.json'), JSON.stringify(state, null, 2) + '\n', { mode: 0o600 });
     const yamlBytes = writeOrg(org, { type: 'sandbox', endpoint: 'state.json' }, path.join(dir, 'org.yaml'));
     statSync(path.join(dir, 'org.yaml'));
-    return await planRun('sandbox', users, dir, process.env, yamlBytes);
+    return await planRun('sandbox', users, dir, process.env, yamlBytes, o);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -81,7 +97,7 @@ export function memoryReport(results: MemoryResult[]): string {
     results
       .map(
         (r) =>
-          `Memory: ringform plan, ${r.vendor}, ${r.users.toLocaleString('en')} users (org.yaml ${(r.yamlBytes / 2 ** 20).toFixed(1)} MB): ` +
+          `Memory: ringform plan${r.rate !== undefined ? ` --rate ${r.rate}` : ''}, ${r.vendor}, ${r.users.toLocaleString('en')} users (org.yaml ${(r.yamlBytes / 2 ** 20).toFixed(1)} MB): ` +
           `peak RSS ${mb(r.peakRssBytes)} MB in ${(r.wallMs / 1000).toFixed(1)} s (target ≤ ${mb(MEMORY_TARGET_BYTES)} MB: ` +
           `${r.peakRssBytes <= MEMORY_TARGET_BYTES ? 'met' : 'missed'}); ${r.summary}`,
       )
@@ -93,7 +109,11 @@ if (process.argv[1]?.endsWith('memory.ts')) {
   const args = process.argv.slice(2);
   const users = args.includes('--users') ? Number(args[args.indexOf('--users') + 1]) : 50000;
   const vendors = args.includes('--vendors') ? args[args.indexOf('--vendors') + 1]!.split(',') : ['netsapiens', 'sandbox'];
+  const o: MemoryOptions = {
+    ...(args.includes('--cli') ? { cli: path.resolve(args[args.indexOf('--cli') + 1]!) } : {}),
+    ...(args.includes('--rate') ? { rate: Number(args[args.indexOf('--rate') + 1]) } : {}),
+  };
   const results: MemoryResult[] = [];
-  for (const v of vendors) results.push(v === 'sandbox' ? await sandboxMemoryRun(users) : await netsapiensMemoryRun(users));
+  for (const v of vendors) results.push(v === 'sandbox' ? await sandboxMemoryRun(users, o) : await netsapiensMemoryRun(users, o));
   process.stdout.write(args.includes('--json') ? JSON.stringify(results) + '\n' : memoryReport(results));
 }

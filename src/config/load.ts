@@ -64,17 +64,22 @@ export function loadOrgText(file: string, text: string, options: LoadOptions = {
   const refused = new Set(nonFinite.map((n) => toPointer(n.path)));
   const errors = schemaErrors(parsed.data, options.validators).filter((e) => !refused.has(e.instancePath));
   const schemaProblems = [...schemaDiagnostics(parsed.source, errors), ...nonFinite.map((n) => n.diagnostic)];
+  // Positions of the fast path's diagnostics are found together, before they are sorted (parse.ts lazySource).
+  const settled = (diagnostics: Diagnostic[]): Diagnostic[] => {
+    parsed.source.settle?.();
+    return diagnostics.sort(byPosition);
+  };
   if (schemaProblems.length > 0) {
     const parts = validParts(parsed.data, errors, nonFinite.map((n) => n.path), options.validators);
     const ruled = parts ? runRules(parsed.source, parts.written, normalise(parts.written, file), parts) : [];
-    return { ok: false, diagnostics: [...parsed.warnings, ...schemaProblems, ...ruled].sort(byPosition), source };
+    return { ok: false, diagnostics: settled([...parsed.warnings, ...schemaProblems, ...ruled]), source };
   }
   const written = parsed.data as WrittenOrg;
   const org = normalise(written, file);
   const ruled = [...parsed.warnings, ...runRules(parsed.source, written, org)];
   // Coverage needs a sound org (every member and schedule resolved): it runs only when nothing else failed.
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const diagnostics = (ruled.some(isError) ? ruled : [...ruled, ...coverageDiagnostics(parsed.source, org, today)]).sort(byPosition);
+  const diagnostics = settled(ruled.some(isError) ? ruled : [...ruled, ...coverageDiagnostics(parsed.source, org, today)]);
   if (diagnostics.some(isError)) return { ok: false, diagnostics, source };
   return { ok: true, org, written, diagnostics, source, origin: orgOrigin(parsed.source) };
 }

@@ -3,9 +3,11 @@
  * too deep, a YAML version other than 1.2, tags, undefined or cyclic aliases and alias bombs become
  * diagnostics with positions; nothing here throws on bad input.
  *
- * Most files take the fast path (fast-parse.ts): the data without positions, and the `yaml` Document
- * (the only source of positions) is built the first time a diagnostic asks for one. A 50,000-user file
- * that needs no position never holds its Document (~120 MB, and ~400 MB at the peak of building it).
+ * Most files take the fast path (fast-parse.ts): the data without positions. The `yaml` package stays the
+ * only source of positions: diagnostics get theirs together, from a Document pruned to the entries they
+ * point into (lazySource, locate.ts); a question that needs its answer at once builds the whole Document.
+ * A 50,000-user file never holds its whole Document (~120 MB, and ~400 MB at the peak of building it)
+ * unless such a question is asked.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { aliasProblem, MAX_ALIAS_NODES, type AliasProblem } from './aliases.js';
@@ -13,7 +15,8 @@ import { CODES, type CodeInfo } from './codes.js';
 import { excessiveNesting, MAX_DEPTH } from './depth.js';
 import type { Diagnostic } from './diagnostic.js';
 import { fastParse } from './fast-parse.js';
-import { positionAt, type ParsedSource } from './source.js';
+import { locate } from './locate.js';
+import { positionAt, positionOf, type DataPath, type ParsedSource, type Position, type Target } from './source.js';
 import { tagProblems } from './tags.js';
 
 export { MAX_ALIAS_NODES } from './aliases.js';
@@ -98,9 +101,14 @@ function documentOf(text: string, lineCounter: LineCounter): Document {
   return parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
 }
 
-/** A source whose Document (and line index) is built when a position is first asked for. */
+/**
+ * A source whose Document (and line index) is built when a position is first asked for. The positions of
+ * diagnostics wait (`defer`) until `settle`, which finds them all in one pass that keeps only the entries
+ * they are in (locate.ts): a 50,000-user file with thousands of warnings never holds its whole Document.
+ */
 function lazySource(file: string, text: string): ParsedSource {
   let built: { doc: Document; lineCounter: LineCounter } | undefined;
+  let pending: Array<{ path: DataPath; target: Target; fill: (position: Position) => void }> = [];
   const build = () => {
     if (!built) {
       const lineCounter = new LineCounter();
@@ -108,7 +116,7 @@ function lazySource(file: string, text: string): ParsedSource {
     }
     return built;
   };
-  return {
+  const source: ParsedSource = {
     file,
     text,
     get doc() {
@@ -117,7 +125,19 @@ function lazySource(file: string, text: string): ParsedSource {
     get lineCounter() {
       return build().lineCounter;
     },
+    defer(path, target, fill) {
+      if (built) fill(positionOf(source, path, target));
+      else pending.push({ path, target, fill });
+    },
+    settle() {
+      if (pending.length === 0) return;
+      const waiting = pending;
+      pending = [];
+      const view: ParsedSource = built ? source : { file, text, ...locate(text, waiting.map((p) => p.path)) };
+      for (const p of waiting) p.fill(positionOf(view, p.path, p.target));
+    },
   };
+  return source;
 }
 
 function aliasDiagnostic(

@@ -18,6 +18,13 @@ export interface ParsedSource {
   text: string;
   doc: Document;
   lineCounter: LineCounter;
+  /**
+   * A source without its Document yet (parse.ts, the fast path) finds the positions of diagnostics together:
+   * `defer` notes a path, `settle` finds every noted position in one pass over the text (locate.ts) and
+   * hands each to its `fill`. Absent: positions are found at once, from `doc`.
+   */
+  defer?(path: DataPath, target: Target, fill: (position: Position) => void): void;
+  settle?(): void;
 }
 
 /** Where a diagnostic points: the value (default) or, in a mapping, the key of the last path segment. */
@@ -124,9 +131,23 @@ export interface DiagnosticInput {
   sensitive?: boolean;
 }
 
-/** A diagnostic for `code` at `path` in `src`. */
+/**
+ * A diagnostic for `code` at `path` in `src`. From a source that defers positions its line and column are
+ * set when the source settles (loadOrgText does that before it sorts or returns any diagnostic).
+ */
 export function diagnosticAt(src: ParsedSource, code: CodeInfo, input: DiagnosticInput): Diagnostic {
-  const { line, column } = positionOf(src, input.path, input.target);
+  if (src.defer) {
+    const diagnostic = diagnosticWith(src, code, input, { line: 0, column: 0 });
+    src.defer(input.path, input.target ?? 'value', (at) => {
+      diagnostic.line = at.line;
+      diagnostic.column = at.column;
+    });
+    return diagnostic;
+  }
+  return diagnosticWith(src, code, input, positionOf(src, input.path, input.target));
+}
+
+function diagnosticWith(src: ParsedSource, code: CodeInfo, input: DiagnosticInput, { line, column }: Position): Diagnostic {
   return {
     severity: code.severity,
     code: code.code,

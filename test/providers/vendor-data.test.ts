@@ -104,6 +104,20 @@ describe('NetSapiens: identity', () => {
     const { read } = await nsRead([nsUser('1001', { 'email-address': 'a@example.com' })], { RINGFORM_READ_DEADLINE_SECONDS: '0.2' }, 'rate=1,kinds=latency,latency-ms=3000');
     await expect(read()).rejects.toThrow(/did not finish within the whole-read deadline of 0.2 s/);
   });
+
+  it('past the deadline no further answer-rule request starts (the failed read does not go on in the background)', async () => {
+    const users = Array.from({ length: 300 }, (_, i) => nsUser(String(1001 + i), { 'email-address': `u${i}@example.com` }));
+    const { emu, read } = await nsRead(users, { RINGFORM_READ_DEADLINE_SECONDS: '0.6' }, 'rate=1,kinds=latency,latency-ms=100');
+    const rules = () => emu.log.requests().filter((r) => r.path.endsWith('/answerrules')).length;
+    // The deadline's timer, or (on a loaded machine, when the timer runs late) a request refused past it.
+    await expect(read()).rejects.toThrow(/whole-read deadline (of 0.6 s|passed)/);
+    const atDeadline = rules();
+    // 8 at a time (the client's slots), 100 ms each: the 300 lists would take ~4 s. Only those the 64 workers
+    // had already asked for (waiting for a slot) may still go out.
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    expect(rules() - atDeadline).toBeLessThanOrEqual(64);
+    expect(rules()).toBeLessThan(300);
+  }, 20_000);
 });
 
 async function sfRead(n: number, corrupt: string) {

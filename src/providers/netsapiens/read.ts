@@ -19,6 +19,8 @@ import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
 import type { Department, Member, Schedule, User } from '../../model/org.js';
 import type { ReadContext } from '../../contract/provider.js';
 import { READ_EVERYTHING } from '../../plan/read-scope.js';
+import { mapBounded } from '../bounded.js';
+import { DEADLINE_ENV } from '../read-guard.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
 import { VENDOR, type NsClient } from './client.js';
 import { canonicalEmail, requireEmail, requireId, uniqueById, uniqueIdentity, VendorDataError } from '../vendor-data.js';
@@ -69,8 +71,14 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
   const rulesNeeded = shown.map((u) => scope.userField(u, 'receiveCalls'));
   const memberQueues = ownQueues.filter((q) => scope.members({ name: queueName(q), extension: str(q, 'callqueue') }, shown));
   const rulesRead = objectCounter(context, 'answer rules', rulesNeeded.filter(Boolean).length);
-  const [rules, agents] = await Promise.all([
-    Promise.all(users.map((u, i) => (rulesNeeded[i] ? counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))) : null))),
+  // Each user's rules become its `receiveCalls` as they arrive; READ_WORKERS users are asked at a time.
+  const [receiveCalls, agents] = await Promise.all([
+    mapBounded(users, READ_WORKERS, async (u, i) => {
+      if (!rulesNeeded[i]) return null;
+      // Past the whole-read deadline (which has already failed the read) no further request starts.
+      if (deadlineAt !== undefined && Date.now() > deadlineAt) throw pastDeadline(ns);
+      return receiveCallsOf(await counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))));
+    }),
     readAgents(ns, memberQueues, context, warnings),
   ]);
   const departments = ownQueues.map((q) => readDepartment(ns, q, agents.get(str(q, 'callqueue')) ?? null, emailByExtension));
@@ -88,10 +96,20 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
     roles: [],
     schedules: uniqueRecords(ns, ['timeframes'], 'timeframe', 'timeframe-id', weekly, warnings).map(readSchedule),
     extensions: [...userExtensions, ...queueExtensions],
-    users: users.map((u, i) => readUser(u, rules[i] ?? null, emails[i]!)),
+    users: users.map((u, i) => readUser(u, receiveCalls[i] ?? null, emails[i]!)),
     departments,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
+}
+
+/**
+ * Answer-rule lists asked for at a time: 64 is the most requests `provider.limits.concurrency` lets be in
+ * flight, so the client's slots, not this, set the pace (mapBounded, bounded.ts).
+ */
+const READ_WORKERS = 64;
+
+function pastDeadline(ns: NsClient): VendorDataError {
+  return new VendorDataError(VENDOR, `GET ${ns.path('users', '{user}', 'answerrules')}`, 'the whole-read deadline passed while answer rules were still being read', `Check the vendor's status; on a very large org raise ${DEADLINE_ENV}.`);
 }
 
 const CHECK_EMAIL = 'Give the user one email address in the NetSapiens portal (Users → the user → Profile), then run again.';
@@ -132,10 +150,10 @@ export function ownDevices(devices: Wire[]): Map<string, Wire> {
 }
 
 /**
- * `email` is the user's canonical email (userEmail). `rules` null: not read (outside the read scope);
- * `receiveCalls` is then a placeholder, marked unread.
+ * `email` is the user's canonical email (userEmail); `receiveCalls` what the user's answer rules say
+ * (receiveCallsOf). Null: not read (outside the read scope); `receiveCalls` is then a placeholder, marked unread.
  */
-export function readUser(user: Wire, rules: Wire[] | null, email: string): LiveUser {
+export function readUser(user: Wire, receiveCalls: string | null, email: string): LiveUser {
   const scope = str(user, 'user-scope');
   const data: User = {
     email,
@@ -145,7 +163,7 @@ export function readUser(user: Wire, rules: Wire[] | null, email: string): LiveU
     role: roleOfScope(scope),
     panelAccess: scope !== NO_PORTAL,
     status: 'active',
-    receiveCalls: rules === null ? 'always' : receiveCallsOf(rules),
+    receiveCalls: receiveCalls ?? 'always',
     invite: 'auto',
     previously: [],
     ...defaultWebLogin(),
@@ -153,7 +171,7 @@ export function readUser(user: Wire, rules: Wire[] | null, email: string): LiveU
   };
   const since = inviteSinceOf(user);
   const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), ...(since === undefined ? {} : { inviteSince: since }), raw: user };
-  return rules === null ? { ...live, unread: ['receiveCalls'] } : live;
+  return receiveCalls === null ? { ...live, unread: ['receiveCalls'] } : live;
 }
 
 export function readSchedule(timeframe: Wire): Live<Schedule> {
@@ -243,5 +261,6 @@ function readDepartment(ns: NsClient, queue: Wire, agents: Wire[] | null, emailB
     members,
     vendor: {},
   };
-  return agents === null ? { id, data, raw: queue, unread: ['members'] } : { id, data, raw: { ...queue, agents } };
+  // The agents are not kept on `raw`: nothing reads them there (50,000 agent objects at 50k users, issue 18).
+  return agents === null ? { id, data, raw: queue, unread: ['members'] } : { id, data, raw: queue };
 }
