@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 const ajvRuntime = createRequire(import.meta.url);
 export const root = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ringform.dev/schemas/org.schema.json","title":"ringform org.yaml","description":"A cloud-telephony organisation as code: the users, extensions, roles, departments (queues) and call-receiving schedules that ringform reconciles against a vendor.","type":"object","additionalProperties":false,"required":["version","provider"],"properties":{"version":{"description":"Version of the org.yaml format. Only 1 exists today.","const":1,"examples":[1]},"provider":{"$ref":"#/definitions/Provider"},"settings":{"$ref":"#/definitions/Settings"},"roles":{"description":"Custom roles, each derived from a built-in role with permission switches. Built-in roles (agent, supervisor, manager, admin, owner) need no declaration.","type":"array","items":{"$ref":"#/definitions/Role"},"examples":[[{"name":"team-lead","base":"supervisor","permissions":{"listenToCalls":true}}]]},"schedules":{"description":"Named call-receiving hours: weekly time slots in an IANA timezone, with holidays and specific-date overrides. Referenced by users (receiveCalls) and departments (hours).","type":"array","items":{"$ref":"#/definitions/Schedule"},"examples":[[{"name":"business-hours","timezone":"Asia/Kolkata","weekly":{"mon":["09:00-18:00"]}}]]},"extensions":{"description":"Extensions with settings beyond the defaults. An extension a user names but that is not listed here is created with the defaults (type web, no force login).","type":"array","items":{"$ref":"#/definitions/Extension"},"examples":[[{"number":"101","type":"sip","forceLogin":true}]]},"users":{"description":"The people of the organisation, identified by email.","type":"array","items":{"$ref":"#/definitions/User"},"examples":[[{"email":"priya@example.com","name":"Priya Sharma","extension":"101"}]]},"departments":{"description":"Departments, also called queues, hunt groups or call groups: a number that rings a set of users by a routing strategy.","type":"array","items":{"$ref":"#/definitions/Department"},"examples":[[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}]]}},"definitions":{"Provider":{"description":"The vendor that holds the live organisation, and how to reach it. Never put a secret here: name where the secret comes from.","examples":[{"type":"netsapiens","endpoint":"https://pbx.example.com/ns-api/v2","domain":"acme.example.com","credentials":{"tokenEnv":"NETSAPIENS_API_KEY"}}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The vendor. `sandbox` is the embedded local provider (state in a JSON file; no network, no credentials).","enum":["sandbox","netsapiens","smartflo","myoperator","squaretalk"],"examples":["sandbox","netsapiens"]},"endpoint":{"description":"Base URL of the vendor API. Each provider has a default where the vendor has one host. For the sandbox, the path of its state file (default .ringform/sandbox.json).","type":"string","minLength":1,"examples":["https://pbx.example.com/ns-api/v2",".ringform/sandbox.json"]},"domain":{"description":"The account, tenant or domain inside the vendor (NetSapiens domain, Smartflo account, MyOperator company).","type":"string","minLength":1,"examples":["acme.example.com"]},"credentials":{"$ref":"#/definitions/Credentials"},"limits":{"$ref":"#/definitions/Limits"},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Limits":{"description":"How fast ringform talks to the vendor. Unset: the provider's default for its vendor (README, Pacing: NetSapiens 10/s, Smartflo 3/s, MyOperator 20 a minute). `--rate` on the command line overrides `rate`. Ignored by providers that make no HTTP calls (sandbox, squaretalk).","examples":[{"rate":5,"concurrency":2}],"type":"object","additionalProperties":false,"properties":{"rate":{"description":"Requests per second, from 0.01 (one every 100 s) to 1000; 0.5 is one every 2 s.","type":"number","minimum":0.01,"maximum":1000,"examples":[5,0.5]},"concurrency":{"description":"Requests in flight at once, from 1 to 64.","type":"integer","minimum":1,"maximum":64,"examples":[2]}}},"Credentials":{"description":"Where credentials come from: names of environment variables, or a file. Secret values are never written in org.yaml.","examples":[{"tokenEnv":"NETSAPIENS_API_KEY"},{"usernameEnv":"SMARTFLO_LOGIN","passwordEnv":"SMARTFLO_PASSWORD"}],"type":"object","additionalProperties":false,"properties":{"tokenEnv":{"description":"Name of the environment variable holding an API token or key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NETSAPIENS_API_KEY"]},"usernameEnv":{"description":"Name of the environment variable holding the login name, for vendors that log in with a username and password.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_LOGIN"]},"passwordEnv":{"description":"Name of the environment variable holding the password for a username/password login.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_PASSWORD"]},"clientIdEnv":{"description":"Name of the environment variable holding an OAuth2 client id (NetSapiens password grant).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_ID"]},"clientSecretEnv":{"description":"Name of the environment variable holding an OAuth2 client secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_SECRET"]},"file":{"description":"Path of a JSON file holding credentials (keys token, username, password, clientId, clientSecret), relative to org.yaml. Keep it out of version control.","type":"string","minLength":1,"examples":["~/.config/ringform/acme.json"]}}},"Settings":{"description":"Organisation-wide defaults, safety rails and rules for objects ringform must leave alone.","examples":[{"timezone":"Asia/Kolkata","extensionRanges":["100-199"],"prune":{"users":true},"guards":{"maxDeletes":10}}],"type":"object","additionalProperties":false,"properties":{"timezone":{"description":"Default IANA timezone for schedules that do not name one. Default UTC.","type":"string","minLength":1,"default":"UTC","examples":["Asia/Kolkata"]},"extensionRanges":{"description":"Ranges that every extension (of users, of departments and under `extensions`) must fall in, as FROM-TO (inclusive, FROM <= TO, same number of digits). None given: any extension is allowed.","type":"array","items":{"type":"string","pattern":"^[0-9]{2,8}-[0-9]{2,8}$","description":"An inclusive extension range FROM-TO.","examples":["100-199"]},"examples":[["100-199","200-299"]]},"prune":{"$ref":"#/definitions/Prune"},"ignore":{"description":"Live objects matched by any rule are left alone: never updated, never deleted, counted as unmanaged.","type":"array","items":{"$ref":"#/definitions/IgnoreRule"},"examples":[[{"email":"*@vendor-support.example"},{"extension":"9*"}]]},"guards":{"$ref":"#/definitions/Guards"},"invites":{"description":"Default invite policy for users with panel access: `auto` sends one invite to a user who has not accepted one, `never` sends none. Default auto.","enum":["auto","never"],"default":"auto","examples":["auto"]},"coverage":{"$ref":"#/definitions/Coverage"}}},"CoverageLevel":{"description":"How validate reports a coverage finding: `warning` (default), `error` (validate and plan fail) or `off`.","enum":["warning","error","off"],"examples":["error"]},"Coverage":{"description":"How validate reports coverage: open hours in which nobody can take calls (RF320), only one member can (RF321), or callers fall through to failover (RF322). Each kind defaults to `warning`; `departments` sets one level for every finding of a department.","type":"object","additionalProperties":false,"examples":[{"nobodyAvailable":"error","singleAgent":"off","departments":{"Night Line":"off"}}],"properties":{"nobodyAvailable":{"$ref":"#/definitions/CoverageLevel","description":"RF320: open, nobody available, and no failover answers. Default warning.","examples":["error"]},"singleAgent":{"$ref":"#/definitions/CoverageLevel","description":"RF321: open with exactly one member available. Default warning.","examples":["off"]},"failover":{"$ref":"#/definitions/CoverageLevel","description":"RF322: open, nobody available, callers fall through to a failover that answers. Default warning.","examples":["warning"]},"departments":{"description":"By department name, a level for all of that department's coverage findings (overrides the three above).","type":"object","additionalProperties":{"$ref":"#/definitions/CoverageLevel"},"examples":[{"Night Line":"off","Support":"error"}]}}},"Prune":{"description":"Whether live objects absent from org.yaml are deleted, per collection. The default is false for every collection: absent objects are left alone and counted as unmanaged.","examples":[{"users":true,"departments":true}],"type":"object","additionalProperties":false,"properties":{"users":{"description":"Delete live users absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"extensions":{"description":"Delete live extensions absent from org.yaml and not used by a user.","type":"boolean","default":false,"examples":[false]},"departments":{"description":"Delete live departments absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"members":{"description":"Remove live department members absent from the department's members in org.yaml. Default true, unlike the others: a department's member list is owned by the department that declares it.","type":"boolean","default":true,"examples":[true]},"schedules":{"description":"Delete live schedules absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"roles":{"description":"Delete live custom roles absent from org.yaml.","type":"boolean","default":false,"examples":[false]}}},"IgnoreRule":{"description":"A rule matching live objects to leave alone. Globs use * and ?; all fields given must match.","examples":[{"email":"*@support.vendor.example"}],"type":"object","additionalProperties":false,"minProperties":1,"properties":{"email":{"description":"Glob on a user's email.","type":"string","minLength":1,"examples":["*@support.vendor.example"]},"extension":{"description":"Glob on a user's, extension's or department's extension number.","type":"string","minLength":1,"examples":["9*"]},"name":{"description":"Glob on a user's, department's, schedule's or role's name.","type":"string","minLength":1,"examples":["Test *"]}}},"Guards":{"description":"Safety rails checked on every plan. Exceeding a limit stops the plan unless --force is given; protections cannot be forced.","examples":[{"maxDeletes":10,"maxDeletePercent":25,"protectedUsers":["owner@example.com"]}],"type":"object","additionalProperties":false,"properties":{"maxDeletes":{"description":"The most objects a plan may delete (or replace) without --force. Default: no absolute limit.","type":"integer","minimum":0,"examples":[10]},"maxDeletePercent":{"description":"The largest share of the live objects of one collection a plan may delete without --force, in percent. Default 30. Only checked when that collection has at least 10 live objects; deleting all or nearly all of any collection needs --force at any size, whatever this says (README, Guards).","type":"number","minimum":0,"maximum":100,"default":30,"examples":[25]},"protectedUsers":{"description":"Emails of users that must never be deleted, disabled or demoted by a plan (account owners, break-glass admins). Cannot be overridden by --force.","type":"array","items":{"type":"string","format":"email","description":"A protected user's email.","examples":["owner@example.com"]},"examples":[["owner@example.com"]]}}},"Role":{"description":"A custom role: a built-in base role with permission switches turned on or off.","examples":[{"name":"team-lead","base":"supervisor","permissions":{"listenToCalls":true}}],"type":"object","additionalProperties":false,"required":["name","base"],"properties":{"name":{"description":"Name of the role, used by users' `role`. Must not be the name of a built-in role.","type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$","examples":["team-lead"]},"base":{"$ref":"#/definitions/BuiltinRole"},"description":{"description":"What the role is for.","type":"string","examples":["Supervisor who may also export reports"]},"permissions":{"description":"Permission switches on top of the base role, by name (camelCase). Which names a vendor knows is checked by its provider.","type":"object","propertyNames":{"pattern":"^[a-z][A-Za-z0-9]*$"},"additionalProperties":{"type":"boolean"},"examples":[{"listenToCalls":true,"exportReports":false}]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"BuiltinRole":{"description":"A built-in role every vendor maps to its own: agent (takes calls), supervisor (monitors agents), manager (manages departments), admin (manages the organisation), owner (the account owner).","enum":["agent","supervisor","manager","admin","owner"],"examples":["supervisor"]},"Schedule":{"description":"Call-receiving hours. Outside the slots, calls are not offered (departments use their failover).","examples":[{"name":"business-hours","weekly":{"mon":["09:00-18:00"]},"holidays":[{"date":"2026-12-25"}]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the schedule, used by `receiveCalls` and `hours`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$","examples":["business-hours"]},"timezone":{"description":"IANA timezone the slots are in. Defaults to settings.timezone.","type":"string","minLength":1,"examples":["Asia/Kolkata"]},"weekly":{"$ref":"#/definitions/Weekly"},"holidays":{"description":"Dates on which the schedule is closed all day.","type":"array","items":{"$ref":"#/definitions/Holiday"},"examples":[[{"date":"2026-12-25","name":"Christmas"}]]},"overrides":{"description":"Dates with their own slots instead of the weekly ones (an empty list closes the day).","type":"array","items":{"$ref":"#/definitions/DateOverride"},"examples":[[{"date":"2026-12-31","slots":["09:00-13:00"]}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Weekly":{"description":"Open time slots per weekday, each HH:MM-HH:MM in 24-hour time. A day not listed is closed.","type":"object","additionalProperties":false,"properties":{"mon":{"$ref":"#/definitions/Slots"},"tue":{"$ref":"#/definitions/Slots"},"wed":{"$ref":"#/definitions/Slots"},"thu":{"$ref":"#/definitions/Slots"},"fri":{"$ref":"#/definitions/Slots"},"sat":{"$ref":"#/definitions/Slots"},"sun":{"$ref":"#/definitions/Slots"}},"examples":[{"mon":["09:00-13:00","14:00-18:00"],"sat":["10:00-14:00"]}]},"Slots":{"description":"Time slots in one day, HH:MM-HH:MM, end after start, not overlapping.","type":"array","items":{"$ref":"#/definitions/Slot"},"examples":[["09:00-13:00","14:00-18:00"]]},"Slot":{"description":"One open time slot, HH:MM-HH:MM in 24-hour time (24:00 allowed as an end).","type":"string","pattern":"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$","examples":["09:00-18:00"]},"Holiday":{"description":"A date on which the schedule is closed.","examples":[{"date":"2026-12-25","name":"Christmas"}],"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"description":"The date, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-12-25"]},"name":{"description":"What the holiday is.","type":"string","examples":["Christmas"]}}},"DateOverride":{"description":"A date with its own slots.","examples":[{"date":"2026-12-31","slots":["09:00-13:00"]}],"type":"object","additionalProperties":false,"required":["date","slots"],"properties":{"date":{"description":"The date, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-12-31"]},"slots":{"$ref":"#/definitions/Slots"}}},"ExtensionNumber":{"description":"An extension number: 2 to 8 digits, written as a string so leading zeros survive.","type":"string","pattern":"^[0-9]{2,8}$","examples":["101"]},"Extension":{"description":"A phone extension and how it connects.","examples":[{"number":"101","type":"sip","device":{"mac":"00:1A:2B:3C:4D:5E"}}],"type":"object","additionalProperties":false,"required":["number"],"properties":{"number":{"$ref":"#/definitions/ExtensionNumber"},"type":{"description":"How calls reach it: `web` (browser dashboard only), `sip` (softphone or IP phone), `sip-tls` (SIP over TLS). Default web.","enum":["web","sip","sip-tls"],"default":"web","examples":["sip"]},"forceLogin":{"description":"Calls ring only while the user is logged in to the dashboard. Default false.","type":"boolean","default":false,"examples":[true]},"callerId":{"description":"Outbound caller id, E.164.","type":"string","pattern":"^\\+[1-9][0-9]{6,14}$","examples":["+912240001000"]},"device":{"$ref":"#/definitions/Device"},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Device":{"description":"A desk phone provisioned for the extension.","examples":[{"mac":"00:1A:2B:3C:4D:5E","model":"Yealink T54W"}],"type":"object","additionalProperties":false,"required":["mac"],"properties":{"mac":{"description":"MAC address, six hex pairs separated by colons.","type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","examples":["00:1A:2B:3C:4D:5E"]},"model":{"description":"Phone model as the vendor names it.","type":"string","examples":["Yealink T54W"]}}},"UserRef":{"description":"A user, by email.","type":"string","format":"email","examples":["priya@example.com"]},"User":{"description":"A person: panel login, extension, role, call-receiving hours and departments.","examples":[{"email":"priya@example.com","name":"Priya Sharma","extension":"101","departments":["Sales"]}],"type":"object","additionalProperties":false,"required":["email","name"],"properties":{"email":{"description":"The user's identity and login. To change it, put the old one under `previously`.","type":"string","format":"email","examples":["priya@example.com"]},"name":{"description":"Full name as shown in the panel and caller id.","type":"string","minLength":1,"maxLength":100,"examples":["Priya Sharma"]},"phone":{"description":"Mobile or direct number, E.164 (+ country code, no spaces).","type":"string","examples":["+919876543210"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"role":{"description":"A built-in role (agent, supervisor, manager, admin, owner) or the name of a custom role declared under `roles`. Default agent.","type":"string","minLength":1,"default":"agent","examples":["agent","supervisor","manager","admin","owner"]},"panelAccess":{"description":"true: a pro user who logs in to the panel (and is invited); false: call-only. Default true.","type":"boolean","default":true,"examples":[true]},"status":{"description":"active or disabled (kept, but cannot log in or take calls). Default active.","enum":["active","disabled"],"default":"active","examples":["active"]},"receiveCalls":{"description":"When the user takes calls: `always`, `never`, or the name of a schedule. Default always.","type":"string","minLength":1,"default":"always","examples":["business-hours"]},"departments":{"description":"Departments this user is a member of, by name. Adds the user at the end of each department's member list unless the department lists them itself.","type":"array","items":{"type":"string","minLength":1,"description":"A department name.","examples":["Sales"]},"examples":[["Sales","Support"]]},"invite":{"description":"Invite policy for this user, overriding settings.invites. Default: settings.invites.","enum":["auto","never"],"examples":["never"]},"previously":{"description":"Earlier emails of this user, so that an email change is planned as an update, not a delete and a create.","type":"array","items":{"type":"string","format":"email","description":"An earlier email.","examples":["priya.s@example.com"]},"examples":[["priya.s@example.com"]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Member":{"description":"A department member: a user's email, or an object with the email and a priority (1 rings first).","oneOf":[{"$ref":"#/definitions/UserRef"},{"type":"object","additionalProperties":false,"required":["user"],"properties":{"user":{"$ref":"#/definitions/UserRef"},"priority":{"description":"Ring priority, lowest first (1 first; 0 is accepted because some vendors count from 0, e.g. NetSapiens agent ordinals). Default: the position in the list.","type":"integer","minimum":0,"maximum":99,"examples":[1]}}}],"examples":["priya@example.com",{"user":"arjun@example.com","priority":2}]},"Failover":{"description":"Where unanswered or out-of-hours calls go.","examples":[{"type":"department","target":"Support"},{"type":"voicemail"}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"voicemail, user (by email), department (by name), external (an E.164 number) or hangup.","enum":["voicemail","user","department","external","hangup"],"examples":["department"]},"target":{"description":"The email, department name or E.164 number; none for voicemail and hangup.","type":"string","minLength":1,"examples":["Support"]}}},"Department":{"description":"A department (queue, hunt group): an extension that rings its members by a routing strategy.","examples":[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the department, its identity. At most 30 characters (the tightest vendor limit).","type":"string","minLength":1,"maxLength":30,"examples":["Sales"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"manager":{"description":"The department manager, by email.","type":"string","format":"email","examples":["meera@example.com"]},"routing":{"description":"How calls are offered: simultaneous (ring all), round-robin, serial (in member order, a.k.a. linear), longest-idle, or balanced (fewest calls). Default simultaneous.","enum":["simultaneous","round-robin","serial","longest-idle","balanced"],"default":"simultaneous","examples":["round-robin"]},"ringTimeout":{"description":"Seconds a call rings a member before moving on. Default 25.","type":"integer","minimum":5,"maximum":600,"default":25,"examples":[25]},"stickyAgent":{"description":"Send a returning caller to the member who last spoke to them. Default false.","type":"boolean","default":false,"examples":[true]},"hours":{"description":"Schedule during which the department takes calls (name). Default: always open.","type":"string","minLength":1,"examples":["business-hours"]},"failover":{"$ref":"#/definitions/Failover"},"members":{"description":"Members in ring order.","type":"array","items":{"$ref":"#/definitions/Member"},"examples":[["priya@example.com",{"user":"arjun@example.com","priority":2}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"VendorFields":{"description":"Vendor-specific fields the neutral model does not cover, by provider type. Checked by that provider; ignored by the others.","type":"object","additionalProperties":false,"properties":{"sandbox":{"type":"object","description":"Fields for the sandbox provider.","examples":[{}]},"netsapiens":{"type":"object","description":"NetSapiens fields, with the API's own names.","examples":[{"dial-policy":"US & Canada"}]},"smartflo":{"type":"object","description":"Smartflo fields, with the API's own names.","examples":[{"is_international_calling":true}]},"myoperator":{"type":"object","description":"MyOperator fields, with the API's own names.","examples":[{"alternate_number":"9876500000"}]},"squaretalk":{"type":"object","description":"Squaretalk panel fields.","examples":[{"callWaiting":true}]}},"examples":[{"netsapiens":{"dial-policy":"US & Canada"}}]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ringform.dev/schemas/org.schema.json","title":"ringform org.yaml","description":"A cloud-telephony organisation as code: the users, extensions, roles, departments (queues) and call-receiving schedules that ringform reconciles against a vendor.","type":"object","additionalProperties":false,"required":["version","provider"],"properties":{"version":{"description":"Version of the org.yaml format. Only 1 exists today.","const":1,"examples":[1]},"provider":{"$ref":"#/definitions/Provider"},"settings":{"$ref":"#/definitions/Settings"},"roles":{"description":"Custom roles, each derived from a built-in role with permission switches. Built-in roles (agent, supervisor, manager, admin, owner) need no declaration.","type":"array","items":{"$ref":"#/definitions/Role"},"examples":[[{"name":"team-lead","base":"supervisor","permissions":{"listenToCalls":true}}]]},"schedules":{"description":"Named call-receiving hours: weekly time slots in an IANA timezone, with holidays and specific-date overrides. Referenced by users (receiveCalls) and departments (hours).","type":"array","items":{"$ref":"#/definitions/Schedule"},"examples":[[{"name":"business-hours","timezone":"Asia/Kolkata","weekly":{"mon":["09:00-18:00"]}}]]},"extensions":{"description":"Extensions with settings beyond the defaults. An extension a user names but that is not listed here is created with the defaults (type web, no force login).","type":"array","items":{"$ref":"#/definitions/Extension"},"examples":[[{"number":"101","type":"sip","forceLogin":true}]]},"users":{"description":"The people of the organisation, identified by email.","type":"array","items":{"$ref":"#/definitions/User"},"examples":[[{"email":"priya@example.com","name":"Priya Sharma","extension":"101"}]]},"departments":{"description":"Departments, also called queues, hunt groups or call groups: a number that rings a set of users by a routing strategy.","type":"array","items":{"$ref":"#/definitions/Department"},"examples":[[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}]]}},"definitions":{"Provider":{"description":"The vendor that holds the live organisation, and how to reach it. Never put a secret here: name where the secret comes from.","examples":[{"type":"netsapiens","endpoint":"https://pbx.example.com/ns-api/v2","domain":"acme.example.com","credentials":{"tokenEnv":"NETSAPIENS_API_KEY"}}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The vendor. `sandbox` is the embedded local provider (state in a JSON file; no network, no credentials).","enum":["sandbox","netsapiens","smartflo","myoperator","squaretalk"],"examples":["sandbox","netsapiens"]},"endpoint":{"description":"Base URL of the vendor API. Each provider has a default where the vendor has one host. For the sandbox, the path of its state file (default .ringform/sandbox.json).","type":"string","minLength":1,"examples":["https://pbx.example.com/ns-api/v2",".ringform/sandbox.json"]},"domain":{"description":"The account, tenant or domain inside the vendor (NetSapiens domain, Smartflo account, MyOperator company).","type":"string","minLength":1,"examples":["acme.example.com"]},"credentials":{"$ref":"#/definitions/Credentials"},"limits":{"$ref":"#/definitions/Limits"},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Limits":{"description":"How fast ringform talks to the vendor. Unset: the provider's default for its vendor (README, Pacing: NetSapiens 10/s, Smartflo 3/s, MyOperator 20 a minute). `--rate` on the command line overrides `rate`. Ignored by providers that make no HTTP calls (sandbox, squaretalk).","examples":[{"rate":5,"concurrency":2}],"type":"object","additionalProperties":false,"properties":{"rate":{"description":"Requests per second, from 0.01 (one every 100 s) to 1000; 0.5 is one every 2 s.","type":"number","minimum":0.01,"maximum":1000,"examples":[5,0.5]},"concurrency":{"description":"Requests in flight at once, from 1 to 64.","type":"integer","minimum":1,"maximum":64,"examples":[2]}}},"Credentials":{"description":"Where credentials come from: names of environment variables, or a file. Secret values are never written in org.yaml.","examples":[{"tokenEnv":"NETSAPIENS_API_KEY"},{"usernameEnv":"SMARTFLO_LOGIN","passwordEnv":"SMARTFLO_PASSWORD"}],"type":"object","additionalProperties":false,"properties":{"tokenEnv":{"description":"Name of the environment variable holding an API token or key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NETSAPIENS_API_KEY"]},"usernameEnv":{"description":"Name of the environment variable holding the login name, for vendors that log in with a username and password.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_LOGIN"]},"passwordEnv":{"description":"Name of the environment variable holding the password for a username/password login.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_PASSWORD"]},"clientIdEnv":{"description":"Name of the environment variable holding an OAuth2 client id (NetSapiens password grant).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_ID"]},"clientSecretEnv":{"description":"Name of the environment variable holding an OAuth2 client secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_SECRET"]},"file":{"description":"Path of a JSON file holding credentials (keys token, username, password, clientId, clientSecret), relative to org.yaml. Keep it out of version control.","type":"string","minLength":1,"examples":["~/.config/ringform/acme.json"]}}},"Settings":{"description":"Organisation-wide defaults, safety rails and rules for objects ringform must leave alone.","examples":[{"timezone":"Asia/Kolkata","extensionRanges":["100-199"],"prune":{"users":true},"guards":{"maxDeletes":10}}],"type":"object","additionalProperties":false,"properties":{"timezone":{"description":"Default IANA timezone for schedules that do not name one. Default UTC.","type":"string","minLength":1,"default":"UTC","examples":["Asia/Kolkata"]},"extensionRanges":{"description":"Ranges that every extension (of users, of departments and under `extensions`) must fall in, as FROM-TO (inclusive, FROM <= TO, same number of digits). None given: any extension is allowed.","type":"array","items":{"type":"string","pattern":"^[0-9]{2,8}-[0-9]{2,8}$","description":"An inclusive extension range FROM-TO.","examples":["100-199"]},"examples":[["100-199","200-299"]]},"prune":{"$ref":"#/definitions/Prune"},"ignore":{"description":"Live objects matched by any rule are left alone: never updated, never deleted, counted as unmanaged.","type":"array","items":{"$ref":"#/definitions/IgnoreRule"},"examples":[[{"email":"*@vendor-support.example"},{"extension":"9*"}]]},"guards":{"$ref":"#/definitions/Guards"},"invites":{"description":"Default invite policy for users with panel access: `auto` sends one invite to a user who has not accepted one, `never` sends none. Default auto.","enum":["auto","never"],"default":"auto","examples":["auto"]},"coverage":{"$ref":"#/definitions/Coverage"}}},"CoverageLevel":{"description":"How validate reports a coverage finding: `warning` (default), `error` (validate and plan fail) or `off`.","enum":["warning","error","off"],"examples":["error"]},"Coverage":{"description":"How validate reports coverage: open hours in which nobody can take calls (RF320), only one member can (RF321), or callers fall through to failover (RF322). Each kind defaults to `warning`; `departments` sets one level for every finding of a department.","type":"object","additionalProperties":false,"examples":[{"nobodyAvailable":"error","singleAgent":"off","departments":{"Night Line":"off"}}],"properties":{"nobodyAvailable":{"$ref":"#/definitions/CoverageLevel","description":"RF320: open, nobody available, and no failover answers. Default warning.","examples":["error"]},"singleAgent":{"$ref":"#/definitions/CoverageLevel","description":"RF321: open with exactly one member available. Default warning.","examples":["off"]},"failover":{"$ref":"#/definitions/CoverageLevel","description":"RF322: open, nobody available, callers fall through to a failover that answers. Default warning.","examples":["warning"]},"departments":{"description":"By department name, a level for all of that department's coverage findings (overrides the three above).","type":"object","additionalProperties":{"$ref":"#/definitions/CoverageLevel"},"examples":[{"Night Line":"off","Support":"error"}]}}},"Prune":{"description":"Whether live objects absent from org.yaml are deleted, per collection. The default is false for every collection: absent objects are left alone and counted as unmanaged.","examples":[{"users":true,"departments":true}],"type":"object","additionalProperties":false,"properties":{"users":{"description":"Delete live users absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"extensions":{"description":"Delete live extensions absent from org.yaml and not used by a user.","type":"boolean","default":false,"examples":[false]},"departments":{"description":"Delete live departments absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"members":{"description":"Remove live department members absent from the department's members in org.yaml. Default true, unlike the others: a department's member list is owned by the department that declares it.","type":"boolean","default":true,"examples":[true]},"schedules":{"description":"Delete live schedules absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"roles":{"description":"Delete live custom roles absent from org.yaml.","type":"boolean","default":false,"examples":[false]}}},"IgnoreRule":{"description":"A rule matching live objects to leave alone. Globs use * and ?; all fields given must match.","examples":[{"email":"*@support.vendor.example"}],"type":"object","additionalProperties":false,"minProperties":1,"properties":{"email":{"description":"Glob on a user's email.","type":"string","minLength":1,"examples":["*@support.vendor.example"]},"extension":{"description":"Glob on a user's, extension's or department's extension number.","type":"string","minLength":1,"examples":["9*"]},"name":{"description":"Glob on a user's, department's, schedule's or role's name.","type":"string","minLength":1,"examples":["Test *"]}}},"Guards":{"description":"Safety rails checked on every plan. Exceeding a limit stops the plan unless --force is given; protections cannot be forced.","examples":[{"maxDeletes":10,"maxDeletePercent":25,"protectedUsers":["owner@example.com"]}],"type":"object","additionalProperties":false,"properties":{"maxDeletes":{"description":"The most objects a plan may delete (or replace) without --force. Default: no absolute limit.","type":"integer","minimum":0,"examples":[10]},"maxDeletePercent":{"description":"The largest share of the live objects of one collection a plan may delete without --force, in percent. Default 30. Only checked when that collection has at least 10 live objects; deleting all or nearly all of any collection needs --force at any size, whatever this says (README, Guards).","type":"number","minimum":0,"maximum":100,"default":30,"examples":[25]},"protectedUsers":{"description":"Emails of users that must never be deleted, disabled or demoted by a plan (account owners, break-glass admins). Cannot be overridden by --force.","type":"array","items":{"type":"string","format":"email","description":"A protected user's email.","examples":["owner@example.com"]},"examples":[["owner@example.com"]]}}},"Role":{"description":"A custom role: a built-in base role with permission switches turned on or off.","examples":[{"name":"team-lead","base":"supervisor","permissions":{"listenToCalls":true}}],"type":"object","additionalProperties":false,"required":["name","base"],"properties":{"name":{"description":"Name of the role, used by users' `role`. Must not be the name of a built-in role.","type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$","examples":["team-lead"]},"base":{"$ref":"#/definitions/BuiltinRole"},"description":{"description":"What the role is for.","type":"string","examples":["Supervisor who may also export reports"]},"permissions":{"description":"Permission switches on top of the base role, by name (camelCase). Which names a vendor knows is checked by its provider.","type":"object","propertyNames":{"pattern":"^[a-z][A-Za-z0-9]*$"},"additionalProperties":{"type":"boolean"},"examples":[{"listenToCalls":true,"exportReports":false}]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"BuiltinRole":{"description":"A built-in role every vendor maps to its own: agent (takes calls), supervisor (monitors agents), manager (manages departments), admin (manages the organisation), owner (the account owner).","enum":["agent","supervisor","manager","admin","owner"],"examples":["supervisor"]},"Schedule":{"description":"Call-receiving hours. Outside the slots, calls are not offered (departments use their failover).","examples":[{"name":"business-hours","weekly":{"mon":["09:00-18:00"]},"holidays":[{"date":"2026-12-25"}]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the schedule, used by `receiveCalls` and `hours`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$","examples":["business-hours"]},"timezone":{"description":"IANA timezone the slots are in. Defaults to settings.timezone.","type":"string","minLength":1,"examples":["Asia/Kolkata"]},"weekly":{"$ref":"#/definitions/Weekly"},"holidays":{"description":"Dates on which the schedule is closed all day.","type":"array","items":{"$ref":"#/definitions/Holiday"},"examples":[[{"date":"2026-12-25","name":"Christmas"}]]},"overrides":{"description":"Dates with their own slots instead of the weekly ones (an empty list closes the day).","type":"array","items":{"$ref":"#/definitions/DateOverride"},"examples":[[{"date":"2026-12-31","slots":["09:00-13:00"]}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Weekly":{"description":"Open time slots per weekday, each HH:MM-HH:MM in 24-hour time. A day not listed is closed.","type":"object","additionalProperties":false,"properties":{"mon":{"$ref":"#/definitions/Slots"},"tue":{"$ref":"#/definitions/Slots"},"wed":{"$ref":"#/definitions/Slots"},"thu":{"$ref":"#/definitions/Slots"},"fri":{"$ref":"#/definitions/Slots"},"sat":{"$ref":"#/definitions/Slots"},"sun":{"$ref":"#/definitions/Slots"}},"examples":[{"mon":["09:00-13:00","14:00-18:00"],"sat":["10:00-14:00"]}]},"Slots":{"description":"Time slots in one day, HH:MM-HH:MM, end after start, not overlapping.","type":"array","items":{"$ref":"#/definitions/Slot"},"examples":[["09:00-13:00","14:00-18:00"]]},"Slot":{"description":"One open time slot, HH:MM-HH:MM in 24-hour time (24:00 allowed as an end).","type":"string","pattern":"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$","examples":["09:00-18:00"]},"Holiday":{"description":"A date on which the schedule is closed.","examples":[{"date":"2026-12-25","name":"Christmas"}],"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"description":"The date, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-12-25"]},"name":{"description":"What the holiday is.","type":"string","examples":["Christmas"]}}},"DateOverride":{"description":"A date with its own slots.","examples":[{"date":"2026-12-31","slots":["09:00-13:00"]}],"type":"object","additionalProperties":false,"required":["date","slots"],"properties":{"date":{"description":"The date, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-12-31"]},"slots":{"$ref":"#/definitions/Slots"}}},"ExtensionNumber":{"description":"An extension number: 2 to 8 digits, written as a string so leading zeros survive.","type":"string","pattern":"^[0-9]{2,8}$","examples":["101"]},"Extension":{"description":"A phone extension and how it connects.","examples":[{"number":"101","type":"sip","device":{"mac":"00:1A:2B:3C:4D:5E"}}],"type":"object","additionalProperties":false,"required":["number"],"properties":{"number":{"$ref":"#/definitions/ExtensionNumber"},"type":{"description":"How calls reach it: `web` (browser dashboard only), `sip` (softphone or IP phone), `sip-tls` (SIP over TLS). Default web.","enum":["web","sip","sip-tls"],"default":"web","examples":["sip"]},"forceLogin":{"description":"Calls ring only while the user is logged in to the dashboard. Default false.","type":"boolean","default":false,"examples":[true]},"callerId":{"description":"Outbound caller id, E.164.","type":"string","pattern":"^\\+[1-9][0-9]{6,14}$","examples":["+912240001000"]},"device":{"$ref":"#/definitions/Device"},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Device":{"description":"A desk phone provisioned for the extension.","examples":[{"mac":"00:1A:2B:3C:4D:5E","model":"Yealink T54W"}],"type":"object","additionalProperties":false,"required":["mac"],"properties":{"mac":{"description":"MAC address, six hex pairs separated by colons.","type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","examples":["00:1A:2B:3C:4D:5E"]},"model":{"description":"Phone model as the vendor names it.","type":"string","examples":["Yealink T54W"]}}},"UserRef":{"description":"A user, by email.","type":"string","format":"email","examples":["priya@example.com"]},"User":{"description":"A person: panel login, extension, role, call-receiving hours and departments.","examples":[{"email":"priya@example.com","name":"Priya Sharma","extension":"101","departments":["Sales"]}],"type":"object","additionalProperties":false,"required":["email","name"],"properties":{"email":{"description":"The user's identity and login. To change it, put the old one under `previously`.","type":"string","format":"email","examples":["priya@example.com"]},"name":{"description":"Full name as shown in the panel and caller id.","type":"string","minLength":1,"maxLength":100,"examples":["Priya Sharma"]},"phone":{"description":"Mobile or direct number, E.164 (+ country code, no spaces).","type":"string","examples":["+919876543210"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"role":{"description":"A built-in role (agent, supervisor, manager, admin, owner) or the name of a custom role declared under `roles`. Default agent.","type":"string","minLength":1,"default":"agent","examples":["agent","supervisor","manager","admin","owner"]},"panelAccess":{"description":"true: a pro user who logs in to the panel (and is invited); false: call-only. Default true.","type":"boolean","default":true,"examples":[true]},"status":{"description":"active or disabled (kept, but cannot log in or take calls). Default active.","enum":["active","disabled"],"default":"active","examples":["active"]},"receiveCalls":{"description":"When the user takes calls: `always`, `never`, or the name of a schedule. Default always.","type":"string","minLength":1,"default":"always","examples":["business-hours"]},"forwarding":{"$ref":"#/definitions/Forwarding"},"voicemail":{"$ref":"#/definitions/Voicemail"},"departments":{"description":"Departments this user is a member of, by name. Adds the user at the end of each department's member list unless the department lists them itself.","type":"array","items":{"type":"string","minLength":1,"description":"A department name.","examples":["Sales"]},"examples":[["Sales","Support"]]},"invite":{"description":"Invite policy for this user, overriding settings.invites. Default: settings.invites.","enum":["auto","never"],"examples":["never"]},"previously":{"description":"Earlier emails of this user, so that an email change is planned as an update, not a delete and a create.","type":"array","items":{"type":"string","format":"email","description":"An earlier email.","examples":["priya.s@example.com"]},"examples":[["priya.s@example.com"]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"ForwardTarget":{"description":"Where a forwarded call goes: an E.164 number (+ country code, no spaces) or `voicemail` (the user's own voicemail box).","type":"string","pattern":"^(voicemail|\\+[1-9]\\d{6,14})$","patternErrorMessage":"Not a forwarding target: write `voicemail` or an E.164 number (+ and the country code, then the number, no spaces), e.g. +919876543210.","examples":["voicemail","+919876543210"]},"NoAnswerForward":{"description":"Forward a call the user does not answer: where to, and after how many seconds of ringing.","examples":[{"to":"voicemail","after":20}],"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"$ref":"#/definitions/ForwardTarget"},"after":{"description":"Seconds the user's phones ring before the call is forwarded, 5 to 300. Default 20.","type":"integer","minimum":5,"maximum":300,"default":20,"examples":[20]}}},"ScheduledForwarding":{"description":"Forwarding that applies while a schedule is open, instead of the user's other forwarding.","examples":[{"schedule":"after-hours","always":"voicemail"}],"type":"object","additionalProperties":false,"required":["schedule"],"properties":{"schedule":{"description":"The name of a schedule under `schedules`.","type":"string","minLength":1,"examples":["after-hours"]},"always":{"$ref":"#/definitions/ForwardTarget","description":"Forward every call while the schedule is open; the user's phones do not ring."},"busy":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls that arrive while the user is on a call."},"noAnswer":{"$ref":"#/definitions/NoAnswerForward"},"unregistered":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls while none of the user's phones is connected (registered)."}}},"Forwarding":{"description":"Call forwarding: where the user's calls go always, when busy, when not answered, or when no phone is connected; each target a number or `voicemail`. `schedules` gives other forwarding while a schedule is open (the first listed open schedule wins). Left out, the vendor's forwarding is left as it is; written, it is the whole forwarding (`forwarding: {}` turns every forward off).","examples":[{"busy":"voicemail","noAnswer":{"to":"+919876543210","after":25},"schedules":[{"schedule":"after-hours","always":"voicemail"}]}],"type":"object","additionalProperties":false,"properties":{"always":{"$ref":"#/definitions/ForwardTarget","description":"Forward every call; the user's phones do not ring."},"busy":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls that arrive while the user is on a call."},"noAnswer":{"$ref":"#/definitions/NoAnswerForward"},"unregistered":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls while none of the user's phones is connected (registered)."},"schedules":{"description":"Forwarding by schedule, first match first: while a listed schedule is open, its forwarding applies instead of the one above. A schedule appears at most once.","type":"array","items":{"$ref":"#/definitions/ScheduledForwarding"},"examples":[[{"schedule":"after-hours","always":"voicemail"}]]}}},"SecretRef":{"description":"Where a secret comes from, never the secret itself: `env` names an environment variable, `credential` a key of the provider's credentials file (provider.credentials.file).","examples":[{"env":"PRIYA_VOICEMAIL_PIN"},{"credential":"priyaVoicemailPin"}],"oneOf":[{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"description":"Name of the environment variable holding the secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["PRIYA_VOICEMAIL_PIN"]}}},{"type":"object","additionalProperties":false,"required":["credential"],"properties":{"credential":{"description":"Key of the credentials file (provider.credentials.file) holding the secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$","examples":["priyaVoicemailPin"]}}}]},"Voicemail":{"description":"The user's voicemail box. Left out, the vendor's voicemail settings are left as they are.","examples":[{"enabled":true,"email":"attach","pin":{"env":"PRIYA_VOICEMAIL_PIN"}}],"type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether the user has a voicemail box. Default true.","type":"boolean","default":true,"examples":[true]},"email":{"description":"Email on a new message: `attach` (the recording attached), `notify` (a notice with a link, no recording) or `none`. Default none.","enum":["attach","notify","none"],"default":"none","examples":["attach"]},"pin":{"$ref":"#/definitions/SecretRef","description":"The voicemail PIN (4 to 10 digits), from an environment variable or the credentials file; never written in org.yaml. ringform sets it and never reads it back: see README, Voicemail PIN."}}},"Member":{"description":"A department member: a user's email, or an object with the email and a priority (1 rings first).","oneOf":[{"$ref":"#/definitions/UserRef"},{"type":"object","additionalProperties":false,"required":["user"],"properties":{"user":{"$ref":"#/definitions/UserRef"},"priority":{"description":"Ring priority, lowest first (1 first; 0 is accepted because some vendors count from 0, e.g. NetSapiens agent ordinals). Default: the position in the list.","type":"integer","minimum":0,"maximum":99,"examples":[1]}}}],"examples":["priya@example.com",{"user":"arjun@example.com","priority":2}]},"Failover":{"description":"Where unanswered or out-of-hours calls go.","examples":[{"type":"department","target":"Support"},{"type":"voicemail"}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"voicemail, user (by email), department (by name), external (an E.164 number) or hangup.","enum":["voicemail","user","department","external","hangup"],"examples":["department"]},"target":{"description":"The email, department name or E.164 number; none for voicemail and hangup.","type":"string","minLength":1,"examples":["Support"]}}},"Department":{"description":"A department (queue, hunt group): an extension that rings its members by a routing strategy.","examples":[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the department, its identity. At most 30 characters (the tightest vendor limit).","type":"string","minLength":1,"maxLength":30,"examples":["Sales"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"manager":{"description":"The department manager, by email.","type":"string","format":"email","examples":["meera@example.com"]},"routing":{"description":"How calls are offered: simultaneous (ring all), round-robin, serial (in member order, a.k.a. linear), longest-idle, or balanced (fewest calls). Default simultaneous.","enum":["simultaneous","round-robin","serial","longest-idle","balanced"],"default":"simultaneous","examples":["round-robin"]},"ringTimeout":{"description":"Seconds a call rings a member before moving on. Default 25.","type":"integer","minimum":5,"maximum":600,"default":25,"examples":[25]},"stickyAgent":{"description":"Send a returning caller to the member who last spoke to them. Default false.","type":"boolean","default":false,"examples":[true]},"hours":{"description":"Schedule during which the department takes calls (name). Default: always open.","type":"string","minLength":1,"examples":["business-hours"]},"failover":{"$ref":"#/definitions/Failover"},"members":{"description":"Members in ring order.","type":"array","items":{"$ref":"#/definitions/Member"},"examples":[["priya@example.com",{"user":"arjun@example.com","priority":2}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"VendorFields":{"description":"Vendor-specific fields the neutral model does not cover, by provider type. Checked by that provider; ignored by the others.","type":"object","additionalProperties":false,"properties":{"sandbox":{"type":"object","description":"Fields for the sandbox provider.","examples":[{}]},"netsapiens":{"type":"object","description":"NetSapiens fields, with the API's own names.","examples":[{"dial-policy":"US & Canada"}]},"smartflo":{"type":"object","description":"Smartflo fields, with the API's own names.","examples":[{"is_international_calling":true}]},"myoperator":{"type":"object","description":"MyOperator fields, with the API's own names.","examples":[{"alternate_number":"9876500000"}]},"squaretalk":{"type":"object","description":"Squaretalk panel fields.","examples":[{"callWaiting":true}]}},"examples":[{"netsapiens":{"dial-policy":"US & Canada"}}]}}};
 const schema12 = {"description":"The vendor that holds the live organisation, and how to reach it. Never put a secret here: name where the secret comes from.","examples":[{"type":"netsapiens","endpoint":"https://pbx.example.com/ns-api/v2","domain":"acme.example.com","credentials":{"tokenEnv":"NETSAPIENS_API_KEY"}}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The vendor. `sandbox` is the embedded local provider (state in a JSON file; no network, no credentials).","enum":["sandbox","netsapiens","smartflo","myoperator","squaretalk"],"examples":["sandbox","netsapiens"]},"endpoint":{"description":"Base URL of the vendor API. Each provider has a default where the vendor has one host. For the sandbox, the path of its state file (default .ringform/sandbox.json).","type":"string","minLength":1,"examples":["https://pbx.example.com/ns-api/v2",".ringform/sandbox.json"]},"domain":{"description":"The account, tenant or domain inside the vendor (NetSapiens domain, Smartflo account, MyOperator company).","type":"string","minLength":1,"examples":["acme.example.com"]},"credentials":{"$ref":"#/definitions/Credentials"},"limits":{"$ref":"#/definitions/Limits"},"vendor":{"$ref":"#/definitions/VendorFields"}}};
 const schema13 = {"description":"Where credentials come from: names of environment variables, or a file. Secret values are never written in org.yaml.","examples":[{"tokenEnv":"NETSAPIENS_API_KEY"},{"usernameEnv":"SMARTFLO_LOGIN","passwordEnv":"SMARTFLO_PASSWORD"}],"type":"object","additionalProperties":false,"properties":{"tokenEnv":{"description":"Name of the environment variable holding an API token or key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NETSAPIENS_API_KEY"]},"usernameEnv":{"description":"Name of the environment variable holding the login name, for vendors that log in with a username and password.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_LOGIN"]},"passwordEnv":{"description":"Name of the environment variable holding the password for a username/password login.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_PASSWORD"]},"clientIdEnv":{"description":"Name of the environment variable holding an OAuth2 client id (NetSapiens password grant).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_ID"]},"clientSecretEnv":{"description":"Name of the environment variable holding an OAuth2 client secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_SECRET"]},"file":{"description":"Path of a JSON file holding credentials (keys token, username, password, clientId, clientSecret), relative to org.yaml. Keep it out of version control.","type":"string","minLength":1,"examples":["~/.config/ringform/acme.json"]}}};
 const schema14 = {"description":"How fast ringform talks to the vendor. Unset: the provider's default for its vendor (README, Pacing: NetSapiens 10/s, Smartflo 3/s, MyOperator 20 a minute). `--rate` on the command line overrides `rate`. Ignored by providers that make no HTTP calls (sandbox, squaretalk).","examples":[{"rate":5,"concurrency":2}],"type":"object","additionalProperties":false,"properties":{"rate":{"description":"Requests per second, from 0.01 (one every 100 s) to 1000; 0.5 is one every 2 s.","type":"number","minimum":0.01,"maximum":1000,"examples":[5,0.5]},"concurrency":{"description":"Requests in flight at once, from 1 to 64.","type":"integer","minimum":1,"maximum":64,"examples":[2]}}};
@@ -2125,8 +2125,622 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema39 = {"description":"A person: panel login, extension, role, call-receiving hours and departments.","examples":[{"email":"priya@example.com","name":"Priya Sharma","extension":"101","departments":["Sales"]}],"type":"object","additionalProperties":false,"required":["email","name"],"properties":{"email":{"description":"The user's identity and login. To change it, put the old one under `previously`.","type":"string","format":"email","examples":["priya@example.com"]},"name":{"description":"Full name as shown in the panel and caller id.","type":"string","minLength":1,"maxLength":100,"examples":["Priya Sharma"]},"phone":{"description":"Mobile or direct number, E.164 (+ country code, no spaces).","type":"string","examples":["+919876543210"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"role":{"description":"A built-in role (agent, supervisor, manager, admin, owner) or the name of a custom role declared under `roles`. Default agent.","type":"string","minLength":1,"default":"agent","examples":["agent","supervisor","manager","admin","owner"]},"panelAccess":{"description":"true: a pro user who logs in to the panel (and is invited); false: call-only. Default true.","type":"boolean","default":true,"examples":[true]},"status":{"description":"active or disabled (kept, but cannot log in or take calls). Default active.","enum":["active","disabled"],"default":"active","examples":["active"]},"receiveCalls":{"description":"When the user takes calls: `always`, `never`, or the name of a schedule. Default always.","type":"string","minLength":1,"default":"always","examples":["business-hours"]},"departments":{"description":"Departments this user is a member of, by name. Adds the user at the end of each department's member list unless the department lists them itself.","type":"array","items":{"type":"string","minLength":1,"description":"A department name.","examples":["Sales"]},"examples":[["Sales","Support"]]},"invite":{"description":"Invite policy for this user, overriding settings.invites. Default: settings.invites.","enum":["auto","never"],"examples":["never"]},"previously":{"description":"Earlier emails of this user, so that an email change is planned as an update, not a delete and a create.","type":"array","items":{"type":"string","format":"email","description":"An earlier email.","examples":["priya.s@example.com"]},"examples":[["priya.s@example.com"]]},"vendor":{"$ref":"#/definitions/VendorFields"}}};
+const schema39 = {"description":"A person: panel login, extension, role, call-receiving hours and departments.","examples":[{"email":"priya@example.com","name":"Priya Sharma","extension":"101","departments":["Sales"]}],"type":"object","additionalProperties":false,"required":["email","name"],"properties":{"email":{"description":"The user's identity and login. To change it, put the old one under `previously`.","type":"string","format":"email","examples":["priya@example.com"]},"name":{"description":"Full name as shown in the panel and caller id.","type":"string","minLength":1,"maxLength":100,"examples":["Priya Sharma"]},"phone":{"description":"Mobile or direct number, E.164 (+ country code, no spaces).","type":"string","examples":["+919876543210"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"role":{"description":"A built-in role (agent, supervisor, manager, admin, owner) or the name of a custom role declared under `roles`. Default agent.","type":"string","minLength":1,"default":"agent","examples":["agent","supervisor","manager","admin","owner"]},"panelAccess":{"description":"true: a pro user who logs in to the panel (and is invited); false: call-only. Default true.","type":"boolean","default":true,"examples":[true]},"status":{"description":"active or disabled (kept, but cannot log in or take calls). Default active.","enum":["active","disabled"],"default":"active","examples":["active"]},"receiveCalls":{"description":"When the user takes calls: `always`, `never`, or the name of a schedule. Default always.","type":"string","minLength":1,"default":"always","examples":["business-hours"]},"forwarding":{"$ref":"#/definitions/Forwarding"},"voicemail":{"$ref":"#/definitions/Voicemail"},"departments":{"description":"Departments this user is a member of, by name. Adds the user at the end of each department's member list unless the department lists them itself.","type":"array","items":{"type":"string","minLength":1,"description":"A department name.","examples":["Sales"]},"examples":[["Sales","Support"]]},"invite":{"description":"Invite policy for this user, overriding settings.invites. Default: settings.invites.","enum":["auto","never"],"examples":["never"]},"previously":{"description":"Earlier emails of this user, so that an email change is planned as an update, not a delete and a create.","type":"array","items":{"type":"string","format":"email","description":"An earlier email.","examples":["priya.s@example.com"]},"examples":[["priya.s@example.com"]]},"vendor":{"$ref":"#/definitions/VendorFields"}}};
 const func10 = Object.prototype.hasOwnProperty;
+const schema41 = {"description":"Call forwarding: where the user's calls go always, when busy, when not answered, or when no phone is connected; each target a number or `voicemail`. `schedules` gives other forwarding while a schedule is open (the first listed open schedule wins). Left out, the vendor's forwarding is left as it is; written, it is the whole forwarding (`forwarding: {}` turns every forward off).","examples":[{"busy":"voicemail","noAnswer":{"to":"+919876543210","after":25},"schedules":[{"schedule":"after-hours","always":"voicemail"}]}],"type":"object","additionalProperties":false,"properties":{"always":{"$ref":"#/definitions/ForwardTarget","description":"Forward every call; the user's phones do not ring."},"busy":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls that arrive while the user is on a call."},"noAnswer":{"$ref":"#/definitions/NoAnswerForward"},"unregistered":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls while none of the user's phones is connected (registered)."},"schedules":{"description":"Forwarding by schedule, first match first: while a listed schedule is open, its forwarding applies instead of the one above. A schedule appears at most once.","type":"array","items":{"$ref":"#/definitions/ScheduledForwarding"},"examples":[[{"schedule":"after-hours","always":"voicemail"}]]}}};
+const schema42 = {"description":"Where a forwarded call goes: an E.164 number (+ country code, no spaces) or `voicemail` (the user's own voicemail box).","type":"string","pattern":"^(voicemail|\\+[1-9]\\d{6,14})$","patternErrorMessage":"Not a forwarding target: write `voicemail` or an E.164 number (+ and the country code, then the number, no spaces), e.g. +919876543210.","examples":["voicemail","+919876543210"]};
+const pattern14 = new RegExp("^(voicemail|\\+[1-9]\\d{6,14})$", "u");
+const schema44 = {"description":"Forward a call the user does not answer: where to, and after how many seconds of ringing.","examples":[{"to":"voicemail","after":20}],"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"$ref":"#/definitions/ForwardTarget"},"after":{"description":"Seconds the user's phones ring before the call is forwarded, 5 to 300. Default 20.","type":"integer","minimum":5,"maximum":300,"default":20,"examples":[20]}}};
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.to === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema44.required,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "to") || (key0 === "after"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data0 = data.to;
+if(typeof data0 === "string"){
+if(!pattern14.test(data0)){
+const err2 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/ForwardTarget/pattern",keyword:"pattern",params:{pattern: "^(voicemail|\\+[1-9]\\d{6,14})$"},message:"must match pattern \""+"^(voicemail|\\+[1-9]\\d{6,14})$"+"\"",schema:"^(voicemail|\\+[1-9]\\d{6,14})$",parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/ForwardTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.after !== undefined){
+let data1 = data.after;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.after.type,parentSchema:schema44.properties.after,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 300 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300},message:"must be <= 300",schema:300,parentSchema:schema44.properties.after,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1 < 5 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema44.properties.after,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+
+const schema47 = {"description":"Forwarding that applies while a schedule is open, instead of the user's other forwarding.","examples":[{"schedule":"after-hours","always":"voicemail"}],"type":"object","additionalProperties":false,"required":["schedule"],"properties":{"schedule":{"description":"The name of a schedule under `schedules`.","type":"string","minLength":1,"examples":["after-hours"]},"always":{"$ref":"#/definitions/ForwardTarget","description":"Forward every call while the schedule is open; the user's phones do not ring."},"busy":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls that arrive while the user is on a call."},"noAnswer":{"$ref":"#/definitions/NoAnswerForward"},"unregistered":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls while none of the user's phones is connected (registered)."}}};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schedule === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "schedule") || (key0 === "always")) || (key0 === "busy")) || (key0 === "noAnswer")) || (key0 === "unregistered"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.schedule !== undefined){
+let data0 = data.schedule;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err2 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.schedule,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.schedule.type,parentSchema:schema47.properties.schedule,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.always !== undefined){
+let data1 = data.always;
+if(typeof data1 === "string"){
+if(!pattern14.test(data1)){
+const err4 = {instancePath:instancePath+"/always",schemaPath:"#/definitions/ForwardTarget/pattern",keyword:"pattern",params:{pattern: "^(voicemail|\\+[1-9]\\d{6,14})$"},message:"must match pattern \""+"^(voicemail|\\+[1-9]\\d{6,14})$"+"\"",schema:"^(voicemail|\\+[1-9]\\d{6,14})$",parentSchema:schema42,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/always",schemaPath:"#/definitions/ForwardTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.busy !== undefined){
+let data2 = data.busy;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err6 = {instancePath:instancePath+"/busy",schemaPath:"#/definitions/ForwardTarget/pattern",keyword:"pattern",params:{pattern: "^(voicemail|\\+[1-9]\\d{6,14})$"},message:"must match pattern \""+"^(voicemail|\\+[1-9]\\d{6,14})$"+"\"",schema:"^(voicemail|\\+[1-9]\\d{6,14})$",parentSchema:schema42,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/busy",schemaPath:"#/definitions/ForwardTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.noAnswer !== undefined){
+if(!(validate38(data.noAnswer, {instancePath:instancePath+"/noAnswer",parentData:data,parentDataProperty:"noAnswer",rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+if(data.unregistered !== undefined){
+let data4 = data.unregistered;
+if(typeof data4 === "string"){
+if(!pattern14.test(data4)){
+const err8 = {instancePath:instancePath+"/unregistered",schemaPath:"#/definitions/ForwardTarget/pattern",keyword:"pattern",params:{pattern: "^(voicemail|\\+[1-9]\\d{6,14})$"},message:"must match pattern \""+"^(voicemail|\\+[1-9]\\d{6,14})$"+"\"",schema:"^(voicemail|\\+[1-9]\\d{6,14})$",parentSchema:schema42,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/unregistered",schemaPath:"#/definitions/ForwardTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "always") || (key0 === "busy")) || (key0 === "noAnswer")) || (key0 === "unregistered")) || (key0 === "schedules"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.always !== undefined){
+let data0 = data.always;
+if(typeof data0 === "string"){
+if(!pattern14.test(data0)){
+const err1 = {instancePath:instancePath+"/always",schemaPath:"#/definitions/ForwardTarget/pattern",keyword:"pattern",params:{pattern: "^(voicemail|\\+[1-9]\\d{6,14})$"},message:"must match pattern \""+"^(voicemail|\\+[1-9]\\d{6,14})$"+"\"",schema:"^(voicemail|\\+[1-9]\\d{6,14})$",parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/always",schemaPath:"#/definitions/ForwardTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.busy !== undefined){
+let data1 = data.busy;
+if(typeof data1 === "string"){
+if(!pattern14.test(data1)){
+const err3 = {instancePath:instancePath+"/busy",schemaPath:"#/definitions/ForwardTarget/pattern",keyword:"pattern",params:{pattern: "^(voicemail|\\+[1-9]\\d{6,14})$"},message:"must match pattern \""+"^(voicemail|\\+[1-9]\\d{6,14})$"+"\"",schema:"^(voicemail|\\+[1-9]\\d{6,14})$",parentSchema:schema42,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/busy",schemaPath:"#/definitions/ForwardTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.noAnswer !== undefined){
+if(!(validate38(data.noAnswer, {instancePath:instancePath+"/noAnswer",parentData:data,parentDataProperty:"noAnswer",rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+if(data.unregistered !== undefined){
+let data3 = data.unregistered;
+if(typeof data3 === "string"){
+if(!pattern14.test(data3)){
+const err5 = {instancePath:instancePath+"/unregistered",schemaPath:"#/definitions/ForwardTarget/pattern",keyword:"pattern",params:{pattern: "^(voicemail|\\+[1-9]\\d{6,14})$"},message:"must match pattern \""+"^(voicemail|\\+[1-9]\\d{6,14})$"+"\"",schema:"^(voicemail|\\+[1-9]\\d{6,14})$",parentSchema:schema42,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/unregistered",schemaPath:"#/definitions/ForwardTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.schedules !== undefined){
+let data4 = data.schedules;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate40(data4[i0], {instancePath:instancePath+"/schedules/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/schedules",schemaPath:"#/properties/schedules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.schedules.type,parentSchema:schema41.properties.schedules,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+
+const schema51 = {"description":"The user's voicemail box. Left out, the vendor's voicemail settings are left as they are.","examples":[{"enabled":true,"email":"attach","pin":{"env":"PRIYA_VOICEMAIL_PIN"}}],"type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether the user has a voicemail box. Default true.","type":"boolean","default":true,"examples":[true]},"email":{"description":"Email on a new message: `attach` (the recording attached), `notify` (a notice with a link, no recording) or `none`. Default none.","enum":["attach","notify","none"],"default":"none","examples":["attach"]},"pin":{"$ref":"#/definitions/SecretRef","description":"The voicemail PIN (4 to 10 digits), from an environment variable or the credentials file; never written in org.yaml. ringform sets it and never reads it back: see README, Voicemail PIN."}}};
+const schema52 = {"description":"Where a secret comes from, never the secret itself: `env` names an environment variable, `credential` a key of the provider's credentials file (provider.credentials.file).","examples":[{"env":"PRIYA_VOICEMAIL_PIN"},{"credential":"priyaVoicemailPin"}],"oneOf":[{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"description":"Name of the environment variable holding the secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["PRIYA_VOICEMAIL_PIN"]}}},{"type":"object","additionalProperties":false,"required":["credential"],"properties":{"credential":{"description":"Key of the credentials file (provider.credentials.file) holding the secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$","examples":["priyaVoicemailPin"]}}}]};
+const pattern22 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "enabled") || (key0 === "email")) || (key0 === "pin"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.enabled !== undefined){
+let data0 = data.enabled;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.enabled.type,parentSchema:schema51.properties.enabled,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.email !== undefined){
+let data1 = data.email;
+if(!(((data1 === "attach") || (data1 === "notify")) || (data1 === "none"))){
+const err2 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/enum",keyword:"enum",params:{allowedValues: schema51.properties.email.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.email.enum,parentSchema:schema51.properties.email,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.pin !== undefined){
+let data2 = data.pin;
+const _errs7 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs8 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.env === undefined){
+const err3 = {instancePath:instancePath+"/pin",schemaPath:"#/definitions/SecretRef/oneOf/0/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema52.oneOf[0].required,parentSchema:schema52.oneOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!(key1 === "env")){
+const err4 = {instancePath:instancePath+"/pin",schemaPath:"#/definitions/SecretRef/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.oneOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.env !== undefined){
+let data3 = data2.env;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err5 = {instancePath:instancePath+"/pin/env",schemaPath:"#/definitions/SecretRef/oneOf/0/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema52.oneOf[0].properties.env,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/pin/env",schemaPath:"#/definitions/SecretRef/oneOf/0/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.oneOf[0].properties.env.type,parentSchema:schema52.oneOf[0].properties.env,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/pin",schemaPath:"#/definitions/SecretRef/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.oneOf[0].type,parentSchema:schema52.oneOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs13 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.credential === undefined){
+const err8 = {instancePath:instancePath+"/pin",schemaPath:"#/definitions/SecretRef/oneOf/1/required",keyword:"required",params:{missingProperty: "credential"},message:"must have required property '"+"credential"+"'",schema:schema52.oneOf[1].required,parentSchema:schema52.oneOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key2 in data2){
+if(!(key2 === "credential")){
+const err9 = {instancePath:instancePath+"/pin",schemaPath:"#/definitions/SecretRef/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.oneOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data2.credential !== undefined){
+let data4 = data2.credential;
+if(typeof data4 === "string"){
+if(!pattern22.test(data4)){
+const err10 = {instancePath:instancePath+"/pin/credential",schemaPath:"#/definitions/SecretRef/oneOf/1/properties/credential/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]*$",parentSchema:schema52.oneOf[1].properties.credential,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/pin/credential",schemaPath:"#/definitions/SecretRef/oneOf/1/properties/credential/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.oneOf[1].properties.credential.type,parentSchema:schema52.oneOf[1].properties.credential,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/pin",schemaPath:"#/definitions/SecretRef/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.oneOf[1].type,parentSchema:schema52.oneOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err13 = {instancePath:instancePath+"/pin",schemaPath:"#/definitions/SecretRef/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema52.oneOf,parentSchema:schema52,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2338,15 +2952,27 @@ vErrors.push(err16);
 errors++;
 }
 }
+if(data.forwarding !== undefined){
+if(!(validate37(data.forwarding, {instancePath:instancePath+"/forwarding",parentData:data,parentDataProperty:"forwarding",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+if(data.voicemail !== undefined){
+if(!(validate44(data.voicemail, {instancePath:instancePath+"/voicemail",parentData:data,parentDataProperty:"voicemail",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
 if(data.departments !== undefined){
-let data8 = data.departments;
-if(Array.isArray(data8)){
-const len0 = data8.length;
+let data10 = data.departments;
+if(Array.isArray(data10)){
+const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err17 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.departments.items,data:data9};
+let data11 = data10[i0];
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err17 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.departments.items,data:data11};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2357,7 +2983,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.departments.items.type,parentSchema:schema39.properties.departments.items,data:data9};
+const err18 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.departments.items.type,parentSchema:schema39.properties.departments.items,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2369,7 +2995,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.departments.type,parentSchema:schema39.properties.departments,data:data8};
+const err19 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.departments.type,parentSchema:schema39.properties.departments,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2380,9 +3006,9 @@ errors++;
 }
 }
 if(data.invite !== undefined){
-let data10 = data.invite;
-if(!((data10 === "auto") || (data10 === "never"))){
-const err20 = {instancePath:instancePath+"/invite",schemaPath:"#/properties/invite/enum",keyword:"enum",params:{allowedValues: schema39.properties.invite.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.invite.enum,parentSchema:schema39.properties.invite,data:data10};
+let data12 = data.invite;
+if(!((data12 === "auto") || (data12 === "never"))){
+const err20 = {instancePath:instancePath+"/invite",schemaPath:"#/properties/invite/enum",keyword:"enum",params:{allowedValues: schema39.properties.invite.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.invite.enum,parentSchema:schema39.properties.invite,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2393,14 +3019,14 @@ errors++;
 }
 }
 if(data.previously !== undefined){
-let data11 = data.previously;
-if(Array.isArray(data11)){
-const len1 = data11.length;
+let data13 = data.previously;
+if(Array.isArray(data13)){
+const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-let data12 = data11[i1];
-if(typeof data12 === "string"){
-if(!(formats0.test(data12))){
-const err21 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema39.properties.previously.items,data:data12};
+let data14 = data13[i1];
+if(typeof data14 === "string"){
+if(!(formats0.test(data14))){
+const err21 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema39.properties.previously.items,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2411,7 +3037,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.previously.items.type,parentSchema:schema39.properties.previously.items,data:data12};
+const err22 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.previously.items.type,parentSchema:schema39.properties.previously.items,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2423,7 +3049,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/previously",schemaPath:"#/properties/previously/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.previously.type,parentSchema:schema39.properties.previously,data:data11};
+const err23 = {instancePath:instancePath+"/previously",schemaPath:"#/properties/previously/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.previously.type,parentSchema:schema39.properties.previously,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2434,11 +3060,11 @@ errors++;
 }
 }
 if(data.vendor !== undefined){
-let data13 = data.vendor;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key1 in data13){
+let data15 = data.vendor;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key1 in data15){
 if(!(((((key1 === "sandbox") || (key1 === "netsapiens")) || (key1 === "smartflo")) || (key1 === "myoperator")) || (key1 === "squaretalk"))){
-const err24 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data13};
+const err24 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2448,10 +3074,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data13.sandbox !== undefined){
-let data14 = data13.sandbox;
-if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
-const err25 = {instancePath:instancePath+"/vendor/sandbox",schemaPath:"#/definitions/VendorFields/properties/sandbox/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.sandbox.type,parentSchema:schema15.properties.sandbox,data:data14};
+if(data15.sandbox !== undefined){
+let data16 = data15.sandbox;
+if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
+const err25 = {instancePath:instancePath+"/vendor/sandbox",schemaPath:"#/definitions/VendorFields/properties/sandbox/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.sandbox.type,parentSchema:schema15.properties.sandbox,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2461,10 +3087,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data13.netsapiens !== undefined){
-let data15 = data13.netsapiens;
-if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
-const err26 = {instancePath:instancePath+"/vendor/netsapiens",schemaPath:"#/definitions/VendorFields/properties/netsapiens/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.netsapiens.type,parentSchema:schema15.properties.netsapiens,data:data15};
+if(data15.netsapiens !== undefined){
+let data17 = data15.netsapiens;
+if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
+const err26 = {instancePath:instancePath+"/vendor/netsapiens",schemaPath:"#/definitions/VendorFields/properties/netsapiens/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.netsapiens.type,parentSchema:schema15.properties.netsapiens,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2474,10 +3100,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data13.smartflo !== undefined){
-let data16 = data13.smartflo;
-if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
-const err27 = {instancePath:instancePath+"/vendor/smartflo",schemaPath:"#/definitions/VendorFields/properties/smartflo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.smartflo.type,parentSchema:schema15.properties.smartflo,data:data16};
+if(data15.smartflo !== undefined){
+let data18 = data15.smartflo;
+if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
+const err27 = {instancePath:instancePath+"/vendor/smartflo",schemaPath:"#/definitions/VendorFields/properties/smartflo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.smartflo.type,parentSchema:schema15.properties.smartflo,data:data18};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2487,10 +3113,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data13.myoperator !== undefined){
-let data17 = data13.myoperator;
-if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-const err28 = {instancePath:instancePath+"/vendor/myoperator",schemaPath:"#/definitions/VendorFields/properties/myoperator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.myoperator.type,parentSchema:schema15.properties.myoperator,data:data17};
+if(data15.myoperator !== undefined){
+let data19 = data15.myoperator;
+if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
+const err28 = {instancePath:instancePath+"/vendor/myoperator",schemaPath:"#/definitions/VendorFields/properties/myoperator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.myoperator.type,parentSchema:schema15.properties.myoperator,data:data19};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2500,10 +3126,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data13.squaretalk !== undefined){
-let data18 = data13.squaretalk;
-if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
-const err29 = {instancePath:instancePath+"/vendor/squaretalk",schemaPath:"#/definitions/VendorFields/properties/squaretalk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.squaretalk.type,parentSchema:schema15.properties.squaretalk,data:data18};
+if(data15.squaretalk !== undefined){
+let data20 = data15.squaretalk;
+if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
+const err29 = {instancePath:instancePath+"/vendor/squaretalk",schemaPath:"#/definitions/VendorFields/properties/squaretalk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.squaretalk.type,parentSchema:schema15.properties.squaretalk,data:data20};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2515,7 +3141,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data13};
+const err30 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2540,12 +3166,12 @@ validate36.errors = vErrors;
 return errors === 0;
 }
 
-const schema42 = {"description":"A department (queue, hunt group): an extension that rings its members by a routing strategy.","examples":[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the department, its identity. At most 30 characters (the tightest vendor limit).","type":"string","minLength":1,"maxLength":30,"examples":["Sales"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"manager":{"description":"The department manager, by email.","type":"string","format":"email","examples":["meera@example.com"]},"routing":{"description":"How calls are offered: simultaneous (ring all), round-robin, serial (in member order, a.k.a. linear), longest-idle, or balanced (fewest calls). Default simultaneous.","enum":["simultaneous","round-robin","serial","longest-idle","balanced"],"default":"simultaneous","examples":["round-robin"]},"ringTimeout":{"description":"Seconds a call rings a member before moving on. Default 25.","type":"integer","minimum":5,"maximum":600,"default":25,"examples":[25]},"stickyAgent":{"description":"Send a returning caller to the member who last spoke to them. Default false.","type":"boolean","default":false,"examples":[true]},"hours":{"description":"Schedule during which the department takes calls (name). Default: always open.","type":"string","minLength":1,"examples":["business-hours"]},"failover":{"$ref":"#/definitions/Failover"},"members":{"description":"Members in ring order.","type":"array","items":{"$ref":"#/definitions/Member"},"examples":[["priya@example.com",{"user":"arjun@example.com","priority":2}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}};
-const schema44 = {"description":"Where unanswered or out-of-hours calls go.","examples":[{"type":"department","target":"Support"},{"type":"voicemail"}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"voicemail, user (by email), department (by name), external (an E.164 number) or hangup.","enum":["voicemail","user","department","external","hangup"],"examples":["department"]},"target":{"description":"The email, department name or E.164 number; none for voicemail and hangup.","type":"string","minLength":1,"examples":["Support"]}}};
-const schema45 = {"description":"A department member: a user's email, or an object with the email and a priority (1 rings first).","oneOf":[{"$ref":"#/definitions/UserRef"},{"type":"object","additionalProperties":false,"required":["user"],"properties":{"user":{"$ref":"#/definitions/UserRef"},"priority":{"description":"Ring priority, lowest first (1 first; 0 is accepted because some vendors count from 0, e.g. NetSapiens agent ordinals). Default: the position in the list.","type":"integer","minimum":0,"maximum":99,"examples":[1]}}}],"examples":["priya@example.com",{"user":"arjun@example.com","priority":2}]};
-const schema46 = {"description":"A user, by email.","type":"string","format":"email","examples":["priya@example.com"]};
+const schema54 = {"description":"A department (queue, hunt group): an extension that rings its members by a routing strategy.","examples":[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the department, its identity. At most 30 characters (the tightest vendor limit).","type":"string","minLength":1,"maxLength":30,"examples":["Sales"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"manager":{"description":"The department manager, by email.","type":"string","format":"email","examples":["meera@example.com"]},"routing":{"description":"How calls are offered: simultaneous (ring all), round-robin, serial (in member order, a.k.a. linear), longest-idle, or balanced (fewest calls). Default simultaneous.","enum":["simultaneous","round-robin","serial","longest-idle","balanced"],"default":"simultaneous","examples":["round-robin"]},"ringTimeout":{"description":"Seconds a call rings a member before moving on. Default 25.","type":"integer","minimum":5,"maximum":600,"default":25,"examples":[25]},"stickyAgent":{"description":"Send a returning caller to the member who last spoke to them. Default false.","type":"boolean","default":false,"examples":[true]},"hours":{"description":"Schedule during which the department takes calls (name). Default: always open.","type":"string","minLength":1,"examples":["business-hours"]},"failover":{"$ref":"#/definitions/Failover"},"members":{"description":"Members in ring order.","type":"array","items":{"$ref":"#/definitions/Member"},"examples":[["priya@example.com",{"user":"arjun@example.com","priority":2}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}};
+const schema56 = {"description":"Where unanswered or out-of-hours calls go.","examples":[{"type":"department","target":"Support"},{"type":"voicemail"}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"voicemail, user (by email), department (by name), external (an E.164 number) or hangup.","enum":["voicemail","user","department","external","hangup"],"examples":["department"]},"target":{"description":"The email, department name or E.164 number; none for voicemail and hangup.","type":"string","minLength":1,"examples":["Support"]}}};
+const schema57 = {"description":"A department member: a user's email, or an object with the email and a priority (1 rings first).","oneOf":[{"$ref":"#/definitions/UserRef"},{"type":"object","additionalProperties":false,"required":["user"],"properties":{"user":{"$ref":"#/definitions/UserRef"},"priority":{"description":"Ring priority, lowest first (1 first; 0 is accepted because some vendors count from 0, e.g. NetSapiens agent ordinals). Default: the position in the list.","type":"integer","minimum":0,"maximum":99,"examples":[1]}}}],"examples":["priya@example.com",{"user":"arjun@example.com","priority":2}]};
+const schema58 = {"description":"A user, by email.","type":"string","format":"email","examples":["priya@example.com"]};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2554,7 +3180,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(typeof data === "string"){
 if(!(formats0.test(data))){
-const err0 = {instancePath,schemaPath:"#/definitions/UserRef/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/definitions/UserRef/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2565,7 +3191,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/definitions/UserRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/definitions/UserRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2582,7 +3208,7 @@ passing0 = 0;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema45.oneOf[1].required,parentSchema:schema45.oneOf[1],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema57.oneOf[1].required,parentSchema:schema57.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2593,7 +3219,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "user") || (key0 === "priority"))){
-const err3 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45.oneOf[1],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2607,7 +3233,7 @@ if(data.user !== undefined){
 let data0 = data.user;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-const err4 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/UserRef/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema46,data:data0};
+const err4 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/UserRef/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema58,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2618,7 +3244,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/UserRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data0};
+const err5 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/UserRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2631,7 +3257,7 @@ errors++;
 if(data.priority !== undefined){
 let data1 = data.priority;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.oneOf[1].properties.priority.type,parentSchema:schema45.oneOf[1].properties.priority,data:data1};
+const err6 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.oneOf[1].properties.priority.type,parentSchema:schema57.oneOf[1].properties.priority,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2642,7 +3268,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 99 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema45.oneOf[1].properties.priority,data:data1};
+const err7 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema57.oneOf[1].properties.priority,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2652,7 +3278,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.oneOf[1].properties.priority,data:data1};
+const err8 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.oneOf[1].properties.priority,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2665,7 +3291,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.oneOf[1].type,parentSchema:schema45.oneOf[1],data};
+const err9 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2686,7 +3312,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema45.oneOf,parentSchema:schema45,data};
+const err10 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2706,17 +3332,17 @@ vErrors = null;
 }
 }
 }
-validate39.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2726,8 +3352,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func10.call(schema42.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(!(func10.call(schema54.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2741,7 +3367,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) > 30){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema42.properties.name,data:data0};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema54.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2751,7 +3377,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2762,7 +3388,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.name.type,parentSchema:schema42.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.name.type,parentSchema:schema54.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2801,7 +3427,7 @@ if(data.manager !== undefined){
 let data2 = data.manager;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
-const err7 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema42.properties.manager,data:data2};
+const err7 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema54.properties.manager,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2812,7 +3438,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.manager.type,parentSchema:schema42.properties.manager,data:data2};
+const err8 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.manager.type,parentSchema:schema54.properties.manager,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2825,7 +3451,7 @@ errors++;
 if(data.routing !== undefined){
 let data3 = data.routing;
 if(!(((((data3 === "simultaneous") || (data3 === "round-robin")) || (data3 === "serial")) || (data3 === "longest-idle")) || (data3 === "balanced"))){
-const err9 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/enum",keyword:"enum",params:{allowedValues: schema42.properties.routing.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.routing.enum,parentSchema:schema42.properties.routing,data:data3};
+const err9 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/enum",keyword:"enum",params:{allowedValues: schema54.properties.routing.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.routing.enum,parentSchema:schema54.properties.routing,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2838,7 +3464,7 @@ errors++;
 if(data.ringTimeout !== undefined){
 let data4 = data.ringTimeout;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.ringTimeout.type,parentSchema:schema42.properties.ringTimeout,data:data4};
+const err10 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.ringTimeout.type,parentSchema:schema54.properties.ringTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2849,7 +3475,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 600 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema42.properties.ringTimeout,data:data4};
+const err11 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema54.properties.ringTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2859,7 +3485,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4 < 5 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema42.properties.ringTimeout,data:data4};
+const err12 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema54.properties.ringTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2873,7 +3499,7 @@ errors++;
 if(data.stickyAgent !== undefined){
 let data5 = data.stickyAgent;
 if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/stickyAgent",schemaPath:"#/properties/stickyAgent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.stickyAgent.type,parentSchema:schema42.properties.stickyAgent,data:data5};
+const err13 = {instancePath:instancePath+"/stickyAgent",schemaPath:"#/properties/stickyAgent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.stickyAgent.type,parentSchema:schema54.properties.stickyAgent,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2887,7 +3513,7 @@ if(data.hours !== undefined){
 let data6 = data.hours;
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err14 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.hours,data:data6};
+const err14 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.hours,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2898,7 +3524,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.hours.type,parentSchema:schema42.properties.hours,data:data6};
+const err15 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.hours.type,parentSchema:schema54.properties.hours,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2912,7 +3538,7 @@ if(data.failover !== undefined){
 let data7 = data.failover;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.type === undefined){
-const err16 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema44.required,parentSchema:schema44,data:data7};
+const err16 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema56.required,parentSchema:schema56,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2923,7 +3549,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!((key1 === "type") || (key1 === "target"))){
-const err17 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data7};
+const err17 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2936,7 +3562,7 @@ errors++;
 if(data7.type !== undefined){
 let data8 = data7.type;
 if(!(((((data8 === "voicemail") || (data8 === "user")) || (data8 === "department")) || (data8 === "external")) || (data8 === "hangup"))){
-const err18 = {instancePath:instancePath+"/failover/type",schemaPath:"#/definitions/Failover/properties/type/enum",keyword:"enum",params:{allowedValues: schema44.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.type.enum,parentSchema:schema44.properties.type,data:data8};
+const err18 = {instancePath:instancePath+"/failover/type",schemaPath:"#/definitions/Failover/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.type.enum,parentSchema:schema56.properties.type,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2950,7 +3576,7 @@ if(data7.target !== undefined){
 let data9 = data7.target;
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err19 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.target,data:data9};
+const err19 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.target,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2961,7 +3587,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.target.type,parentSchema:schema44.properties.target,data:data9};
+const err20 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.target.type,parentSchema:schema56.properties.target,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2973,7 +3599,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data7};
+const err21 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2988,14 +3614,14 @@ let data10 = data.members;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate39(data10[i0], {instancePath:instancePath+"/members/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate48(data10[i0], {instancePath:instancePath+"/members/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.members.type,parentSchema:schema42.properties.members,data:data10};
+const err22 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.members.type,parentSchema:schema54.properties.members,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3099,7 +3725,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3108,7 +3734,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
 
@@ -3268,8 +3894,8 @@ let data11 = data.departments;
 if(Array.isArray(data11)){
 const len4 = data11.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate38(data11[i4], {instancePath:instancePath+"/departments/" + i4,parentData:data11,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate47(data11[i4], {instancePath:instancePath+"/departments/" + i4,parentData:data11,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 }
@@ -3300,9 +3926,9 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const list_roles = validate42;
+export const list_roles = validate51;
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3546,13 +4172,13 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
 
-export const list_schedules = validate43;
+export const list_schedules = validate52;
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3850,13 +4476,13 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
-export const list_extensions = validate46;
+export const list_extensions = validate55;
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4136,13 +4762,13 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
-export const list_users = validate47;
+export const list_users = validate56;
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4352,15 +4978,27 @@ vErrors.push(err16);
 errors++;
 }
 }
+if(data.forwarding !== undefined){
+if(!(validate37(data.forwarding, {instancePath:instancePath+"/forwarding",parentData:data,parentDataProperty:"forwarding",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+if(data.voicemail !== undefined){
+if(!(validate44(data.voicemail, {instancePath:instancePath+"/voicemail",parentData:data,parentDataProperty:"voicemail",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
 if(data.departments !== undefined){
-let data8 = data.departments;
-if(Array.isArray(data8)){
-const len0 = data8.length;
+let data10 = data.departments;
+if(Array.isArray(data10)){
+const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err17 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.departments.items,data:data9};
+let data11 = data10[i0];
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err17 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.departments.items,data:data11};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4371,7 +5009,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.departments.items.type,parentSchema:schema39.properties.departments.items,data:data9};
+const err18 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.departments.items.type,parentSchema:schema39.properties.departments.items,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4383,7 +5021,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.departments.type,parentSchema:schema39.properties.departments,data:data8};
+const err19 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.departments.type,parentSchema:schema39.properties.departments,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4394,9 +5032,9 @@ errors++;
 }
 }
 if(data.invite !== undefined){
-let data10 = data.invite;
-if(!((data10 === "auto") || (data10 === "never"))){
-const err20 = {instancePath:instancePath+"/invite",schemaPath:"#/properties/invite/enum",keyword:"enum",params:{allowedValues: schema39.properties.invite.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.invite.enum,parentSchema:schema39.properties.invite,data:data10};
+let data12 = data.invite;
+if(!((data12 === "auto") || (data12 === "never"))){
+const err20 = {instancePath:instancePath+"/invite",schemaPath:"#/properties/invite/enum",keyword:"enum",params:{allowedValues: schema39.properties.invite.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.invite.enum,parentSchema:schema39.properties.invite,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4407,14 +5045,14 @@ errors++;
 }
 }
 if(data.previously !== undefined){
-let data11 = data.previously;
-if(Array.isArray(data11)){
-const len1 = data11.length;
+let data13 = data.previously;
+if(Array.isArray(data13)){
+const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-let data12 = data11[i1];
-if(typeof data12 === "string"){
-if(!(formats0.test(data12))){
-const err21 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema39.properties.previously.items,data:data12};
+let data14 = data13[i1];
+if(typeof data14 === "string"){
+if(!(formats0.test(data14))){
+const err21 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema39.properties.previously.items,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4425,7 +5063,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.previously.items.type,parentSchema:schema39.properties.previously.items,data:data12};
+const err22 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.previously.items.type,parentSchema:schema39.properties.previously.items,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4437,7 +5075,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/previously",schemaPath:"#/properties/previously/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.previously.type,parentSchema:schema39.properties.previously,data:data11};
+const err23 = {instancePath:instancePath+"/previously",schemaPath:"#/properties/previously/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.previously.type,parentSchema:schema39.properties.previously,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4448,11 +5086,11 @@ errors++;
 }
 }
 if(data.vendor !== undefined){
-let data13 = data.vendor;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key1 in data13){
+let data15 = data.vendor;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key1 in data15){
 if(!(((((key1 === "sandbox") || (key1 === "netsapiens")) || (key1 === "smartflo")) || (key1 === "myoperator")) || (key1 === "squaretalk"))){
-const err24 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data13};
+const err24 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4462,10 +5100,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data13.sandbox !== undefined){
-let data14 = data13.sandbox;
-if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
-const err25 = {instancePath:instancePath+"/vendor/sandbox",schemaPath:"#/definitions/VendorFields/properties/sandbox/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.sandbox.type,parentSchema:schema15.properties.sandbox,data:data14};
+if(data15.sandbox !== undefined){
+let data16 = data15.sandbox;
+if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
+const err25 = {instancePath:instancePath+"/vendor/sandbox",schemaPath:"#/definitions/VendorFields/properties/sandbox/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.sandbox.type,parentSchema:schema15.properties.sandbox,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4475,10 +5113,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data13.netsapiens !== undefined){
-let data15 = data13.netsapiens;
-if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
-const err26 = {instancePath:instancePath+"/vendor/netsapiens",schemaPath:"#/definitions/VendorFields/properties/netsapiens/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.netsapiens.type,parentSchema:schema15.properties.netsapiens,data:data15};
+if(data15.netsapiens !== undefined){
+let data17 = data15.netsapiens;
+if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
+const err26 = {instancePath:instancePath+"/vendor/netsapiens",schemaPath:"#/definitions/VendorFields/properties/netsapiens/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.netsapiens.type,parentSchema:schema15.properties.netsapiens,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4488,10 +5126,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data13.smartflo !== undefined){
-let data16 = data13.smartflo;
-if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
-const err27 = {instancePath:instancePath+"/vendor/smartflo",schemaPath:"#/definitions/VendorFields/properties/smartflo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.smartflo.type,parentSchema:schema15.properties.smartflo,data:data16};
+if(data15.smartflo !== undefined){
+let data18 = data15.smartflo;
+if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
+const err27 = {instancePath:instancePath+"/vendor/smartflo",schemaPath:"#/definitions/VendorFields/properties/smartflo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.smartflo.type,parentSchema:schema15.properties.smartflo,data:data18};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4501,10 +5139,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data13.myoperator !== undefined){
-let data17 = data13.myoperator;
-if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-const err28 = {instancePath:instancePath+"/vendor/myoperator",schemaPath:"#/definitions/VendorFields/properties/myoperator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.myoperator.type,parentSchema:schema15.properties.myoperator,data:data17};
+if(data15.myoperator !== undefined){
+let data19 = data15.myoperator;
+if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
+const err28 = {instancePath:instancePath+"/vendor/myoperator",schemaPath:"#/definitions/VendorFields/properties/myoperator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.myoperator.type,parentSchema:schema15.properties.myoperator,data:data19};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4514,10 +5152,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data13.squaretalk !== undefined){
-let data18 = data13.squaretalk;
-if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
-const err29 = {instancePath:instancePath+"/vendor/squaretalk",schemaPath:"#/definitions/VendorFields/properties/squaretalk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.squaretalk.type,parentSchema:schema15.properties.squaretalk,data:data18};
+if(data15.squaretalk !== undefined){
+let data20 = data15.squaretalk;
+if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
+const err29 = {instancePath:instancePath+"/vendor/squaretalk",schemaPath:"#/definitions/VendorFields/properties/squaretalk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.squaretalk.type,parentSchema:schema15.properties.squaretalk,data:data20};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4529,7 +5167,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data13};
+const err30 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4550,18 +5188,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
-export const list_departments = validate48;
+export const list_departments = validate59;
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4571,8 +5209,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func10.call(schema42.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(!(func10.call(schema54.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4586,7 +5224,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) > 30){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema42.properties.name,data:data0};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema54.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4596,7 +5234,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4607,7 +5245,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.name.type,parentSchema:schema42.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.name.type,parentSchema:schema54.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4646,7 +5284,7 @@ if(data.manager !== undefined){
 let data2 = data.manager;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
-const err7 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema42.properties.manager,data:data2};
+const err7 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema54.properties.manager,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4657,7 +5295,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.manager.type,parentSchema:schema42.properties.manager,data:data2};
+const err8 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.manager.type,parentSchema:schema54.properties.manager,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4670,7 +5308,7 @@ errors++;
 if(data.routing !== undefined){
 let data3 = data.routing;
 if(!(((((data3 === "simultaneous") || (data3 === "round-robin")) || (data3 === "serial")) || (data3 === "longest-idle")) || (data3 === "balanced"))){
-const err9 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/enum",keyword:"enum",params:{allowedValues: schema42.properties.routing.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.routing.enum,parentSchema:schema42.properties.routing,data:data3};
+const err9 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/enum",keyword:"enum",params:{allowedValues: schema54.properties.routing.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.routing.enum,parentSchema:schema54.properties.routing,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4683,7 +5321,7 @@ errors++;
 if(data.ringTimeout !== undefined){
 let data4 = data.ringTimeout;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.ringTimeout.type,parentSchema:schema42.properties.ringTimeout,data:data4};
+const err10 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.ringTimeout.type,parentSchema:schema54.properties.ringTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4694,7 +5332,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 600 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema42.properties.ringTimeout,data:data4};
+const err11 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema54.properties.ringTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4704,7 +5342,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4 < 5 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema42.properties.ringTimeout,data:data4};
+const err12 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema54.properties.ringTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4718,7 +5356,7 @@ errors++;
 if(data.stickyAgent !== undefined){
 let data5 = data.stickyAgent;
 if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/stickyAgent",schemaPath:"#/properties/stickyAgent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.stickyAgent.type,parentSchema:schema42.properties.stickyAgent,data:data5};
+const err13 = {instancePath:instancePath+"/stickyAgent",schemaPath:"#/properties/stickyAgent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.stickyAgent.type,parentSchema:schema54.properties.stickyAgent,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4732,7 +5370,7 @@ if(data.hours !== undefined){
 let data6 = data.hours;
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err14 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.hours,data:data6};
+const err14 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.hours,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4743,7 +5381,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.hours.type,parentSchema:schema42.properties.hours,data:data6};
+const err15 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.hours.type,parentSchema:schema54.properties.hours,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4757,7 +5395,7 @@ if(data.failover !== undefined){
 let data7 = data.failover;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.type === undefined){
-const err16 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema44.required,parentSchema:schema44,data:data7};
+const err16 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema56.required,parentSchema:schema56,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4768,7 +5406,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!((key1 === "type") || (key1 === "target"))){
-const err17 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data7};
+const err17 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4781,7 +5419,7 @@ errors++;
 if(data7.type !== undefined){
 let data8 = data7.type;
 if(!(((((data8 === "voicemail") || (data8 === "user")) || (data8 === "department")) || (data8 === "external")) || (data8 === "hangup"))){
-const err18 = {instancePath:instancePath+"/failover/type",schemaPath:"#/definitions/Failover/properties/type/enum",keyword:"enum",params:{allowedValues: schema44.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.type.enum,parentSchema:schema44.properties.type,data:data8};
+const err18 = {instancePath:instancePath+"/failover/type",schemaPath:"#/definitions/Failover/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.type.enum,parentSchema:schema56.properties.type,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4795,7 +5433,7 @@ if(data7.target !== undefined){
 let data9 = data7.target;
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err19 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.target,data:data9};
+const err19 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.target,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4806,7 +5444,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.target.type,parentSchema:schema44.properties.target,data:data9};
+const err20 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.target.type,parentSchema:schema56.properties.target,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4818,7 +5456,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data7};
+const err21 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4833,14 +5471,14 @@ let data10 = data.members;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate39(data10[i0], {instancePath:instancePath+"/members/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate48(data10[i0], {instancePath:instancePath+"/members/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.members.type,parentSchema:schema42.properties.members,data:data10};
+const err22 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.members.type,parentSchema:schema54.properties.members,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4944,7 +5582,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4953,7 +5591,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 

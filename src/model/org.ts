@@ -136,6 +136,51 @@ export interface Extension {
   vendor: VendorFields;
 }
 
+/** A forwarding target: an E.164 number or `voicemail` (the user's own box). */
+export type ForwardTarget = string;
+
+export interface NoAnswerForward {
+  to: ForwardTarget;
+  /** Seconds of ringing before the call is forwarded. */
+  after: number;
+}
+
+/** One set of forwards; null: that forward is off. */
+export interface ForwardRules {
+  always: ForwardTarget | null;
+  busy: ForwardTarget | null;
+  noAnswer: NoAnswerForward | null;
+  unregistered: ForwardTarget | null;
+}
+
+/** A user's call forwarding: the rules outside any listed schedule, then per schedule (first match first). */
+export interface Forwarding extends ForwardRules {
+  schedules: Array<ForwardRules & { schedule: string }>;
+}
+
+export type VoicemailEmail = 'attach' | 'notify' | 'none';
+
+/**
+ * Where a secret comes from (never its value). `{ set: true }` is what a provider reads back: the vendor holds
+ * a secret ringform does not read (the planner compares it by presence only: model/fields.ts `writeOnly`).
+ */
+export type SecretRef = { env: string } | { credential: string } | { set: true };
+
+export interface Voicemail {
+  enabled: boolean;
+  email: VoicemailEmail;
+  /** null: no PIN declared (or none on the vendor). */
+  pin: SecretRef | null;
+}
+
+export function noForwarding(): Forwarding {
+  return { always: null, busy: null, noAnswer: null, unregistered: null, schedules: [] };
+}
+
+export function defaultVoicemail(): Voicemail {
+  return { enabled: true, email: 'none', pin: null };
+}
+
 export interface User {
   email: string;
   name: string;
@@ -147,6 +192,10 @@ export interface User {
   status: UserStatus;
   /** 'always', 'never', or a schedule name. */
   receiveCalls: string;
+  /** Left out of org.yaml: unmanaged (no forwarding is the default a create carries). */
+  forwarding: Forwarding;
+  /** Left out of org.yaml: unmanaged (the vendor's usual default a create carries). */
+  voicemail: Voicemail;
   invite: InvitePolicy;
   previously: string[];
   vendor: VendorFields;

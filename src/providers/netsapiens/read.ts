@@ -16,13 +16,15 @@
  * `receiveCalls` costs one request per user (docs/BENCHMARKS.md).
  */
 import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
-import type { Department, Member, Schedule, User } from '../../model/org.js';
+import { noForwarding, type Department, type Member, type Schedule, type User } from '../../model/org.js';
 import type { ReadContext } from '../../contract/provider.js';
 import { READ_EVERYTHING } from '../../plan/read-scope.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
 import { VENDOR, type NsClient } from './client.js';
 import { canonicalEmail, requireEmail, requireId, uniqueById, uniqueIdentity, VendorDataError } from '../vendor-data.js';
 import { checkUsersComplete } from './complete.js';
+import { forwardingOf } from './forwarding-wire.js';
+import { PIN_FIELD, voicemailOf, withoutPin } from './voicemail.js';
 import {
   agentExtension,
   extensionOf,
@@ -50,7 +52,9 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
   const allUsers = uniqueRecords(ns, ['users'], 'user', 'user', listed, warnings);
   await readingOne(context, 'user count', () => checkUsersComplete(ns, allUsers));
   ns.knownUsers.clear();
-  for (const u of allUsers) ns.knownUsers.set(str(u, 'user'), u);
+  // A voicemail PIN the vendor answers with is masked from here on and kept nowhere (voicemail.ts).
+  for (const u of allUsers) if (typeof u[PIN_FIELD] === 'string' || typeof u[PIN_FIELD] === 'number') ns.registerSecret(String(u[PIN_FIELD]));
+  for (const u of allUsers) ns.knownUsers.set(str(u, 'user'), withoutPin(u));
   ns.usersListed = true;
   ns.resetUnsure();
   const users = allUsers.filter((u) => !isSystemUser(u));
@@ -64,7 +68,8 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
   const ownQueues = uniqueRecords(ns, ['callqueues'], 'call queue', 'callqueue', queues, warnings);
   const scope = context?.scope ?? READ_EVERYTHING;
   const shown = users.map((u, i) => ({ email: emails[i]!, extension: str(u, 'user'), name: joinName(u) }));
-  const rulesNeeded = shown.map((u) => scope.userField(u, 'receiveCalls'));
+  // Answer rules hold both receiveCalls and forwarding.
+  const rulesNeeded = shown.map((u) => scope.userField(u, 'receiveCalls') || scope.userField(u, 'forwarding'));
   const memberQueues = ownQueues.filter((q) => scope.members({ name: queueName(q), extension: str(q, 'callqueue') }, shown));
   const rulesRead = objectCounter(context, 'answer rules', rulesNeeded.filter(Boolean).length);
   const [rules, agents] = await Promise.all([
@@ -131,7 +136,7 @@ export function ownDevices(devices: Wire[]): Map<string, Wire> {
 
 /**
  * `email` is the user's canonical email (userEmail). `rules` null: not read (outside the read scope);
- * `receiveCalls` is then a placeholder, marked unread.
+ * `receiveCalls` and `forwarding` are then placeholders, marked unread. `raw` never holds the voicemail PIN.
  */
 export function readUser(user: Wire, rules: Wire[] | null, email: string): LiveUser {
   const scope = str(user, 'user-scope');
@@ -144,12 +149,14 @@ export function readUser(user: Wire, rules: Wire[] | null, email: string): LiveU
     panelAccess: scope !== NO_PORTAL,
     status: 'active',
     receiveCalls: rules === null ? 'always' : receiveCallsOf(rules),
+    forwarding: rules === null ? noForwarding() : forwardingOf(rules, user, str(user, 'user')),
+    voicemail: voicemailOf(user),
     invite: 'auto',
     previously: [],
     vendor: {},
   };
-  const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), raw: user };
-  return rules === null ? { ...live, unread: ['receiveCalls'] } : live;
+  const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), raw: withoutPin(user) };
+  return rules === null ? { ...live, unread: ['receiveCalls', 'forwarding'] } : live;
 }
 
 export function readSchedule(timeframe: Wire): Live<Schedule> {

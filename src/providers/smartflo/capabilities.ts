@@ -75,6 +75,11 @@ export function smartfloCapabilities(): Capabilities {
           'Open Users → {name} → Agent and set the time group: {changes}.',
         ),
         extension: unsupported("Smartflo assigns each agent's 4-digit intercom itself; no API field chooses it"),
+        // Issue 19: model/vendor-constraints/smartflo.ts refuses both at validate, with the panel path.
+        forwarding: unsupported(
+          "POST /v1/user and PATCH /v1/user have no call-forward field [S: reference/create-user, reference/patch-a-user]; agent.follow_me_number in GET /v1/users is the number the agent's calls ring (the user's own mobile, `phone`), not a forward [S: reference/fetch-multiple-users]",
+        ),
+        voicemail: unsupported('POST /v1/user and PATCH /v1/user have no voicemail field [S: reference/create-user, reference/patch-a-user]'),
       },
     },
     department: {

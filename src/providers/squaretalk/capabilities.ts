@@ -53,6 +53,13 @@ const user: KindCapabilities<'user'> = {
     role: manual(NO_API, OPEN_USER, `For the new role set the ${LEVELS}; save.`),
     panelAccess: unsupported('every Squaretalk user signs in to the dashboard: the email is the login'),
     receiveCalls: unsupported("Squaretalk's help centre describes no per-user call-receiving hours [NF]; use Force Login and Active"),
+    // Issue 19: model/vendor-constraints/squaretalk.ts refuses both at validate, with the panel path.
+    forwarding: unsupported(
+      "Squaretalk's help centre describes no per-user call forwarding [NF]: unanswered calls follow the inbound rule's drop action (e.g. voicemail), set per number, not per user [S: support.squaretalk.com configuring-inbound-rules]",
+    ),
+    voicemail: unsupported(
+      "Squaretalk's help centre describes no per-user voicemail box [NF]: voicemail is an inbound rule's drop action [S: support.squaretalk.com configuring-inbound-rules]",
+    ),
   },
 };
 

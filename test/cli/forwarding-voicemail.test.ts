@@ -1,0 +1,125 @@
+/**
+ * Issue 19 items 1–2 end to end: an org.yaml using every forwarding and voicemail field plans, applies and
+ * converges on the NetSapiens emulator (real HTTP on 127.0.0.1, strict spec checks, no mock of our client);
+ * the PINs (a canary from the environment and one from the credentials file) appear in no output, plan file,
+ * file ringform writes, nor in what the provider read.
+ */
+import { chmod, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { apply } from '../../src/cli/commands/apply.js';
+import { plan } from '../../src/cli/commands/plan.js';
+import { memoryIO } from '../../src/shell/io.js';
+import { startNetsapiensEmulator, type NetsapiensEmulator } from '../../src/emulators/netsapiens/index.js';
+import { EXIT } from '../../src/errors.js';
+import { tmpDir } from '../helpers/tmp.js';
+
+const PRIYA_PIN = '739164';
+const KAVYA_PIN = '582046';
+const stops: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (stops.length) await stops.pop()!();
+  delete process.env['NS_API_KEY'];
+  delete process.env['PRIYA_VOICEMAIL_PIN'];
+});
+
+const planOpts = { file: 'org.yaml', format: 'text' as const, detailedExitcode: true, targets: [], resendInvites: false, force: false, noColor: true };
+const applyOpts = { file: 'org.yaml', autoApprove: true, force: false, parallelism: 4, targets: [], resendInvites: false, noColor: true };
+
+async function setUp(): Promise<{ emu: NetsapiensEmulator; dir: string; yaml: string }> {
+  const emu = await startNetsapiensEmulator({ port: 0, tokens: ['demo-key'], strict: true });
+  stops.push(() => emu.close());
+  const dir = await tmpDir();
+  const example = await readFile(path.join(import.meta.dirname, '../../examples/netsapiens-forwarding/org.yaml'), 'utf8');
+  const yaml = example.replace('http://127.0.0.1:18080/ns-api/v2', emu.url);
+  await writeFile(path.join(dir, 'org.yaml'), yaml);
+  await writeFile(path.join(dir, 'credentials.json'), JSON.stringify({ kavyaVoicemailPin: KAVYA_PIN }));
+  await chmod(path.join(dir, 'credentials.json'), 0o600);
+  process.env['NS_API_KEY'] = 'demo-key';
+  process.env['PRIYA_VOICEMAIL_PIN'] = PRIYA_PIN;
+  return { emu, dir, yaml };
+}
+
+/** Every file under `dir` ringform wrote (not the credentials file, which holds a PIN by design). */
+async function writtenFiles(dir: string): Promise<string> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile() && e.name !== 'credentials.json').map((e) => path.join(e.parentPath, e.name));
+  return (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
+}
+
+describe('forwarding and voicemail on the NetSapiens emulator', () => {
+  it('plans, applies and converges; the vendor holds the answer rules, timeout and voicemail fields the spec names', async () => {
+    const { emu, dir } = await setUp();
+    const first = memoryIO({ cwd: dir });
+    expect(await plan({ ...planOpts, out: 'plan.json' }, first)).toBe(EXIT.changes);
+    expect(first.out()).toContain('forwarding');
+    const applied = memoryIO({ cwd: dir });
+    const code = await apply(applyOpts, applied);
+    if (code !== EXIT.ok) console.log(applied.out(), applied.err());
+    expect(code).toBe(EXIT.ok);
+    expect(applied.out()).toContain('0 failed');
+
+    const second = memoryIO({ cwd: dir });
+    expect(await plan(planOpts, second)).toBe(EXIT.ok);
+    expect(second.out()).toContain('No changes.');
+    expect(emu.log.violations()).toEqual([]);
+
+    const d = emu.state.requireDomain('example.com');
+    const priya = d.users.get('1001')!;
+    expect(priya['ring-no-answer-timeout-seconds']).toBe(25);
+    expect(priya['voicemail-login-pin']).toBe(PRIYA_PIN);
+    expect(priya['email-send-alert-new-voicemail-enabled']).toBe('yes');
+    expect(priya['email-send-alert-new-voicemail-behavior']).toBe('attnew');
+    const rules = d.answerrules.get('1001')!;
+    expect(rules.map((r) => r['time-frame'])).toEqual(['lunch', '*']);
+    expect(rules[0]!['forward-always']).toEqual({ enabled: 'yes', parameters: ['vmail_1001'] });
+    expect(rules[1]!['forward-on-busy']).toEqual({ enabled: 'yes', parameters: ['vmail_1001'] });
+    expect(rules[1]!['forward-no-answer']).toEqual({ enabled: 'yes', parameters: ['919876543210'] });
+    expect(rules[1]!['forward-when-unregistered']).toEqual({ enabled: 'yes', parameters: ['919876543210'] });
+    expect(d.users.get('1002')!['voicemail-enabled']).toBe('no');
+    expect(d.answerrules.get('1002')![0]!['forward-always']).toEqual({ enabled: 'yes', parameters: ['919812345678'] });
+    // Kavya: do-not-disturb (receiveCalls: never) and her busy forward share the default rule.
+    const kavya = d.answerrules.get('1003')!;
+    expect(kavya).toHaveLength(1);
+    expect(kavya[0]!['do-not-disturb']).toEqual({ enabled: 'yes' });
+    expect(kavya[0]!['forward-on-busy']).toEqual({ enabled: 'yes', parameters: ['vmail_1003'] });
+    expect(d.users.get('1003')!['voicemail-login-pin']).toBe(KAVYA_PIN);
+    expect(d.users.get('1003')!['email-send-alert-new-voicemail-behavior']).toBe('yes');
+    // Rahul declares neither: nothing of his was written.
+    expect(d.answerrules.get('1004') ?? []).toEqual([]);
+    expect(d.users.get('1004')!['voicemail-enabled']).toBeUndefined();
+
+    const shown = [first, applied, second].map((io) => io.out() + io.err()).join('\n') + (await writtenFiles(dir));
+    for (const pin of [PRIYA_PIN, KAVYA_PIN]) {
+      const at = shown.indexOf(pin);
+      if (at >= 0) console.log('LEAK', shown.slice(Math.max(0, at - 600), at + 100));
+      expect(shown).not.toContain(pin);
+    }
+  });
+
+  it('unset is unmanaged, `{}` turns forwarding off, and a PIN that changes only in the environment plans nothing', async () => {
+    const { emu, dir, yaml } = await setUp();
+    expect(await apply(applyOpts, memoryIO({ cwd: dir }))).toBe(EXIT.ok);
+    const d = emu.state.requireDomain('example.com');
+    // Changed in the portal: Rahul forwards everything; Arjun turns voicemail back on.
+    d.answerrules.set('1004', [{ 'time-frame': '*', enabled: 'yes', 'forward-always': { enabled: 'yes', parameters: ['vmail_1004'] } }]);
+    process.env['PRIYA_VOICEMAIL_PIN'] = '246810';
+    const quiet = memoryIO({ cwd: dir });
+    d.users.get('1002')!['voicemail-enabled'] = 'yes';
+    expect(await plan(planOpts, quiet)).toBe(EXIT.changes);
+    // Only Arjun's voicemail drifted from what org.yaml manages; Rahul's forwarding is unmanaged.
+    expect(quiet.out()).toContain('user["arjun@example.com"]');
+    expect(quiet.out()).not.toContain('rahul');
+    expect(quiet.out()).not.toContain('priya');
+
+    // Arjun: forwarding {} turns his forward off.
+    await writeFile(path.join(dir, 'org.yaml'), yaml.replace('      always: "+919812345678"\n', '').replace('    forwarding:\n    voicemail:\n      enabled: false', '    forwarding: {}\n    voicemail:\n      enabled: false'));
+    expect(await apply(applyOpts, memoryIO({ cwd: dir }))).toBe(EXIT.ok);
+    expect(d.answerrules.get('1002')![0]!['forward-always']).toEqual({ enabled: 'no' });
+    expect(d.users.get('1002')!['voicemail-enabled']).toBe('no');
+    const after = memoryIO({ cwd: dir });
+    expect(await plan(planOpts, after)).toBe(EXIT.ok);
+    expect(d.answerrules.get('1004')![0]!['forward-always']).toEqual({ enabled: 'yes', parameters: ['vmail_1004'] });
+    expect(emu.log.violations()).toEqual([]);
+  });
+});
