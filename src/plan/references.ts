@@ -1,13 +1,14 @@
 /**
  * What an object refers to, as addresses: the edges of the dependency graph come from these. A user
- * refers to its extension, its custom role and its call schedule; a department to its extension, its
+ * refers to its extension, its custom role, its call schedule and the schedules of its forwarding; a department to its extension, its
  * hours, its manager and its failover user or department; a member to its user and department; an invite
  * to its user.
  *
  * User addresses are compared lower-cased (emails are case-insensitive); `refKey` does that.
  */
 import { addressOf, parseAddress } from '../model/address.js';
-import { BUILTIN_ROLES } from '../model/org.js';
+import { BUILTIN_ROLES, type Forwarding } from '../model/org.js';
+import { forwardingSchedules } from '../model/forwarding.js';
 import type { Draft } from './draft.js';
 import type { Record_ } from './types.js';
 
@@ -25,6 +26,7 @@ function userRefs(o: Record_): string[] {
   if (ext) refs.push(addressOf('extension', ext));
   if (role && !(BUILTIN_ROLES as readonly string[]).includes(role)) refs.push(addressOf('role', role));
   if (calls && calls !== 'always' && calls !== 'never') refs.push(addressOf('schedule', calls));
+  for (const schedule of forwardingSchedules(o['forwarding'] as Forwarding | null | undefined)) refs.push(addressOf('schedule', schedule));
   return refs;
 }
 

@@ -23,6 +23,7 @@ import { disabledUserInDepartment, emptyDepartment, managerNotMember, protectedU
 import { invalidTimezone } from './timezones.js';
 import { duplicateEmail, duplicatePhone, previousEmailInUse } from './unique-people.js';
 import { vendorConstraintRules } from './vendor-constraints.js';
+import { forwardingRules } from './forwarding.js';
 import { duplicateDepartment, duplicateExtension, duplicateExtensionEntry, duplicateRole, duplicateSchedule, reservedScheduleName } from './unique-names.js';
 
 export type { Rule, RuleContext } from './rule.js';
@@ -48,6 +49,7 @@ export const rules: Rule[] = [
   unknownManager,
   unknownSchedule,
   unknownRole,
+  ...forwardingRules,
   badFailoverTarget,
   failoverToSelf,
   failoverLoop,
