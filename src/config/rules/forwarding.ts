@@ -6,6 +6,7 @@
 import { closest } from '../suggest.js';
 import { defineRule } from './rule.js';
 import { reportRepeats, users } from './util.js';
+import { isDefaultValue } from '../../model/vendor-constraints/forwarding-voicemail.js';
 
 export const unknownForwardingSchedule = defineRule({
   code: 'RF440',
@@ -79,4 +80,27 @@ export const pinWithoutCredentialsFile = defineRule({
   },
 });
 
-export const forwardingRules = [unknownForwardingSchedule, repeatedForwardingSchedule, forwardToNoVoicemail, pinWithoutCredentialsFile];
+/** Vendors whose API can neither set nor read forwarding and voicemail (their capability rows: unsupported). */
+const CANNOT_READ = new Set(['smartflo', 'myoperator', 'squaretalk']);
+
+export const uncheckableDefault = defineRule({
+  code: 'RF444',
+  name: 'forwarding-voicemail-uncheckable',
+  severity: 'warning',
+  meaning:
+    "A user writes `forwarding: {}` (or a voicemail block with only defaults) for a vendor whose API cannot read forwarding or voicemail: ringform cannot tell whether the vendor's panel agrees, so it is not checked.",
+  hint: 'Leave the field out (unmanaged), and check forwarding and voicemail in the vendor panel.',
+  check(ctx) {
+    const type = ctx.org.provider?.type;
+    if (type === undefined || !CANNOT_READ.has(type)) return;
+    ctx.org.users.forEach((u, i) => {
+      for (const field of ['forwarding', 'voicemail'] as const) {
+        if (users(ctx)[i]?.[field] !== undefined && isDefaultValue(u, field)) {
+          ctx.report(['users', i, field], `${u.name}'s ${field} cannot be read on ${type}: it is not checked`);
+        }
+      }
+    });
+  },
+});
+
+export const forwardingRules = [unknownForwardingSchedule, repeatedForwardingSchedule, forwardToNoVoicemail, pinWithoutCredentialsFile, uncheckableDefault];

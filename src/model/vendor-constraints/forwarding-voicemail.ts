@@ -1,11 +1,13 @@
 /**
  * What each vendor refuses about a user's `forwarding` and `voicemail` (issue 19 items 1–2), with the fix and the
  * panel path where a person can do it instead. A vendor whose API cannot set a field refuses it only when org.yaml
- * writes it: left out, it is unmanaged and nothing is asked of the vendor. The sandbox can do everything (its
+ * writes a value that asks something of it: left out, it is unmanaged; written as the default (`forwarding: {}`), it
+ * asks nothing, and validate warns that it cannot be checked (config/rules/forwarding.ts RF444). The sandbox can do everything (its
  * capabilities are full), so it has none here.
  */
 import { defineConstraint, type ConstraintContext, type UserConstraint } from '../constraints.js';
 import { unsetOf, type ProviderType, type User } from '../org.js';
+import { isEmptyForwarding } from '../forwarding.js';
 
 /** Whether org.yaml writes `field` for this user (an unset field is unmanaged: the vendor is asked nothing). */
 export function declares(user: User, ctx: ConstraintContext, field: 'forwarding' | 'voicemail'): boolean {
@@ -31,8 +33,17 @@ function cannot(
     meaning,
     hint,
     evidence,
-    check: (user, ctx) => (declares(user, ctx, field) ? { message: `${user.name} declares ${field}, which ${vendorName(vendor)}'s API cannot set or read` } : null),
+    // `forwarding: {}` or a default voicemail asks nothing of the vendor: validate warns that it cannot be checked (RF444).
+    check: (user, ctx) =>
+      declares(user, ctx, field) && !isDefaultValue(user, field) ? { message: `${user.name} declares ${field}, which ${vendorName(vendor)}'s API cannot set or read` } : null,
   });
+}
+
+/** No forward, or the voicemail every vendor starts with (on, no email, no PIN): nothing to set. */
+export function isDefaultValue(user: User, field: 'forwarding' | 'voicemail'): boolean {
+  if (field === 'forwarding') return isEmptyForwarding(user.forwarding);
+  const v = user.voicemail;
+  return v.enabled && v.email === 'none' && v.pin === null;
 }
 
 const vendorName = (v: ProviderType) => ({ smartflo: 'Smartflo', myoperator: 'MyOperator', squaretalk: 'Squaretalk', netsapiens: 'NetSapiens', sandbox: 'the sandbox' })[v];
