@@ -86,9 +86,10 @@ const CANNOT_READ = new Set(['smartflo', 'myoperator', 'squaretalk']);
 export const uncheckableDefault = defineRule({
   code: 'RF444',
   name: 'forwarding-voicemail-uncheckable',
-  severity: 'warning',
+  // An error, not a warning: what org.yaml says must be something ringform can make true or check (and warnings are RF3xx).
+  severity: 'error',
   meaning:
-    "A user writes `forwarding: {}` (or a voicemail block with only defaults) for a vendor whose API cannot read forwarding or voicemail: ringform cannot tell whether the vendor's panel agrees, so it is not checked.",
+    "A user writes `forwarding: {}` (or a voicemail block with only defaults) for a vendor whose API cannot read forwarding or voicemail: ringform could neither make it true nor check it.",
   hint: 'Leave the field out (unmanaged), and check forwarding and voicemail in the vendor panel.',
   check(ctx) {
     const type = ctx.org.provider?.type;
@@ -96,7 +97,7 @@ export const uncheckableDefault = defineRule({
     ctx.org.users.forEach((u, i) => {
       for (const field of ['forwarding', 'voicemail'] as const) {
         if (users(ctx)[i]?.[field] !== undefined && isDefaultValue(u, field)) {
-          ctx.report(['users', i, field], `${u.name}'s ${field} cannot be read on ${type}: it is not checked`);
+          ctx.report(['users', i, field], `${u.name}'s ${field} cannot be set or read on ${type}, so ringform cannot keep it as written`);
         }
       }
     });

@@ -2,7 +2,8 @@
  * What each vendor refuses about a user's `forwarding` and `voicemail` (issue 19 items 1–2), with the fix and the
  * panel path where a person can do it instead. A vendor whose API cannot set a field refuses it only when org.yaml
  * writes a value that asks something of it: left out, it is unmanaged; written as the default (`forwarding: {}`), it
- * asks nothing, and validate warns that it cannot be checked (config/rules/forwarding.ts RF444). The sandbox can do everything (its
+ * asks nothing of the vendor's API but cannot be checked either: validate refuses it with its own code
+ * (config/rules/forwarding.ts RF444), while a plan of a program-built org (every field managed) is not blocked. The sandbox can do everything (its
  * capabilities are full), so it has none here.
  */
 import { defineConstraint, type ConstraintContext, type UserConstraint } from '../constraints.js';
@@ -33,7 +34,7 @@ function cannot(
     meaning,
     hint,
     evidence,
-    // `forwarding: {}` or a default voicemail asks nothing of the vendor: validate warns that it cannot be checked (RF444).
+    // `forwarding: {}` or a default voicemail asks nothing of the vendor: validate refuses it as RF444 instead.
     check: (user, ctx) =>
       declares(user, ctx, field) && !isDefaultValue(user, field) ? { message: `${user.name} declares ${field}, which ${vendorName(vendor)}'s API cannot set or read` } : null,
   });
