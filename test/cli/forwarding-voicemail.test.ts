@@ -11,6 +11,8 @@ import { apply } from '../../src/cli/commands/apply.js';
 import { plan } from '../../src/cli/commands/plan.js';
 import { memoryIO } from '../../src/shell/io.js';
 import { startNetsapiensEmulator, type NetsapiensEmulator } from '../../src/emulators/netsapiens/index.js';
+import { startSmartfloEmulator } from '../../src/emulators/smartflo/index.js';
+import { validate } from '../../src/cli/commands/validate.js';
 import { EXIT } from '../../src/errors.js';
 import { tmpDir } from '../helpers/tmp.js';
 
@@ -21,6 +23,8 @@ afterEach(async () => {
   while (stops.length) await stops.pop()!();
   delete process.env['NS_API_KEY'];
   delete process.env['PRIYA_VOICEMAIL_PIN'];
+  delete process.env['SF_LOGIN'];
+  delete process.env['SF_PASSWORD'];
 });
 
 const planOpts = { file: 'org.yaml', format: 'text' as const, detailedExitcode: true, targets: [], resendInvites: false, force: false, noColor: true };
@@ -120,6 +124,43 @@ describe('forwarding and voicemail on the NetSapiens emulator', () => {
     const after = memoryIO({ cwd: dir });
     expect(await plan(planOpts, after)).toBe(EXIT.ok);
     expect(d.answerrules.get('1004')![0]!['forward-always']).toEqual({ enabled: 'yes', parameters: ['vmail_1004'] });
+    expect(emu.log.violations()).toEqual([]);
+  });
+});
+
+describe('forwarding and voicemail on Smartflo, whose API has neither', () => {
+  it('declared: validate refuses them (RF431, RF432) at their lines with the panel path, plan refuses, nothing is sent; left out: the org converges', async () => {
+    const emu = await startSmartfloEmulator({ port: 0, strict: true });
+    stops.push(() => emu.close());
+    process.env['SF_LOGIN'] = emu.admin.loginId;
+    process.env['SF_PASSWORD'] = emu.admin.password;
+    const dir = await tmpDir();
+    const head = `version: 1\nprovider:\n  type: smartflo\n  endpoint: ${emu.url}\n  credentials: { usernameEnv: SF_LOGIN, passwordEnv: SF_PASSWORD }\n  vendor:\n    smartflo: { caller_id: ["+912240001000"] }\n`;
+    const asha = 'users:\n  - email: asha@example.com\n    name: Asha Rao\n    phone: "+919800000001"\n';
+    const departments = 'departments:\n  - name: Sales\n    members: [asha@example.com]\n';
+    await writeFile(path.join(dir, 'org.yaml'), `${head}${asha}    forwarding: { busy: voicemail }\n    voicemail: { email: attach }\n${departments}`);
+
+    const validated = memoryIO({ cwd: dir });
+    expect(await validate({ files: ['org.yaml'], format: 'text', noColor: true }, validated)).toBe(EXIT.error);
+    const said = validated.out() + validated.err();
+    expect(said).toMatch(/org\.yaml:12:17 {2}error RF431 {2}Asha Rao declares forwarding, which Smartflo's API cannot set or read/);
+    expect(said).toContain('Users → the user → agent details → call forward number');
+    expect(said).toMatch(/org\.yaml:13:16 {2}error RF432/);
+    const refused = memoryIO({ cwd: dir });
+    await expect(plan(planOpts, refused)).rejects.toThrow();
+    expect(emu.log.requests().filter((r) => r.method !== 'GET' && !r.path.includes('auth'))).toEqual([]);
+
+    // `forwarding: {}` asks nothing of the API, but cannot be checked either: refused too (RF444).
+    await writeFile(path.join(dir, 'org.yaml'), `${head}${asha}    forwarding: {}\n${departments}`);
+    const empty = memoryIO({ cwd: dir });
+    expect(await validate({ files: ['org.yaml'], format: 'text', noColor: true }, empty)).toBe(EXIT.error);
+    expect(empty.out() + empty.err()).toContain('RF444');
+
+    await writeFile(path.join(dir, 'org.yaml'), `${head}${asha}${departments}`);
+    expect(await apply(applyOpts, memoryIO({ cwd: dir }))).toBe(EXIT.ok);
+    const again = memoryIO({ cwd: dir });
+    expect(await plan(planOpts, again)).toBe(EXIT.ok);
+    expect(again.out()).toContain('No changes.');
     expect(emu.log.violations()).toEqual([]);
   });
 });
