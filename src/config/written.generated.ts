@@ -471,7 +471,7 @@ export interface NoAnswerForward {
   after?: number;
 }
 /**
- * Forwarding that applies while a schedule is open, instead of the user's other forwarding.
+ * Forwarding that applies while a schedule is open, instead of the user's other forwarding: the schedule and at least one forward.
  */
 export interface ScheduledForwarding {
   /**
