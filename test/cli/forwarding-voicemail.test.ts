@@ -164,3 +164,34 @@ describe('forwarding and voicemail on Smartflo, whose API has neither', () => {
     expect(emu.log.violations()).toEqual([]);
   });
 });
+
+describe('forwarding and voicemail on the sandbox, ringform\'s own reference vendor', () => {
+  it('converges; the state file keeps only that a PIN is set; a missing PIN variable blocks the plan (RF445), naming it', async () => {
+    const dir = await tmpDir();
+    const yaml = (pinEnv: string) =>
+      `version: 1\nprovider:\n  type: sandbox\nschedules:\n  - name: lunch\n    weekly: { mon: ['13:00-14:00'] }\n` +
+      `users:\n  - email: priya@example.com\n    name: Priya\n    receiveCalls: never\n` +
+      `    forwarding:\n      busy: voicemail\n      schedules: [{ schedule: lunch, always: "+919812345678" }]\n` +
+      `    voicemail: { email: attach, pin: { env: ${pinEnv} } }\n`;
+    await writeFile(path.join(dir, 'org.yaml'), yaml('PRIYA_VOICEMAIL_PIN'));
+    process.env['PRIYA_VOICEMAIL_PIN'] = PRIYA_PIN;
+    const applied = memoryIO({ cwd: dir });
+    expect(await apply(applyOpts, applied)).toBe(EXIT.ok);
+    const again = memoryIO({ cwd: dir });
+    expect(await plan(planOpts, again)).toBe(EXIT.ok);
+    const state = await readFile(path.join(dir, '.ringform/sandbox.json'), 'utf8');
+    expect(JSON.parse(state).users[0].data.voicemail).toEqual({ enabled: true, email: 'attach', pin: { set: true } });
+    expect(state + applied.out() + applied.err() + (await writtenFiles(dir))).not.toContain(PRIYA_PIN);
+
+    // A new user whose PIN variable is not set here: the plan is blocked (RF445) at the voicemail line, apply sends nothing.
+    await writeFile(path.join(dir, 'org.yaml'), `${yaml('PRIYA_VOICEMAIL_PIN')}  - email: arjun@example.com\n    name: Arjun\n    receiveCalls: never\n    voicemail: { pin: { env: ARJUN_VOICEMAIL_PIN } }\n`);
+    const blocked = memoryIO({ cwd: dir });
+    expect(await plan(planOpts, blocked)).toBe(EXIT.guard);
+    expect(blocked.out()).toMatch(/org\.yaml:18:16 RF445 user\["arjun@example\.com"\]: the voicemail PIN comes from environment variable ARJUN_VOICEMAIL_PIN, which is not set here/);
+    expect(blocked.out()).toContain('Export ARJUN_VOICEMAIL_PIN');
+    const refused = memoryIO({ cwd: dir });
+    expect(await apply(applyOpts, refused)).not.toBe(EXIT.ok);
+    const after = JSON.parse(await readFile(path.join(dir, '.ringform/sandbox.json'), 'utf8')) as { users: unknown[] };
+    expect(after.users).toHaveLength(1);
+  });
+});

@@ -160,3 +160,13 @@ export const FORWARDING_VOICEMAIL_CONSTRAINTS: readonly UserConstraint[] = [
   netsapiensOneNoAnswerTime,
   netsapiensScheduledForwardingNeedsHours,
 ];
+
+/** A PIN source that apply could not read (shell/pin-sources.ts): found when planning, not half way through apply. */
+export const PIN_SOURCE_MISSING = {
+  code: 'RF445',
+  name: 'voicemail-pin-source-missing',
+  severity: 'error' as const,
+  meaning: "A user's voicemail PIN comes from an environment variable or credentials-file key that is not set (or is not 4 to 10 digits) where the plan runs, so apply could not send it.",
+  hint: 'Export the variable (or add the key to the credentials file) with the PIN, digits only, before planning and applying.',
+  source: 'assumption: a PIN is resolved where ringform runs (providers/secret-refs.ts); the vendor never sees a reference',
+};
