@@ -2,7 +2,7 @@
  * Synthetic organisations for the benchmark: N users, one department per 20 users, 5 schedules.
  * Deterministic, so runs compare.
  */
-import { allManaged, defaultVoicemail, noForwarding, type Department, type Extension, type Org, type Schedule, type User } from '../src/model/org.js';
+import { allManaged, type Department, type Extension, type Org, type Schedule, type User } from '../src/model/org.js';
 import type { LiveOrg } from '../src/model/live.js';
 import type { ProviderConfig } from '../src/model/org.js';
 
@@ -25,8 +25,8 @@ function user(i: number): User {
     panelAccess: true,
     status: 'active',
     receiveCalls: `shift-${(i % 5) + 1}`,
-    forwarding: noForwarding(),
-    voicemail: defaultVoicemail(),
+    forwarding: null,
+    voicemail: null,
     invite: 'auto',
     previously: [],
     vendor: {},

@@ -4,7 +4,7 @@
  * Order is kept as written (users, departments, …) except where the model says sorted (slots, dates).
  */
 import path from 'node:path';
-import { defaultVoicemail, noForwarding } from '../model/org.js';
+import { forwardingOrNull } from '../model/forwarding.js';
 import type { Collection, Extension, ForwardRules, Forwarding, Org, ProviderConfig, Role, Settings, User, Voicemail } from '../model/org.js';
 import { normaliseDepartments } from './normalise-departments.js';
 import { normaliseSchedule } from './normalise-schedules.js';
@@ -108,8 +108,8 @@ export function normaliseUser(u: W.User, settings: Settings): User {
     panelAccess: u.panelAccess ?? true,
     status: u.status ?? 'active',
     receiveCalls: u.receiveCalls ?? 'always',
-    forwarding: u.forwarding ? normaliseForwarding(u.forwarding) : noForwarding(),
-    voicemail: u.voicemail ? normaliseVoicemail(u.voicemail) : defaultVoicemail(),
+    forwarding: u.forwarding ? forwardingOrNull(normaliseForwarding(u.forwarding)) : null,
+    voicemail: u.voicemail ? normaliseVoicemail(u.voicemail) : null,
     invite: u.invite ?? settings.invites,
     previously: (u.previously ?? []).map(lowerEmail),
     vendor: u.vendor ?? {},

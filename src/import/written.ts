@@ -107,8 +107,8 @@ function user(live: LiveUser): Plain {
     panelAccess: unless(u.panelAccess, u.panelAccess),
     status: unless(u.status, u.status === 'active'),
     receiveCalls: unless(u.receiveCalls, u.receiveCalls === 'always'),
-    forwarding: forwardingWritable(u.forwarding) ? write('user', 'forwarding', forwarding(u.forwarding), isEmptyForwarding(u.forwarding)) : undefined,
-    voicemail: write('user', 'voicemail', voicemail(u.voicemail), u.voicemail.enabled && u.voicemail.email === 'none'),
+    forwarding: u.forwarding !== null && forwardingWritable(u.forwarding) ? write('user', 'forwarding', forwarding(u.forwarding), isEmptyForwarding(u.forwarding)) : undefined,
+    voicemail: u.voicemail === null ? undefined : write('user', 'voicemail', voicemail(u.voicemail), u.voicemail.enabled && u.voicemail.email === 'none'),
     invite: neverInvited(live) ? 'never' : undefined,
     vendor: nonEmpty(u.vendor),
   });

@@ -56,6 +56,8 @@ export interface FieldSpec {
    * names one (plan/fields.ts). Changing the secret itself plans nothing.
    */
   writeOnly?: readonly string[];
+  /** A desired null means "nothing declared": never compared, never planned (voicemail: the vendor's own settings stand). */
+  nullIsUnmanaged?: boolean;
 }
 
 type Spec<R extends FieldRole> = FieldSpec & { role: R };
@@ -80,6 +82,7 @@ export const USER_FIELDS = {
   forwarding: state('unmanaged', { note: 'left out, the vendor\'s forwarding stays as it is; `{}` turns every forward off' }),
   voicemail: state('unmanaged', {
     writeOnly: ['pin'],
+    nullIsUnmanaged: true,
     note: 'left out, voicemail stays as the vendor has it; the PIN is compared by presence only (it is never read back)',
   }),
   invite: steering('unless-default'),

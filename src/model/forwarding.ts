@@ -2,8 +2,13 @@
 import type { ForwardRules, Forwarding } from './org.js';
 
 /** No forward at all (what `forwarding: {}` and an unset forwarding on a new user mean). */
-export function isEmptyForwarding(f: Forwarding): boolean {
-  return f.always === null && f.busy === null && f.noAnswer === null && f.unregistered === null && f.schedules.length === 0;
+export function isEmptyForwarding(f: Forwarding | null): boolean {
+  return f === null || (f.always === null && f.busy === null && f.noAnswer === null && f.unregistered === null && f.schedules.length === 0);
+}
+
+/** The model's one spelling of "no forward": null, never an empty object (so two empties always compare equal). */
+export function forwardingOrNull(f: Forwarding | null): Forwarding | null {
+  return isEmptyForwarding(f) ? null : f;
 }
 
 /** The schedules a forwarding names, in list order. */

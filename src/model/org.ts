@@ -192,10 +192,10 @@ export interface User {
   status: UserStatus;
   /** 'always', 'never', or a schedule name. */
   receiveCalls: string;
-  /** Left out of org.yaml: unmanaged (no forwarding is the default a create carries). */
-  forwarding: Forwarding;
-  /** Left out of org.yaml: unmanaged (the vendor's usual default a create carries). */
-  voicemail: Voicemail;
+  /** null: no forward at all (`forwarding: {}`, or left out: then unmanaged, and a create sets none). */
+  forwarding: Forwarding | null;
+  /** null: not declared (unmanaged; a create sends nothing) or, read back, a vendor that cannot read voicemail. */
+  voicemail: Voicemail | null;
   invite: InvitePolicy;
   previously: string[];
   vendor: VendorFields;

@@ -50,6 +50,7 @@ function comparable(resource: ResourceKind, field: string, value: unknown): stri
 export function diffFields(resource: ResourceKind, before: Record_, after: Record_): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of COMPARED_FIELDS[resource]) {
+    if ((after[field] ?? null) === null && specOf(resource, field)?.nullIsUnmanaged === true) continue;
     const [live, desired] = withoutWriteOnly(resource, field, before[field], after[field]);
     if (comparable(resource, field, live) !== comparable(resource, field, desired)) {
       changes.push({ field, before: before[field] ?? null, after: after[field] ?? null });

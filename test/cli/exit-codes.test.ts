@@ -5,7 +5,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultVoicemail, noForwarding } from '../../src/model/org.js';
 import { apply } from '../../src/cli/commands/apply.js';
 import { plan } from '../../src/cli/commands/plan.js';
 import { show } from '../../src/cli/commands/show.js';
@@ -151,7 +150,7 @@ describe('ringform CLI', () => {
         {
           id: 'u-1',
           inviteStatus: 'accepted',
-          data: { email: 'temp@contractor.example', name: 'Temp', phone: null, extension: '101', role: 'agent', panelAccess: true, status: 'active', receiveCalls: 'always', forwarding: noForwarding(), voicemail: defaultVoicemail(), invite: 'auto', previously: [], vendor: {} },
+          data: { email: 'temp@contractor.example', name: 'Temp', phone: null, extension: '101', role: 'agent', panelAccess: true, status: 'active', receiveCalls: 'always', forwarding: null, voicemail: null, invite: 'auto', previously: [], vendor: {} },
         },
       ],
       departments: [],

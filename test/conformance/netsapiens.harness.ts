@@ -166,14 +166,14 @@ const mutations: Mutation[] = [
       }),
   },
   { name: 'forward every call to a number', kind: 'user', field: 'forwarding', apply: (o) => user(o, 'bob@example.com', (u) => (u.forwarding = { ...noForwarding(), always: '+18005550111' })) },
-  { name: 'turn forwarding off', kind: 'user', field: 'forwarding', apply: (o) => user(o, 'erin@example.com', (u) => (u.forwarding = noForwarding())) },
+  { name: 'turn forwarding off', kind: 'user', field: 'forwarding', apply: (o) => user(o, 'erin@example.com', (u) => (u.forwarding = null)) },
   {
     name: 'forward unanswered calls after longer, and by schedule',
     kind: 'user',
     field: 'forwarding',
-    apply: (o) => user(o, 'erin@example.com', (u) => (u.forwarding = { ...u.forwarding, noAnswer: { to: 'voicemail', after: 40 }, schedules: [] })),
+    apply: (o) => user(o, 'erin@example.com', (u) => (u.forwarding = { ...(u.forwarding ?? noForwarding()), noAnswer: { to: 'voicemail', after: 40 }, schedules: [] })),
   },
-  { name: 'voicemail email as a link', kind: 'user', field: 'voicemail', apply: (o) => user(o, 'dan@example.com', (u) => (u.voicemail = { ...u.voicemail, email: 'notify' })) },
+  { name: 'voicemail email as a link', kind: 'user', field: 'voicemail', apply: (o) => user(o, 'dan@example.com', (u) => (u.voicemail = { enabled: true, pin: null, ...u.voicemail, email: 'notify' })) },
   { name: 'voicemail off', kind: 'user', field: 'voicemail', apply: (o) => user(o, 'bob@example.com', (u) => (u.voicemail = { enabled: false, email: 'none', pin: null })) },
   {
     name: 'change opening hours',

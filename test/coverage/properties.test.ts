@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { CoverageInput } from '../../src/coverage/input.js';
 import { computeCoverage } from '../../src/coverage/model.js';
 import { addDays, localToUtc, parseSlot, utcToLocal } from '../../src/coverage/time.js';
-import { WEEKDAYS, defaultVoicemail, noForwarding, type Department, type Schedule, type User, type Weekday } from '../../src/model/org.js';
+import { WEEKDAYS, type Department, type Schedule, type User, type Weekday } from '../../src/model/org.js';
 
 const ZONES = ['Asia/Kolkata', 'America/New_York', 'Europe/London'];
 /** Reference dates whose weeks hold a DST change somewhere, and one that holds none. */
@@ -57,7 +57,7 @@ const orgArb = fc
   .map(({ schedules, members, hours, failover, timezone, from }) => {
     const users: User[] = members.map((m, i) => ({
       email: `u${i}@x.com`, name: `U${i}`, phone: null, extension: null, role: 'agent', panelAccess: true,
-      status: m.active ? 'active' : 'disabled', receiveCalls: m.hours, forwarding: noForwarding(), voicemail: defaultVoicemail(), invite: 'auto', previously: [], vendor: {},
+      status: m.active ? 'active' : 'disabled', receiveCalls: m.hours, forwarding: null, voicemail: null, invite: 'auto', previously: [], vendor: {},
     }));
     const department: Department = {
       name: 'D', extension: null, manager: null, routing: 'simultaneous', ringTimeout: 25, stickyAgent: false, hours, failover,

@@ -25,6 +25,14 @@ describe('voicemail PIN compared by presence', () => {
     expect(fieldsChanged(live(null), live(null))).toEqual([]);
   });
 
+  it('no voicemail declared (null) is never compared: the vendor keeps its own settings', () => {
+    const none = { ...live(null), voicemail: null };
+    expect(fieldsChanged(live({ set: true }), none)).toEqual([]);
+    // forwarding: null is a state (no forward at all), so it does compare.
+    const forwards = { ...live(null), forwarding: { always: 'voicemail', busy: null, noAnswer: null, unregistered: null, schedules: [] } };
+    expect(fieldsChanged(forwards, { ...live(null), forwarding: null })).toEqual(['forwarding']);
+  });
+
   it('the other voicemail keys still compare by value', () => {
     const before = live({ set: true });
     const after = { ...live({ env: 'A_PIN' }), voicemail: { enabled: true, email: 'notify', pin: { env: 'A_PIN' } } };

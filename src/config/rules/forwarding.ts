@@ -55,6 +55,7 @@ export const forwardToNoVoicemail = defineRule({
     ctx.org.users.forEach((u, i) => {
       if (users(ctx)[i]?.voicemail?.enabled !== false) return;
       const f = u.forwarding;
+      if (f === null) return;
       const rules = [{ path: ['users', i, 'forwarding'], r: f }, ...f.schedules.map((s, j) => ({ path: ['users', i, 'forwarding', 'schedules', j], r: s }))];
       for (const { path, r } of rules) {
         const keys = (['always', 'busy', 'unregistered'] as const).filter((k) => r[k] === 'voicemail');

@@ -44,7 +44,7 @@ function cannot(
 export function isDefaultValue(user: User, field: 'forwarding' | 'voicemail'): boolean {
   if (field === 'forwarding') return isEmptyForwarding(user.forwarding);
   const v = user.voicemail;
-  return v.enabled && v.email === 'none' && v.pin === null;
+  return v === null || (v.enabled && v.email === 'none' && v.pin === null);
 }
 
 const vendorName = (v: ProviderType) => ({ smartflo: 'Smartflo', myoperator: 'MyOperator', squaretalk: 'Squaretalk', netsapiens: 'NetSapiens', sandbox: 'the sandbox' })[v];
@@ -108,6 +108,7 @@ export const squaretalkNoVoicemail = cannot(
 /** Every `after` a user's forwarding names (top level, then per schedule). */
 function noAnswerTimes(user: User): number[] {
   const f = user.forwarding;
+  if (f === null) return [];
   return [f.noAnswer, ...f.schedules.map((s) => s.noAnswer)].flatMap((n) => (n === null ? [] : [n.after]));
 }
 
@@ -145,7 +146,7 @@ export const netsapiensScheduledForwardingNeedsHours = defineConstraint({
     emulator: 'keeps one rule per time frame in priority order; ringform writes call hours as a plain rule plus do-not-disturb on the default rule (providers/netsapiens/answerrules.ts)',
   },
   check(user, ctx) {
-    if (!declares(user, ctx, 'forwarding') || user.forwarding.schedules.length === 0 || user.receiveCalls === 'always') return null;
+    if (!declares(user, ctx, 'forwarding') || (user.forwarding?.schedules.length ?? 0) === 0 || user.receiveCalls === 'always') return null;
     return { message: `${user.name} has receiveCalls "${user.receiveCalls}" and forwarding by schedule, which share NetSapiens answer rules` };
   },
 });

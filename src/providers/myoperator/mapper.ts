@@ -12,7 +12,7 @@
 import type { Carried } from '../../model/fields.js';
 import { RingformError } from '../../errors.js';
 import type { LiveUser, UnreadableField } from '../../model/live.js';
-import { defaultVoicemail, noForwarding, type User } from '../../model/org.js';
+import type { User } from '../../model/org.js';
 import type { SeatFacts } from '../../model/constraints.js';
 import type { Wire } from './client.js';
 import { requireEmail } from '../vendor-data.js';
@@ -115,9 +115,9 @@ export function readUser(user: Wire, settings: MyoSettings): LiveUser {
     // [I: docs/vendors/myoperator.md#panel-access-and-receiving-calls]; a list that carries receive_calls
     // itself wins.
     receiveCalls: on(user.receive_calls ?? user.is_enabled) ? 'always' : 'never',
-    // No API reads (or sets) forwarding or voicemail [NF] (capabilities: unsupported): the defaults stand in.
-    forwarding: noForwarding(),
-    voicemail: defaultVoicemail(),
+    // No API reads (or sets) forwarding or voicemail [NF] (capabilities: unsupported): unknown, null.
+    forwarding: null,
+    voicemail: null,
     invite: 'auto',
     previously: [],
     vendor: {},

@@ -56,7 +56,3 @@ async function createRule(ns: NsClient, user: string, body: Wire, path: string):
   // SPEC-DEFECTS D2: the create body requires the read-only `is-active`; it is not sent.
   await ns.create(ns.path('users', user, 'answerrules'), body, () => ns.find(path));
 }
-
-export function isEmpty(f: Forwarding): boolean {
-  return f.always === null && f.busy === null && f.noAnswer === null && f.unregistered === null && f.schedules.length === 0;
-}

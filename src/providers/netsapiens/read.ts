@@ -16,7 +16,8 @@
  * `receiveCalls` costs one request per user (docs/BENCHMARKS.md).
  */
 import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
-import { noForwarding, type Department, type Member, type Schedule, type User } from '../../model/org.js';
+import type { Department, Member, Schedule, User } from '../../model/org.js';
+import { forwardingOrNull } from '../../model/forwarding.js';
 import type { ReadContext } from '../../contract/provider.js';
 import { READ_EVERYTHING } from '../../plan/read-scope.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
@@ -149,7 +150,7 @@ export function readUser(user: Wire, rules: Wire[] | null, email: string): LiveU
     panelAccess: scope !== NO_PORTAL,
     status: 'active',
     receiveCalls: rules === null ? 'always' : receiveCallsOf(rules),
-    forwarding: rules === null ? noForwarding() : forwardingOf(rules, user, str(user, 'user')),
+    forwarding: rules === null ? null : forwardingOrNull(forwardingOf(rules, user, str(user, 'user'))),
     voicemail: voicemailOf(user),
     invite: 'auto',
     previously: [],

@@ -12,14 +12,9 @@ import type { NsClient } from './client.js';
 import { ensureExtension, type PendingExtensions } from './extensions.js';
 import { emailOf, scopeFor, splitName, str, type Wire } from './mapper.js';
 import { emailFields, putUser } from './user-put.js';
-import { isEmpty, setForwarding } from './forwarding.js';
+import { setForwarding } from './forwarding.js';
 import { voicemailFields, withoutPin } from './voicemail.js';
-import { defaultVoicemail, type Voicemail } from '../../model/org.js';
-
-const isDefault = (v: Voicemail) => {
-  const d = defaultVoicemail();
-  return v.enabled === d.enabled && v.email === d.email && v.pin === null;
-};
+import { noForwarding } from '../../model/org.js';
 
 function nameFields(name: string): Wire {
   const { first, last } = splitName(name);
@@ -34,8 +29,8 @@ export async function createUser(ns: NsClient, pending: PendingExtensions, user:
     ...nameFields(user.name),
     ...emailFields(user.email),
     'user-scope': scopeFor(user.role, user.panelAccess, who),
-    // The vendor's own defaults (voicemail on, no email) are not sent: a create without a voicemail block stays as before.
-    ...(isDefault(user.voicemail) ? {} : voicemailFields(user.voicemail, ns.secrets, who)),
+    // Only a declared voicemail is sent: a create without one keeps the vendor's defaults.
+    ...(user.voicemail === null ? {} : voicemailFields(user.voicemail, ns.secrets, who)),
   };
   const created = await ns.create(ns.path('users'), body, async () => {
     const found = await ns.find(ns.path('users', id));
@@ -51,7 +46,7 @@ export async function createUser(ns: NsClient, pending: PendingExtensions, user:
     pending.delete(id);
   }
   if (user.receiveCalls !== 'always') await setReceiveCalls(ns, id, user.receiveCalls, who);
-  if (!isEmpty(user.forwarding)) await setForwarding(ns, id, user.forwarding);
+  if (user.forwarding !== null) await setForwarding(ns, id, user.forwarding);
   return { id };
 }
 
@@ -69,8 +64,9 @@ export async function updateUser(ns: NsClient, id: string, user: Carried<'user'>
     }));
   }
   if (fields.has('receiveCalls')) await setReceiveCalls(ns, id, user.receiveCalls, who);
-  if (fields.has('forwarding')) await setForwarding(ns, id, user.forwarding);
-  if (fields.has('voicemail')) await putUser(ns, id, () => voicemailFields(user.voicemail, ns.secrets, who));
+  if (fields.has('forwarding')) await setForwarding(ns, id, user.forwarding ?? noForwarding());
+  const voicemail = user.voicemail;
+  if (fields.has('voicemail') && voicemail !== null) await putUser(ns, id, () => voicemailFields(voicemail, ns.secrets, who));
   return { id };
 }
 

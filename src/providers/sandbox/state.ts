@@ -9,7 +9,7 @@ import path from 'node:path';
 import { RingformError } from '../../errors.js';
 import type { Carried } from '../../model/fields.js';
 import type { InviteStatus, Live, LiveOrg } from '../../model/live.js';
-import { defaultVoicemail, noForwarding, type Member } from '../../model/org.js';
+import type { Member } from '../../model/org.js';
 
 export const SANDBOX_FORMAT = 'ringform-sandbox';
 export const SANDBOX_VERSION = 1;
@@ -56,7 +56,7 @@ export function emptySandboxState(): SandboxState {
  * no steering fields: a user reads back with `invite: auto` and no `previously`, as from every other vendor
  * (a state file that has them, such as a hand-written seed, keeps its own).
  */
-const preIssue19 = (): Pick<Carried<'user'>, 'forwarding' | 'voicemail'> => ({ forwarding: noForwarding(), voicemail: defaultVoicemail() });
+const preIssue19 = (): Pick<Carried<'user'>, 'forwarding' | 'voicemail'> => ({ forwarding: null, voicemail: null });
 
 export function toLiveOrg(state: SandboxState): LiveOrg {
   return {

@@ -6,7 +6,7 @@ import { RingformError } from '../../errors.js';
 import { requireList } from '../vendor-data.js';
 import type { InviteStatus } from '../../model/live.js';
 import { orgRoleName } from '../../model/role-names.js';
-import { defaultVoicemail, noForwarding, type Department, type Member, type Routing, type User } from '../../model/org.js';
+import { type Department, type Member, type Routing, type User } from '../../model/org.js';
 
 export type Wire = Record<string, unknown>;
 
@@ -95,9 +95,9 @@ export function userOf(detail: Wire): User {
     panelAccess: member.is_web_login_block !== true,
     status: Number(agent.agent_status) === AGENT_BLOCKED ? 'disabled' : 'active',
     receiveCalls: str(obj(agent.time_group), 'name') || 'always',
-    // No API field reads or sets forwarding or voicemail (capabilities: unsupported): the defaults stand in.
-    forwarding: noForwarding(),
-    voicemail: defaultVoicemail(),
+    // No API field reads or sets forwarding or voicemail (capabilities: unsupported): unknown, null.
+    forwarding: null,
+    voicemail: null,
     invite: 'auto',
     previously: [],
     vendor: {},

@@ -12,7 +12,7 @@
  */
 import { RingformError } from '../../errors.js';
 import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
-import { defaultVoicemail, noForwarding, type Department, type Extension, type ExtensionType, type User } from '../../model/org.js';
+import type { Department, Extension, ExtensionType, User } from '../../model/org.js';
 import { parseCsv, type CsvRecord } from './csv.js';
 
 export const SNAPSHOT_COLUMNS = ['Name', 'Email', 'Phone', 'Active', 'Extension', 'Extension Type', 'Force Login', 'Caller ID', 'Permission Level', 'Groups'] as const;
@@ -89,8 +89,8 @@ function readUser(row: Row, file: string, seen: { emails: Set<string>; extension
     status: yesNo(row.get('Active'), true, `${at}: Active`) ? 'active' : 'disabled',
     // Not in the export; the field is declared unsupported, so a difference is only a warning.
     receiveCalls: 'always',
-    forwarding: noForwarding(),
-    voicemail: defaultVoicemail(),
+    forwarding: null,
+    voicemail: null,
     invite: 'auto',
     previously: [],
     vendor: {},
