@@ -14,8 +14,9 @@ import type { Harness, Mutation, VendorUnderTest } from './harness.js';
 
 export const NETSAPIENS_DOMAIN = 'example.com';
 /** Dan's voicemail PIN (issue 19): read from this variable at apply, as org.yaml's `pin: {env: …}` says. */
-const CONFORMANCE_PIN_ENV = 'RINGFORM_CONFORMANCE_VOICEMAIL_PIN';
-process.env[CONFORMANCE_PIN_ENV] = '48151623';
+export const CONFORMANCE_PIN_ENV = 'RINGFORM_CONFORMANCE_VOICEMAIL_PIN';
+export const CONFORMANCE_PIN = '48151623';
+process.env[CONFORMANCE_PIN_ENV] = CONFORMANCE_PIN;
 
 /** Fast retries: the emulator answers at once, and fault tests would otherwise wait on backoff. */
 export const FAST_RETRY = { retry: { baseDelayMs: 1, maxDelayMs: 5 } };

@@ -35,6 +35,8 @@ const EDITS: Record<string, Record<string, [string, Edit]>> = {
     panelAccess: ['user["a@x"]', (o) => void (user(o).panelAccess = false)],
     status: ['user["a@x"]', (o) => void (user(o).status = 'disabled')],
     receiveCalls: ['user["a@x"]', (o) => void (user(o).receiveCalls = 'always')],
+    forwarding: ['user["a@x"]', (o) => void (user(o).forwarding = { always: null, busy: 'voicemail', noAnswer: null, unregistered: null, schedules: [] })],
+    voicemail: ['user["a@x"]', (o) => void (user(o).voicemail = { enabled: false, email: 'none', pin: null })],
   },
   extension: {
     type: ['extension["201"]', (o) => void (ext(o).type = 'sip-tls')],

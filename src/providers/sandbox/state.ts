@@ -63,8 +63,7 @@ export function toLiveOrg(state: SandboxState): LiveOrg {
     roles: state.roles,
     schedules: state.schedules,
     extensions: state.extensions,
-    // A state file written before issue 19 has no forwarding or voicemail: the defaults stand in.
-    users: state.users.map((u) => ({ ...u, data: { invite: 'auto' as const, previously: [], ...preIssue19(), ...u.data } })),
+    users: state.users.map((u) => ({ ...u, data: { invite: 'auto' as const, previously: [], ...u.data } })),
     departments: state.departments,
   };
 }
@@ -124,7 +123,10 @@ export function parseState(text: string, file: string): SandboxState {
   }
   const problem = stateProblem(data);
   if (problem) throw malformed(file, problem);
-  return data as SandboxState;
+  const state = data as SandboxState;
+  // A state file (or seed) written before issue 19 has no forwarding or voicemail on its users: none, nothing declared.
+  for (const u of state.users) u.data = { ...preIssue19(), ...u.data };
+  return state;
 }
 
 /** The first thing wrong with the shape of a state document, or null. Checks structure, not meaning. */

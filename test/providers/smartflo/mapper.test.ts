@@ -61,7 +61,7 @@ describe('users', () => {
   it('maps the single-user response', () => {
     expect(userOf(detail)).toEqual({
       email: 'asha@example.com', name: 'Asha Rao', phone: '+919800000101', extension: '1001', role: 'supervisor',
-      panelAccess: true, status: 'active', receiveCalls: 'office', invite: 'auto', previously: [], vendor: {},
+      panelAccess: true, status: 'active', receiveCalls: 'office', forwarding: null, voicemail: null, invite: 'auto', previously: [], vendor: {},
     });
   });
   it('a blocked agent is a disabled user; a blocked web login is no panel access; no time group is always', () => {
