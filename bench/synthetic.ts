@@ -26,6 +26,8 @@ function user(i: number): User {
     panelAccess: true,
     status: 'active',
     receiveCalls: `shift-${(i % 5) + 1}`,
+    forwarding: null,
+    voicemail: null,
     invite: 'auto',
     previously: [],
     ...defaultWebLogin(),

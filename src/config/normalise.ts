@@ -4,7 +4,8 @@
  * Order is kept as written (users, departments, …) except where the model says sorted (slots, dates).
  */
 import path from 'node:path';
-import type { Collection, Extension, Org, ProviderConfig, Role, Settings, User } from '../model/org.js';
+import { forwardingOrNull } from '../model/forwarding.js';
+import type { Collection, Extension, ForwardRules, Forwarding, Org, ProviderConfig, Role, Settings, User, Voicemail } from '../model/org.js';
 import { normaliseDepartments } from './normalise-departments.js';
 import { normaliseSchedule } from './normalise-schedules.js';
 import { unsetFields } from './unset.js';
@@ -107,6 +108,8 @@ export function normaliseUser(u: W.User, settings: Settings): User {
     panelAccess: u.panelAccess ?? true,
     status: u.status ?? 'active',
     receiveCalls: u.receiveCalls ?? 'always',
+    forwarding: u.forwarding ? forwardingOrNull(normaliseForwarding(u.forwarding)) : null,
+    voicemail: u.voicemail ? normaliseVoicemail(u.voicemail) : null,
     invite: u.invite ?? settings.invites,
     previously: (u.previously ?? []).map(lowerEmail),
     ...webLoginOf(u),
@@ -124,6 +127,26 @@ export function webLoginOf(u: W.User): Pick<User, 'loginId' | 'loginBasedCalling
     reportsOf: u.reportsOf === undefined || u.reportsOf === 'all' ? 'all' : u.reportsOf.map(lowerEmail),
     allowedIps: [...(u.allowedIps ?? [])],
   };
+}
+
+/** ringform's own default for `noAnswer.after` (schema: 5–300 s): 20 s, about four rings. */
+export const DEFAULT_NO_ANSWER_SECONDS = 20;
+
+function normaliseRules(r: W.Forwarding | W.ScheduledForwarding): ForwardRules {
+  return {
+    always: r.always ?? null,
+    busy: r.busy ?? null,
+    noAnswer: r.noAnswer ? { to: r.noAnswer.to, after: r.noAnswer.after ?? DEFAULT_NO_ANSWER_SECONDS } : null,
+    unregistered: r.unregistered ?? null,
+  };
+}
+
+export function normaliseForwarding(f: W.Forwarding): Forwarding {
+  return { ...normaliseRules(f), schedules: (f.schedules ?? []).map((s) => ({ schedule: s.schedule, ...normaliseRules(s) })) };
+}
+
+export function normaliseVoicemail(v: W.Voicemail): Voicemail {
+  return { enabled: v.enabled ?? true, email: v.email ?? 'none', pin: v.pin ? { ...v.pin } : null };
 }
 
 function defaultExtension(number: string): Extension {

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 const ajvRuntime = createRequire(import.meta.url);
 export const root = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ringform.dev/schemas/org.schema.json","title":"ringform org.yaml","description":"A cloud-telephony organisation as code: the users, extensions, roles, departments (queues) and call-receiving schedules that ringform reconciles against a vendor.","type":"object","additionalProperties":false,"required":["version","provider"],"properties":{"version":{"description":"Version of the org.yaml format. Only 1 exists today.","const":1,"examples":[1]},"provider":{"$ref":"#/definitions/Provider"},"settings":{"$ref":"#/definitions/Settings"},"roles":{"description":"Custom roles, each derived from a built-in role with permission switches. Built-in roles (agent, supervisor, manager, admin, owner) need no declaration.","type":"array","items":{"$ref":"#/definitions/Role"},"examples":[[{"name":"team-lead","base":"supervisor","permissions":{"listenToCalls":true}}]]},"schedules":{"description":"Named call-receiving hours: weekly time slots in an IANA timezone, with holidays and specific-date overrides. Referenced by users (receiveCalls) and departments (hours).","type":"array","items":{"$ref":"#/definitions/Schedule"},"examples":[[{"name":"business-hours","timezone":"Asia/Kolkata","weekly":{"mon":["09:00-18:00"]}}]]},"extensions":{"description":"Extensions with settings beyond the defaults. An extension a user names but that is not listed here is created with the defaults (type web, no force login).","type":"array","items":{"$ref":"#/definitions/Extension"},"examples":[[{"number":"101","type":"sip","forceLogin":true}]]},"users":{"description":"The people of the organisation, identified by email.","type":"array","items":{"$ref":"#/definitions/User"},"examples":[[{"email":"priya@example.com","name":"Priya Sharma","extension":"101"}]]},"departments":{"description":"Departments, also called queues, hunt groups or call groups: a number that rings a set of users by a routing strategy.","type":"array","items":{"$ref":"#/definitions/Department"},"examples":[[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}]]}},"definitions":{"Provider":{"description":"The vendor that holds the live organisation, and how to reach it. Never put a secret here: name where the secret comes from.","examples":[{"type":"netsapiens","endpoint":"https://pbx.example.com/ns-api/v2","domain":"acme.example.com","credentials":{"tokenEnv":"NETSAPIENS_API_KEY"}}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The vendor. `sandbox` is the embedded local provider (state in a JSON file; no network, no credentials).","enum":["sandbox","netsapiens","smartflo","myoperator","squaretalk"],"examples":["sandbox","netsapiens"]},"endpoint":{"description":"Base URL of the vendor API. Each provider has a default where the vendor has one host. For the sandbox, the path of its state file (default .ringform/sandbox.json).","type":"string","minLength":1,"examples":["https://pbx.example.com/ns-api/v2",".ringform/sandbox.json"]},"domain":{"description":"The account, tenant or domain inside the vendor (NetSapiens domain, Smartflo account, MyOperator company).","type":"string","minLength":1,"examples":["acme.example.com"]},"credentials":{"$ref":"#/definitions/Credentials"},"limits":{"$ref":"#/definitions/Limits"},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Limits":{"description":"How fast ringform talks to the vendor. Unset: the provider's default for its vendor (README, Pacing: NetSapiens 10/s, Smartflo 3/s, MyOperator 20 a minute). `--rate` on the command line overrides `rate`. Ignored by providers that make no HTTP calls (sandbox, squaretalk).","examples":[{"rate":5,"concurrency":2}],"type":"object","additionalProperties":false,"properties":{"rate":{"description":"Requests per second, from 0.01 (one every 100 s) to 1000; 0.5 is one every 2 s.","type":"number","minimum":0.01,"maximum":1000,"examples":[5,0.5]},"concurrency":{"description":"Requests in flight at once, from 1 to 64.","type":"integer","minimum":1,"maximum":64,"examples":[2]}}},"Credentials":{"description":"Where credentials come from: names of environment variables, or a file. Secret values are never written in org.yaml.","examples":[{"tokenEnv":"NETSAPIENS_API_KEY"},{"usernameEnv":"SMARTFLO_LOGIN","passwordEnv":"SMARTFLO_PASSWORD"}],"type":"object","additionalProperties":false,"properties":{"tokenEnv":{"description":"Name of the environment variable holding an API token or key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NETSAPIENS_API_KEY"]},"usernameEnv":{"description":"Name of the environment variable holding the login name, for vendors that log in with a username and password.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_LOGIN"]},"passwordEnv":{"description":"Name of the environment variable holding the password for a username/password login.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_PASSWORD"]},"clientIdEnv":{"description":"Name of the environment variable holding an OAuth2 client id (NetSapiens password grant).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_ID"]},"clientSecretEnv":{"description":"Name of the environment variable holding an OAuth2 client secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_SECRET"]},"file":{"description":"Path of a JSON file holding credentials (keys token, username, password, clientId, clientSecret), relative to org.yaml. Keep it out of version control.","type":"string","minLength":1,"examples":["~/.config/ringform/acme.json"]}}},"Settings":{"description":"Organisation-wide defaults, safety rails and rules for objects ringform must leave alone.","examples":[{"timezone":"Asia/Kolkata","extensionRanges":["100-199"],"prune":{"users":true},"guards":{"maxDeletes":10}}],"type":"object","additionalProperties":false,"properties":{"timezone":{"description":"Default IANA timezone for schedules that do not name one. Default UTC.","type":"string","minLength":1,"default":"UTC","examples":["Asia/Kolkata"]},"extensionRanges":{"description":"Ranges that every extension (of users, of departments and under `extensions`) must fall in, as FROM-TO (inclusive, FROM <= TO, same number of digits). None given: any extension is allowed.","type":"array","items":{"type":"string","pattern":"^[0-9]{2,8}-[0-9]{2,8}$","description":"An inclusive extension range FROM-TO.","examples":["100-199"]},"examples":[["100-199","200-299"]]},"prune":{"$ref":"#/definitions/Prune"},"ignore":{"description":"Live objects matched by any rule are left alone: never updated, never deleted, counted as unmanaged.","type":"array","items":{"$ref":"#/definitions/IgnoreRule"},"examples":[[{"email":"*@vendor-support.example"},{"extension":"9*"}]]},"guards":{"$ref":"#/definitions/Guards"},"invites":{"description":"Default invite policy for users with panel access: `auto` sends one invite to a user who has not accepted one, `never` sends none. Default auto.","enum":["auto","never"],"default":"auto","examples":["auto"]},"coverage":{"$ref":"#/definitions/Coverage"}}},"CoverageLevel":{"description":"How validate reports a coverage finding: `warning` (default), `error` (validate and plan fail) or `off`.","enum":["warning","error","off"],"examples":["error"]},"Coverage":{"description":"How validate reports coverage: open hours in which nobody can take calls (RF320), only one member can (RF321), or callers fall through to failover (RF322). Each kind defaults to `warning`; `departments` sets one level for every finding of a department.","type":"object","additionalProperties":false,"examples":[{"nobodyAvailable":"error","singleAgent":"off","departments":{"Night Line":"off"}}],"properties":{"nobodyAvailable":{"$ref":"#/definitions/CoverageLevel","description":"RF320: open, nobody available, and no failover answers. Default warning.","examples":["error"]},"singleAgent":{"$ref":"#/definitions/CoverageLevel","description":"RF321: open with exactly one member available. Default warning.","examples":["off"]},"failover":{"$ref":"#/definitions/CoverageLevel","description":"RF322: open, nobody available, callers fall through to a failover that answers. Default warning.","examples":["warning"]},"departments":{"description":"By department name, a level for all of that department's coverage findings (overrides the three above).","type":"object","additionalProperties":{"$ref":"#/definitions/CoverageLevel"},"examples":[{"Night Line":"off","Support":"error"}]}}},"Prune":{"description":"Whether live objects absent from org.yaml are deleted, per collection. The default is false for every collection: absent objects are left alone and counted as unmanaged.","examples":[{"users":true,"departments":true}],"type":"object","additionalProperties":false,"properties":{"users":{"description":"Delete live users absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"extensions":{"description":"Delete live extensions absent from org.yaml and not used by a user.","type":"boolean","default":false,"examples":[false]},"departments":{"description":"Delete live departments absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"members":{"description":"Remove live department members absent from the department's members in org.yaml. Default true, unlike the others: a department's member list is owned by the department that declares it.","type":"boolean","default":true,"examples":[true]},"schedules":{"description":"Delete live schedules absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"roles":{"description":"Delete live custom roles absent from org.yaml.","type":"boolean","default":false,"examples":[false]}}},"IgnoreRule":{"description":"A rule matching live objects to leave alone. Globs use * and ?; all fields given must match.","examples":[{"email":"*@support.vendor.example"}],"type":"object","additionalProperties":false,"minProperties":1,"properties":{"email":{"description":"Glob on a user's email.","type":"string","minLength":1,"examples":["*@support.vendor.example"]},"extension":{"description":"Glob on a user's, extension's or department's extension number.","type":"string","minLength":1,"examples":["9*"]},"name":{"description":"Glob on a user's, department's, schedule's or role's name.","type":"string","minLength":1,"examples":["Test *"]}}},"Guards":{"description":"Safety rails checked on every plan. Exceeding a limit stops the plan unless --force is given; protections cannot be forced.","examples":[{"maxDeletes":10,"maxDeletePercent":25,"protectedUsers":["owner@example.com"]}],"type":"object","additionalProperties":false,"properties":{"maxDeletes":{"description":"The most objects a plan may delete (or replace) without --force. Default: no absolute limit.","type":"integer","minimum":0,"examples":[10]},"maxDeletePercent":{"description":"The largest share of the live objects of one collection a plan may delete without --force, in percent. Default 30. Only checked when that collection has at least 10 live objects; deleting all or nearly all of any collection needs --force at any size, whatever this says (README, Guards).","type":"number","minimum":0,"maximum":100,"default":30,"examples":[25]},"protectedUsers":{"description":"Emails of users that must never be deleted, disabled or demoted by a plan (account owners, break-glass admins). Cannot be overridden by --force.","type":"array","items":{"type":"string","format":"email","description":"A protected user's email.","examples":["owner@example.com"]},"examples":[["owner@example.com"]]}}},"Role":{"description":"A custom role: a built-in base role with permission switches turned on or off.","examples":[{"name":"team-lead","base":"supervisor","permissions":{"listenToCalls":true}}],"type":"object","additionalProperties":false,"required":["name","base"],"properties":{"name":{"description":"Name of the role, used by users' `role`. Must not be the name of a built-in role.","type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$","examples":["team-lead"]},"base":{"$ref":"#/definitions/BuiltinRole"},"description":{"description":"What the role is for.","type":"string","examples":["Supervisor who may also export reports"]},"permissions":{"description":"Permission switches on top of the base role, by name (camelCase). Which names a vendor knows is checked by its provider.","type":"object","propertyNames":{"pattern":"^[a-z][A-Za-z0-9]*$"},"additionalProperties":{"type":"boolean"},"examples":[{"listenToCalls":true,"exportReports":false}]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"BuiltinRole":{"description":"A built-in role every vendor maps to its own: agent (takes calls), supervisor (monitors agents), manager (manages departments), admin (manages the organisation), owner (the account owner).","enum":["agent","supervisor","manager","admin","owner"],"examples":["supervisor"]},"Schedule":{"description":"Call-receiving hours. Outside the slots, calls are not offered (departments use their failover).","examples":[{"name":"business-hours","weekly":{"mon":["09:00-18:00"]},"holidays":[{"date":"2026-12-25"}]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the schedule, used by `receiveCalls` and `hours`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$","examples":["business-hours"]},"timezone":{"description":"IANA timezone the slots are in. Defaults to settings.timezone.","type":"string","minLength":1,"examples":["Asia/Kolkata"]},"weekly":{"$ref":"#/definitions/Weekly"},"holidays":{"description":"Dates on which the schedule is closed all day.","type":"array","items":{"$ref":"#/definitions/Holiday"},"examples":[[{"date":"2026-12-25","name":"Christmas"}]]},"overrides":{"description":"Dates with their own slots instead of the weekly ones (an empty list closes the day).","type":"array","items":{"$ref":"#/definitions/DateOverride"},"examples":[[{"date":"2026-12-31","slots":["09:00-13:00"]}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Weekly":{"description":"Open time slots per weekday, each HH:MM-HH:MM in 24-hour time. A day not listed is closed.","type":"object","additionalProperties":false,"properties":{"mon":{"$ref":"#/definitions/Slots"},"tue":{"$ref":"#/definitions/Slots"},"wed":{"$ref":"#/definitions/Slots"},"thu":{"$ref":"#/definitions/Slots"},"fri":{"$ref":"#/definitions/Slots"},"sat":{"$ref":"#/definitions/Slots"},"sun":{"$ref":"#/definitions/Slots"}},"examples":[{"mon":["09:00-13:00","14:00-18:00"],"sat":["10:00-14:00"]}]},"Slots":{"description":"Time slots in one day, HH:MM-HH:MM, end after start, not overlapping.","type":"array","items":{"$ref":"#/definitions/Slot"},"examples":[["09:00-13:00","14:00-18:00"]]},"Slot":{"description":"One open time slot, HH:MM-HH:MM in 24-hour time (24:00 allowed as an end).","type":"string","pattern":"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$","examples":["09:00-18:00"]},"Holiday":{"description":"A date on which the schedule is closed.","examples":[{"date":"2026-12-25","name":"Christmas"}],"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"description":"The date, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-12-25"]},"name":{"description":"What the holiday is.","type":"string","examples":["Christmas"]}}},"DateOverride":{"description":"A date with its own slots.","examples":[{"date":"2026-12-31","slots":["09:00-13:00"]}],"type":"object","additionalProperties":false,"required":["date","slots"],"properties":{"date":{"description":"The date, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-12-31"]},"slots":{"$ref":"#/definitions/Slots"}}},"ExtensionNumber":{"description":"An extension number: 2 to 8 digits, written as a string so leading zeros survive.","type":"string","pattern":"^[0-9]{2,8}$","examples":["101"]},"Extension":{"description":"A phone extension and how it connects.","examples":[{"number":"101","type":"sip","device":{"mac":"00:1A:2B:3C:4D:5E"}}],"type":"object","additionalProperties":false,"required":["number"],"properties":{"number":{"$ref":"#/definitions/ExtensionNumber"},"type":{"description":"How calls reach it: `web` (browser dashboard only), `sip` (softphone or IP phone), `sip-tls` (SIP over TLS). Default web.","enum":["web","sip","sip-tls"],"default":"web","examples":["sip"]},"forceLogin":{"description":"Calls ring only while the user is logged in to the dashboard. Default false.","type":"boolean","default":false,"examples":[true]},"callerId":{"description":"Outbound caller id, E.164.","type":"string","pattern":"^\\+[1-9][0-9]{6,14}$","examples":["+912240001000"]},"device":{"$ref":"#/definitions/Device"},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Device":{"description":"A desk phone provisioned for the extension.","examples":[{"mac":"00:1A:2B:3C:4D:5E","model":"Yealink T54W"}],"type":"object","additionalProperties":false,"required":["mac"],"properties":{"mac":{"description":"MAC address, six hex pairs separated by colons.","type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","examples":["00:1A:2B:3C:4D:5E"]},"model":{"description":"Phone model as the vendor names it.","type":"string","examples":["Yealink T54W"]}}},"UserRef":{"description":"A user, by email.","type":"string","format":"email","examples":["priya@example.com"]},"User":{"description":"A person: panel login, extension, role, call-receiving hours and departments.","examples":[{"email":"priya@example.com","name":"Priya Sharma","extension":"101","departments":["Sales"]}],"type":"object","additionalProperties":false,"required":["email","name"],"properties":{"email":{"description":"The user's identity and login. To change it, put the old one under `previously`.","type":"string","format":"email","examples":["priya@example.com"]},"name":{"description":"Full name as shown in the panel and caller id.","type":"string","minLength":1,"maxLength":100,"examples":["Priya Sharma"]},"phone":{"description":"Mobile or direct number, E.164 (+ country code, no spaces).","type":"string","examples":["+919876543210"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"role":{"description":"A built-in role (agent, supervisor, manager, admin, owner) or the name of a custom role declared under `roles`. Default agent.","type":"string","minLength":1,"default":"agent","examples":["agent","supervisor","manager","admin","owner"]},"panelAccess":{"description":"true: a pro user who logs in to the panel (and is invited); false: call-only. Default true.","type":"boolean","default":true,"examples":[true]},"status":{"description":"active or disabled (kept, but cannot log in or take calls). Default active.","enum":["active","disabled"],"default":"active","examples":["active"]},"receiveCalls":{"description":"When the user takes calls: `always`, `never`, or the name of a schedule. Default always.","type":"string","minLength":1,"default":"always","examples":["business-hours"]},"departments":{"description":"Departments this user is a member of, by name. Adds the user at the end of each department's member list unless the department lists them itself.","type":"array","items":{"type":"string","minLength":1,"description":"A department name.","examples":["Sales"]},"examples":[["Sales","Support"]]},"invite":{"description":"Invite policy for this user, overriding settings.invites. Default: settings.invites.","enum":["auto","never"],"examples":["never"]},"previously":{"description":"Earlier emails of this user, so that an email change is planned as an update, not a delete and a create.","type":"array","items":{"type":"string","format":"email","description":"An earlier email.","examples":["priya.s@example.com"]},"examples":[["priya.s@example.com"]]},"loginId":{"description":"The id the user signs in to the panel with, at least 6 characters (Smartflo's Login ID). Left out: unmanaged; a new user signs in with the email. Smartflo only.","type":"string","minLength":1,"maxLength":100,"examples":["priya.sharma"]},"loginBasedCalling":{"description":"Calls reach the user only while signed in to the panel (Smartflo's Login Based Calling). Left out: unmanaged. Smartflo only.","type":"boolean","examples":[true]},"callerIds":{"description":"Numbers of the account the user may call out as (Smartflo's Allowed Caller IDs), E.164; the first is the extension's caller id. Left out: unmanaged (a new Smartflo user gets provider.vendor.smartflo.caller_id or the account's only number). Smartflo only.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^\\+[1-9]\\d{6,14}$","description":"A number of the account, E.164.","examples":["+912240001000"]},"examples":[["+912240001000"]]},"agentGroups":{"description":"Agent groups the user's agent belongs to, by name as the panel shows them (Smartflo's Agent Group). Left out: unmanaged. Smartflo only.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"description":"An agent group's name.","examples":["Inbound"]},"examples":[["Inbound"]]},"reportsOf":{"description":"Whose call records (CDR) and reports the user sees in the panel: `all`, or a list of users by email ([] for no one else's). Smartflo's Users for CDR/Reports. Left out: unmanaged. Smartflo only.","oneOf":[{"const":"all","description":"Everyone's call records."},{"type":"array","uniqueItems":true,"items":{"type":"string","format":"email","description":"A declared user's email.","examples":["arjun@example.com"]},"examples":[["arjun@example.com"]]}],"examples":["all",["arjun@example.com"]]},"allowedIps":{"description":"IP addresses the user may sign in to the panel from ([] or left out of a new user: any). Smartflo's Allowed IPs, which no public API sets: the plan makes it a panel step. Left out: unmanaged. Smartflo only.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$","patternErrorMessage":"Not an IP address: write an IPv4 or IPv6 address, optionally with /prefix, e.g. 203.0.113.7.","description":"An IPv4 or IPv6 address, optionally with a /prefix.","examples":["203.0.113.7"]},"examples":[["203.0.113.7"]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Member":{"description":"A department member: a user's email, or an object with the email and a priority (1 rings first).","oneOf":[{"$ref":"#/definitions/UserRef"},{"type":"object","additionalProperties":false,"required":["user"],"properties":{"user":{"$ref":"#/definitions/UserRef"},"priority":{"description":"Ring priority, lowest first (1 first; 0 is accepted because some vendors count from 0, e.g. NetSapiens agent ordinals). Default: the position in the list.","type":"integer","minimum":0,"maximum":99,"examples":[1]}}}],"examples":["priya@example.com",{"user":"arjun@example.com","priority":2}]},"Failover":{"description":"Where unanswered or out-of-hours calls go.","examples":[{"type":"department","target":"Support"},{"type":"voicemail"}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"voicemail, user (by email), department (by name), external (an E.164 number) or hangup.","enum":["voicemail","user","department","external","hangup"],"examples":["department"]},"target":{"description":"The email, department name or E.164 number; none for voicemail and hangup.","type":"string","minLength":1,"examples":["Support"]}}},"Department":{"description":"A department (queue, hunt group): an extension that rings its members by a routing strategy.","examples":[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the department, its identity. At most 30 characters (the tightest vendor limit).","type":"string","minLength":1,"maxLength":30,"examples":["Sales"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"manager":{"description":"The department manager, by email.","type":"string","format":"email","examples":["meera@example.com"]},"routing":{"description":"How calls are offered: simultaneous (ring all), round-robin, serial (in member order, a.k.a. linear), longest-idle, or balanced (fewest calls). Default simultaneous.","enum":["simultaneous","round-robin","serial","longest-idle","balanced"],"default":"simultaneous","examples":["round-robin"]},"ringTimeout":{"description":"Seconds a call rings a member before moving on. Default 25.","type":"integer","minimum":5,"maximum":600,"default":25,"examples":[25]},"stickyAgent":{"description":"Send a returning caller to the member who last spoke to them. Default false.","type":"boolean","default":false,"examples":[true]},"hours":{"description":"Schedule during which the department takes calls (name). Default: always open.","type":"string","minLength":1,"examples":["business-hours"]},"failover":{"$ref":"#/definitions/Failover"},"members":{"description":"Members in ring order.","type":"array","items":{"$ref":"#/definitions/Member"},"examples":[["priya@example.com",{"user":"arjun@example.com","priority":2}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"VendorFields":{"description":"Vendor-specific fields the neutral model does not cover, by provider type. Checked by that provider; ignored by the others.","type":"object","additionalProperties":false,"properties":{"sandbox":{"type":"object","description":"Fields for the sandbox provider.","examples":[{}]},"netsapiens":{"type":"object","description":"NetSapiens fields, with the API's own names.","examples":[{"dial-policy":"US & Canada"}]},"smartflo":{"type":"object","description":"Smartflo fields, with the API's own names.","examples":[{"is_international_calling":true}]},"myoperator":{"type":"object","description":"MyOperator fields, with the API's own names.","examples":[{"alternate_number":"9876500000"}]},"squaretalk":{"type":"object","description":"Squaretalk panel fields.","examples":[{"callWaiting":true}]}},"examples":[{"netsapiens":{"dial-policy":"US & Canada"}}]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ringform.dev/schemas/org.schema.json","title":"ringform org.yaml","description":"A cloud-telephony organisation as code: the users, extensions, roles, departments (queues) and call-receiving schedules that ringform reconciles against a vendor.","type":"object","additionalProperties":false,"required":["version","provider"],"properties":{"version":{"description":"Version of the org.yaml format. Only 1 exists today.","const":1,"examples":[1]},"provider":{"$ref":"#/definitions/Provider"},"settings":{"$ref":"#/definitions/Settings"},"roles":{"description":"Custom roles, each derived from a built-in role with permission switches. Built-in roles (agent, supervisor, manager, admin, owner) need no declaration.","type":"array","items":{"$ref":"#/definitions/Role"},"examples":[[{"name":"team-lead","base":"supervisor","permissions":{"listenToCalls":true}}]]},"schedules":{"description":"Named call-receiving hours: weekly time slots in an IANA timezone, with holidays and specific-date overrides. Referenced by users (receiveCalls) and departments (hours).","type":"array","items":{"$ref":"#/definitions/Schedule"},"examples":[[{"name":"business-hours","timezone":"Asia/Kolkata","weekly":{"mon":["09:00-18:00"]}}]]},"extensions":{"description":"Extensions with settings beyond the defaults. An extension a user names but that is not listed here is created with the defaults (type web, no force login).","type":"array","items":{"$ref":"#/definitions/Extension"},"examples":[[{"number":"101","type":"sip","forceLogin":true}]]},"users":{"description":"The people of the organisation, identified by email.","type":"array","items":{"$ref":"#/definitions/User"},"examples":[[{"email":"priya@example.com","name":"Priya Sharma","extension":"101"}]]},"departments":{"description":"Departments, also called queues, hunt groups or call groups: a number that rings a set of users by a routing strategy.","type":"array","items":{"$ref":"#/definitions/Department"},"examples":[[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}]]}},"definitions":{"Provider":{"description":"The vendor that holds the live organisation, and how to reach it. Never put a secret here: name where the secret comes from.","examples":[{"type":"netsapiens","endpoint":"https://pbx.example.com/ns-api/v2","domain":"acme.example.com","credentials":{"tokenEnv":"NETSAPIENS_API_KEY"}}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The vendor. `sandbox` is the embedded local provider (state in a JSON file; no network, no credentials).","enum":["sandbox","netsapiens","smartflo","myoperator","squaretalk"],"examples":["sandbox","netsapiens"]},"endpoint":{"description":"Base URL of the vendor API. Each provider has a default where the vendor has one host. For the sandbox, the path of its state file (default .ringform/sandbox.json).","type":"string","minLength":1,"examples":["https://pbx.example.com/ns-api/v2",".ringform/sandbox.json"]},"domain":{"description":"The account, tenant or domain inside the vendor (NetSapiens domain, Smartflo account, MyOperator company).","type":"string","minLength":1,"examples":["acme.example.com"]},"credentials":{"$ref":"#/definitions/Credentials"},"limits":{"$ref":"#/definitions/Limits"},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Limits":{"description":"How fast ringform talks to the vendor. Unset: the provider's default for its vendor (README, Pacing: NetSapiens 10/s, Smartflo 3/s, MyOperator 20 a minute). `--rate` on the command line overrides `rate`. Ignored by providers that make no HTTP calls (sandbox, squaretalk).","examples":[{"rate":5,"concurrency":2}],"type":"object","additionalProperties":false,"properties":{"rate":{"description":"Requests per second, from 0.01 (one every 100 s) to 1000; 0.5 is one every 2 s.","type":"number","minimum":0.01,"maximum":1000,"examples":[5,0.5]},"concurrency":{"description":"Requests in flight at once, from 1 to 64.","type":"integer","minimum":1,"maximum":64,"examples":[2]}}},"Credentials":{"description":"Where credentials come from: names of environment variables, or a file. Secret values are never written in org.yaml.","examples":[{"tokenEnv":"NETSAPIENS_API_KEY"},{"usernameEnv":"SMARTFLO_LOGIN","passwordEnv":"SMARTFLO_PASSWORD"}],"type":"object","additionalProperties":false,"properties":{"tokenEnv":{"description":"Name of the environment variable holding an API token or key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NETSAPIENS_API_KEY"]},"usernameEnv":{"description":"Name of the environment variable holding the login name, for vendors that log in with a username and password.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_LOGIN"]},"passwordEnv":{"description":"Name of the environment variable holding the password for a username/password login.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_PASSWORD"]},"clientIdEnv":{"description":"Name of the environment variable holding an OAuth2 client id (NetSapiens password grant).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_ID"]},"clientSecretEnv":{"description":"Name of the environment variable holding an OAuth2 client secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_SECRET"]},"file":{"description":"Path of a JSON file holding credentials (keys token, username, password, clientId, clientSecret), relative to org.yaml. Keep it out of version control.","type":"string","minLength":1,"examples":["~/.config/ringform/acme.json"]}}},"Settings":{"description":"Organisation-wide defaults, safety rails and rules for objects ringform must leave alone.","examples":[{"timezone":"Asia/Kolkata","extensionRanges":["100-199"],"prune":{"users":true},"guards":{"maxDeletes":10}}],"type":"object","additionalProperties":false,"properties":{"timezone":{"description":"Default IANA timezone for schedules that do not name one. Default UTC.","type":"string","minLength":1,"default":"UTC","examples":["Asia/Kolkata"]},"extensionRanges":{"description":"Ranges that every extension (of users, of departments and under `extensions`) must fall in, as FROM-TO (inclusive, FROM <= TO, same number of digits). None given: any extension is allowed.","type":"array","items":{"type":"string","pattern":"^[0-9]{2,8}-[0-9]{2,8}$","description":"An inclusive extension range FROM-TO.","examples":["100-199"]},"examples":[["100-199","200-299"]]},"prune":{"$ref":"#/definitions/Prune"},"ignore":{"description":"Live objects matched by any rule are left alone: never updated, never deleted, counted as unmanaged.","type":"array","items":{"$ref":"#/definitions/IgnoreRule"},"examples":[[{"email":"*@vendor-support.example"},{"extension":"9*"}]]},"guards":{"$ref":"#/definitions/Guards"},"invites":{"description":"Default invite policy for users with panel access: `auto` sends one invite to a user who has not accepted one, `never` sends none. Default auto.","enum":["auto","never"],"default":"auto","examples":["auto"]},"coverage":{"$ref":"#/definitions/Coverage"}}},"CoverageLevel":{"description":"How validate reports a coverage finding: `warning` (default), `error` (validate and plan fail) or `off`.","enum":["warning","error","off"],"examples":["error"]},"Coverage":{"description":"How validate reports coverage: open hours in which nobody can take calls (RF320), only one member can (RF321), or callers fall through to failover (RF322). Each kind defaults to `warning`; `departments` sets one level for every finding of a department.","type":"object","additionalProperties":false,"examples":[{"nobodyAvailable":"error","singleAgent":"off","departments":{"Night Line":"off"}}],"properties":{"nobodyAvailable":{"$ref":"#/definitions/CoverageLevel","description":"RF320: open, nobody available, and no failover answers. Default warning.","examples":["error"]},"singleAgent":{"$ref":"#/definitions/CoverageLevel","description":"RF321: open with exactly one member available. Default warning.","examples":["off"]},"failover":{"$ref":"#/definitions/CoverageLevel","description":"RF322: open, nobody available, callers fall through to a failover that answers. Default warning.","examples":["warning"]},"departments":{"description":"By department name, a level for all of that department's coverage findings (overrides the three above).","type":"object","additionalProperties":{"$ref":"#/definitions/CoverageLevel"},"examples":[{"Night Line":"off","Support":"error"}]}}},"Prune":{"description":"Whether live objects absent from org.yaml are deleted, per collection. The default is false for every collection: absent objects are left alone and counted as unmanaged.","examples":[{"users":true,"departments":true}],"type":"object","additionalProperties":false,"properties":{"users":{"description":"Delete live users absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"extensions":{"description":"Delete live extensions absent from org.yaml and not used by a user.","type":"boolean","default":false,"examples":[false]},"departments":{"description":"Delete live departments absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"members":{"description":"Remove live department members absent from the department's members in org.yaml. Default true, unlike the others: a department's member list is owned by the department that declares it.","type":"boolean","default":true,"examples":[true]},"schedules":{"description":"Delete live schedules absent from org.yaml.","type":"boolean","default":false,"examples":[false]},"roles":{"description":"Delete live custom roles absent from org.yaml.","type":"boolean","default":false,"examples":[false]}}},"IgnoreRule":{"description":"A rule matching live objects to leave alone. Globs use * and ?; all fields given must match.","examples":[{"email":"*@support.vendor.example"}],"type":"object","additionalProperties":false,"minProperties":1,"properties":{"email":{"description":"Glob on a user's email.","type":"string","minLength":1,"examples":["*@support.vendor.example"]},"extension":{"description":"Glob on a user's, extension's or department's extension number.","type":"string","minLength":1,"examples":["9*"]},"name":{"description":"Glob on a user's, department's, schedule's or role's name.","type":"string","minLength":1,"examples":["Test *"]}}},"Guards":{"description":"Safety rails checked on every plan. Exceeding a limit stops the plan unless --force is given; protections cannot be forced.","examples":[{"maxDeletes":10,"maxDeletePercent":25,"protectedUsers":["owner@example.com"]}],"type":"object","additionalProperties":false,"properties":{"maxDeletes":{"description":"The most objects a plan may delete (or replace) without --force. Default: no absolute limit.","type":"integer","minimum":0,"examples":[10]},"maxDeletePercent":{"description":"The largest share of the live objects of one collection a plan may delete without --force, in percent. Default 30. Only checked when that collection has at least 10 live objects; deleting all or nearly all of any collection needs --force at any size, whatever this says (README, Guards).","type":"number","minimum":0,"maximum":100,"default":30,"examples":[25]},"protectedUsers":{"description":"Emails of users that must never be deleted, disabled or demoted by a plan (account owners, break-glass admins). Cannot be overridden by --force.","type":"array","items":{"type":"string","format":"email","description":"A protected user's email.","examples":["owner@example.com"]},"examples":[["owner@example.com"]]}}},"Role":{"description":"A custom role: a built-in base role with permission switches turned on or off.","examples":[{"name":"team-lead","base":"supervisor","permissions":{"listenToCalls":true}}],"type":"object","additionalProperties":false,"required":["name","base"],"properties":{"name":{"description":"Name of the role, used by users' `role`. Must not be the name of a built-in role.","type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$","examples":["team-lead"]},"base":{"$ref":"#/definitions/BuiltinRole"},"description":{"description":"What the role is for.","type":"string","examples":["Supervisor who may also export reports"]},"permissions":{"description":"Permission switches on top of the base role, by name (camelCase). Which names a vendor knows is checked by its provider.","type":"object","propertyNames":{"pattern":"^[a-z][A-Za-z0-9]*$"},"additionalProperties":{"type":"boolean"},"examples":[{"listenToCalls":true,"exportReports":false}]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"BuiltinRole":{"description":"A built-in role every vendor maps to its own: agent (takes calls), supervisor (monitors agents), manager (manages departments), admin (manages the organisation), owner (the account owner).","enum":["agent","supervisor","manager","admin","owner"],"examples":["supervisor"]},"Schedule":{"description":"Call-receiving hours. Outside the slots, calls are not offered (departments use their failover).","examples":[{"name":"business-hours","weekly":{"mon":["09:00-18:00"]},"holidays":[{"date":"2026-12-25"}]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the schedule, used by `receiveCalls` and `hours`.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$","examples":["business-hours"]},"timezone":{"description":"IANA timezone the slots are in. Defaults to settings.timezone.","type":"string","minLength":1,"examples":["Asia/Kolkata"]},"weekly":{"$ref":"#/definitions/Weekly"},"holidays":{"description":"Dates on which the schedule is closed all day.","type":"array","items":{"$ref":"#/definitions/Holiday"},"examples":[[{"date":"2026-12-25","name":"Christmas"}]]},"overrides":{"description":"Dates with their own slots instead of the weekly ones (an empty list closes the day).","type":"array","items":{"$ref":"#/definitions/DateOverride"},"examples":[[{"date":"2026-12-31","slots":["09:00-13:00"]}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Weekly":{"description":"Open time slots per weekday, each HH:MM-HH:MM in 24-hour time. A day not listed is closed.","type":"object","additionalProperties":false,"properties":{"mon":{"$ref":"#/definitions/Slots"},"tue":{"$ref":"#/definitions/Slots"},"wed":{"$ref":"#/definitions/Slots"},"thu":{"$ref":"#/definitions/Slots"},"fri":{"$ref":"#/definitions/Slots"},"sat":{"$ref":"#/definitions/Slots"},"sun":{"$ref":"#/definitions/Slots"}},"examples":[{"mon":["09:00-13:00","14:00-18:00"],"sat":["10:00-14:00"]}]},"Slots":{"description":"Time slots in one day, HH:MM-HH:MM, end after start, not overlapping.","type":"array","items":{"$ref":"#/definitions/Slot"},"examples":[["09:00-13:00","14:00-18:00"]]},"Slot":{"description":"One open time slot, HH:MM-HH:MM in 24-hour time (24:00 allowed as an end).","type":"string","pattern":"^[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}$","examples":["09:00-18:00"]},"Holiday":{"description":"A date on which the schedule is closed.","examples":[{"date":"2026-12-25","name":"Christmas"}],"type":"object","additionalProperties":false,"required":["date"],"properties":{"date":{"description":"The date, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-12-25"]},"name":{"description":"What the holiday is.","type":"string","examples":["Christmas"]}}},"DateOverride":{"description":"A date with its own slots.","examples":[{"date":"2026-12-31","slots":["09:00-13:00"]}],"type":"object","additionalProperties":false,"required":["date","slots"],"properties":{"date":{"description":"The date, YYYY-MM-DD.","type":"string","format":"date","examples":["2026-12-31"]},"slots":{"$ref":"#/definitions/Slots"}}},"ExtensionNumber":{"description":"An extension number: 2 to 8 digits, written as a string so leading zeros survive.","type":"string","pattern":"^[0-9]{2,8}$","examples":["101"]},"Extension":{"description":"A phone extension and how it connects.","examples":[{"number":"101","type":"sip","device":{"mac":"00:1A:2B:3C:4D:5E"}}],"type":"object","additionalProperties":false,"required":["number"],"properties":{"number":{"$ref":"#/definitions/ExtensionNumber"},"type":{"description":"How calls reach it: `web` (browser dashboard only), `sip` (softphone or IP phone), `sip-tls` (SIP over TLS). Default web.","enum":["web","sip","sip-tls"],"default":"web","examples":["sip"]},"forceLogin":{"description":"Calls ring only while the user is logged in to the dashboard. Default false.","type":"boolean","default":false,"examples":[true]},"callerId":{"description":"Outbound caller id, E.164.","type":"string","pattern":"^\\+[1-9][0-9]{6,14}$","examples":["+912240001000"]},"device":{"$ref":"#/definitions/Device"},"vendor":{"$ref":"#/definitions/VendorFields"}}},"Device":{"description":"A desk phone provisioned for the extension.","examples":[{"mac":"00:1A:2B:3C:4D:5E","model":"Yealink T54W"}],"type":"object","additionalProperties":false,"required":["mac"],"properties":{"mac":{"description":"MAC address, six hex pairs separated by colons.","type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$","examples":["00:1A:2B:3C:4D:5E"]},"model":{"description":"Phone model as the vendor names it.","type":"string","examples":["Yealink T54W"]}}},"UserRef":{"description":"A user, by email.","type":"string","format":"email","examples":["priya@example.com"]},"User":{"description":"A person: panel login, extension, role, call-receiving hours and departments.","examples":[{"email":"priya@example.com","name":"Priya Sharma","extension":"101","departments":["Sales"]}],"type":"object","additionalProperties":false,"required":["email","name"],"properties":{"email":{"description":"The user's identity and login. To change it, put the old one under `previously`.","type":"string","format":"email","examples":["priya@example.com"]},"name":{"description":"Full name as shown in the panel and caller id.","type":"string","minLength":1,"maxLength":100,"examples":["Priya Sharma"]},"phone":{"description":"Mobile or direct number, E.164 (+ country code, no spaces).","type":"string","examples":["+919876543210"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"role":{"description":"A built-in role (agent, supervisor, manager, admin, owner) or the name of a custom role declared under `roles`. Default agent.","type":"string","minLength":1,"default":"agent","examples":["agent","supervisor","manager","admin","owner"]},"panelAccess":{"description":"true: a pro user who logs in to the panel (and is invited); false: call-only. Default true.","type":"boolean","default":true,"examples":[true]},"status":{"description":"active or disabled (kept, but cannot log in or take calls). Default active.","enum":["active","disabled"],"default":"active","examples":["active"]},"receiveCalls":{"description":"When the user takes calls: `always`, `never`, or the name of a schedule. Default always.","type":"string","minLength":1,"default":"always","examples":["business-hours"]},"forwarding":{"$ref":"#/definitions/Forwarding"},"voicemail":{"$ref":"#/definitions/Voicemail"},"departments":{"description":"Departments this user is a member of, by name. Adds the user at the end of each department's member list unless the department lists them itself.","type":"array","items":{"type":"string","minLength":1,"description":"A department name.","examples":["Sales"]},"examples":[["Sales","Support"]]},"invite":{"description":"Invite policy for this user, overriding settings.invites. Default: settings.invites.","enum":["auto","never"],"examples":["never"]},"previously":{"description":"Earlier emails of this user, so that an email change is planned as an update, not a delete and a create.","type":"array","items":{"type":"string","format":"email","description":"An earlier email.","examples":["priya.s@example.com"]},"examples":[["priya.s@example.com"]]},"loginId":{"description":"The id the user signs in to the panel with, at least 6 characters (Smartflo's Login ID). Left out: unmanaged; a new user signs in with the email. Smartflo only.","type":"string","minLength":1,"maxLength":100,"examples":["priya.sharma"]},"loginBasedCalling":{"description":"Calls reach the user only while signed in to the panel (Smartflo's Login Based Calling). Left out: unmanaged. Smartflo only.","type":"boolean","examples":[true]},"callerIds":{"description":"Numbers of the account the user may call out as (Smartflo's Allowed Caller IDs), E.164; the first is the extension's caller id. Left out: unmanaged (a new Smartflo user gets provider.vendor.smartflo.caller_id or the account's only number). Smartflo only.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^\\+[1-9]\\d{6,14}$","description":"A number of the account, E.164.","examples":["+912240001000"]},"examples":[["+912240001000"]]},"agentGroups":{"description":"Agent groups the user's agent belongs to, by name as the panel shows them (Smartflo's Agent Group). Left out: unmanaged. Smartflo only.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"description":"An agent group's name.","examples":["Inbound"]},"examples":[["Inbound"]]},"reportsOf":{"description":"Whose call records (CDR) and reports the user sees in the panel: `all`, or a list of users by email ([] for no one else's). Smartflo's Users for CDR/Reports. Left out: unmanaged. Smartflo only.","oneOf":[{"const":"all","description":"Everyone's call records."},{"type":"array","uniqueItems":true,"items":{"type":"string","format":"email","description":"A declared user's email.","examples":["arjun@example.com"]},"examples":[["arjun@example.com"]]}],"examples":["all",["arjun@example.com"]]},"allowedIps":{"description":"IP addresses the user may sign in to the panel from ([] or left out of a new user: any). Smartflo's Allowed IPs, which no public API sets: the plan makes it a panel step. Left out: unmanaged. Smartflo only.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$","patternErrorMessage":"Not an IP address: write an IPv4 or IPv6 address, optionally with /prefix, e.g. 203.0.113.7.","description":"An IPv4 or IPv6 address, optionally with a /prefix.","examples":["203.0.113.7"]},"examples":[["203.0.113.7"]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"ForwardTarget":{"description":"Where a forwarded call goes: an E.164 number (+ country code, no spaces) or `voicemail` (the user's own voicemail box).","type":"string","pattern":"^(voicemail|\\+[1-9]\\d{6,14})$","patternErrorMessage":"Not a forwarding target: write `voicemail` or an E.164 number (+ and the country code, then the number, no spaces), e.g. +919876543210.","examples":["voicemail","+919876543210"]},"NoAnswerForward":{"description":"Forward a call the user does not answer: where to, and after how many seconds of ringing.","examples":[{"to":"voicemail","after":20}],"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"$ref":"#/definitions/ForwardTarget"},"after":{"description":"Seconds the user's phones ring before the call is forwarded, 5 to 300. Default 20.","type":"integer","minimum":5,"maximum":300,"default":20,"examples":[20]}}},"ScheduledForwarding":{"description":"Forwarding that applies while a schedule is open, instead of the user's other forwarding: the schedule and at least one forward.","examples":[{"schedule":"after-hours","always":"voicemail"}],"type":"object","additionalProperties":false,"required":["schedule"],"minProperties":2,"properties":{"schedule":{"description":"The name of a schedule under `schedules`.","type":"string","minLength":1,"examples":["after-hours"]},"always":{"$ref":"#/definitions/ForwardTarget","description":"Forward every call while the schedule is open; the user's phones do not ring."},"busy":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls that arrive while the user is on a call."},"noAnswer":{"$ref":"#/definitions/NoAnswerForward"},"unregistered":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls while none of the user's phones is connected (registered)."}}},"Forwarding":{"description":"Call forwarding: where the user's calls go always, when busy, when not answered, or when no phone is connected; each target a number or `voicemail`. `schedules` gives other forwarding while a schedule is open (the first listed open schedule wins). Left out, the vendor's forwarding is left as it is; written, it is the whole forwarding (`forwarding: {}` turns every forward off).","examples":[{"busy":"voicemail","noAnswer":{"to":"+919876543210","after":25},"schedules":[{"schedule":"after-hours","always":"voicemail"}]}],"type":"object","additionalProperties":false,"properties":{"always":{"$ref":"#/definitions/ForwardTarget","description":"Forward every call; the user's phones do not ring."},"busy":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls that arrive while the user is on a call."},"noAnswer":{"$ref":"#/definitions/NoAnswerForward"},"unregistered":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls while none of the user's phones is connected (registered)."},"schedules":{"description":"Forwarding by schedule, first match first: while a listed schedule is open, its forwarding applies instead of the one above. A schedule appears at most once.","type":"array","items":{"$ref":"#/definitions/ScheduledForwarding"},"examples":[[{"schedule":"after-hours","always":"voicemail"}]]}}},"SecretRef":{"description":"Where a secret comes from, never the secret itself: `env` names an environment variable, `credential` a key of the provider's credentials file (provider.credentials.file).","examples":[{"env":"PRIYA_VOICEMAIL_PIN"},{"credential":"priyaVoicemailPin"}],"oneOf":[{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"description":"Name of the environment variable holding the secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["PRIYA_VOICEMAIL_PIN"]}}},{"type":"object","additionalProperties":false,"required":["credential"],"properties":{"credential":{"description":"Key of the credentials file (provider.credentials.file) holding the secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$","examples":["priyaVoicemailPin"]}}}]},"Voicemail":{"description":"The user's voicemail box. Left out, the vendor's voicemail settings are left as they are.","examples":[{"enabled":true,"email":"attach","pin":{"env":"PRIYA_VOICEMAIL_PIN"}}],"type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether the user has a voicemail box. Default true.","type":"boolean","default":true,"examples":[true]},"email":{"description":"Email on a new message: `attach` (the recording attached), `notify` (a notice with a link, no recording) or `none`. Default none.","enum":["attach","notify","none"],"default":"none","examples":["attach"]},"pin":{"$ref":"#/definitions/SecretRef","description":"The voicemail PIN (4 to 10 digits), from an environment variable or the credentials file; never written in org.yaml. ringform sets it and never reads it back: see README, Voicemail PIN."}}},"Member":{"description":"A department member: a user's email, or an object with the email and a priority (1 rings first).","oneOf":[{"$ref":"#/definitions/UserRef"},{"type":"object","additionalProperties":false,"required":["user"],"properties":{"user":{"$ref":"#/definitions/UserRef"},"priority":{"description":"Ring priority, lowest first (1 first; 0 is accepted because some vendors count from 0, e.g. NetSapiens agent ordinals). Default: the position in the list.","type":"integer","minimum":0,"maximum":99,"examples":[1]}}}],"examples":["priya@example.com",{"user":"arjun@example.com","priority":2}]},"Failover":{"description":"Where unanswered or out-of-hours calls go.","examples":[{"type":"department","target":"Support"},{"type":"voicemail"}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"voicemail, user (by email), department (by name), external (an E.164 number) or hangup.","enum":["voicemail","user","department","external","hangup"],"examples":["department"]},"target":{"description":"The email, department name or E.164 number; none for voicemail and hangup.","type":"string","minLength":1,"examples":["Support"]}}},"Department":{"description":"A department (queue, hunt group): an extension that rings its members by a routing strategy.","examples":[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the department, its identity. At most 30 characters (the tightest vendor limit).","type":"string","minLength":1,"maxLength":30,"examples":["Sales"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"manager":{"description":"The department manager, by email.","type":"string","format":"email","examples":["meera@example.com"]},"routing":{"description":"How calls are offered: simultaneous (ring all), round-robin, serial (in member order, a.k.a. linear), longest-idle, or balanced (fewest calls). Default simultaneous.","enum":["simultaneous","round-robin","serial","longest-idle","balanced"],"default":"simultaneous","examples":["round-robin"]},"ringTimeout":{"description":"Seconds a call rings a member before moving on. Default 25.","type":"integer","minimum":5,"maximum":600,"default":25,"examples":[25]},"stickyAgent":{"description":"Send a returning caller to the member who last spoke to them. Default false.","type":"boolean","default":false,"examples":[true]},"hours":{"description":"Schedule during which the department takes calls (name). Default: always open.","type":"string","minLength":1,"examples":["business-hours"]},"failover":{"$ref":"#/definitions/Failover"},"members":{"description":"Members in ring order.","type":"array","items":{"$ref":"#/definitions/Member"},"examples":[["priya@example.com",{"user":"arjun@example.com","priority":2}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}},"VendorFields":{"description":"Vendor-specific fields the neutral model does not cover, by provider type. Checked by that provider; ignored by the others.","type":"object","additionalProperties":false,"properties":{"sandbox":{"type":"object","description":"Fields for the sandbox provider.","examples":[{}]},"netsapiens":{"type":"object","description":"NetSapiens fields, with the API's own names.","examples":[{"dial-policy":"US & Canada"}]},"smartflo":{"type":"object","description":"Smartflo fields, with the API's own names.","examples":[{"is_international_calling":true}]},"myoperator":{"type":"object","description":"MyOperator fields, with the API's own names.","examples":[{"alternate_number":"9876500000"}]},"squaretalk":{"type":"object","description":"Squaretalk panel fields.","examples":[{"callWaiting":true}]}},"examples":[{"netsapiens":{"dial-policy":"US & Canada"}}]}}};
 const schema12 = {"description":"The vendor that holds the live organisation, and how to reach it. Never put a secret here: name where the secret comes from.","examples":[{"type":"netsapiens","endpoint":"https://pbx.example.com/ns-api/v2","domain":"acme.example.com","credentials":{"tokenEnv":"NETSAPIENS_API_KEY"}}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"The vendor. `sandbox` is the embedded local provider (state in a JSON file; no network, no credentials).","enum":["sandbox","netsapiens","smartflo","myoperator","squaretalk"],"examples":["sandbox","netsapiens"]},"endpoint":{"description":"Base URL of the vendor API. Each provider has a default where the vendor has one host. For the sandbox, the path of its state file (default .ringform/sandbox.json).","type":"string","minLength":1,"examples":["https://pbx.example.com/ns-api/v2",".ringform/sandbox.json"]},"domain":{"description":"The account, tenant or domain inside the vendor (NetSapiens domain, Smartflo account, MyOperator company).","type":"string","minLength":1,"examples":["acme.example.com"]},"credentials":{"$ref":"#/definitions/Credentials"},"limits":{"$ref":"#/definitions/Limits"},"vendor":{"$ref":"#/definitions/VendorFields"}}};
 const schema13 = {"description":"Where credentials come from: names of environment variables, or a file. Secret values are never written in org.yaml.","examples":[{"tokenEnv":"NETSAPIENS_API_KEY"},{"usernameEnv":"SMARTFLO_LOGIN","passwordEnv":"SMARTFLO_PASSWORD"}],"type":"object","additionalProperties":false,"properties":{"tokenEnv":{"description":"Name of the environment variable holding an API token or key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NETSAPIENS_API_KEY"]},"usernameEnv":{"description":"Name of the environment variable holding the login name, for vendors that log in with a username and password.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_LOGIN"]},"passwordEnv":{"description":"Name of the environment variable holding the password for a username/password login.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["SMARTFLO_PASSWORD"]},"clientIdEnv":{"description":"Name of the environment variable holding an OAuth2 client id (NetSapiens password grant).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_ID"]},"clientSecretEnv":{"description":"Name of the environment variable holding an OAuth2 client secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["NS_CLIENT_SECRET"]},"file":{"description":"Path of a JSON file holding credentials (keys token, username, password, clientId, clientSecret), relative to org.yaml. Keep it out of version control.","type":"string","minLength":1,"examples":["~/.config/ringform/acme.json"]}}};
 const schema14 = {"description":"How fast ringform talks to the vendor. Unset: the provider's default for its vendor (README, Pacing: NetSapiens 10/s, Smartflo 3/s, MyOperator 20 a minute). `--rate` on the command line overrides `rate`. Ignored by providers that make no HTTP calls (sandbox, squaretalk).","examples":[{"rate":5,"concurrency":2}],"type":"object","additionalProperties":false,"properties":{"rate":{"description":"Requests per second, from 0.01 (one every 100 s) to 1000; 0.5 is one every 2 s.","type":"number","minimum":0.01,"maximum":1000,"examples":[5,0.5]},"concurrency":{"description":"Requests in flight at once, from 1 to 64.","type":"integer","minimum":1,"maximum":64,"examples":[2]}}};
@@ -2125,10 +2125,634 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema39 = {"description":"A person: panel login, extension, role, call-receiving hours and departments.","examples":[{"email":"priya@example.com","name":"Priya Sharma","extension":"101","departments":["Sales"]}],"type":"object","additionalProperties":false,"required":["email","name"],"properties":{"email":{"description":"The user's identity and login. To change it, put the old one under `previously`.","type":"string","format":"email","examples":["priya@example.com"]},"name":{"description":"Full name as shown in the panel and caller id.","type":"string","minLength":1,"maxLength":100,"examples":["Priya Sharma"]},"phone":{"description":"Mobile or direct number, E.164 (+ country code, no spaces).","type":"string","examples":["+919876543210"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"role":{"description":"A built-in role (agent, supervisor, manager, admin, owner) or the name of a custom role declared under `roles`. Default agent.","type":"string","minLength":1,"default":"agent","examples":["agent","supervisor","manager","admin","owner"]},"panelAccess":{"description":"true: a pro user who logs in to the panel (and is invited); false: call-only. Default true.","type":"boolean","default":true,"examples":[true]},"status":{"description":"active or disabled (kept, but cannot log in or take calls). Default active.","enum":["active","disabled"],"default":"active","examples":["active"]},"receiveCalls":{"description":"When the user takes calls: `always`, `never`, or the name of a schedule. Default always.","type":"string","minLength":1,"default":"always","examples":["business-hours"]},"departments":{"description":"Departments this user is a member of, by name. Adds the user at the end of each department's member list unless the department lists them itself.","type":"array","items":{"type":"string","minLength":1,"description":"A department name.","examples":["Sales"]},"examples":[["Sales","Support"]]},"invite":{"description":"Invite policy for this user, overriding settings.invites. Default: settings.invites.","enum":["auto","never"],"examples":["never"]},"previously":{"description":"Earlier emails of this user, so that an email change is planned as an update, not a delete and a create.","type":"array","items":{"type":"string","format":"email","description":"An earlier email.","examples":["priya.s@example.com"]},"examples":[["priya.s@example.com"]]},"loginId":{"description":"The id the user signs in to the panel with, at least 6 characters (Smartflo's Login ID). Left out: unmanaged; a new user signs in with the email. Smartflo only.","type":"string","minLength":1,"maxLength":100,"examples":["priya.sharma"]},"loginBasedCalling":{"description":"Calls reach the user only while signed in to the panel (Smartflo's Login Based Calling). Left out: unmanaged. Smartflo only.","type":"boolean","examples":[true]},"callerIds":{"description":"Numbers of the account the user may call out as (Smartflo's Allowed Caller IDs), E.164; the first is the extension's caller id. Left out: unmanaged (a new Smartflo user gets provider.vendor.smartflo.caller_id or the account's only number). Smartflo only.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^\\+[1-9]\\d{6,14}$","description":"A number of the account, E.164.","examples":["+912240001000"]},"examples":[["+912240001000"]]},"agentGroups":{"description":"Agent groups the user's agent belongs to, by name as the panel shows them (Smartflo's Agent Group). Left out: unmanaged. Smartflo only.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"description":"An agent group's name.","examples":["Inbound"]},"examples":[["Inbound"]]},"reportsOf":{"description":"Whose call records (CDR) and reports the user sees in the panel: `all`, or a list of users by email ([] for no one else's). Smartflo's Users for CDR/Reports. Left out: unmanaged. Smartflo only.","oneOf":[{"const":"all","description":"Everyone's call records."},{"type":"array","uniqueItems":true,"items":{"type":"string","format":"email","description":"A declared user's email.","examples":["arjun@example.com"]},"examples":[["arjun@example.com"]]}],"examples":["all",["arjun@example.com"]]},"allowedIps":{"description":"IP addresses the user may sign in to the panel from ([] or left out of a new user: any). Smartflo's Allowed IPs, which no public API sets: the plan makes it a panel step. Left out: unmanaged. Smartflo only.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$","patternErrorMessage":"Not an IP address: write an IPv4 or IPv6 address, optionally with /prefix, e.g. 203.0.113.7.","description":"An IPv4 or IPv6 address, optionally with a /prefix.","examples":["203.0.113.7"]},"examples":[["203.0.113.7"]]},"vendor":{"$ref":"#/definitions/VendorFields"}}};
+const schema39 = {"description":"A person: panel login, extension, role, call-receiving hours and departments.","examples":[{"email":"priya@example.com","name":"Priya Sharma","extension":"101","departments":["Sales"]}],"type":"object","additionalProperties":false,"required":["email","name"],"properties":{"email":{"description":"The user's identity and login. To change it, put the old one under `previously`.","type":"string","format":"email","examples":["priya@example.com"]},"name":{"description":"Full name as shown in the panel and caller id.","type":"string","minLength":1,"maxLength":100,"examples":["Priya Sharma"]},"phone":{"description":"Mobile or direct number, E.164 (+ country code, no spaces).","type":"string","examples":["+919876543210"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"role":{"description":"A built-in role (agent, supervisor, manager, admin, owner) or the name of a custom role declared under `roles`. Default agent.","type":"string","minLength":1,"default":"agent","examples":["agent","supervisor","manager","admin","owner"]},"panelAccess":{"description":"true: a pro user who logs in to the panel (and is invited); false: call-only. Default true.","type":"boolean","default":true,"examples":[true]},"status":{"description":"active or disabled (kept, but cannot log in or take calls). Default active.","enum":["active","disabled"],"default":"active","examples":["active"]},"receiveCalls":{"description":"When the user takes calls: `always`, `never`, or the name of a schedule. Default always.","type":"string","minLength":1,"default":"always","examples":["business-hours"]},"forwarding":{"$ref":"#/definitions/Forwarding"},"voicemail":{"$ref":"#/definitions/Voicemail"},"departments":{"description":"Departments this user is a member of, by name. Adds the user at the end of each department's member list unless the department lists them itself.","type":"array","items":{"type":"string","minLength":1,"description":"A department name.","examples":["Sales"]},"examples":[["Sales","Support"]]},"invite":{"description":"Invite policy for this user, overriding settings.invites. Default: settings.invites.","enum":["auto","never"],"examples":["never"]},"previously":{"description":"Earlier emails of this user, so that an email change is planned as an update, not a delete and a create.","type":"array","items":{"type":"string","format":"email","description":"An earlier email.","examples":["priya.s@example.com"]},"examples":[["priya.s@example.com"]]},"loginId":{"description":"The id the user signs in to the panel with, at least 6 characters (Smartflo's Login ID). Left out: unmanaged; a new user signs in with the email. Smartflo only.","type":"string","minLength":1,"maxLength":100,"examples":["priya.sharma"]},"loginBasedCalling":{"description":"Calls reach the user only while signed in to the panel (Smartflo's Login Based Calling). Left out: unmanaged. Smartflo only.","type":"boolean","examples":[true]},"callerIds":{"description":"Numbers of the account the user may call out as (Smartflo's Allowed Caller IDs), E.164; the first is the extension's caller id. Left out: unmanaged (a new Smartflo user gets provider.vendor.smartflo.caller_id or the account's only number). Smartflo only.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^\\+[1-9]\\d{6,14}$","description":"A number of the account, E.164.","examples":["+912240001000"]},"examples":[["+912240001000"]]},"agentGroups":{"description":"Agent groups the user's agent belongs to, by name as the panel shows them (Smartflo's Agent Group). Left out: unmanaged. Smartflo only.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"description":"An agent group's name.","examples":["Inbound"]},"examples":[["Inbound"]]},"reportsOf":{"description":"Whose call records (CDR) and reports the user sees in the panel: `all`, or a list of users by email ([] for no one else's). Smartflo's Users for CDR/Reports. Left out: unmanaged. Smartflo only.","oneOf":[{"const":"all","description":"Everyone's call records."},{"type":"array","uniqueItems":true,"items":{"type":"string","format":"email","description":"A declared user's email.","examples":["arjun@example.com"]},"examples":[["arjun@example.com"]]}],"examples":["all",["arjun@example.com"]]},"allowedIps":{"description":"IP addresses the user may sign in to the panel from ([] or left out of a new user: any). Smartflo's Allowed IPs, which no public API sets: the plan makes it a panel step. Left out: unmanaged. Smartflo only.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$","patternErrorMessage":"Not an IP address: write an IPv4 or IPv6 address, optionally with /prefix, e.g. 203.0.113.7.","description":"An IPv4 or IPv6 address, optionally with a /prefix.","examples":["203.0.113.7"]},"examples":[["203.0.113.7"]]},"vendor":{"$ref":"#/definitions/VendorFields"}}};
 const func10 = Object.prototype.hasOwnProperty;
-const pattern14 = new RegExp("^\\+[1-9]\\d{6,14}$", "u");
-const pattern15 = new RegExp("^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$", "u");
+const pattern23 = new RegExp("^\\+[1-9]\\d{6,14}$", "u");
+const pattern24 = new RegExp("^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$", "u");
+const schema41 = {"description":"Call forwarding: where the user's calls go always, when busy, when not answered, or when no phone is connected; each target a number or `voicemail`. `schedules` gives other forwarding while a schedule is open (the first listed open schedule wins). Left out, the vendor's forwarding is left as it is; written, it is the whole forwarding (`forwarding: {}` turns every forward off).","examples":[{"busy":"voicemail","noAnswer":{"to":"+919876543210","after":25},"schedules":[{"schedule":"after-hours","always":"voicemail"}]}],"type":"object","additionalProperties":false,"properties":{"always":{"$ref":"#/definitions/ForwardTarget","description":"Forward every call; the user's phones do not ring."},"busy":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls that arrive while the user is on a call."},"noAnswer":{"$ref":"#/definitions/NoAnswerForward"},"unregistered":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls while none of the user's phones is connected (registered)."},"schedules":{"description":"Forwarding by schedule, first match first: while a listed schedule is open, its forwarding applies instead of the one above. A schedule appears at most once.","type":"array","items":{"$ref":"#/definitions/ScheduledForwarding"},"examples":[[{"schedule":"after-hours","always":"voicemail"}]]}}};
+const schema42 = {"description":"Where a forwarded call goes: an E.164 number (+ country code, no spaces) or `voicemail` (the user's own voicemail box).","type":"string","pattern":"^(voicemail|\\+[1-9]\\d{6,14})$","patternErrorMessage":"Not a forwarding target: write `voicemail` or an E.164 number (+ and the country code, then the number, no spaces), e.g. +919876543210.","examples":["voicemail","+919876543210"]};
+const pattern14 = new RegExp("^(voicemail|\\+[1-9]\\d{6,14})$", "u");
+const schema44 = {"description":"Forward a call the user does not answer: where to, and after how many seconds of ringing.","examples":[{"to":"voicemail","after":20}],"type":"object","additionalProperties":false,"required":["to"],"properties":{"to":{"$ref":"#/definitions/ForwardTarget"},"after":{"description":"Seconds the user's phones ring before the call is forwarded, 5 to 300. Default 20.","type":"integer","minimum":5,"maximum":300,"default":20,"examples":[20]}}};
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.to === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema44.required,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "to") || (key0 === "after"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data0 = data.to;
+if(typeof data0 === "string"){
+if(!pattern14.test(data0)){
+const err2 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/ForwardTarget/pattern",keyword:"pattern",params:{pattern: "^(voicemail|\\+[1-9]\\d{6,14})$"},message:"must match pattern \""+"^(voicemail|\\+[1-9]\\d{6,14})$"+"\"",schema:"^(voicemail|\\+[1-9]\\d{6,14})$",parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/ForwardTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.after !== undefined){
+let data1 = data.after;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.after.type,parentSchema:schema44.properties.after,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 300 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300},message:"must be <= 300",schema:300,parentSchema:schema44.properties.after,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1 < 5 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema44.properties.after,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+
+const schema47 = {"description":"Forwarding that applies while a schedule is open, instead of the user's other forwarding: the schedule and at least one forward.","examples":[{"schedule":"after-hours","always":"voicemail"}],"type":"object","additionalProperties":false,"required":["schedule"],"minProperties":2,"properties":{"schedule":{"description":"The name of a schedule under `schedules`.","type":"string","minLength":1,"examples":["after-hours"]},"always":{"$ref":"#/definitions/ForwardTarget","description":"Forward every call while the schedule is open; the user's phones do not ring."},"busy":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls that arrive while the user is on a call."},"noAnswer":{"$ref":"#/definitions/NoAnswerForward"},"unregistered":{"$ref":"#/definitions/ForwardTarget","description":"Forward calls while none of the user's phones is connected (registered)."}}};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 2){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties",schema:2,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.schedule === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "schedule") || (key0 === "always")) || (key0 === "busy")) || (key0 === "noAnswer")) || (key0 === "unregistered"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.schedule !== undefined){
+let data0 = data.schedule;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.schedule,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.schedule.type,parentSchema:schema47.properties.schedule,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.always !== undefined){
+let data1 = data.always;
+if(typeof data1 === "string"){
+if(!pattern14.test(data1)){
+const err5 = {instancePath:instancePath+"/always",schemaPath:"#/definitions/ForwardTarget/pattern",keyword:"pattern",params:{pattern: "^(voicemail|\\+[1-9]\\d{6,14})$"},message:"must match pattern \""+"^(voicemail|\\+[1-9]\\d{6,14})$"+"\"",schema:"^(voicemail|\\+[1-9]\\d{6,14})$",parentSchema:schema42,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/always",schemaPath:"#/definitions/ForwardTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.busy !== undefined){
+let data2 = data.busy;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err7 = {instancePath:instancePath+"/busy",schemaPath:"#/definitions/ForwardTarget/pattern",keyword:"pattern",params:{pattern: "^(voicemail|\\+[1-9]\\d{6,14})$"},message:"must match pattern \""+"^(voicemail|\\+[1-9]\\d{6,14})$"+"\"",schema:"^(voicemail|\\+[1-9]\\d{6,14})$",parentSchema:schema42,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/busy",schemaPath:"#/definitions/ForwardTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.noAnswer !== undefined){
+if(!(validate38(data.noAnswer, {instancePath:instancePath+"/noAnswer",parentData:data,parentDataProperty:"noAnswer",rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+if(data.unregistered !== undefined){
+let data4 = data.unregistered;
+if(typeof data4 === "string"){
+if(!pattern14.test(data4)){
+const err9 = {instancePath:instancePath+"/unregistered",schemaPath:"#/definitions/ForwardTarget/pattern",keyword:"pattern",params:{pattern: "^(voicemail|\\+[1-9]\\d{6,14})$"},message:"must match pattern \""+"^(voicemail|\\+[1-9]\\d{6,14})$"+"\"",schema:"^(voicemail|\\+[1-9]\\d{6,14})$",parentSchema:schema42,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/unregistered",schemaPath:"#/definitions/ForwardTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "always") || (key0 === "busy")) || (key0 === "noAnswer")) || (key0 === "unregistered")) || (key0 === "schedules"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.always !== undefined){
+let data0 = data.always;
+if(typeof data0 === "string"){
+if(!pattern14.test(data0)){
+const err1 = {instancePath:instancePath+"/always",schemaPath:"#/definitions/ForwardTarget/pattern",keyword:"pattern",params:{pattern: "^(voicemail|\\+[1-9]\\d{6,14})$"},message:"must match pattern \""+"^(voicemail|\\+[1-9]\\d{6,14})$"+"\"",schema:"^(voicemail|\\+[1-9]\\d{6,14})$",parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/always",schemaPath:"#/definitions/ForwardTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.busy !== undefined){
+let data1 = data.busy;
+if(typeof data1 === "string"){
+if(!pattern14.test(data1)){
+const err3 = {instancePath:instancePath+"/busy",schemaPath:"#/definitions/ForwardTarget/pattern",keyword:"pattern",params:{pattern: "^(voicemail|\\+[1-9]\\d{6,14})$"},message:"must match pattern \""+"^(voicemail|\\+[1-9]\\d{6,14})$"+"\"",schema:"^(voicemail|\\+[1-9]\\d{6,14})$",parentSchema:schema42,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/busy",schemaPath:"#/definitions/ForwardTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.noAnswer !== undefined){
+if(!(validate38(data.noAnswer, {instancePath:instancePath+"/noAnswer",parentData:data,parentDataProperty:"noAnswer",rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+if(data.unregistered !== undefined){
+let data3 = data.unregistered;
+if(typeof data3 === "string"){
+if(!pattern14.test(data3)){
+const err5 = {instancePath:instancePath+"/unregistered",schemaPath:"#/definitions/ForwardTarget/pattern",keyword:"pattern",params:{pattern: "^(voicemail|\\+[1-9]\\d{6,14})$"},message:"must match pattern \""+"^(voicemail|\\+[1-9]\\d{6,14})$"+"\"",schema:"^(voicemail|\\+[1-9]\\d{6,14})$",parentSchema:schema42,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/unregistered",schemaPath:"#/definitions/ForwardTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.schedules !== undefined){
+let data4 = data.schedules;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate40(data4[i0], {instancePath:instancePath+"/schedules/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/schedules",schemaPath:"#/properties/schedules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.schedules.type,parentSchema:schema41.properties.schedules,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+
+const schema51 = {"description":"The user's voicemail box. Left out, the vendor's voicemail settings are left as they are.","examples":[{"enabled":true,"email":"attach","pin":{"env":"PRIYA_VOICEMAIL_PIN"}}],"type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether the user has a voicemail box. Default true.","type":"boolean","default":true,"examples":[true]},"email":{"description":"Email on a new message: `attach` (the recording attached), `notify` (a notice with a link, no recording) or `none`. Default none.","enum":["attach","notify","none"],"default":"none","examples":["attach"]},"pin":{"$ref":"#/definitions/SecretRef","description":"The voicemail PIN (4 to 10 digits), from an environment variable or the credentials file; never written in org.yaml. ringform sets it and never reads it back: see README, Voicemail PIN."}}};
+const schema52 = {"description":"Where a secret comes from, never the secret itself: `env` names an environment variable, `credential` a key of the provider's credentials file (provider.credentials.file).","examples":[{"env":"PRIYA_VOICEMAIL_PIN"},{"credential":"priyaVoicemailPin"}],"oneOf":[{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"description":"Name of the environment variable holding the secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","examples":["PRIYA_VOICEMAIL_PIN"]}}},{"type":"object","additionalProperties":false,"required":["credential"],"properties":{"credential":{"description":"Key of the credentials file (provider.credentials.file) holding the secret.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$","examples":["priyaVoicemailPin"]}}}]};
+const pattern22 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "enabled") || (key0 === "email")) || (key0 === "pin"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.enabled !== undefined){
+let data0 = data.enabled;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.enabled.type,parentSchema:schema51.properties.enabled,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.email !== undefined){
+let data1 = data.email;
+if(!(((data1 === "attach") || (data1 === "notify")) || (data1 === "none"))){
+const err2 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/enum",keyword:"enum",params:{allowedValues: schema51.properties.email.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.email.enum,parentSchema:schema51.properties.email,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.pin !== undefined){
+let data2 = data.pin;
+const _errs7 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs8 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.env === undefined){
+const err3 = {instancePath:instancePath+"/pin",schemaPath:"#/definitions/SecretRef/oneOf/0/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema52.oneOf[0].required,parentSchema:schema52.oneOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!(key1 === "env")){
+const err4 = {instancePath:instancePath+"/pin",schemaPath:"#/definitions/SecretRef/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.oneOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.env !== undefined){
+let data3 = data2.env;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err5 = {instancePath:instancePath+"/pin/env",schemaPath:"#/definitions/SecretRef/oneOf/0/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema52.oneOf[0].properties.env,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/pin/env",schemaPath:"#/definitions/SecretRef/oneOf/0/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.oneOf[0].properties.env.type,parentSchema:schema52.oneOf[0].properties.env,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/pin",schemaPath:"#/definitions/SecretRef/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.oneOf[0].type,parentSchema:schema52.oneOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs13 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.credential === undefined){
+const err8 = {instancePath:instancePath+"/pin",schemaPath:"#/definitions/SecretRef/oneOf/1/required",keyword:"required",params:{missingProperty: "credential"},message:"must have required property '"+"credential"+"'",schema:schema52.oneOf[1].required,parentSchema:schema52.oneOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key2 in data2){
+if(!(key2 === "credential")){
+const err9 = {instancePath:instancePath+"/pin",schemaPath:"#/definitions/SecretRef/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.oneOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data2.credential !== undefined){
+let data4 = data2.credential;
+if(typeof data4 === "string"){
+if(!pattern22.test(data4)){
+const err10 = {instancePath:instancePath+"/pin/credential",schemaPath:"#/definitions/SecretRef/oneOf/1/properties/credential/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]*$",parentSchema:schema52.oneOf[1].properties.credential,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/pin/credential",schemaPath:"#/definitions/SecretRef/oneOf/1/properties/credential/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.oneOf[1].properties.credential.type,parentSchema:schema52.oneOf[1].properties.credential,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/pin",schemaPath:"#/definitions/SecretRef/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.oneOf[1].type,parentSchema:schema52.oneOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err13 = {instancePath:instancePath+"/pin",schemaPath:"#/definitions/SecretRef/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema52.oneOf,parentSchema:schema52,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2340,15 +2964,27 @@ vErrors.push(err16);
 errors++;
 }
 }
+if(data.forwarding !== undefined){
+if(!(validate37(data.forwarding, {instancePath:instancePath+"/forwarding",parentData:data,parentDataProperty:"forwarding",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+if(data.voicemail !== undefined){
+if(!(validate44(data.voicemail, {instancePath:instancePath+"/voicemail",parentData:data,parentDataProperty:"voicemail",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
 if(data.departments !== undefined){
-let data8 = data.departments;
-if(Array.isArray(data8)){
-const len0 = data8.length;
+let data10 = data.departments;
+if(Array.isArray(data10)){
+const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err17 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.departments.items,data:data9};
+let data11 = data10[i0];
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err17 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.departments.items,data:data11};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2359,7 +2995,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.departments.items.type,parentSchema:schema39.properties.departments.items,data:data9};
+const err18 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.departments.items.type,parentSchema:schema39.properties.departments.items,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2371,7 +3007,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.departments.type,parentSchema:schema39.properties.departments,data:data8};
+const err19 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.departments.type,parentSchema:schema39.properties.departments,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2382,9 +3018,9 @@ errors++;
 }
 }
 if(data.invite !== undefined){
-let data10 = data.invite;
-if(!((data10 === "auto") || (data10 === "never"))){
-const err20 = {instancePath:instancePath+"/invite",schemaPath:"#/properties/invite/enum",keyword:"enum",params:{allowedValues: schema39.properties.invite.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.invite.enum,parentSchema:schema39.properties.invite,data:data10};
+let data12 = data.invite;
+if(!((data12 === "auto") || (data12 === "never"))){
+const err20 = {instancePath:instancePath+"/invite",schemaPath:"#/properties/invite/enum",keyword:"enum",params:{allowedValues: schema39.properties.invite.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.invite.enum,parentSchema:schema39.properties.invite,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2395,14 +3031,14 @@ errors++;
 }
 }
 if(data.previously !== undefined){
-let data11 = data.previously;
-if(Array.isArray(data11)){
-const len1 = data11.length;
+let data13 = data.previously;
+if(Array.isArray(data13)){
+const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-let data12 = data11[i1];
-if(typeof data12 === "string"){
-if(!(formats0.test(data12))){
-const err21 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema39.properties.previously.items,data:data12};
+let data14 = data13[i1];
+if(typeof data14 === "string"){
+if(!(formats0.test(data14))){
+const err21 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema39.properties.previously.items,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2413,7 +3049,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.previously.items.type,parentSchema:schema39.properties.previously.items,data:data12};
+const err22 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.previously.items.type,parentSchema:schema39.properties.previously.items,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2425,7 +3061,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/previously",schemaPath:"#/properties/previously/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.previously.type,parentSchema:schema39.properties.previously,data:data11};
+const err23 = {instancePath:instancePath+"/previously",schemaPath:"#/properties/previously/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.previously.type,parentSchema:schema39.properties.previously,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2436,10 +3072,10 @@ errors++;
 }
 }
 if(data.loginId !== undefined){
-let data13 = data.loginId;
-if(typeof data13 === "string"){
-if(func2(data13) > 100){
-const err24 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema39.properties.loginId,data:data13};
+let data15 = data.loginId;
+if(typeof data15 === "string"){
+if(func2(data15) > 100){
+const err24 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema39.properties.loginId,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2448,8 +3084,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func2(data13) < 1){
-const err25 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.loginId,data:data13};
+if(func2(data15) < 1){
+const err25 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.loginId,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2460,7 +3096,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.loginId.type,parentSchema:schema39.properties.loginId,data:data13};
+const err26 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.loginId.type,parentSchema:schema39.properties.loginId,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2471,9 +3107,9 @@ errors++;
 }
 }
 if(data.loginBasedCalling !== undefined){
-let data14 = data.loginBasedCalling;
-if(typeof data14 !== "boolean"){
-const err27 = {instancePath:instancePath+"/loginBasedCalling",schemaPath:"#/properties/loginBasedCalling/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.loginBasedCalling.type,parentSchema:schema39.properties.loginBasedCalling,data:data14};
+let data16 = data.loginBasedCalling;
+if(typeof data16 !== "boolean"){
+const err27 = {instancePath:instancePath+"/loginBasedCalling",schemaPath:"#/properties/loginBasedCalling/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.loginBasedCalling.type,parentSchema:schema39.properties.loginBasedCalling,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2484,10 +3120,10 @@ errors++;
 }
 }
 if(data.callerIds !== undefined){
-let data15 = data.callerIds;
-if(Array.isArray(data15)){
-if(data15.length < 1){
-const err28 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.callerIds,data:data15};
+let data17 = data.callerIds;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err28 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.callerIds,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2496,12 +3132,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-const len2 = data15.length;
+const len2 = data17.length;
 for(let i2=0; i2<len2; i2++){
-let data16 = data15[i2];
-if(typeof data16 === "string"){
-if(!pattern14.test(data16)){
-const err29 = {instancePath:instancePath+"/callerIds/" + i2,schemaPath:"#/properties/callerIds/items/pattern",keyword:"pattern",params:{pattern: "^\\+[1-9]\\d{6,14}$"},message:"must match pattern \""+"^\\+[1-9]\\d{6,14}$"+"\"",schema:"^\\+[1-9]\\d{6,14}$",parentSchema:schema39.properties.callerIds.items,data:data16};
+let data18 = data17[i2];
+if(typeof data18 === "string"){
+if(!pattern23.test(data18)){
+const err29 = {instancePath:instancePath+"/callerIds/" + i2,schemaPath:"#/properties/callerIds/items/pattern",keyword:"pattern",params:{pattern: "^\\+[1-9]\\d{6,14}$"},message:"must match pattern \""+"^\\+[1-9]\\d{6,14}$"+"\"",schema:"^\\+[1-9]\\d{6,14}$",parentSchema:schema39.properties.callerIds.items,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2512,7 +3148,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/callerIds/" + i2,schemaPath:"#/properties/callerIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.callerIds.items.type,parentSchema:schema39.properties.callerIds.items,data:data16};
+const err30 = {instancePath:instancePath+"/callerIds/" + i2,schemaPath:"#/properties/callerIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.callerIds.items.type,parentSchema:schema39.properties.callerIds.items,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2522,18 +3158,18 @@ vErrors.push(err30);
 errors++;
 }
 }
-let i3 = data15.length;
+let i3 = data17.length;
 let j0;
 if(i3 > 1){
 const indices0 = {};
 for(;i3--;){
-let item0 = data15[i3];
+let item0 = data17[i3];
 if(typeof item0 !== "string"){
 continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err31 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema39.properties.callerIds,data:data15};
+const err31 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema39.properties.callerIds,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2548,7 +3184,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.callerIds.type,parentSchema:schema39.properties.callerIds,data:data15};
+const err32 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.callerIds.type,parentSchema:schema39.properties.callerIds,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2559,14 +3195,14 @@ errors++;
 }
 }
 if(data.agentGroups !== undefined){
-let data17 = data.agentGroups;
-if(Array.isArray(data17)){
-const len3 = data17.length;
+let data19 = data.agentGroups;
+if(Array.isArray(data19)){
+const len3 = data19.length;
 for(let i4=0; i4<len3; i4++){
-let data18 = data17[i4];
-if(typeof data18 === "string"){
-if(func2(data18) < 1){
-const err33 = {instancePath:instancePath+"/agentGroups/" + i4,schemaPath:"#/properties/agentGroups/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.agentGroups.items,data:data18};
+let data20 = data19[i4];
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err33 = {instancePath:instancePath+"/agentGroups/" + i4,schemaPath:"#/properties/agentGroups/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.agentGroups.items,data:data20};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2577,7 +3213,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/agentGroups/" + i4,schemaPath:"#/properties/agentGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.agentGroups.items.type,parentSchema:schema39.properties.agentGroups.items,data:data18};
+const err34 = {instancePath:instancePath+"/agentGroups/" + i4,schemaPath:"#/properties/agentGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.agentGroups.items.type,parentSchema:schema39.properties.agentGroups.items,data:data20};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2587,18 +3223,18 @@ vErrors.push(err34);
 errors++;
 }
 }
-let i5 = data17.length;
+let i5 = data19.length;
 let j1;
 if(i5 > 1){
 const indices1 = {};
 for(;i5--;){
-let item1 = data17[i5];
+let item1 = data19[i5];
 if(typeof item1 !== "string"){
 continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err35 = {instancePath:instancePath+"/agentGroups",schemaPath:"#/properties/agentGroups/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema39.properties.agentGroups,data:data17};
+const err35 = {instancePath:instancePath+"/agentGroups",schemaPath:"#/properties/agentGroups/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema39.properties.agentGroups,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2613,7 +3249,7 @@ indices1[item1] = i5;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/agentGroups",schemaPath:"#/properties/agentGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.agentGroups.type,parentSchema:schema39.properties.agentGroups,data:data17};
+const err36 = {instancePath:instancePath+"/agentGroups",schemaPath:"#/properties/agentGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.agentGroups.type,parentSchema:schema39.properties.agentGroups,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2624,13 +3260,13 @@ errors++;
 }
 }
 if(data.reportsOf !== undefined){
-let data19 = data.reportsOf;
-const _errs40 = errors;
+let data21 = data.reportsOf;
+const _errs42 = errors;
 let valid12 = false;
 let passing0 = null;
-const _errs41 = errors;
-if("all" !== data19){
-const err37 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/0/const",keyword:"const",params:{allowedValue: "all"},message:"must be equal to constant",schema:"all",parentSchema:schema39.properties.reportsOf.oneOf[0],data:data19};
+const _errs43 = errors;
+if("all" !== data21){
+const err37 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/0/const",keyword:"const",params:{allowedValue: "all"},message:"must be equal to constant",schema:"all",parentSchema:schema39.properties.reportsOf.oneOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2639,19 +3275,19 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid0 = _errs41 === errors;
+var _valid0 = _errs43 === errors;
 if(_valid0){
 valid12 = true;
 passing0 = 0;
 }
-const _errs42 = errors;
-if(Array.isArray(data19)){
-const len4 = data19.length;
+const _errs44 = errors;
+if(Array.isArray(data21)){
+const len4 = data21.length;
 for(let i6=0; i6<len4; i6++){
-let data20 = data19[i6];
-if(typeof data20 === "string"){
-if(!(formats0.test(data20))){
-const err38 = {instancePath:instancePath+"/reportsOf/" + i6,schemaPath:"#/properties/reportsOf/oneOf/1/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema39.properties.reportsOf.oneOf[1].items,data:data20};
+let data22 = data21[i6];
+if(typeof data22 === "string"){
+if(!(formats0.test(data22))){
+const err38 = {instancePath:instancePath+"/reportsOf/" + i6,schemaPath:"#/properties/reportsOf/oneOf/1/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema39.properties.reportsOf.oneOf[1].items,data:data22};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2662,7 +3298,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/reportsOf/" + i6,schemaPath:"#/properties/reportsOf/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.reportsOf.oneOf[1].items.type,parentSchema:schema39.properties.reportsOf.oneOf[1].items,data:data20};
+const err39 = {instancePath:instancePath+"/reportsOf/" + i6,schemaPath:"#/properties/reportsOf/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.reportsOf.oneOf[1].items.type,parentSchema:schema39.properties.reportsOf.oneOf[1].items,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2672,18 +3308,18 @@ vErrors.push(err39);
 errors++;
 }
 }
-let i7 = data19.length;
+let i7 = data21.length;
 let j2;
 if(i7 > 1){
 const indices2 = {};
 for(;i7--;){
-let item2 = data19[i7];
+let item2 = data21[i7];
 if(typeof item2 !== "string"){
 continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err40 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)",schema:true,parentSchema:schema39.properties.reportsOf.oneOf[1],data:data19};
+const err40 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)",schema:true,parentSchema:schema39.properties.reportsOf.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2698,7 +3334,7 @@ indices2[item2] = i7;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.reportsOf.oneOf[1].type,parentSchema:schema39.properties.reportsOf.oneOf[1],data:data19};
+const err41 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.reportsOf.oneOf[1].type,parentSchema:schema39.properties.reportsOf.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2707,7 +3343,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid0 = _errs42 === errors;
+var _valid0 = _errs44 === errors;
 if(_valid0 && valid12){
 valid12 = false;
 passing0 = [passing0, 1];
@@ -2719,7 +3355,7 @@ passing0 = 1;
 }
 }
 if(!valid12){
-const err42 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema39.properties.reportsOf.oneOf,parentSchema:schema39.properties.reportsOf,data:data19};
+const err42 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema39.properties.reportsOf.oneOf,parentSchema:schema39.properties.reportsOf,data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2729,10 +3365,10 @@ vErrors.push(err42);
 errors++;
 }
 else {
-errors = _errs40;
+errors = _errs42;
 if(vErrors !== null){
-if(_errs40){
-vErrors.length = _errs40;
+if(_errs42){
+vErrors.length = _errs42;
 }
 else {
 vErrors = null;
@@ -2741,14 +3377,14 @@ vErrors = null;
 }
 }
 if(data.allowedIps !== undefined){
-let data21 = data.allowedIps;
-if(Array.isArray(data21)){
-const len5 = data21.length;
+let data23 = data.allowedIps;
+if(Array.isArray(data23)){
+const len5 = data23.length;
 for(let i8=0; i8<len5; i8++){
-let data22 = data21[i8];
-if(typeof data22 === "string"){
-if(!pattern15.test(data22)){
-const err43 = {instancePath:instancePath+"/allowedIps/" + i8,schemaPath:"#/properties/allowedIps/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$"+"\"",schema:"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",parentSchema:schema39.properties.allowedIps.items,data:data22};
+let data24 = data23[i8];
+if(typeof data24 === "string"){
+if(!pattern24.test(data24)){
+const err43 = {instancePath:instancePath+"/allowedIps/" + i8,schemaPath:"#/properties/allowedIps/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$"+"\"",schema:"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",parentSchema:schema39.properties.allowedIps.items,data:data24};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2759,7 +3395,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/allowedIps/" + i8,schemaPath:"#/properties/allowedIps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.allowedIps.items.type,parentSchema:schema39.properties.allowedIps.items,data:data22};
+const err44 = {instancePath:instancePath+"/allowedIps/" + i8,schemaPath:"#/properties/allowedIps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.allowedIps.items.type,parentSchema:schema39.properties.allowedIps.items,data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2769,18 +3405,18 @@ vErrors.push(err44);
 errors++;
 }
 }
-let i9 = data21.length;
+let i9 = data23.length;
 let j3;
 if(i9 > 1){
 const indices3 = {};
 for(;i9--;){
-let item3 = data21[i9];
+let item3 = data23[i9];
 if(typeof item3 !== "string"){
 continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err45 = {instancePath:instancePath+"/allowedIps",schemaPath:"#/properties/allowedIps/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)",schema:true,parentSchema:schema39.properties.allowedIps,data:data21};
+const err45 = {instancePath:instancePath+"/allowedIps",schemaPath:"#/properties/allowedIps/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)",schema:true,parentSchema:schema39.properties.allowedIps,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2795,7 +3431,7 @@ indices3[item3] = i9;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/allowedIps",schemaPath:"#/properties/allowedIps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.allowedIps.type,parentSchema:schema39.properties.allowedIps,data:data21};
+const err46 = {instancePath:instancePath+"/allowedIps",schemaPath:"#/properties/allowedIps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.allowedIps.type,parentSchema:schema39.properties.allowedIps,data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2806,11 +3442,11 @@ errors++;
 }
 }
 if(data.vendor !== undefined){
-let data23 = data.vendor;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key1 in data23){
+let data25 = data.vendor;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key1 in data25){
 if(!(((((key1 === "sandbox") || (key1 === "netsapiens")) || (key1 === "smartflo")) || (key1 === "myoperator")) || (key1 === "squaretalk"))){
-const err47 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data23};
+const err47 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2820,10 +3456,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data23.sandbox !== undefined){
-let data24 = data23.sandbox;
-if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
-const err48 = {instancePath:instancePath+"/vendor/sandbox",schemaPath:"#/definitions/VendorFields/properties/sandbox/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.sandbox.type,parentSchema:schema15.properties.sandbox,data:data24};
+if(data25.sandbox !== undefined){
+let data26 = data25.sandbox;
+if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){
+const err48 = {instancePath:instancePath+"/vendor/sandbox",schemaPath:"#/definitions/VendorFields/properties/sandbox/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.sandbox.type,parentSchema:schema15.properties.sandbox,data:data26};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2833,10 +3469,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data23.netsapiens !== undefined){
-let data25 = data23.netsapiens;
-if(!(data25 && typeof data25 == "object" && !Array.isArray(data25))){
-const err49 = {instancePath:instancePath+"/vendor/netsapiens",schemaPath:"#/definitions/VendorFields/properties/netsapiens/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.netsapiens.type,parentSchema:schema15.properties.netsapiens,data:data25};
+if(data25.netsapiens !== undefined){
+let data27 = data25.netsapiens;
+if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
+const err49 = {instancePath:instancePath+"/vendor/netsapiens",schemaPath:"#/definitions/VendorFields/properties/netsapiens/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.netsapiens.type,parentSchema:schema15.properties.netsapiens,data:data27};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2846,10 +3482,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data23.smartflo !== undefined){
-let data26 = data23.smartflo;
-if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){
-const err50 = {instancePath:instancePath+"/vendor/smartflo",schemaPath:"#/definitions/VendorFields/properties/smartflo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.smartflo.type,parentSchema:schema15.properties.smartflo,data:data26};
+if(data25.smartflo !== undefined){
+let data28 = data25.smartflo;
+if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
+const err50 = {instancePath:instancePath+"/vendor/smartflo",schemaPath:"#/definitions/VendorFields/properties/smartflo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.smartflo.type,parentSchema:schema15.properties.smartflo,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2859,10 +3495,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data23.myoperator !== undefined){
-let data27 = data23.myoperator;
-if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
-const err51 = {instancePath:instancePath+"/vendor/myoperator",schemaPath:"#/definitions/VendorFields/properties/myoperator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.myoperator.type,parentSchema:schema15.properties.myoperator,data:data27};
+if(data25.myoperator !== undefined){
+let data29 = data25.myoperator;
+if(!(data29 && typeof data29 == "object" && !Array.isArray(data29))){
+const err51 = {instancePath:instancePath+"/vendor/myoperator",schemaPath:"#/definitions/VendorFields/properties/myoperator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.myoperator.type,parentSchema:schema15.properties.myoperator,data:data29};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2872,10 +3508,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data23.squaretalk !== undefined){
-let data28 = data23.squaretalk;
-if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
-const err52 = {instancePath:instancePath+"/vendor/squaretalk",schemaPath:"#/definitions/VendorFields/properties/squaretalk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.squaretalk.type,parentSchema:schema15.properties.squaretalk,data:data28};
+if(data25.squaretalk !== undefined){
+let data30 = data25.squaretalk;
+if(!(data30 && typeof data30 == "object" && !Array.isArray(data30))){
+const err52 = {instancePath:instancePath+"/vendor/squaretalk",schemaPath:"#/definitions/VendorFields/properties/squaretalk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.squaretalk.type,parentSchema:schema15.properties.squaretalk,data:data30};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2887,7 +3523,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data23};
+const err53 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2912,12 +3548,12 @@ validate36.errors = vErrors;
 return errors === 0;
 }
 
-const schema42 = {"description":"A department (queue, hunt group): an extension that rings its members by a routing strategy.","examples":[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the department, its identity. At most 30 characters (the tightest vendor limit).","type":"string","minLength":1,"maxLength":30,"examples":["Sales"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"manager":{"description":"The department manager, by email.","type":"string","format":"email","examples":["meera@example.com"]},"routing":{"description":"How calls are offered: simultaneous (ring all), round-robin, serial (in member order, a.k.a. linear), longest-idle, or balanced (fewest calls). Default simultaneous.","enum":["simultaneous","round-robin","serial","longest-idle","balanced"],"default":"simultaneous","examples":["round-robin"]},"ringTimeout":{"description":"Seconds a call rings a member before moving on. Default 25.","type":"integer","minimum":5,"maximum":600,"default":25,"examples":[25]},"stickyAgent":{"description":"Send a returning caller to the member who last spoke to them. Default false.","type":"boolean","default":false,"examples":[true]},"hours":{"description":"Schedule during which the department takes calls (name). Default: always open.","type":"string","minLength":1,"examples":["business-hours"]},"failover":{"$ref":"#/definitions/Failover"},"members":{"description":"Members in ring order.","type":"array","items":{"$ref":"#/definitions/Member"},"examples":[["priya@example.com",{"user":"arjun@example.com","priority":2}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}};
-const schema44 = {"description":"Where unanswered or out-of-hours calls go.","examples":[{"type":"department","target":"Support"},{"type":"voicemail"}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"voicemail, user (by email), department (by name), external (an E.164 number) or hangup.","enum":["voicemail","user","department","external","hangup"],"examples":["department"]},"target":{"description":"The email, department name or E.164 number; none for voicemail and hangup.","type":"string","minLength":1,"examples":["Support"]}}};
-const schema45 = {"description":"A department member: a user's email, or an object with the email and a priority (1 rings first).","oneOf":[{"$ref":"#/definitions/UserRef"},{"type":"object","additionalProperties":false,"required":["user"],"properties":{"user":{"$ref":"#/definitions/UserRef"},"priority":{"description":"Ring priority, lowest first (1 first; 0 is accepted because some vendors count from 0, e.g. NetSapiens agent ordinals). Default: the position in the list.","type":"integer","minimum":0,"maximum":99,"examples":[1]}}}],"examples":["priya@example.com",{"user":"arjun@example.com","priority":2}]};
-const schema46 = {"description":"A user, by email.","type":"string","format":"email","examples":["priya@example.com"]};
+const schema54 = {"description":"A department (queue, hunt group): an extension that rings its members by a routing strategy.","examples":[{"name":"Sales","extension":"200","routing":"round-robin","members":["priya@example.com"]}],"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Name of the department, its identity. At most 30 characters (the tightest vendor limit).","type":"string","minLength":1,"maxLength":30,"examples":["Sales"]},"extension":{"$ref":"#/definitions/ExtensionNumber"},"manager":{"description":"The department manager, by email.","type":"string","format":"email","examples":["meera@example.com"]},"routing":{"description":"How calls are offered: simultaneous (ring all), round-robin, serial (in member order, a.k.a. linear), longest-idle, or balanced (fewest calls). Default simultaneous.","enum":["simultaneous","round-robin","serial","longest-idle","balanced"],"default":"simultaneous","examples":["round-robin"]},"ringTimeout":{"description":"Seconds a call rings a member before moving on. Default 25.","type":"integer","minimum":5,"maximum":600,"default":25,"examples":[25]},"stickyAgent":{"description":"Send a returning caller to the member who last spoke to them. Default false.","type":"boolean","default":false,"examples":[true]},"hours":{"description":"Schedule during which the department takes calls (name). Default: always open.","type":"string","minLength":1,"examples":["business-hours"]},"failover":{"$ref":"#/definitions/Failover"},"members":{"description":"Members in ring order.","type":"array","items":{"$ref":"#/definitions/Member"},"examples":[["priya@example.com",{"user":"arjun@example.com","priority":2}]]},"vendor":{"$ref":"#/definitions/VendorFields"}}};
+const schema56 = {"description":"Where unanswered or out-of-hours calls go.","examples":[{"type":"department","target":"Support"},{"type":"voicemail"}],"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"voicemail, user (by email), department (by name), external (an E.164 number) or hangup.","enum":["voicemail","user","department","external","hangup"],"examples":["department"]},"target":{"description":"The email, department name or E.164 number; none for voicemail and hangup.","type":"string","minLength":1,"examples":["Support"]}}};
+const schema57 = {"description":"A department member: a user's email, or an object with the email and a priority (1 rings first).","oneOf":[{"$ref":"#/definitions/UserRef"},{"type":"object","additionalProperties":false,"required":["user"],"properties":{"user":{"$ref":"#/definitions/UserRef"},"priority":{"description":"Ring priority, lowest first (1 first; 0 is accepted because some vendors count from 0, e.g. NetSapiens agent ordinals). Default: the position in the list.","type":"integer","minimum":0,"maximum":99,"examples":[1]}}}],"examples":["priya@example.com",{"user":"arjun@example.com","priority":2}]};
+const schema58 = {"description":"A user, by email.","type":"string","format":"email","examples":["priya@example.com"]};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2926,7 +3562,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(typeof data === "string"){
 if(!(formats0.test(data))){
-const err0 = {instancePath,schemaPath:"#/definitions/UserRef/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/definitions/UserRef/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2937,7 +3573,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/definitions/UserRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/definitions/UserRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2954,7 +3590,7 @@ passing0 = 0;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema45.oneOf[1].required,parentSchema:schema45.oneOf[1],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema57.oneOf[1].required,parentSchema:schema57.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2965,7 +3601,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "user") || (key0 === "priority"))){
-const err3 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45.oneOf[1],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2979,7 +3615,7 @@ if(data.user !== undefined){
 let data0 = data.user;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-const err4 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/UserRef/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema46,data:data0};
+const err4 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/UserRef/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema58,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2990,7 +3626,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/UserRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data0};
+const err5 = {instancePath:instancePath+"/user",schemaPath:"#/definitions/UserRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3003,7 +3639,7 @@ errors++;
 if(data.priority !== undefined){
 let data1 = data.priority;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.oneOf[1].properties.priority.type,parentSchema:schema45.oneOf[1].properties.priority,data:data1};
+const err6 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.oneOf[1].properties.priority.type,parentSchema:schema57.oneOf[1].properties.priority,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3014,7 +3650,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 99 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema45.oneOf[1].properties.priority,data:data1};
+const err7 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema57.oneOf[1].properties.priority,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3024,7 +3660,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.oneOf[1].properties.priority,data:data1};
+const err8 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.oneOf[1].properties.priority,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3037,7 +3673,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.oneOf[1].type,parentSchema:schema45.oneOf[1],data};
+const err9 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3058,7 +3694,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema45.oneOf,parentSchema:schema45,data};
+const err10 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3078,17 +3714,17 @@ vErrors = null;
 }
 }
 }
-validate39.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3098,8 +3734,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func10.call(schema42.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(!(func10.call(schema54.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3113,7 +3749,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) > 30){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema42.properties.name,data:data0};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema54.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3123,7 +3759,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3134,7 +3770,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.name.type,parentSchema:schema42.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.name.type,parentSchema:schema54.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3173,7 +3809,7 @@ if(data.manager !== undefined){
 let data2 = data.manager;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
-const err7 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema42.properties.manager,data:data2};
+const err7 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema54.properties.manager,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3184,7 +3820,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.manager.type,parentSchema:schema42.properties.manager,data:data2};
+const err8 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.manager.type,parentSchema:schema54.properties.manager,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3197,7 +3833,7 @@ errors++;
 if(data.routing !== undefined){
 let data3 = data.routing;
 if(!(((((data3 === "simultaneous") || (data3 === "round-robin")) || (data3 === "serial")) || (data3 === "longest-idle")) || (data3 === "balanced"))){
-const err9 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/enum",keyword:"enum",params:{allowedValues: schema42.properties.routing.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.routing.enum,parentSchema:schema42.properties.routing,data:data3};
+const err9 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/enum",keyword:"enum",params:{allowedValues: schema54.properties.routing.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.routing.enum,parentSchema:schema54.properties.routing,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3210,7 +3846,7 @@ errors++;
 if(data.ringTimeout !== undefined){
 let data4 = data.ringTimeout;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.ringTimeout.type,parentSchema:schema42.properties.ringTimeout,data:data4};
+const err10 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.ringTimeout.type,parentSchema:schema54.properties.ringTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3221,7 +3857,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 600 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema42.properties.ringTimeout,data:data4};
+const err11 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema54.properties.ringTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3231,7 +3867,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4 < 5 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema42.properties.ringTimeout,data:data4};
+const err12 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema54.properties.ringTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3245,7 +3881,7 @@ errors++;
 if(data.stickyAgent !== undefined){
 let data5 = data.stickyAgent;
 if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/stickyAgent",schemaPath:"#/properties/stickyAgent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.stickyAgent.type,parentSchema:schema42.properties.stickyAgent,data:data5};
+const err13 = {instancePath:instancePath+"/stickyAgent",schemaPath:"#/properties/stickyAgent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.stickyAgent.type,parentSchema:schema54.properties.stickyAgent,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3259,7 +3895,7 @@ if(data.hours !== undefined){
 let data6 = data.hours;
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err14 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.hours,data:data6};
+const err14 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.hours,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3270,7 +3906,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.hours.type,parentSchema:schema42.properties.hours,data:data6};
+const err15 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.hours.type,parentSchema:schema54.properties.hours,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3284,7 +3920,7 @@ if(data.failover !== undefined){
 let data7 = data.failover;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.type === undefined){
-const err16 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema44.required,parentSchema:schema44,data:data7};
+const err16 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema56.required,parentSchema:schema56,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3295,7 +3931,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!((key1 === "type") || (key1 === "target"))){
-const err17 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data7};
+const err17 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3308,7 +3944,7 @@ errors++;
 if(data7.type !== undefined){
 let data8 = data7.type;
 if(!(((((data8 === "voicemail") || (data8 === "user")) || (data8 === "department")) || (data8 === "external")) || (data8 === "hangup"))){
-const err18 = {instancePath:instancePath+"/failover/type",schemaPath:"#/definitions/Failover/properties/type/enum",keyword:"enum",params:{allowedValues: schema44.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.type.enum,parentSchema:schema44.properties.type,data:data8};
+const err18 = {instancePath:instancePath+"/failover/type",schemaPath:"#/definitions/Failover/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.type.enum,parentSchema:schema56.properties.type,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3322,7 +3958,7 @@ if(data7.target !== undefined){
 let data9 = data7.target;
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err19 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.target,data:data9};
+const err19 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.target,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3333,7 +3969,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.target.type,parentSchema:schema44.properties.target,data:data9};
+const err20 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.target.type,parentSchema:schema56.properties.target,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3345,7 +3981,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data7};
+const err21 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3360,14 +3996,14 @@ let data10 = data.members;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate39(data10[i0], {instancePath:instancePath+"/members/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate48(data10[i0], {instancePath:instancePath+"/members/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.members.type,parentSchema:schema42.properties.members,data:data10};
+const err22 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.members.type,parentSchema:schema54.properties.members,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3471,7 +4107,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3480,7 +4116,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
 
@@ -3640,8 +4276,8 @@ let data11 = data.departments;
 if(Array.isArray(data11)){
 const len4 = data11.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate38(data11[i4], {instancePath:instancePath+"/departments/" + i4,parentData:data11,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate47(data11[i4], {instancePath:instancePath+"/departments/" + i4,parentData:data11,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 }
@@ -3672,9 +4308,9 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const list_roles = validate42;
+export const list_roles = validate51;
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3918,13 +4554,13 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
 
-export const list_schedules = validate43;
+export const list_schedules = validate52;
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4222,13 +4858,13 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
-export const list_extensions = validate46;
+export const list_extensions = validate55;
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4508,13 +5144,13 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
-export const list_users = validate47;
+export const list_users = validate56;
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4724,15 +5360,27 @@ vErrors.push(err16);
 errors++;
 }
 }
+if(data.forwarding !== undefined){
+if(!(validate37(data.forwarding, {instancePath:instancePath+"/forwarding",parentData:data,parentDataProperty:"forwarding",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+if(data.voicemail !== undefined){
+if(!(validate44(data.voicemail, {instancePath:instancePath+"/voicemail",parentData:data,parentDataProperty:"voicemail",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
 if(data.departments !== undefined){
-let data8 = data.departments;
-if(Array.isArray(data8)){
-const len0 = data8.length;
+let data10 = data.departments;
+if(Array.isArray(data10)){
+const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err17 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.departments.items,data:data9};
+let data11 = data10[i0];
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err17 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.departments.items,data:data11};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4743,7 +5391,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.departments.items.type,parentSchema:schema39.properties.departments.items,data:data9};
+const err18 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.departments.items.type,parentSchema:schema39.properties.departments.items,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4755,7 +5403,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.departments.type,parentSchema:schema39.properties.departments,data:data8};
+const err19 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.departments.type,parentSchema:schema39.properties.departments,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4766,9 +5414,9 @@ errors++;
 }
 }
 if(data.invite !== undefined){
-let data10 = data.invite;
-if(!((data10 === "auto") || (data10 === "never"))){
-const err20 = {instancePath:instancePath+"/invite",schemaPath:"#/properties/invite/enum",keyword:"enum",params:{allowedValues: schema39.properties.invite.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.invite.enum,parentSchema:schema39.properties.invite,data:data10};
+let data12 = data.invite;
+if(!((data12 === "auto") || (data12 === "never"))){
+const err20 = {instancePath:instancePath+"/invite",schemaPath:"#/properties/invite/enum",keyword:"enum",params:{allowedValues: schema39.properties.invite.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.invite.enum,parentSchema:schema39.properties.invite,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4779,14 +5427,14 @@ errors++;
 }
 }
 if(data.previously !== undefined){
-let data11 = data.previously;
-if(Array.isArray(data11)){
-const len1 = data11.length;
+let data13 = data.previously;
+if(Array.isArray(data13)){
+const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-let data12 = data11[i1];
-if(typeof data12 === "string"){
-if(!(formats0.test(data12))){
-const err21 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema39.properties.previously.items,data:data12};
+let data14 = data13[i1];
+if(typeof data14 === "string"){
+if(!(formats0.test(data14))){
+const err21 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema39.properties.previously.items,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4797,7 +5445,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.previously.items.type,parentSchema:schema39.properties.previously.items,data:data12};
+const err22 = {instancePath:instancePath+"/previously/" + i1,schemaPath:"#/properties/previously/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.previously.items.type,parentSchema:schema39.properties.previously.items,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4809,7 +5457,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/previously",schemaPath:"#/properties/previously/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.previously.type,parentSchema:schema39.properties.previously,data:data11};
+const err23 = {instancePath:instancePath+"/previously",schemaPath:"#/properties/previously/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.previously.type,parentSchema:schema39.properties.previously,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4820,10 +5468,10 @@ errors++;
 }
 }
 if(data.loginId !== undefined){
-let data13 = data.loginId;
-if(typeof data13 === "string"){
-if(func2(data13) > 100){
-const err24 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema39.properties.loginId,data:data13};
+let data15 = data.loginId;
+if(typeof data15 === "string"){
+if(func2(data15) > 100){
+const err24 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema39.properties.loginId,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4832,8 +5480,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func2(data13) < 1){
-const err25 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.loginId,data:data13};
+if(func2(data15) < 1){
+const err25 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.loginId,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4844,7 +5492,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.loginId.type,parentSchema:schema39.properties.loginId,data:data13};
+const err26 = {instancePath:instancePath+"/loginId",schemaPath:"#/properties/loginId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.loginId.type,parentSchema:schema39.properties.loginId,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4855,9 +5503,9 @@ errors++;
 }
 }
 if(data.loginBasedCalling !== undefined){
-let data14 = data.loginBasedCalling;
-if(typeof data14 !== "boolean"){
-const err27 = {instancePath:instancePath+"/loginBasedCalling",schemaPath:"#/properties/loginBasedCalling/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.loginBasedCalling.type,parentSchema:schema39.properties.loginBasedCalling,data:data14};
+let data16 = data.loginBasedCalling;
+if(typeof data16 !== "boolean"){
+const err27 = {instancePath:instancePath+"/loginBasedCalling",schemaPath:"#/properties/loginBasedCalling/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.loginBasedCalling.type,parentSchema:schema39.properties.loginBasedCalling,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4868,10 +5516,10 @@ errors++;
 }
 }
 if(data.callerIds !== undefined){
-let data15 = data.callerIds;
-if(Array.isArray(data15)){
-if(data15.length < 1){
-const err28 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.callerIds,data:data15};
+let data17 = data.callerIds;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err28 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.callerIds,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4880,12 +5528,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-const len2 = data15.length;
+const len2 = data17.length;
 for(let i2=0; i2<len2; i2++){
-let data16 = data15[i2];
-if(typeof data16 === "string"){
-if(!pattern14.test(data16)){
-const err29 = {instancePath:instancePath+"/callerIds/" + i2,schemaPath:"#/properties/callerIds/items/pattern",keyword:"pattern",params:{pattern: "^\\+[1-9]\\d{6,14}$"},message:"must match pattern \""+"^\\+[1-9]\\d{6,14}$"+"\"",schema:"^\\+[1-9]\\d{6,14}$",parentSchema:schema39.properties.callerIds.items,data:data16};
+let data18 = data17[i2];
+if(typeof data18 === "string"){
+if(!pattern23.test(data18)){
+const err29 = {instancePath:instancePath+"/callerIds/" + i2,schemaPath:"#/properties/callerIds/items/pattern",keyword:"pattern",params:{pattern: "^\\+[1-9]\\d{6,14}$"},message:"must match pattern \""+"^\\+[1-9]\\d{6,14}$"+"\"",schema:"^\\+[1-9]\\d{6,14}$",parentSchema:schema39.properties.callerIds.items,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4896,7 +5544,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/callerIds/" + i2,schemaPath:"#/properties/callerIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.callerIds.items.type,parentSchema:schema39.properties.callerIds.items,data:data16};
+const err30 = {instancePath:instancePath+"/callerIds/" + i2,schemaPath:"#/properties/callerIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.callerIds.items.type,parentSchema:schema39.properties.callerIds.items,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4906,18 +5554,18 @@ vErrors.push(err30);
 errors++;
 }
 }
-let i3 = data15.length;
+let i3 = data17.length;
 let j0;
 if(i3 > 1){
 const indices0 = {};
 for(;i3--;){
-let item0 = data15[i3];
+let item0 = data17[i3];
 if(typeof item0 !== "string"){
 continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err31 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema39.properties.callerIds,data:data15};
+const err31 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema39.properties.callerIds,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4932,7 +5580,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.callerIds.type,parentSchema:schema39.properties.callerIds,data:data15};
+const err32 = {instancePath:instancePath+"/callerIds",schemaPath:"#/properties/callerIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.callerIds.type,parentSchema:schema39.properties.callerIds,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4943,14 +5591,14 @@ errors++;
 }
 }
 if(data.agentGroups !== undefined){
-let data17 = data.agentGroups;
-if(Array.isArray(data17)){
-const len3 = data17.length;
+let data19 = data.agentGroups;
+if(Array.isArray(data19)){
+const len3 = data19.length;
 for(let i4=0; i4<len3; i4++){
-let data18 = data17[i4];
-if(typeof data18 === "string"){
-if(func2(data18) < 1){
-const err33 = {instancePath:instancePath+"/agentGroups/" + i4,schemaPath:"#/properties/agentGroups/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.agentGroups.items,data:data18};
+let data20 = data19[i4];
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err33 = {instancePath:instancePath+"/agentGroups/" + i4,schemaPath:"#/properties/agentGroups/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.agentGroups.items,data:data20};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4961,7 +5609,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/agentGroups/" + i4,schemaPath:"#/properties/agentGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.agentGroups.items.type,parentSchema:schema39.properties.agentGroups.items,data:data18};
+const err34 = {instancePath:instancePath+"/agentGroups/" + i4,schemaPath:"#/properties/agentGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.agentGroups.items.type,parentSchema:schema39.properties.agentGroups.items,data:data20};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4971,18 +5619,18 @@ vErrors.push(err34);
 errors++;
 }
 }
-let i5 = data17.length;
+let i5 = data19.length;
 let j1;
 if(i5 > 1){
 const indices1 = {};
 for(;i5--;){
-let item1 = data17[i5];
+let item1 = data19[i5];
 if(typeof item1 !== "string"){
 continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err35 = {instancePath:instancePath+"/agentGroups",schemaPath:"#/properties/agentGroups/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema39.properties.agentGroups,data:data17};
+const err35 = {instancePath:instancePath+"/agentGroups",schemaPath:"#/properties/agentGroups/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema39.properties.agentGroups,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4997,7 +5645,7 @@ indices1[item1] = i5;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/agentGroups",schemaPath:"#/properties/agentGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.agentGroups.type,parentSchema:schema39.properties.agentGroups,data:data17};
+const err36 = {instancePath:instancePath+"/agentGroups",schemaPath:"#/properties/agentGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.agentGroups.type,parentSchema:schema39.properties.agentGroups,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5008,13 +5656,13 @@ errors++;
 }
 }
 if(data.reportsOf !== undefined){
-let data19 = data.reportsOf;
-const _errs40 = errors;
+let data21 = data.reportsOf;
+const _errs42 = errors;
 let valid12 = false;
 let passing0 = null;
-const _errs41 = errors;
-if("all" !== data19){
-const err37 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/0/const",keyword:"const",params:{allowedValue: "all"},message:"must be equal to constant",schema:"all",parentSchema:schema39.properties.reportsOf.oneOf[0],data:data19};
+const _errs43 = errors;
+if("all" !== data21){
+const err37 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/0/const",keyword:"const",params:{allowedValue: "all"},message:"must be equal to constant",schema:"all",parentSchema:schema39.properties.reportsOf.oneOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5023,19 +5671,19 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid0 = _errs41 === errors;
+var _valid0 = _errs43 === errors;
 if(_valid0){
 valid12 = true;
 passing0 = 0;
 }
-const _errs42 = errors;
-if(Array.isArray(data19)){
-const len4 = data19.length;
+const _errs44 = errors;
+if(Array.isArray(data21)){
+const len4 = data21.length;
 for(let i6=0; i6<len4; i6++){
-let data20 = data19[i6];
-if(typeof data20 === "string"){
-if(!(formats0.test(data20))){
-const err38 = {instancePath:instancePath+"/reportsOf/" + i6,schemaPath:"#/properties/reportsOf/oneOf/1/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema39.properties.reportsOf.oneOf[1].items,data:data20};
+let data22 = data21[i6];
+if(typeof data22 === "string"){
+if(!(formats0.test(data22))){
+const err38 = {instancePath:instancePath+"/reportsOf/" + i6,schemaPath:"#/properties/reportsOf/oneOf/1/items/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema39.properties.reportsOf.oneOf[1].items,data:data22};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5046,7 +5694,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/reportsOf/" + i6,schemaPath:"#/properties/reportsOf/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.reportsOf.oneOf[1].items.type,parentSchema:schema39.properties.reportsOf.oneOf[1].items,data:data20};
+const err39 = {instancePath:instancePath+"/reportsOf/" + i6,schemaPath:"#/properties/reportsOf/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.reportsOf.oneOf[1].items.type,parentSchema:schema39.properties.reportsOf.oneOf[1].items,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5056,18 +5704,18 @@ vErrors.push(err39);
 errors++;
 }
 }
-let i7 = data19.length;
+let i7 = data21.length;
 let j2;
 if(i7 > 1){
 const indices2 = {};
 for(;i7--;){
-let item2 = data19[i7];
+let item2 = data21[i7];
 if(typeof item2 !== "string"){
 continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err40 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)",schema:true,parentSchema:schema39.properties.reportsOf.oneOf[1],data:data19};
+const err40 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)",schema:true,parentSchema:schema39.properties.reportsOf.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5082,7 +5730,7 @@ indices2[item2] = i7;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.reportsOf.oneOf[1].type,parentSchema:schema39.properties.reportsOf.oneOf[1],data:data19};
+const err41 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.reportsOf.oneOf[1].type,parentSchema:schema39.properties.reportsOf.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5091,7 +5739,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid0 = _errs42 === errors;
+var _valid0 = _errs44 === errors;
 if(_valid0 && valid12){
 valid12 = false;
 passing0 = [passing0, 1];
@@ -5103,7 +5751,7 @@ passing0 = 1;
 }
 }
 if(!valid12){
-const err42 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema39.properties.reportsOf.oneOf,parentSchema:schema39.properties.reportsOf,data:data19};
+const err42 = {instancePath:instancePath+"/reportsOf",schemaPath:"#/properties/reportsOf/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema39.properties.reportsOf.oneOf,parentSchema:schema39.properties.reportsOf,data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5113,10 +5761,10 @@ vErrors.push(err42);
 errors++;
 }
 else {
-errors = _errs40;
+errors = _errs42;
 if(vErrors !== null){
-if(_errs40){
-vErrors.length = _errs40;
+if(_errs42){
+vErrors.length = _errs42;
 }
 else {
 vErrors = null;
@@ -5125,14 +5773,14 @@ vErrors = null;
 }
 }
 if(data.allowedIps !== undefined){
-let data21 = data.allowedIps;
-if(Array.isArray(data21)){
-const len5 = data21.length;
+let data23 = data.allowedIps;
+if(Array.isArray(data23)){
+const len5 = data23.length;
 for(let i8=0; i8<len5; i8++){
-let data22 = data21[i8];
-if(typeof data22 === "string"){
-if(!pattern15.test(data22)){
-const err43 = {instancePath:instancePath+"/allowedIps/" + i8,schemaPath:"#/properties/allowedIps/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$"+"\"",schema:"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",parentSchema:schema39.properties.allowedIps.items,data:data22};
+let data24 = data23[i8];
+if(typeof data24 === "string"){
+if(!pattern24.test(data24)){
+const err43 = {instancePath:instancePath+"/allowedIps/" + i8,schemaPath:"#/properties/allowedIps/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$"+"\"",schema:"^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",parentSchema:schema39.properties.allowedIps.items,data:data24};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5143,7 +5791,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/allowedIps/" + i8,schemaPath:"#/properties/allowedIps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.allowedIps.items.type,parentSchema:schema39.properties.allowedIps.items,data:data22};
+const err44 = {instancePath:instancePath+"/allowedIps/" + i8,schemaPath:"#/properties/allowedIps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.allowedIps.items.type,parentSchema:schema39.properties.allowedIps.items,data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5153,18 +5801,18 @@ vErrors.push(err44);
 errors++;
 }
 }
-let i9 = data21.length;
+let i9 = data23.length;
 let j3;
 if(i9 > 1){
 const indices3 = {};
 for(;i9--;){
-let item3 = data21[i9];
+let item3 = data23[i9];
 if(typeof item3 !== "string"){
 continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err45 = {instancePath:instancePath+"/allowedIps",schemaPath:"#/properties/allowedIps/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)",schema:true,parentSchema:schema39.properties.allowedIps,data:data21};
+const err45 = {instancePath:instancePath+"/allowedIps",schemaPath:"#/properties/allowedIps/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)",schema:true,parentSchema:schema39.properties.allowedIps,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5179,7 +5827,7 @@ indices3[item3] = i9;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/allowedIps",schemaPath:"#/properties/allowedIps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.allowedIps.type,parentSchema:schema39.properties.allowedIps,data:data21};
+const err46 = {instancePath:instancePath+"/allowedIps",schemaPath:"#/properties/allowedIps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.allowedIps.type,parentSchema:schema39.properties.allowedIps,data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5190,11 +5838,11 @@ errors++;
 }
 }
 if(data.vendor !== undefined){
-let data23 = data.vendor;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key1 in data23){
+let data25 = data.vendor;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key1 in data25){
 if(!(((((key1 === "sandbox") || (key1 === "netsapiens")) || (key1 === "smartflo")) || (key1 === "myoperator")) || (key1 === "squaretalk"))){
-const err47 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data23};
+const err47 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5204,10 +5852,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data23.sandbox !== undefined){
-let data24 = data23.sandbox;
-if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
-const err48 = {instancePath:instancePath+"/vendor/sandbox",schemaPath:"#/definitions/VendorFields/properties/sandbox/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.sandbox.type,parentSchema:schema15.properties.sandbox,data:data24};
+if(data25.sandbox !== undefined){
+let data26 = data25.sandbox;
+if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){
+const err48 = {instancePath:instancePath+"/vendor/sandbox",schemaPath:"#/definitions/VendorFields/properties/sandbox/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.sandbox.type,parentSchema:schema15.properties.sandbox,data:data26};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5217,10 +5865,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data23.netsapiens !== undefined){
-let data25 = data23.netsapiens;
-if(!(data25 && typeof data25 == "object" && !Array.isArray(data25))){
-const err49 = {instancePath:instancePath+"/vendor/netsapiens",schemaPath:"#/definitions/VendorFields/properties/netsapiens/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.netsapiens.type,parentSchema:schema15.properties.netsapiens,data:data25};
+if(data25.netsapiens !== undefined){
+let data27 = data25.netsapiens;
+if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
+const err49 = {instancePath:instancePath+"/vendor/netsapiens",schemaPath:"#/definitions/VendorFields/properties/netsapiens/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.netsapiens.type,parentSchema:schema15.properties.netsapiens,data:data27};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5230,10 +5878,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data23.smartflo !== undefined){
-let data26 = data23.smartflo;
-if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){
-const err50 = {instancePath:instancePath+"/vendor/smartflo",schemaPath:"#/definitions/VendorFields/properties/smartflo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.smartflo.type,parentSchema:schema15.properties.smartflo,data:data26};
+if(data25.smartflo !== undefined){
+let data28 = data25.smartflo;
+if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
+const err50 = {instancePath:instancePath+"/vendor/smartflo",schemaPath:"#/definitions/VendorFields/properties/smartflo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.smartflo.type,parentSchema:schema15.properties.smartflo,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5243,10 +5891,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data23.myoperator !== undefined){
-let data27 = data23.myoperator;
-if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
-const err51 = {instancePath:instancePath+"/vendor/myoperator",schemaPath:"#/definitions/VendorFields/properties/myoperator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.myoperator.type,parentSchema:schema15.properties.myoperator,data:data27};
+if(data25.myoperator !== undefined){
+let data29 = data25.myoperator;
+if(!(data29 && typeof data29 == "object" && !Array.isArray(data29))){
+const err51 = {instancePath:instancePath+"/vendor/myoperator",schemaPath:"#/definitions/VendorFields/properties/myoperator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.myoperator.type,parentSchema:schema15.properties.myoperator,data:data29};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5256,10 +5904,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data23.squaretalk !== undefined){
-let data28 = data23.squaretalk;
-if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
-const err52 = {instancePath:instancePath+"/vendor/squaretalk",schemaPath:"#/definitions/VendorFields/properties/squaretalk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.squaretalk.type,parentSchema:schema15.properties.squaretalk,data:data28};
+if(data25.squaretalk !== undefined){
+let data30 = data25.squaretalk;
+if(!(data30 && typeof data30 == "object" && !Array.isArray(data30))){
+const err52 = {instancePath:instancePath+"/vendor/squaretalk",schemaPath:"#/definitions/VendorFields/properties/squaretalk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.squaretalk.type,parentSchema:schema15.properties.squaretalk,data:data30};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5271,7 +5919,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data23};
+const err53 = {instancePath:instancePath+"/vendor",schemaPath:"#/definitions/VendorFields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5292,18 +5940,18 @@ vErrors.push(err54);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
-export const list_departments = validate48;
+export const list_departments = validate59;
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5313,8 +5961,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func10.call(schema42.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(!(func10.call(schema54.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5328,7 +5976,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) > 30){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema42.properties.name,data:data0};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema54.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5338,7 +5986,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5349,7 +5997,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.name.type,parentSchema:schema42.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.name.type,parentSchema:schema54.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5388,7 +6036,7 @@ if(data.manager !== undefined){
 let data2 = data.manager;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
-const err7 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema42.properties.manager,data:data2};
+const err7 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema54.properties.manager,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5399,7 +6047,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.manager.type,parentSchema:schema42.properties.manager,data:data2};
+const err8 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.manager.type,parentSchema:schema54.properties.manager,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5412,7 +6060,7 @@ errors++;
 if(data.routing !== undefined){
 let data3 = data.routing;
 if(!(((((data3 === "simultaneous") || (data3 === "round-robin")) || (data3 === "serial")) || (data3 === "longest-idle")) || (data3 === "balanced"))){
-const err9 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/enum",keyword:"enum",params:{allowedValues: schema42.properties.routing.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.routing.enum,parentSchema:schema42.properties.routing,data:data3};
+const err9 = {instancePath:instancePath+"/routing",schemaPath:"#/properties/routing/enum",keyword:"enum",params:{allowedValues: schema54.properties.routing.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.routing.enum,parentSchema:schema54.properties.routing,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5425,7 +6073,7 @@ errors++;
 if(data.ringTimeout !== undefined){
 let data4 = data.ringTimeout;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.ringTimeout.type,parentSchema:schema42.properties.ringTimeout,data:data4};
+const err10 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.ringTimeout.type,parentSchema:schema54.properties.ringTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5436,7 +6084,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 600 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema42.properties.ringTimeout,data:data4};
+const err11 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema54.properties.ringTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5446,7 +6094,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4 < 5 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema42.properties.ringTimeout,data:data4};
+const err12 = {instancePath:instancePath+"/ringTimeout",schemaPath:"#/properties/ringTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema54.properties.ringTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5460,7 +6108,7 @@ errors++;
 if(data.stickyAgent !== undefined){
 let data5 = data.stickyAgent;
 if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/stickyAgent",schemaPath:"#/properties/stickyAgent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.stickyAgent.type,parentSchema:schema42.properties.stickyAgent,data:data5};
+const err13 = {instancePath:instancePath+"/stickyAgent",schemaPath:"#/properties/stickyAgent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.stickyAgent.type,parentSchema:schema54.properties.stickyAgent,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5474,7 +6122,7 @@ if(data.hours !== undefined){
 let data6 = data.hours;
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err14 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.hours,data:data6};
+const err14 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.hours,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5485,7 +6133,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.hours.type,parentSchema:schema42.properties.hours,data:data6};
+const err15 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.hours.type,parentSchema:schema54.properties.hours,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5499,7 +6147,7 @@ if(data.failover !== undefined){
 let data7 = data.failover;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.type === undefined){
-const err16 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema44.required,parentSchema:schema44,data:data7};
+const err16 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema56.required,parentSchema:schema56,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5510,7 +6158,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!((key1 === "type") || (key1 === "target"))){
-const err17 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data7};
+const err17 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5523,7 +6171,7 @@ errors++;
 if(data7.type !== undefined){
 let data8 = data7.type;
 if(!(((((data8 === "voicemail") || (data8 === "user")) || (data8 === "department")) || (data8 === "external")) || (data8 === "hangup"))){
-const err18 = {instancePath:instancePath+"/failover/type",schemaPath:"#/definitions/Failover/properties/type/enum",keyword:"enum",params:{allowedValues: schema44.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.type.enum,parentSchema:schema44.properties.type,data:data8};
+const err18 = {instancePath:instancePath+"/failover/type",schemaPath:"#/definitions/Failover/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.type.enum,parentSchema:schema56.properties.type,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5537,7 +6185,7 @@ if(data7.target !== undefined){
 let data9 = data7.target;
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err19 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.target,data:data9};
+const err19 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.target,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5548,7 +6196,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.target.type,parentSchema:schema44.properties.target,data:data9};
+const err20 = {instancePath:instancePath+"/failover/target",schemaPath:"#/definitions/Failover/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.target.type,parentSchema:schema56.properties.target,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5560,7 +6208,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data7};
+const err21 = {instancePath:instancePath+"/failover",schemaPath:"#/definitions/Failover/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5575,14 +6223,14 @@ let data10 = data.members;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate39(data10[i0], {instancePath:instancePath+"/members/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate48(data10[i0], {instancePath:instancePath+"/members/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.members.type,parentSchema:schema42.properties.members,data:data10};
+const err22 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.members.type,parentSchema:schema54.properties.members,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5686,7 +6334,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5695,7 +6343,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 

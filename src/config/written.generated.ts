@@ -21,6 +21,10 @@ export type Slots = Slot[];
  */
 export type ExtensionNumber = string;
 /**
+ * Where a forwarded call goes: an E.164 number (+ country code, no spaces) or `voicemail` (the user's own voicemail box).
+ */
+export type ForwardTarget = string;
+/**
  * A department member: a user's email, or an object with the email and a priority (1 rings first).
  */
 export type Member =
@@ -414,6 +418,8 @@ export interface User {
    * When the user takes calls: `always`, `never`, or the name of a schedule. Default always.
    */
   receiveCalls?: string;
+  forwarding?: Forwarding;
+  voicemail?: Voicemail;
   /**
    * Departments this user is a member of, by name. Adds the user at the end of each department's member list unless the department lists them itself.
    *
@@ -463,6 +469,89 @@ export interface User {
    */
   allowedIps?: string[];
   vendor?: VendorFields;
+}
+/**
+ * Call forwarding: where the user's calls go always, when busy, when not answered, or when no phone is connected; each target a number or `voicemail`. `schedules` gives other forwarding while a schedule is open (the first listed open schedule wins). Left out, the vendor's forwarding is left as it is; written, it is the whole forwarding (`forwarding: {}` turns every forward off).
+ */
+export interface Forwarding {
+  /**
+   * Forward every call; the user's phones do not ring.
+   */
+  always?: string;
+  /**
+   * Forward calls that arrive while the user is on a call.
+   */
+  busy?: string;
+  noAnswer?: NoAnswerForward;
+  /**
+   * Where a forwarded call goes: an E.164 number (+ country code, no spaces) or `voicemail` (the user's own voicemail box).
+   */
+  unregistered?: string;
+  /**
+   * Forwarding by schedule, first match first: while a listed schedule is open, its forwarding applies instead of the one above. A schedule appears at most once.
+   */
+  schedules?: ScheduledForwarding[];
+}
+/**
+ * Forward a call the user does not answer: where to, and after how many seconds of ringing.
+ */
+export interface NoAnswerForward {
+  to: ForwardTarget;
+  /**
+   * Seconds the user's phones ring before the call is forwarded, 5 to 300. Default 20.
+   */
+  after?: number;
+}
+/**
+ * Forwarding that applies while a schedule is open, instead of the user's other forwarding: the schedule and at least one forward.
+ */
+export interface ScheduledForwarding {
+  /**
+   * The name of a schedule under `schedules`.
+   */
+  schedule: string;
+  /**
+   * Where a forwarded call goes: an E.164 number (+ country code, no spaces) or `voicemail` (the user's own voicemail box).
+   */
+  always?: string;
+  /**
+   * Where a forwarded call goes: an E.164 number (+ country code, no spaces) or `voicemail` (the user's own voicemail box).
+   */
+  busy?: string;
+  noAnswer?: NoAnswerForward;
+  /**
+   * Where a forwarded call goes: an E.164 number (+ country code, no spaces) or `voicemail` (the user's own voicemail box).
+   */
+  unregistered?: string;
+}
+/**
+ * The user's voicemail box. Left out, the vendor's voicemail settings are left as they are.
+ */
+export interface Voicemail {
+  /**
+   * Whether the user has a voicemail box. Default true.
+   */
+  enabled?: boolean;
+  /**
+   * Email on a new message: `attach` (the recording attached), `notify` (a notice with a link, no recording) or `none`. Default none.
+   */
+  email?: 'attach' | 'notify' | 'none';
+  /**
+   * The voicemail PIN (4 to 10 digits), from an environment variable or the credentials file; never written in org.yaml. ringform sets it and never reads it back: see README, Voicemail PIN.
+   */
+  pin?:
+    | {
+        /**
+         * Name of the environment variable holding the secret.
+         */
+        env: string;
+      }
+    | {
+        /**
+         * Key of the credentials file (provider.credentials.file) holding the secret.
+         */
+        credential: string;
+      };
 }
 /**
  * A department (queue, hunt group): an extension that rings its members by a routing strategy.

@@ -6,6 +6,7 @@
  */
 import type { Live, LiveOrg } from '../model/live.js';
 import { WEEKDAYS, type Schedule } from '../model/org.js';
+import { forwardingSchedules } from '../model/forwarding.js';
 
 const KEYWORDS = new Set(['always', 'never']);
 
@@ -13,6 +14,7 @@ export function referencedSchedules(live: LiveOrg): string[] {
   const known = new Set(live.schedules.map((s) => s.data.name));
   const names = new Set<string>();
   for (const u of live.users) if (!KEYWORDS.has(u.data.receiveCalls)) names.add(u.data.receiveCalls);
+  for (const u of live.users) for (const s of forwardingSchedules(u.data.forwarding)) names.add(s);
   for (const d of live.departments) if (d.data.hours !== null) names.add(d.data.hours);
   return [...names].filter((n) => !known.has(n)).sort();
 }

@@ -17,7 +17,9 @@
  *   its position in the list.
  */
 import type { Live, LiveOrg, LiveUser } from '../model/live.js';
-import { WEEKDAYS, type Department, type Extension, type Role, type Schedule, type User } from '../model/org.js';
+import { WEEKDAYS, type Department, type Extension, type ForwardRules, type Forwarding, type Role, type Schedule, type User, type Voicemail } from '../model/org.js';
+import { isEmptyForwarding, targetsOf } from '../model/forwarding.js';
+import { DEFAULT_NO_ANSWER_SECONDS } from '../config/normalise.js';
 import type * as W from '../config/written.generated.js';
 import type { ResourceKind } from '../model/address.js';
 import { FIELD_CATALOGUE, specOf } from '../model/fields.js';
@@ -106,6 +108,8 @@ function user(live: LiveUser): Plain {
     panelAccess: unless(u.panelAccess, u.panelAccess),
     status: unless(u.status, u.status === 'active'),
     receiveCalls: unless(u.receiveCalls, u.receiveCalls === 'always'),
+    forwarding: u.forwarding !== null && forwardingWritable(u.forwarding) ? write('user', 'forwarding', forwarding(u.forwarding), isEmptyForwarding(u.forwarding)) : undefined,
+    voicemail: u.voicemail === null ? undefined : write('user', 'voicemail', voicemail(u.voicemail), u.voicemail.enabled && u.voicemail.email === 'none'),
     invite: neverInvited(live) ? 'never' : undefined,
     loginId: nonNull(u.loginId),
     loginBasedCalling: unless(u.loginBasedCalling, !u.loginBasedCalling),
@@ -115,6 +119,31 @@ function user(live: LiveUser): Plain {
     allowedIps: listed(u.allowedIps),
     vendor: nonEmpty(u.vendor),
   });
+}
+
+function forwardRules(r: ForwardRules): Plain {
+  const noAnswer = r.noAnswer ? defined({ to: r.noAnswer.to, after: unless(r.noAnswer.after, r.noAnswer.after === DEFAULT_NO_ANSWER_SECONDS) }) : undefined;
+  return defined({ always: nonNull(r.always), busy: nonNull(r.busy), noAnswer, unregistered: nonNull(r.unregistered) });
+}
+
+function forwarding(f: Forwarding): Plain {
+  return defined({ ...forwardRules(f), schedules: f.schedules.length > 0 ? f.schedules.map((s) => ({ schedule: s.schedule, ...forwardRules(s) })) : undefined });
+}
+
+const TARGET = /^(voicemail|\+[1-9]\d{6,14})$/;
+
+/**
+ * Whether org.yaml can say this forwarding (schema: targets a number or voicemail, noAnswer.after 5–300 s). One
+ * the vendor holds that it cannot (a NetSapiens forward to a queue, a 600 s timeout) is left out: unmanaged.
+ */
+export function forwardingWritable(f: Forwarding): boolean {
+  const rules: ForwardRules[] = [f, ...f.schedules];
+  return rules.every((r) => targetsOf(r).every(([, t]) => TARGET.test(t)) && (r.noAnswer === null || (Number.isInteger(r.noAnswer.after) && r.noAnswer.after >= 5 && r.noAnswer.after <= 300)));
+}
+
+/** The PIN is never written: the vendor's `{ set: true }` cannot be read back as a value (README, Voicemail PIN). */
+function voicemail(v: Voicemail): Plain {
+  return defined({ enabled: unless(v.enabled, v.enabled), email: unless(v.email, v.email === 'none') });
 }
 
 function members(d: Department): W.Member[] {

@@ -50,6 +50,14 @@ export interface FieldSpec {
   renamable?: boolean;
   /** Why the row is what it is, when the choice is not obvious; shown in the README field reference. */
   note?: string;
+  /**
+   * Keys of an object-valued field that hold a secret reference (e.g. voicemail `pin`): the vendor is written
+   * the secret but never read it back, so the planner compares them by presence only, and only when org.yaml
+   * names one (plan/fields.ts). Changing the secret itself plans nothing.
+   */
+  writeOnly?: readonly string[];
+  /** A desired null means "nothing declared": never compared, never planned (voicemail: the vendor's own settings stand). */
+  nullIsUnmanaged?: boolean;
 }
 
 type Spec<R extends FieldRole> = FieldSpec & { role: R };
@@ -71,6 +79,12 @@ export const USER_FIELDS = {
   panelAccess: state('unmanaged'),
   status: state('unmanaged'),
   receiveCalls: state('unmanaged', { note: 'left out, call hours stay as the vendor has them' }),
+  forwarding: state('unmanaged', { note: 'left out, the vendor\'s forwarding stays as it is; `{}` turns every forward off' }),
+  voicemail: state('unmanaged', {
+    writeOnly: ['pin'],
+    nullIsUnmanaged: true,
+    note: 'left out, voicemail stays as the vendor has it; the PIN is compared by presence only (it is never read back)',
+  }),
   invite: steering('unless-default'),
   previously: steering(),
   loginId: state('unmanaged', { note: 'Smartflo only; left out, a new user signs in with the email' }),

@@ -138,6 +138,51 @@ export interface Extension {
   vendor: VendorFields;
 }
 
+/** A forwarding target: an E.164 number or `voicemail` (the user's own box). */
+export type ForwardTarget = string;
+
+export interface NoAnswerForward {
+  to: ForwardTarget;
+  /** Seconds of ringing before the call is forwarded. */
+  after: number;
+}
+
+/** One set of forwards; null: that forward is off. */
+export interface ForwardRules {
+  always: ForwardTarget | null;
+  busy: ForwardTarget | null;
+  noAnswer: NoAnswerForward | null;
+  unregistered: ForwardTarget | null;
+}
+
+/** A user's call forwarding: the rules outside any listed schedule, then per schedule (first match first). */
+export interface Forwarding extends ForwardRules {
+  schedules: Array<ForwardRules & { schedule: string }>;
+}
+
+export type VoicemailEmail = 'attach' | 'notify' | 'none';
+
+/**
+ * Where a secret comes from (never its value). `{ set: true }` is what a provider reads back: the vendor holds
+ * a secret ringform does not read (the planner compares it by presence only: model/fields.ts `writeOnly`).
+ */
+export type SecretRef = { env: string } | { credential: string } | { set: true };
+
+export interface Voicemail {
+  enabled: boolean;
+  email: VoicemailEmail;
+  /** null: no PIN declared (or none on the vendor). */
+  pin: SecretRef | null;
+}
+
+export function noForwarding(): Forwarding {
+  return { always: null, busy: null, noAnswer: null, unregistered: null, schedules: [] };
+}
+
+export function defaultVoicemail(): Voicemail {
+  return { enabled: true, email: 'none', pin: null };
+}
+
 export interface User {
   email: string;
   name: string;
@@ -149,6 +194,10 @@ export interface User {
   status: UserStatus;
   /** 'always', 'never', or a schedule name. */
   receiveCalls: string;
+  /** null: no forward at all (`forwarding: {}`, or left out: then unmanaged, and a create sets none). */
+  forwarding: Forwarding | null;
+  /** null: not declared (unmanaged; a create sends nothing) or, read back, a vendor that cannot read voicemail. */
+  voicemail: Voicemail | null;
   invite: InvitePolicy;
   previously: string[];
   /**

@@ -7,6 +7,7 @@
 import type { ResourceKind } from '../model/address.js';
 import type { Live, LiveOrg, LiveUser } from '../model/live.js';
 import { BUILTIN_ROLES, type Collection, type Org, type User } from '../model/org.js';
+import { forwardingSchedules } from '../model/forwarding.js';
 import { plain } from './canonical.js';
 import { planOperation, planUpdate, type Sink } from './capability.js';
 import { createdRecord, diffFields, updateReason } from './fields.js';
@@ -109,12 +110,14 @@ export function absentRole(live: Live<{ name: string }>): Absent {
 export function absentSchedule(ctx: Context): (live: Live<{ name: string }>) => Absent {
   const used = new Map<string, string>();
   for (const u of ctx.desired.users) if (u.receiveCalls !== 'always' && u.receiveCalls !== 'never') used.set(u.receiveCalls, `user["${u.email}"]`);
+  for (const u of ctx.desired.users) for (const s of forwardingSchedules(u.forwarding)) used.set(s, `user["${u.email}"].forwarding`);
   for (const d of ctx.desired.departments) if (d.hours !== null) used.set(d.hours, `department["${d.name}"]`);
   // Live objects that stay unmanaged (absent from org.yaml, their collection not pruned) keep using theirs.
   const declaredUsers = new Set(ctx.desired.users.map((u) => u.email.toLowerCase()));
   const declaredDepartments = new Set(ctx.desired.departments.map((d) => d.name));
   const prune = ctx.desired.settings.prune;
   if (!prune.users) for (const { data: u } of ctx.live.users) if (!declaredUsers.has(u.email.toLowerCase()) && u.receiveCalls !== 'always' && u.receiveCalls !== 'never') used.set(u.receiveCalls, `user["${u.email}"]`);
+  if (!prune.users) for (const { data: u } of ctx.live.users) if (!declaredUsers.has(u.email.toLowerCase())) for (const s of forwardingSchedules(u.forwarding)) used.set(s, `user["${u.email}"].forwarding`);
   if (!prune.departments) for (const { data: d } of ctx.live.departments) if (!declaredDepartments.has(d.name) && d.hours !== null) used.set(d.hours, `department["${d.name}"]`);
   return (live) => {
     const by = used.get(live.data.name);

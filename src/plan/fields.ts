@@ -19,6 +19,25 @@ export const COMPARED_FIELDS: { readonly [K in ResourceKind]: readonly string[] 
   member: comparedFields('member'),
 };
 
+/**
+ * Write-only keys (a secret reference such as voicemail `pin`) compare by presence, and only when the desired
+ * value names one: ringform can tell a PIN is missing, never that it differs (model/fields.ts `writeOnly`).
+ */
+function withoutWriteOnly(resource: ResourceKind, field: string, live: unknown, desired: unknown): [unknown, unknown] {
+  const keys = specOf(resource, field)?.writeOnly;
+  if (!keys || !isObject(live) || !isObject(desired)) return [live, desired];
+  const l: Record<string, unknown> = { ...live };
+  const d: Record<string, unknown> = { ...desired };
+  for (const key of keys) {
+    const wanted = d[key] !== null && d[key] !== undefined;
+    if (wanted) [l[key], d[key]] = [l[key] !== null && l[key] !== undefined, true];
+    else [l[key], d[key]] = [null, null];
+  }
+  return [l, d];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** The comparable form of a field's value. */
 function comparable(resource: ResourceKind, field: string, value: unknown): string {
   // Stryker disable next-line StringLiteral: every compared field has a spec in the catalogue (COMPARED_FIELDS is made from it)
@@ -32,7 +51,9 @@ function comparable(resource: ResourceKind, field: string, value: unknown): stri
 export function diffFields(resource: ResourceKind, before: Record_, after: Record_): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of COMPARED_FIELDS[resource]) {
-    if (comparable(resource, field, before[field]) !== comparable(resource, field, after[field])) {
+    if ((after[field] ?? null) === null && specOf(resource, field)?.nullIsUnmanaged === true) continue;
+    const [live, desired] = withoutWriteOnly(resource, field, before[field], after[field]);
+    if (comparable(resource, field, live) !== comparable(resource, field, desired)) {
       changes.push({ field, before: before[field] ?? null, after: after[field] ?? null });
     }
   }

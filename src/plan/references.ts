@@ -1,13 +1,14 @@
 /**
  * What an object refers to, as addresses: the edges of the dependency graph come from these. A user
- * refers to its extension, its custom role, its call schedule and the users whose call records it sees
- * (`reportsOf`); a department to its extension, its hours, its manager and its failover user or department;
- * a member to its user and department; an invite to its user.
+ * refers to its extension, its custom role, its call schedule, the schedules of its forwarding and the users
+ * whose call records it sees (`reportsOf`); a department to its extension, its hours, its manager and its
+ * failover user or department; a member to its user and department; an invite to its user.
  *
  * User addresses are compared lower-cased (emails are case-insensitive); `refKey` does that.
  */
 import { addressOf, parseAddress } from '../model/address.js';
-import { BUILTIN_ROLES } from '../model/org.js';
+import { BUILTIN_ROLES, type Forwarding } from '../model/org.js';
+import { forwardingSchedules } from '../model/forwarding.js';
 import type { Draft } from './draft.js';
 import type { Record_ } from './types.js';
 
@@ -29,6 +30,7 @@ function userRefs(o: Record_): string[] {
   // Whose call records the user sees: those users exist first (Smartflo names their agents).
   const reportsOf = o['reportsOf'];
   if (Array.isArray(reportsOf)) for (const email of reportsOf) if (str(email)) refs.push(addressOf('user', email as string));
+  for (const schedule of forwardingSchedules(o['forwarding'] as Forwarding | null | undefined)) refs.push(addressOf('schedule', schedule));
   return refs;
 }
 

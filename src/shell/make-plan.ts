@@ -12,6 +12,7 @@ import { createProvider, type CreateProviderOptions } from '../providers/registr
 import type { Diagnostic } from '../config/diagnostic.js';
 import { readScopeOf } from '../plan/read-scope.js';
 import { readLive, type ReadDisplay } from './read-progress.js';
+import { pinSourceBlocking } from './pin-sources.js';
 
 export interface PlannedOrg {
   org: Org;
@@ -38,6 +39,8 @@ export async function makePlan(file: string, options: PlanOptions, providerOptio
       provider: { type: provider.type, target: provider.target },
       origin,
     });
+    const pins = pinSourceBlocking(plan.actions, org, process.env, origin);
+    if (pins.length > 0) plan.blocking = [...(plan.blocking ?? []), ...pins];
     return { org, warnings, provider, live, plan };
   } catch (error) {
     await provider.close?.();

@@ -151,7 +151,7 @@ describe('ringform CLI', () => {
         {
           id: 'u-1',
           inviteStatus: 'accepted',
-          data: { email: 'temp@contractor.example', name: 'Temp', phone: null, extension: '101', role: 'agent', panelAccess: true, status: 'active', receiveCalls: 'always', invite: 'auto', previously: [], ...defaultWebLogin(), vendor: {} },
+          data: { email: 'temp@contractor.example', name: 'Temp', phone: null, extension: '101', role: 'agent', panelAccess: true, status: 'active', receiveCalls: 'always', forwarding: null, voicemail: null, invite: 'auto', previously: [], ...defaultWebLogin(), vendor: {} },
         },
       ],
       departments: [],

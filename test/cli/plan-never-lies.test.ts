@@ -431,11 +431,18 @@ describe('migration: import from NetSapiens, apply to Smartflo', () => {
     const validated = await org.validate();
     expect(validated.code).toBe(EXIT.error);
     expect(validated.out).toMatch(/org\.yaml:\d+:\d+ {2}error RF402 {2}Carol has receiveCalls: never/);
+    // Issue 19: the imported forwarding and voicemail, which Smartflo's API has no field for.
+    expect(validated.out).toMatch(/org\.yaml:\d+:\d+ {2}error RF431 {2}Erin Lee declares forwarding/);
+    expect(validated.out).toMatch(/org\.yaml:\d+:\d+ {2}error RF432 {2}Dan van Dyke declares voicemail/);
     expect((await org.plan()).code).toBe(EXIT.error);
 
-    // Fixed as the hint says: the plan then stops on what the live account decides (no phones, two numbers).
-    const text = await readFile(path.join(org.dir, 'org.yaml'), 'utf8');
-    await writeFile(path.join(org.dir, 'org.yaml'), text.replace('receiveCalls: never', 'status: disabled'));
+    // Fixed as the hints say: the plan then stops on what the live account decides (no phones, two numbers).
+    const fixed = parseDocument((await readFile(path.join(org.dir, 'org.yaml'), 'utf8')).replace('receiveCalls: never', 'status: disabled'));
+    for (const i of fixed.getIn(['users']) ? (fixed.toJS() as { users: unknown[] }).users.keys() : []) {
+      fixed.deleteIn(['users', i, 'forwarding']);
+      fixed.deleteIn(['users', i, 'voicemail']);
+    }
+    await writeFile(path.join(org.dir, 'org.yaml'), fixed.toString());
     const planned = await org.plan();
     expect(planned.code, planned.out + planned.err).toBe(EXIT.guard);
     expect(planned.out).toMatch(/Blocked: .*org\.yaml:\d+:\d+ RF400 user\[".*"\]: .* has no phone: Smartflo needs a mobile number/);

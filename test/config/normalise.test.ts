@@ -69,6 +69,8 @@ describe('normalise', () => {
       panelAccess: true,
       status: 'active',
       receiveCalls: 'always',
+      forwarding: null,
+      voicemail: null,
       invite: 'never',
       previously: ['old.boss@x.com'],
       loginId: null,
@@ -81,6 +83,32 @@ describe('normalise', () => {
     });
     expect(org.users[1]!.invite).toBe('auto');
     expect(org.settings.guards.protectedUsers).toEqual(['boss@x.com']);
+  });
+
+  it('fills forwarding and voicemail defaults (noAnswer after 20 s) and records both as unmanaged when left out', async () => {
+    const { org } = await load(`
+      schedules: [{ name: lunch }]
+      users:
+        - email: a@x.com
+          name: A
+          receiveCalls: never
+          forwarding:
+            busy: voicemail
+            noAnswer: { to: '+919876543210' }
+            schedules: [{ schedule: lunch, always: '+919812345678' }]
+          voicemail: { pin: { env: A_PIN } }
+        - { email: b@x.com, name: B, receiveCalls: never }
+    `);
+    expect(org.users[0]!.forwarding).toEqual({
+      always: null,
+      busy: 'voicemail',
+      noAnswer: { to: '+919876543210', after: 20 },
+      unregistered: null,
+      schedules: [{ schedule: 'lunch', always: '+919812345678', busy: null, noAnswer: null, unregistered: null }],
+    });
+    expect(org.users[0]!.voicemail).toEqual({ enabled: true, email: 'none', pin: { env: 'A_PIN' } });
+    expect(org.unset.user['a@x.com'] ?? []).not.toContain('forwarding');
+    expect(org.unset.user['b@x.com']).toEqual(expect.arrayContaining(['forwarding', 'voicemail']));
   });
 
   it('adds an extension with defaults for each user extension not declared, after the declared ones', async () => {

@@ -6,13 +6,17 @@
 import os from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { startNetsapiensEmulator } from '../../src/emulators/netsapiens/index.js';
-import type { Org, ProviderConfig } from '../../src/model/org.js';
+import { noForwarding, type Org, type ProviderConfig } from '../../src/model/org.js';
 import { createNetsapiensProvider } from '../../src/providers/netsapiens/index.js';
 import { extension } from '../helpers/model.js';
 import { org } from '../plan/builders.js';
 import type { Harness, Mutation, VendorUnderTest } from './harness.js';
 
 export const NETSAPIENS_DOMAIN = 'example.com';
+/** Dan's voicemail PIN (issue 19): read from this variable at apply, as org.yaml's `pin: {env: …}` says. */
+export const CONFORMANCE_PIN_ENV = 'RINGFORM_CONFORMANCE_VOICEMAIL_PIN';
+export const CONFORMANCE_PIN = '48151623';
+process.env[CONFORMANCE_PIN_ENV] = CONFORMANCE_PIN;
 
 /** Fast retries: the emulator answers at once, and fault tests would otherwise wait on backoff. */
 export const FAST_RETRY = { retry: { baseDelayMs: 1, maxDelayMs: 5 } };
@@ -59,8 +63,18 @@ function orgFor(config: ProviderConfig): Org {
     .user('alice@example.com', { name: 'Alice Smith', extension: '101', role: 'admin', receiveCalls: 'Office hours' })
     .user('bob@example.com', { name: 'Bob Jones', extension: '102', role: 'supervisor' })
     .user('carol@example.com', { name: 'Carol', extension: '103', role: 'agent', panelAccess: false, receiveCalls: 'never' })
-    .user('dan@example.com', { name: 'Dan van Dyke', extension: '104', role: 'manager' })
-    .user('erin@example.com', { name: 'Erin Lee', extension: '105', role: 'agent' })
+    .user('dan@example.com', { name: 'Dan van Dyke', extension: '104', role: 'manager', voicemail: { enabled: true, email: 'attach', pin: { env: CONFORMANCE_PIN_ENV } } })
+    .user('erin@example.com', {
+      name: 'Erin Lee',
+      extension: '105',
+      role: 'agent',
+      forwarding: {
+        ...noForwarding(),
+        busy: 'voicemail',
+        noAnswer: { to: '+18005550100', after: 25 },
+        schedules: [{ schedule: 'Office hours', always: null, busy: '+18005550101', noAnswer: null, unregistered: 'voicemail' }],
+      },
+    })
     .department('Sales', { extension: '200', routing: 'round-robin', ringTimeout: 25, members: ['alice@example.com', 'bob@example.com'] })
     .department('Support', { extension: '201', routing: 'serial', ringTimeout: 30, members: ['carol@example.com', 'dan@example.com', 'erin@example.com'] })
     .build();
@@ -152,6 +166,16 @@ const mutations: Mutation[] = [
         for (const m of d.members) m.priority = d.members.length + 1 - m.priority;
       }),
   },
+  { name: 'forward every call to a number', kind: 'user', field: 'forwarding', apply: (o) => user(o, 'bob@example.com', (u) => (u.forwarding = { ...noForwarding(), always: '+18005550111' })) },
+  { name: 'turn forwarding off', kind: 'user', field: 'forwarding', apply: (o) => user(o, 'erin@example.com', (u) => (u.forwarding = null)) },
+  {
+    name: 'forward unanswered calls after longer, and by schedule',
+    kind: 'user',
+    field: 'forwarding',
+    apply: (o) => user(o, 'erin@example.com', (u) => (u.forwarding = { ...(u.forwarding ?? noForwarding()), noAnswer: { to: 'voicemail', after: 40 }, schedules: [] })),
+  },
+  { name: 'voicemail email as a link', kind: 'user', field: 'voicemail', apply: (o) => user(o, 'dan@example.com', (u) => (u.voicemail = { enabled: true, pin: null, ...u.voicemail, email: 'notify' })) },
+  { name: 'voicemail off', kind: 'user', field: 'voicemail', apply: (o) => user(o, 'bob@example.com', (u) => (u.voicemail = { enabled: false, email: 'none', pin: null })) },
   {
     name: 'change opening hours',
     kind: 'schedule',

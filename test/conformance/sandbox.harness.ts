@@ -1,4 +1,4 @@
-import type { Org, ProviderConfig } from '../../src/model/org.js';
+import { noForwarding, type Org, type ProviderConfig } from '../../src/model/org.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createSandboxProvider, sandboxFiles } from '../../src/providers/sandbox/index.js';
 import { org } from '../plan/builders.js';
@@ -100,6 +100,27 @@ export const sandboxHarness: Harness = {
   mutations: [
     ...commonMutations,
     { name: 'set a caller id', kind: 'extension', field: 'callerId', apply: (o) => void (o.extensions.find((e) => e.number === '101')!.callerId = '+912240001000') },
+    {
+      name: 'forward by schedule and when busy',
+      kind: 'user',
+      field: 'forwarding',
+      apply: (o) =>
+        void (user(o, 'dev@example.com').forwarding = {
+          ...noForwarding(),
+          busy: 'voicemail',
+          noAnswer: { to: '+919800000009', after: 30 },
+          schedules: [{ schedule: 'office', always: '+919800000010', busy: null, noAnswer: null, unregistered: null }],
+        }),
+    },
+    {
+      name: 'voicemail by email with a PIN from the environment',
+      kind: 'user',
+      field: 'voicemail',
+      apply: (o) => {
+        process.env['RINGFORM_SANDBOX_CONFORMANCE_PIN'] = '97531';
+        user(o, 'ben@example.com').voicemail = { enabled: true, email: 'attach', pin: { env: 'RINGFORM_SANDBOX_CONFORMANCE_PIN' } };
+      },
+    },
     { name: 'add a custom role and use it', kind: 'role', field: 'permissions', apply: (o) => {
       o.roles.push({ name: 'team-lead', base: 'supervisor', description: null, permissions: { listenToCalls: true }, vendor: {} });
       user(o, 'asha@example.com').role = 'team-lead';

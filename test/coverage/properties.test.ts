@@ -58,7 +58,7 @@ const orgArb = fc
   .map(({ schedules, members, hours, failover, timezone, from }) => {
     const users: User[] = members.map((m, i) => ({
       email: `u${i}@x.com`, name: `U${i}`, phone: null, extension: null, role: 'agent', panelAccess: true,
-      status: m.active ? 'active' : 'disabled', receiveCalls: m.hours, invite: 'auto', previously: [], ...defaultWebLogin(), vendor: {},
+      status: m.active ? 'active' : 'disabled', receiveCalls: m.hours, forwarding: null, voicemail: null, invite: 'auto', previously: [], ...defaultWebLogin(), vendor: {},
     }));
     const department: Department = {
       name: 'D', extension: null, manager: null, routing: 'simultaneous', ringTimeout: 25, stickyAgent: false, hours, failover,

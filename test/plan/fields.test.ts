@@ -41,6 +41,8 @@ const EDITS: Record<string, Record<string, [string, Edit]>> = {
     agentGroups: ['user["a@x"]', (o) => void (user(o).agentGroups = ['Inbound'])],
     reportsOf: ['user["a@x"]', (o) => void (user(o).reportsOf = ['b@x'])],
     allowedIps: ['user["a@x"]', (o) => void (user(o).allowedIps = ['203.0.113.7'])],
+    forwarding: ['user["a@x"]', (o) => void (user(o).forwarding = { always: null, busy: 'voicemail', noAnswer: null, unregistered: null, schedules: [] })],
+    voicemail: ['user["a@x"]', (o) => void (user(o).voicemail = { enabled: false, email: 'none', pin: null })],
   },
   extension: {
     type: ['extension["201"]', (o) => void (ext(o).type = 'sip-tls')],

@@ -18,7 +18,7 @@ import { openProbe, PROBE_FORMATS, renderProbe, runProbe, type ProbeReport } fro
 import { keyOf } from '../../src/probe/types.js';
 import { converge } from '../conformance/converge.js';
 import { myoperatorHarness, myoperatorConfig } from '../conformance/myoperator.harness.js';
-import { netsapiensConfig, netsapiensHarness, NETSAPIENS_DOMAIN } from '../conformance/netsapiens.harness.js';
+import { CONFORMANCE_PIN, CONFORMANCE_PIN_ENV, netsapiensConfig, netsapiensHarness, NETSAPIENS_DOMAIN } from '../conformance/netsapiens.harness.js';
 import { CALLER_ID, loginEnv, smartfloConfig, smartfloHarness, startStrict } from '../conformance/smartflo.harness.js';
 
 const closers: Array<() => Promise<unknown>> = [];
@@ -67,11 +67,12 @@ async function myoperator(mode: Mode): Promise<Tenant> {
 async function netsapiens(mode: Mode): Promise<Tenant> {
   const emu = await startNetsapiensEmulator({ port: 0, strict: true, domain: NETSAPIENS_DOMAIN, evidenceOnly: mode === 'evidence' });
   closers.push(() => emu.close());
-  const env = { NS_TOKEN: emu.token };
+  // Dan's voicemail PIN (issue 19) is read from the environment the provider is given.
+  const env = { NS_TOKEN: emu.token, [CONFORMANCE_PIN_ENV]: CONFORMANCE_PIN };
   const config = netsapiensConfig(emu.url, { tokenEnv: 'NS_TOKEN' });
   const org = netsapiensHarness.org(config);
   await applied(createNetsapiensProvider(config, { env }), org);
-  return { config, env, log: emu.log, secrets: [...valuesOf(org), emu.token, NETSAPIENS_DOMAIN] };
+  return { config, env, log: emu.log, secrets: [...valuesOf(org), emu.token, NETSAPIENS_DOMAIN, CONFORMANCE_PIN] };
 }
 
 async function probed(tenant: Tenant): Promise<ProbeReport> {

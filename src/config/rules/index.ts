@@ -24,6 +24,7 @@ import { invalidTimezone } from './timezones.js';
 import { duplicateEmail, duplicatePhone, previousEmailInUse } from './unique-people.js';
 import { vendorConstraintRules } from './vendor-constraints.js';
 import { unknownReportsOf } from './web-login.js';
+import { forwardingRules } from './forwarding.js';
 import { duplicateDepartment, duplicateExtension, duplicateExtensionEntry, duplicateRole, duplicateSchedule, reservedScheduleName } from './unique-names.js';
 
 export type { Rule, RuleContext } from './rule.js';
@@ -50,6 +51,7 @@ export const rules: Rule[] = [
   unknownSchedule,
   unknownRole,
   unknownReportsOf,
+  ...forwardingRules,
   badFailoverTarget,
   failoverToSelf,
   failoverLoop,

@@ -51,6 +51,13 @@ const user: KindCapabilities<'user'> = {
       EDIT_USER,
       'Switch "Active User" (panel access) as planned ({changes}) and save; a user with panel access takes a seat of your plan.',
     ),
+    // Issue 19: model/vendor-constraints/myoperator.ts refuses both at validate, with the panel path.
+    forwarding: unsupported(
+      "MyOperator's public user API (GET/POST/PUT /user) has no forwarding field [NF]; the only field seen on PUT is receive_calls [S: public client code]",
+    ),
+    voicemail: unsupported(
+      "MyOperator's public user API has no voicemail field [NF]; voicemail is a step of the call flow (IVR), not a user setting [I]",
+    ),
     status: unsupported(
       'MyOperator users have no disabled state: turn off receiving calls (receiveCalls: never) and panel access (panelAccess: false), or delete the user',
     ),

@@ -116,6 +116,9 @@ export function readUser(user: Wire, settings: MyoSettings): LiveUser {
     // [I: docs/vendors/myoperator.md#panel-access-and-receiving-calls]; a list that carries receive_calls
     // itself wins.
     receiveCalls: on(user.receive_calls ?? user.is_enabled) ? 'always' : 'never',
+    // No API reads (or sets) forwarding or voicemail [NF] (capabilities: unsupported): unknown, null.
+    forwarding: null,
+    voicemail: null,
     invite: 'auto',
     previously: [],
     ...defaultWebLogin(),

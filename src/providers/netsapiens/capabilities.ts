@@ -51,6 +51,11 @@ export function netsapiensCapabilities(): Capabilities {
         role: API,
         panelAccess: API,
         receiveCalls: API,
+        // Answer-rule features forward-always / forward-on-busy / forward-no-answer / forward-when-unregistered, and the
+        // user's ring-no-answer-timeout-seconds [S: spec schemas Answerrule, User] (answerrules.ts, forwarding.ts).
+        forwarding: API,
+        // User fields voicemail-enabled, email-send-alert-new-voicemail-enabled/-behavior, voicemail-login-pin [S: spec schema User].
+        voicemail: API,
         extension: replace('the NetSapiens user id is the extension'),
         phone: unsupported('the NetSapiens v2 User has no mobile or personal phone number field'),
         status: unsupported('the NetSapiens v2 User has no enabled/disabled flag (account-status is read-only)'),

@@ -10,6 +10,7 @@ import { HttpClient, type HttpClientOptions, type HttpResponse, type Query, type
 import { NotFoundError, VendorError } from '../http/errors.js';
 import { Redactor } from '../http/redact.js';
 import { PageGuard } from '../read-guard.js';
+import { SecretResolver } from '../secret-refs.js';
 import { PasswordGrantAuth, apiKeyAuth, registerSecrets, resolveCredentials } from './auth.js';
 import type { Wire } from './mapper.js';
 
@@ -45,6 +46,8 @@ export class NsClient {
   readonly knownDevices = new Map<string, Wire>();
   /** Set by a read that listed every device of the domain: a device missing from `knownDevices` is absent. */
   devicesListed = false;
+  /** Secrets org.yaml names (a voicemail PIN), resolved when written and registered with this client's Redactor. */
+  readonly secrets: SecretResolver;
 
   constructor(config: ProviderConfig, opts: NsClientOptions = {}) {
     this.endpoint = required(config.endpoint, 'provider.endpoint', 'the API base URL, e.g. https://api.example.com/ns-api/v2');
@@ -52,6 +55,7 @@ export class NsClient {
     const creds = resolveCredentials(config, opts.env);
     const redactor = opts.http?.redactor ?? new Redactor();
     registerSecrets(redactor, creds);
+    this.secrets = new SecretResolver(config, opts.env ?? process.env, redactor);
     const base = { vendor: VENDOR, baseUrl: this.endpoint, ...opts.http, redactor };
     this.tokens = new HttpClient(base);
     this.grant = creds.kind === 'password' ? new PasswordGrantAuth(creds, this.tokens, opts.clock) : null;
@@ -66,6 +70,11 @@ export class NsClient {
   /** `/domains/{domain}` + rest, each segment URL-encoded. */
   path(...segments: string[]): string {
     return ['', 'domains', this.domain, ...segments].map((s) => (s === '' ? s : encodeURIComponent(s))).join('/');
+  }
+
+  /** Masks a secret the vendor answered with (a user's voicemail PIN) in every later log line and error. */
+  registerSecret(value: string): void {
+    this.http.redactor.add(value);
   }
 
   /** One GET whatever its status, for `ringform probe` (HttpClient.inspect). */

@@ -20,6 +20,10 @@ const RECURRENCE = [
   'type', 'begin-date', 'custom-interval', 'custom-interval-count', 'custom-interval-option', 'end-option', 'end-date',
 ].map((f) => `timeframe-days-of-week-array[].timeframe-recurrence-${f}`);
 const DEVICE_FIELDS = ['device-provisioning-sip-transport-protocol', 'device-provisioning-mac-address', 'device-models-model'];
+/** Issue 19: a user's voicemail (providers/netsapiens/voicemail.ts); `voicemail-login-pin` is sent, and read only as "set". */
+const VOICEMAIL_FIELDS = ['voicemail-enabled', 'email-send-alert-new-voicemail-enabled', 'email-send-alert-new-voicemail-behavior', 'voicemail-login-pin'];
+/** Issue 19: the four answer-rule features `forwarding` writes (providers/netsapiens/forwarding-wire.ts). */
+const FORWARD_FEATURES = ['forward-always', 'forward-on-busy', 'forward-no-answer', 'forward-when-unregistered'];
 const RULE_FEATURES = [
   'simultaneous-ring', 'do-not-disturb', 'forward-always', 'forward-on-active', 'forward-on-busy', 'forward-no-answer',
   'forward-when-unregistered', 'forward-on-dnd', 'forward-on-spam-call', 'call-screening', 'phone-numbers-to-allow', 'phone-numbers-to-reject',
@@ -32,6 +36,9 @@ export const netsapiensEvidence: Evidence[] = [
 
   ...op(`GET ${D}/users`, 'query', ['start', 'limit']),
   ...op(`GET ${D}/users`, 'response', ['[].user', '[].domain', '[].service-code', '[].account-status', '[].created-datetime', '[].caller-id-number', ...USER_FIELDS.map((f) => `[].${f}`)]),
+  ...op(`GET ${D}/users`, 'response', [...VOICEMAIL_FIELDS, 'ring-no-answer-timeout-seconds'].map((f) => `[].${f}`)),
+  ...op(`POST ${D}/users`, 'request', VOICEMAIL_FIELDS, 'sent only when org.yaml declares voicemail other than the defaults'),
+  ...op(`PUT ${D}/users/{user}`, 'request', [...VOICEMAIL_FIELDS, 'ring-no-answer-timeout-seconds']),
   { endpoint: `GET ${D}/users`, where: 'response', field: '[].email-address', source: EMAIL_ADDRESS, note: 'read first, then `email`' },
   ...op(`POST ${D}/users`, 'request', ['synchronous', 'user', ...USER_FIELDS]),
   { endpoint: `POST ${D}/users`, where: 'request', field: 'email-address', source: spec(`POST ${D}/users`), note: 'in the example only; sent beside `email`' },
@@ -43,8 +50,10 @@ export const netsapiensEvidence: Evidence[] = [
   ...op(`POST ${D}/users/{user}/email`, 'request', ['template', 'subject']),
 
   ...op(`GET ${D}/users/{user}/answerrules`, 'response', ['[].time-frame', '[].enabled', ...RULE_FEATURES.map((f) => `[].${f}.enabled`)]),
+  ...op(`GET ${D}/users/{user}/answerrules`, 'response', ['[].order', ...FORWARD_FEATURES.map((f) => `[].${f}.parameters`)]),
   ...op(`POST ${D}/users/{user}/answerrules`, 'request', ['synchronous', 'time-frame', 'enabled', 'do-not-disturb', 'new-position']),
-  ...op(`PUT ${D}/users/{user}/answerrules/{timeframe}`, 'request', ['enabled', 'do-not-disturb']),
+  ...op(`POST ${D}/users/{user}/answerrules`, 'request', FORWARD_FEATURES),
+  ...op(`PUT ${D}/users/{user}/answerrules/{timeframe}`, 'request', ['enabled', 'do-not-disturb', 'new-position', ...FORWARD_FEATURES]),
   ...op(`DELETE ${D}/users/{user}/answerrules/{timeframe}`, 'request', []),
 
   ...op(`GET ${D}/devices`, 'response', ['[].device', '[].user', ...DEVICE_FIELDS.map((f) => `[].${f}`)]),

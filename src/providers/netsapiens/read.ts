@@ -16,7 +16,8 @@
  * `receiveCalls` costs one request per user (docs/BENCHMARKS.md).
  */
 import type { Live, LiveOrg, LiveUser } from '../../model/live.js';
-import type { Department, Member, Schedule, User } from '../../model/org.js';
+import type { Department, Forwarding, Member, Schedule, User } from '../../model/org.js';
+import { forwardingOrNull } from '../../model/forwarding.js';
 import type { ReadContext } from '../../contract/provider.js';
 import { READ_EVERYTHING } from '../../plan/read-scope.js';
 import { mapBounded } from '../bounded.js';
@@ -25,6 +26,8 @@ import { counted, objectCounter, pageCounter, readingOne } from '../read-progres
 import { VENDOR, type NsClient } from './client.js';
 import { canonicalEmail, requireEmail, requireId, uniqueById, uniqueIdentity, VendorDataError } from '../vendor-data.js';
 import { checkUsersComplete } from './complete.js';
+import { forwardingOf } from './forwarding-wire.js';
+import { PIN_FIELD, voicemailOf, withoutPin } from './voicemail.js';
 import {
   agentExtension,
   extensionOf,
@@ -54,7 +57,9 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
   const allUsers = uniqueRecords(ns, ['users'], 'user', 'user', listed, warnings);
   await readingOne(context, 'user count', () => checkUsersComplete(ns, allUsers));
   ns.knownUsers.clear();
-  for (const u of allUsers) ns.knownUsers.set(str(u, 'user'), u);
+  // A voicemail PIN the vendor answers with is masked from here on and kept nowhere (voicemail.ts).
+  for (const u of allUsers) if (typeof u[PIN_FIELD] === 'string' || typeof u[PIN_FIELD] === 'number') ns.registerSecret(String(u[PIN_FIELD]));
+  for (const u of allUsers) ns.knownUsers.set(str(u, 'user'), withoutPin(u));
   ns.usersListed = true;
   ns.resetUnsure();
   const users = allUsers.filter((u) => !isSystemUser(u));
@@ -68,16 +73,18 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
   const ownQueues = uniqueRecords(ns, ['callqueues'], 'call queue', 'callqueue', queues, warnings);
   const scope = context?.scope ?? READ_EVERYTHING;
   const shown = users.map((u, i) => ({ email: emails[i]!, extension: str(u, 'user'), name: joinName(u) }));
-  const rulesNeeded = shown.map((u) => scope.userField(u, 'receiveCalls'));
+  // Answer rules hold both receiveCalls and forwarding.
+  const rulesNeeded = shown.map((u) => scope.userField(u, 'receiveCalls') || scope.userField(u, 'forwarding'));
   const memberQueues = ownQueues.filter((q) => scope.members({ name: queueName(q), extension: str(q, 'callqueue') }, shown));
   const rulesRead = objectCounter(context, 'answer rules', rulesNeeded.filter(Boolean).length);
-  // Each user's rules become its `receiveCalls` as they arrive; READ_WORKERS users are asked at a time.
-  const [receiveCalls, agents] = await Promise.all([
+  // Each user's rules become its `receiveCalls` and `forwarding` as they arrive (the rule lists are not
+  // kept: memory, issue 18); READ_WORKERS users are asked at a time.
+  const [fromRules, agents] = await Promise.all([
     mapBounded(users, READ_WORKERS, async (u, i) => {
       if (!rulesNeeded[i]) return null;
       // Past the whole-read deadline (which has already failed the read) no further request starts.
       if (deadlineAt !== undefined && Date.now() > deadlineAt) throw pastDeadline(ns);
-      return receiveCallsOf(await counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))));
+      return fromAnswerRules(u, await counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))));
     }),
     readAgents(ns, memberQueues, context, warnings),
   ]);
@@ -96,7 +103,7 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
     roles: [],
     schedules: uniqueRecords(ns, ['timeframes'], 'timeframe', 'timeframe-id', weekly, warnings).map(readSchedule),
     extensions: [...userExtensions, ...queueExtensions],
-    users: users.map((u, i) => readUser(u, receiveCalls[i] ?? null, emails[i]!)),
+    users: users.map((u, i) => readUser(u, fromRules[i] ?? null, emails[i]!)),
     departments,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
@@ -150,10 +157,21 @@ export function ownDevices(devices: Wire[]): Map<string, Wire> {
 }
 
 /**
- * `email` is the user's canonical email (userEmail); `receiveCalls` what the user's answer rules say
- * (receiveCallsOf). Null: not read (outside the read scope); `receiveCalls` is then a placeholder, marked unread.
+ * `email` is the user's canonical email (userEmail); `rules` what the user's answer rules say (fromAnswerRules).
+ * Null: not read (outside the read scope); `receiveCalls` and `forwarding` are then placeholders, marked
+ * unread. `raw` never holds the voicemail PIN.
  */
-export function readUser(user: Wire, receiveCalls: string | null, email: string): LiveUser {
+/** What ringform reads from a user's answer rules. */
+export interface FromAnswerRules {
+  receiveCalls: string;
+  forwarding: Forwarding | null;
+}
+
+export function fromAnswerRules(user: Wire, rules: Wire[]): FromAnswerRules {
+  return { receiveCalls: receiveCallsOf(rules), forwarding: forwardingOrNull(forwardingOf(rules, user, str(user, 'user'))) };
+}
+
+export function readUser(user: Wire, rules: FromAnswerRules | null, email: string): LiveUser {
   const scope = str(user, 'user-scope');
   const data: User = {
     email,
@@ -163,15 +181,17 @@ export function readUser(user: Wire, receiveCalls: string | null, email: string)
     role: roleOfScope(scope),
     panelAccess: scope !== NO_PORTAL,
     status: 'active',
-    receiveCalls: receiveCalls ?? 'always',
+    receiveCalls: rules === null ? 'always' : rules.receiveCalls,
+    forwarding: rules === null ? null : rules.forwarding,
+    voicemail: voicemailOf(user),
     invite: 'auto',
     previously: [],
     ...defaultWebLogin(),
     vendor: {},
   };
   const since = inviteSinceOf(user);
-  const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), ...(since === undefined ? {} : { inviteSince: since }), raw: user };
-  return receiveCalls === null ? { ...live, unread: ['receiveCalls'] } : live;
+  const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), ...(since === undefined ? {} : { inviteSince: since }), raw: withoutPin(user) };
+  return rules === null ? { ...live, unread: ['receiveCalls', 'forwarding'] } : live;
 }
 
 export function readSchedule(timeframe: Wire): Live<Schedule> {

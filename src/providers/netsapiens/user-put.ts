@@ -5,6 +5,7 @@
  */
 import type { NsClient } from './client.js';
 import { emailOf, str, type Wire } from './mapper.js';
+import { withoutPin } from './voicemail.js';
 
 /** SPEC-DEFECTS D1: the spec says `email`, its examples and the PHP client `email-address`; send both [I]. */
 export function emailFields(email: string): Wire {
@@ -25,5 +26,5 @@ export async function putUser(ns: NsClient, id: string, changes: (current: Wire)
     ...changes(current),
   };
   await ns.put(ns.path('users', id), body);
-  ns.knownUsers.set(id, { ...current, ...body });
+  ns.knownUsers.set(id, withoutPin({ ...current, ...body }));
 }

@@ -12,6 +12,9 @@ import type { NsClient } from './client.js';
 import { ensureExtension, type PendingExtensions } from './extensions.js';
 import { emailOf, scopeFor, splitName, str, type Wire } from './mapper.js';
 import { emailFields, putUser } from './user-put.js';
+import { setForwarding } from './forwarding.js';
+import { voicemailFields, withoutPin } from './voicemail.js';
+import { noForwarding } from '../../model/org.js';
 
 function nameFields(name: string): Wire {
   const { first, last } = splitName(name);
@@ -21,14 +24,21 @@ function nameFields(name: string): Wire {
 export async function createUser(ns: NsClient, pending: PendingExtensions, user: Carried<'user'>, who: string): Promise<ApplyResult> {
   const id = user.extension;
   if (id === null) throw new RingformError(`${who}: a NetSapiens user is identified by its extension; give the user an extension`);
-  const body = { user: id, ...nameFields(user.name), ...emailFields(user.email), 'user-scope': scopeFor(user.role, user.panelAccess, who) };
+  const body = {
+    user: id,
+    ...nameFields(user.name),
+    ...emailFields(user.email),
+    'user-scope': scopeFor(user.role, user.panelAccess, who),
+    // Only a declared voicemail is sent: a create without one keeps the vendor's defaults.
+    ...(user.voicemail === null ? {} : voicemailFields(user.voicemail, ns.secrets, who)),
+  };
   const created = await ns.create(ns.path('users'), body, async () => {
     const found = await ns.find(ns.path('users', id));
     // Only our own lost create counts as done; another user on this extension makes the re-sent POST fail with 409.
     return found && emailOf(found).toLowerCase() === user.email.toLowerCase() ? found : null;
   });
   // Known from here on (a 202 answers nothing: what was sent stands for it), so no GET probes it again.
-  ns.knownUsers.set(id, created ?? body);
+  ns.knownUsers.set(id, withoutPin(created ?? body));
   // The planner creates the extension before the user that holds it; what it asked for is done now.
   const extension = pending.get(id);
   if (extension) {
@@ -36,6 +46,7 @@ export async function createUser(ns: NsClient, pending: PendingExtensions, user:
     pending.delete(id);
   }
   if (user.receiveCalls !== 'always') await setReceiveCalls(ns, id, user.receiveCalls, who);
+  if (user.forwarding !== null) await setForwarding(ns, id, user.forwarding);
   return { id };
 }
 
@@ -53,6 +64,9 @@ export async function updateUser(ns: NsClient, id: string, user: Carried<'user'>
     }));
   }
   if (fields.has('receiveCalls')) await setReceiveCalls(ns, id, user.receiveCalls, who);
+  if (fields.has('forwarding')) await setForwarding(ns, id, user.forwarding ?? noForwarding());
+  const voicemail = user.voicemail;
+  if (fields.has('voicemail') && voicemail !== null) await putUser(ns, id, () => voicemailFields(voicemail, ns.secrets, who));
   return { id };
 }
 

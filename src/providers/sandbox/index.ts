@@ -14,6 +14,9 @@
  * plan shows them again and apply re-does them. Writing once per action cost a parse and a rewrite of the
  * whole file per action (~226 s for 1,050 actions at 10k users).
  */
+import { Redactor } from '../http/redact.js';
+import { SecretResolver } from '../secret-refs.js';
+import { sealSecrets } from './secrets.js';
 import path from 'node:path';
 import { RingformError } from '../../errors.js';
 import type { ProviderConfig } from '../../model/org.js';
@@ -77,6 +80,7 @@ function jsonFile(config: ProviderConfig, written: string, field: string): strin
 
 export function createSandboxProvider(config: ProviderConfig, cwd?: string): Provider {
   const files = sandboxFiles(config, cwd);
+  const secrets = new SecretResolver(config, process.env, new Redactor());
   let state: SandboxState | null = null;
   let unsaved = 0;
   const flush = async () => {
@@ -108,7 +112,7 @@ export function createSandboxProvider(config: ProviderConfig, cwd?: string): Pro
       serialised(async () => {
         state ??= await loadState(files);
         // performAction checks before it changes anything (actions.ts), so a refusal leaves `state` as it was.
-        const result = performAction(state, action, ids);
+        const result = performAction(state, sealSecrets(action, secrets), ids);
         unsaved += 1;
         if (unsaved >= FLUSH_EVERY) await flush();
         return result;

@@ -8,6 +8,7 @@ import type { Carried } from '../../model/fields.js';
 import { addressOf } from '../../model/address.js';
 import { BUILTIN_ROLES, type Department } from '../../model/org.js';
 import { sameEmail } from './objects.js';
+import { forwardingSchedules } from '../../model/forwarding.js';
 import type { SandboxState } from './state.js';
 import { conflict, unprocessable } from './vendor-errors.js';
 
@@ -47,6 +48,9 @@ export function checkUser(state: SandboxState, user: Carried<'user'>, selfId: Se
   if (!roleExists(state, user.role)) throw unprocessable(`role ${JSON.stringify(user.role)} does not exist`);
   if (user.receiveCalls !== 'always' && user.receiveCalls !== 'never' && !scheduleExists(state, user.receiveCalls)) {
     throw unprocessable(`schedule ${JSON.stringify(user.receiveCalls)} (receiveCalls) does not exist`);
+  }
+  for (const schedule of forwardingSchedules(user.forwarding)) {
+    if (!scheduleExists(state, schedule)) throw unprocessable(`schedule ${JSON.stringify(schedule)} (forwarding.schedules) does not exist`);
   }
 }
 
@@ -120,7 +124,7 @@ export function checkExtensionUnreferenced(state: SandboxState, number: string):
 }
 
 export function checkScheduleUnreferenced(state: SandboxState, name: string): void {
-  const user = state.users.find((u) => u.data.receiveCalls === name);
+  const user = state.users.find((u) => u.data.receiveCalls === name || forwardingSchedules(u.data.forwarding).includes(name));
   if (user) throw conflict(`schedule ${JSON.stringify(name)} is used by ${addressOf('user', user.data.email)}`);
   const department = state.departments.find((d) => d.data.hours === name);
   if (department) throw conflict(`schedule ${JSON.stringify(name)} is used by ${addressOf('department', department.data.name)}`);

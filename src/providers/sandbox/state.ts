@@ -57,6 +57,8 @@ export function emptySandboxState(): SandboxState {
  * no steering fields: a user reads back with `invite: auto` and no `previously`, as from every other vendor
  * (a state file that has them, such as a hand-written seed, keeps its own).
  */
+const preIssue19 = (): Pick<Carried<'user'>, 'forwarding' | 'voicemail'> => ({ forwarding: null, voicemail: null });
+
 export function toLiveOrg(state: SandboxState): LiveOrg {
   return {
     roles: state.roles,
@@ -124,8 +126,9 @@ export function parseState(text: string, file: string): SandboxState {
   const problem = stateProblem(data);
   if (problem) throw malformed(file, problem);
   const state = data as SandboxState;
-  // A state file (or seed) written before users had web-login details (issue 19): they are the defaults.
-  for (const u of state.users) u.data = { ...defaultWebLogin(), ...u.data };
+  // A state file (or seed) written before issue 19: its users have the web-login defaults, no forwarding
+  // and nothing declared for voicemail.
+  for (const u of state.users) u.data = { ...defaultWebLogin(), ...preIssue19(), ...u.data };
   return state;
 }
 

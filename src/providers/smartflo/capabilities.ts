@@ -87,6 +87,11 @@ export function smartfloCapabilities(): Capabilities {
           PANEL,
           'Open Users → All Users, edit {name}, and under Web Login → Allowed IPs choose "Selected IP" and enter the addresses ("Allow all IP" for none): {changes}.',
         ),
+        // Issue 19: model/vendor-constraints/smartflo.ts refuses both at validate, with the panel path.
+        forwarding: unsupported(
+          "POST /v1/user and PATCH /v1/user have no call-forward field [S: reference/create-user, reference/patch-a-user]; agent.follow_me_number in GET /v1/users is the number the agent's calls ring (the user's own mobile, `phone`), not a forward [S: reference/fetch-multiple-users]",
+        ),
+        voicemail: unsupported('POST /v1/user and PATCH /v1/user have no voicemail field [S: reference/create-user, reference/patch-a-user]'),
       },
       // A new user may sign in from any IP [I: "Allow all IP" is the form's first choice]: declared IPs are a panel step after the create.
       createDefaults: { allowedIps: [] },

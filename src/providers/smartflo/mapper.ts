@@ -96,6 +96,9 @@ export function userOf(detail: Wire): User {
     panelAccess: member.is_web_login_block !== true,
     status: Number(agent.agent_status) === AGENT_BLOCKED ? 'disabled' : 'active',
     receiveCalls: str(obj(agent.time_group), 'name') || 'always',
+    // No API field reads or sets forwarding or voicemail (capabilities: unsupported): unknown, null.
+    forwarding: null,
+    voicemail: null,
     invite: 'auto',
     previously: [],
     ...defaultWebLogin(),

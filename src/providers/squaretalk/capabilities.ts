@@ -58,6 +58,13 @@ const user: KindCapabilities<'user'> = {
       loginBasedCalling: "Squaretalk's Force Login is per extension: declare extensions[].forceLogin",
       callerIds: "Squaretalk's caller id is per extension: declare extensions[].callerId",
     }),
+    // Issue 19: model/vendor-constraints/squaretalk.ts refuses both at validate, with the panel path.
+    forwarding: unsupported(
+      "Squaretalk's help centre describes no per-user call forwarding [NF]: unanswered calls follow the inbound rule's drop action (e.g. voicemail), set per number, not per user [S: support.squaretalk.com configuring-inbound-rules]",
+    ),
+    voicemail: unsupported(
+      "Squaretalk's help centre describes no per-user voicemail box [NF]: voicemail is an inbound rule's drop action [S: support.squaretalk.com configuring-inbound-rules]",
+    ),
   },
 };
 

@@ -91,6 +91,8 @@ function readUser(row: Row, file: string, seen: { emails: Set<string>; extension
     status: yesNo(row.get('Active'), true, `${at}: Active`) ? 'active' : 'disabled',
     // Not in the export; the field is declared unsupported, so a difference is only a warning.
     receiveCalls: 'always',
+    forwarding: null,
+    voicemail: null,
     invite: 'auto',
     previously: [],
     ...defaultWebLogin(),

@@ -25,7 +25,7 @@ describe('MyOperator mapper', () => {
       inviteStatus: 'unknown',
       data: {
         email: 'asha@example.com', name: 'Asha', phone: '+919876543210', extension: '101', role: 'admin', panelAccess: false,
-        status: 'active', receiveCalls: 'never', invite: 'auto', previously: [], vendor: {},
+        status: 'active', receiveCalls: 'never', forwarding: null, voicemail: null, invite: 'auto', previously: [], vendor: {},
         loginId: null, loginBasedCalling: false, callerIds: [], agentGroups: [], reportsOf: 'all', allowedIps: [],
       },
     });

@@ -105,16 +105,27 @@ describe(`read scope: ${USERS} users, org.yaml manages ${MANAGED}`, () => {
     expect(deletes.every((a) => 'before' in a && typeof (a.before as Record<string, unknown>).receiveCalls === 'string')).toBe(true);
   });
 
-  it('what is not read never diffs: unmanaged users and a left-out receiveCalls change live, and no rule is read for them', async () => {
+  it('what is not read never diffs: unmanaged users and a left-out receiveCalls (and forwarding) change live, and no rule is read for them', async () => {
     const partial = partlyManagedOrg(full, MANAGED);
     const leftOut = partial.users[0]!;
-    const desired = { ...partial, provider: full.provider, unset: { ...partial.unset, user: { [leftOut.email]: ['receiveCalls'] } } };
+    // Both fields that live in answer rules are left out (issue 19: forwarding is answer rules too).
+    const desired = { ...partial, provider: full.provider, unset: { ...partial.unset, user: { [leftOut.email]: ['receiveCalls', 'forwarding'] } } };
     setNever(leftOut.extension!);
     for (const u of full.users.slice(MANAGED, MANAGED + 25)) setNever(u.extension!);
     const { live, requests, plan } = await scopedPlan(desired);
     expect(rulesReadFor(requests)).not.toContain(leftOut.extension);
     expect(rulesReadFor(requests)).toHaveLength(MANAGED - 1);
-    expect(live.users.find((u) => u.id === leftOut.extension)!.unread).toEqual(['receiveCalls']);
+    expect(live.users.find((u) => u.id === leftOut.extension)!.unread).toEqual(['receiveCalls', 'forwarding']);
+    expect(plan.actions).toEqual([]);
+  });
+
+  it('a left-out receiveCalls with a managed forwarding: the rules are read (forwarding needs them), receiveCalls still never diffs', async () => {
+    const partial = partlyManagedOrg(full, MANAGED);
+    const leftOut = partial.users[0]!;
+    const desired = { ...partial, provider: full.provider, unset: { ...partial.unset, user: { [leftOut.email]: ['receiveCalls'] } } };
+    setNever(leftOut.extension!);
+    const { requests, plan } = await scopedPlan(desired);
+    expect(rulesReadFor(requests)).toContain(leftOut.extension);
     expect(plan.actions).toEqual([]);
   });
 
@@ -134,7 +145,7 @@ describe(`read scope: ${USERS} users, org.yaml manages ${MANAGED}`, () => {
       provider: full.provider,
       users: partial.users.map((u) => (u === moved ? { ...u, extension: '199999' } : u)),
       extensions: [...partial.extensions, { ...partial.extensions[0]!, number: '199999' }],
-      unset: { ...partial.unset, user: { [moved.email]: ['receiveCalls'] } },
+      unset: { ...partial.unset, user: { [moved.email]: ['receiveCalls', 'forwarding'] } },
     };
     const { requests } = await scopedPlan(desired);
     expect(rulesReadFor(requests)).toContain(moved.extension);

@@ -62,7 +62,7 @@ describe('users', () => {
   it('maps the single-user response', () => {
     expect(userOf(detail)).toEqual({
       email: 'asha@example.com', name: 'Asha Rao', phone: '+919800000101', extension: '1001', role: 'supervisor',
-      panelAccess: true, status: 'active', receiveCalls: 'office', invite: 'auto', previously: [], vendor: {},
+      panelAccess: true, status: 'active', receiveCalls: 'office', forwarding: null, voicemail: null, invite: 'auto', previously: [], vendor: {},
       // A login id equal to the email reads as the default (null); caller ids, agent groups and allowed IPs are
       // not in the answer (read.ts reports them unverified); reportsOf is read once every agent is known (cdrOf).
       loginId: null, loginBasedCalling: false, callerIds: [], agentGroups: [], reportsOf: 'all', allowedIps: [],
