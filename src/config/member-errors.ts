@@ -23,8 +23,12 @@ function within(root: string, path: string): boolean {
   return path === root || path.startsWith(`${root}/`);
 }
 
+/** A department member (`/departments/0/members/2`); the other `oneOf` in the schema is a SecretRef of two mappings. */
+const MEMBER_PATH = /^\/departments\/\d+\/members\/\d+$/;
+
 function chooseBranch(oneOf: ErrorObject, related: ErrorObject[]): ErrorObject[] {
   const value: unknown = oneOf.data;
+  if (!MEMBER_PATH.test(oneOf.instancePath)) return otherOneOf(oneOf, related);
   if (typeof value === 'string') {
     return related.filter((e) => !e.schemaPath.startsWith(OBJECT_BRANCH));
   }
@@ -32,4 +36,15 @@ function chooseBranch(oneOf: ErrorObject, related: ErrorObject[]): ErrorObject[]
     return related.filter((e) => e.schemaPath.startsWith(OBJECT_BRANCH) || e.instancePath !== oneOf.instancePath);
   }
   return [{ ...oneOf, keyword: 'member', message: undefined }];
+}
+
+/**
+ * A `oneOf` of mappings (SecretRef: `{ env }` or `{ credential }`): a value that is no mapping at all is one
+ * wrong-type error (its message must not call it a member); a mapping keeps its branches' own errors.
+ */
+function otherOneOf(oneOf: ErrorObject, related: ErrorObject[]): ErrorObject[] {
+  const value: unknown = oneOf.data;
+  const isMapping = value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (!isMapping) return [{ ...oneOf, keyword: 'type', params: { type: 'object' }, message: undefined }];
+  return related.length > 0 ? related : [oneOf];
 }

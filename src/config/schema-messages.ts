@@ -14,8 +14,16 @@ export interface Mapped {
 }
 
 export function isSecretPath(path: DataPath): boolean {
-  return path[0] === 'provider' && path[1] === 'credentials';
+  return (path[0] === 'provider' && path[1] === 'credentials') || isVoicemailPin(path);
 }
+
+/** `users[i].voicemail.pin`: a secret reference, where a pasted PIN is a secret written in the wrong place. */
+function isVoicemailPin(path: DataPath): boolean {
+  return path[0] === 'users' && path[2] === 'voicemail' && path[3] === 'pin';
+}
+
+const PIN_HINT =
+  'Never write the PIN in org.yaml: name where it comes from, `pin: { env: ASHA_VOICEMAIL_PIN }` (an environment variable) or `pin: { credential: ashaVoicemailPin }` (a key of provider.credentials.file).';
 
 /** A value for a message: strings quoted, long ones cut; nothing from credentials. */
 export function show(path: DataPath, value: unknown): string {
@@ -43,6 +51,10 @@ export function schemaHint(error: ErrorObject): string | undefined {
 export function unknownField(path: DataPath, field: string, error: ErrorObject): Mapped {
   const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
   const full = [...path, field];
+  if (isVoicemailPin(path)) {
+    const message = `"${field}" in ${toDotted(path)}: a PIN is named by exactly one of \`env\` or \`credential\``;
+    return { code: CODES.unknownField, path: full, target: 'key', message, sensitive: true, hint: PIN_HINT };
+  }
   if (isSecretPath(path)) {
     return {
       code: CODES.unknownField,
@@ -70,6 +82,7 @@ export function wrongType(src: ParsedSource, path: DataPath, expected: string, v
     const message = value === null ? 'the file is empty' : `the file must be a mapping, not ${typeName(value)}`;
     return { code: CODES.wrongType, path, message, hint: 'Start with `version: 1` and a `provider:` mapping.' };
   }
+  if (isVoicemailPin(path) && path.length === 4) return { code: CODES.wrongType, path, message: `${where} must be ${article}, not ${typeName(value)}`, hint: PIN_HINT };
   const written = sourceTextAt(src, path);
   const quote =
     expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') && written && !isSecretPath(path)

@@ -118,3 +118,38 @@ describe('hints', () => {
     expect(diags).toMatchObject([{ code: 'RF210', hint: 'Write it without separators: "+919820011001".' }]);
   });
 });
+
+describe('a voicemail PIN written in org.yaml', () => {
+  it.each(['"4321"', '4321'])('is refused with a hint naming where a PIN comes from, never echoing it: pin: %s', async (pin) => {
+    const { ok, diags } = await diagnostics(`
+      users:
+        - email: a@x.com
+          name: A
+          receiveCalls: never
+          voicemail:
+            pin: ${pin}
+    `);
+    expect(ok).toBe(false);
+    const d = diags.find((x) => x.code === 'RF103')!;
+    expect(d.message).toBe('users[0].voicemail.pin must be a mapping, not ' + (pin.startsWith('"') ? 'a string' : 'a number'));
+    expect(d.hint).toContain('pin: { env: ');
+    expect(JSON.stringify(diags)).not.toContain('4321');
+  });
+});
+
+describe('a voicemail PIN reference naming two sources', () => {
+  it('says a PIN is named by exactly one of env or credential, at each key', async () => {
+    const { diags } = await diagnostics(`
+      users:
+        - email: a@x.com
+          name: A
+          receiveCalls: never
+          voicemail:
+            pin: { env: A_PIN, credential: aPin }
+    `);
+    expect(diags.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      ['RF101', 9, 14, '"env" in users[0].voicemail.pin: a PIN is named by exactly one of `env` or `credential`'],
+      ['RF101', 9, 26, '"credential" in users[0].voicemail.pin: a PIN is named by exactly one of `env` or `credential`'],
+    ]);
+  });
+});
