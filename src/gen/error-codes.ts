@@ -6,13 +6,13 @@ import { CSV_CODE_LIST } from '../csv/codes.js';
 import { codeOfConstraint } from '../config/rules/vendor-constraints.js';
 import { VENDOR_CONSTRAINTS } from '../model/vendor-constraints/index.js';
 import { SEAT_LIMIT } from '../model/vendor-constraints/seats.js';
-import { PIN_SOURCE_MISSING } from '../model/vendor-constraints/forwarding-voicemail.js';
+import { PIN_LOST_ON_REPLACE, PIN_SOURCE_MISSING } from '../model/vendor-constraints/forwarding-voicemail.js';
 import { cell, code, table } from './markdown.js';
 
 export function allCodes(): CodeInfo[] {
   // Vendor constraints checked by validate are rules already; the ones only plan checks join them here.
   const planOnly = VENDOR_CONSTRAINTS.filter((c) => c.scope !== 'declared').map(codeOfConstraint);
-  return [...STAGE_CODES, ...rules, ...planOnly, SEAT_LIMIT, PIN_SOURCE_MISSING, ...Object.values(COVERAGE_CODES), ...CSV_CODE_LIST].sort((a, b) => a.code.localeCompare(b.code));
+  return [...STAGE_CODES, ...rules, ...planOnly, SEAT_LIMIT, PIN_SOURCE_MISSING, PIN_LOST_ON_REPLACE, ...Object.values(COVERAGE_CODES), ...CSV_CODE_LIST].sort((a, b) => a.code.localeCompare(b.code));
 }
 
 export function errorCodesSection(): string {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Org, SecretRef } from '../model/org.js';
 import type { OrgOrigin } from '../model/origin.js';
 import { parseAddress } from '../model/address.js';
-import { PIN_SOURCE_MISSING } from '../model/vendor-constraints/forwarding-voicemail.js';
+import { PIN_LOST_ON_REPLACE, PIN_SOURCE_MISSING } from '../model/vendor-constraints/forwarding-voicemail.js';
 import type { Action, Blocking, Record_ } from '../plan/types.js';
 import { describe } from '../providers/secret-refs.js';
 
@@ -22,6 +22,26 @@ function pinSent(action: Action): SecretRef | null {
   if (action.kind === 'create' || action.kind === 'replace') return voicemail((action.after as Record_ | null)?.voicemail);
   if (action.kind === 'update') return voicemail(action.changes.find((c) => c.field === 'voicemail')?.after);
   return null;
+}
+
+const voicemailPin = (record: Record_ | null | undefined): SecretRef | null => ((record?.voicemail as { pin?: SecretRef | null } | null | undefined)?.pin ?? null);
+
+/** A replace of a user whose live voicemail has a PIN, with no PIN source declared: the PIN cannot follow. */
+function pinLost(action: Action, origin?: OrgOrigin): Blocking | null {
+  if (action.resource !== 'user' || action.kind !== 'replace') return null;
+  const had = voicemailPin(action.before);
+  const sends = voicemailPin(action.after);
+  if (had === null || !('set' in had) || (sends !== null && !('set' in sends))) return null;
+  const email = parseAddress(action.address)?.keys[0] ?? '';
+  const at = origin?.userPosition?.(email, 'voicemail') ?? origin?.userPosition?.(email, 'email');
+  return {
+    code: PIN_LOST_ON_REPLACE.code,
+    message: `replacing ${email} re-creates the account, and its voicemail PIN cannot be carried over (ringform never keeps a PIN it reads)`,
+    fix: PIN_LOST_ON_REPLACE.hint,
+    address: action.address,
+    source: PIN_LOST_ON_REPLACE.source,
+    ...(at && origin ? { position: { file: origin.file, line: at.line, column: at.column } } : {}),
+  };
 }
 
 function credentialKeys(org: Org): Record<string, unknown> {
@@ -39,6 +59,8 @@ export function pinSourceBlocking(actions: readonly Action[], org: Org, env: Nod
   let keys: Record<string, unknown> | null = null;
   const out: Blocking[] = [];
   for (const action of actions) {
+    const lost = pinLost(action, origin);
+    if (lost) out.push(lost);
     const ref = pinSent(action);
     if (ref === null || 'set' in ref) continue;
     const value = 'env' in ref ? env[ref.env] : String((keys ??= credentialKeys(org))[ref.credential] ?? '');

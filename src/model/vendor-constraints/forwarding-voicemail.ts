@@ -171,3 +171,17 @@ export const PIN_SOURCE_MISSING = {
   hint: 'Export the variable (or add the key to the credentials file) with the PIN, digits only, before planning and applying.',
   source: 'assumption: a PIN is resolved where ringform runs (providers/secret-refs.ts); the vendor never sees a reference',
 };
+
+/**
+ * A replace re-creates the user (delete, then create): a voicemail PIN set on the old account cannot follow,
+ * because ringform never keeps a PIN it reads (providers/netsapiens/voicemail.ts strips it). Without a PIN
+ * source in org.yaml the new account would get none, or apply would fail after the delete (issue 19 review).
+ */
+export const PIN_LOST_ON_REPLACE = {
+  code: 'RF446',
+  name: 'voicemail-pin-lost-on-replace',
+  severity: 'error' as const,
+  meaning: 'A change re-creates a user whose voicemail has a PIN, and org.yaml names no PIN source, so the new account would have no PIN.',
+  hint: 'Declare voicemail.pin ({ env: NAME } or { credential: key }) with the PIN the re-created account should have, then plan again.',
+  source: 'ringform: a PIN read from the vendor is never kept (it is a secret), so a re-create cannot copy it',
+};
