@@ -46,5 +46,11 @@ function otherOneOf(oneOf: ErrorObject, related: ErrorObject[]): ErrorObject[] {
   const value: unknown = oneOf.data;
   const isMapping = value !== null && typeof value === 'object' && !Array.isArray(value);
   if (!isMapping) return [{ ...oneOf, keyword: 'type', params: { type: 'object' }, message: undefined }];
-  return related.length > 0 ? related : [oneOf];
+  // The branch the author meant is the one whose required key the mapping has (alone); with both keys or
+  // neither, the unknown keys say it (a "missing" error per branch would only repeat the choice).
+  const branchOf = (e: ErrorObject) => e.schemaPath.slice(oneOf.schemaPath.length).split('/')[1];
+  const missesItsKey = (i: string) => related.some((e) => e.keyword === 'required' && branchOf(e) === i);
+  const meant = ['0', '1'].filter((i) => !missesItsKey(i));
+  const kept = meant.length === 1 ? related.filter((e) => branchOf(e) === meant[0]) : related.filter((e) => e.keyword !== 'required');
+  return kept.length > 0 ? kept : [oneOf];
 }

@@ -153,3 +153,27 @@ describe('a voicemail PIN reference naming two sources', () => {
     ]);
   });
 });
+
+describe('a voicemail PIN reference that is not { env } or { credential } (review F7, F8)', () => {
+  it('is refused once, at the stray key, and a PIN pasted as the variable name is never echoed', async () => {
+    const { ok, diags } = await diagnostics(`
+      users:
+        - email: a@x.com
+          name: A
+          receiveCalls: never
+          voicemail:
+            pin: { value: "98127364" }
+        - email: b@x.com
+          name: B
+          receiveCalls: never
+          voicemail:
+            pin: { env: "98127364" }
+    `);
+    expect(ok).toBe(false);
+    expect(diags.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['RF101', 9, 14],
+      ['RF105', 14, 19],
+    ]);
+    expect(JSON.stringify(diags)).not.toContain('98127364');
+  });
+});
