@@ -47,3 +47,17 @@ describe('web-login details at validate time', () => {
     expect(await codes(smartflo, bad)).toEqual(['RF460@5:71', 'RF464@5:88']);
   });
 });
+
+describe('login ids are one per user (RF465; review F5: Smartflo answered 422 at apply)', () => {
+  it('refuses a login id used twice, or equal to the email another user signs in with, at the repeat', async () => {
+    const users = `
+      users:
+        - { email: a@example.com, name: A, phone: "+919800000001", loginId: sharedlogin }
+        - { email: b@example.com, name: B, phone: "+919800000002", loginId: SharedLogin }
+        - { email: c@example.com, name: C, phone: "+919800000003" }
+        - { email: d@example.com, name: D, phone: "+919800000004", loginId: c@example.com }
+        - { email: e@example.com, name: E, phone: "+919800000005", loginId: e.login }
+    `;
+    expect(await codes('  type: smartflo\n', users)).toEqual(['RF465@6:71', 'RF465@8:71']);
+  });
+});

@@ -23,7 +23,7 @@ import { disabledUserInDepartment, emptyDepartment, managerNotMember, protectedU
 import { invalidTimezone } from './timezones.js';
 import { duplicateEmail, duplicatePhone, previousEmailInUse } from './unique-people.js';
 import { vendorConstraintRules } from './vendor-constraints.js';
-import { unknownReportsOf } from './web-login.js';
+import { duplicateLoginId, unknownReportsOf } from './web-login.js';
 import { forwardingRules } from './forwarding.js';
 import { duplicateDepartment, duplicateExtension, duplicateExtensionEntry, duplicateRole, duplicateSchedule, reservedScheduleName } from './unique-names.js';
 
@@ -51,6 +51,7 @@ export const rules: Rule[] = [
   unknownSchedule,
   unknownRole,
   unknownReportsOf,
+  duplicateLoginId,
   ...forwardingRules,
   badFailoverTarget,
   failoverToSelf,

@@ -1,6 +1,6 @@
 /** `reportsOf` (whose call records a user sees) names declared users, as department members do. */
 import { defineRule } from './rule.js';
-import { lower, unknownUserHint, userEmails, users } from './util.js';
+import { lower, reportRepeats, unknownUserHint, userEmails, users } from './util.js';
 
 export const unknownReportsOf = defineRule({
   code: 'RF464',
@@ -20,5 +20,28 @@ export const unknownReportsOf = defineRule({
         }
       });
     });
+  },
+});
+
+/**
+ * Two users cannot sign in with one login id: Smartflo answers `422 The login id has already been taken`
+ * (seen on the emulator, which follows docs/vendors/smartflo.md#web-login-and-agent-details). A user without
+ * `loginId` signs in with the email, so a login id equal to another user's email clashes too. Compared
+ * ignoring case: whether Smartflo does is not documented, and the stricter reading refuses at validate what
+ * could otherwise fail half way through apply (assumption).
+ */
+export const duplicateLoginId = defineRule({
+  code: 'RF465',
+  name: 'duplicate-login-id',
+  severity: 'error',
+  meaning: 'Two users would sign in with the same login id (a `loginId`, or the email of a user without one).',
+  hint: 'Give each user a login id of their own.',
+  check(ctx) {
+    const occurrences = users(ctx).map((u, i) => ({
+      key: lower(u.loginId ?? u.email),
+      path: u.loginId === undefined ? ['users', i, 'email'] : ['users', i, 'loginId'],
+      label: u.email,
+    }));
+    reportRepeats(ctx, occurrences, (o, first, line) => `${o.label} would sign in as "${o.key}", the login id of ${first.label} (line ${line})`);
   },
 });
