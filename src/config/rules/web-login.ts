@@ -1,6 +1,6 @@
 /** `reportsOf` (whose call records a user sees) names declared users, as department members do. */
 import { defineRule } from './rule.js';
-import { lower, reportRepeats, unknownUserHint, userEmails, users } from './util.js';
+import { lower, unknownUserHint, userEmails, users } from './util.js';
 
 export const unknownReportsOf = defineRule({
   code: 'RF464',
@@ -37,11 +37,20 @@ export const duplicateLoginId = defineRule({
   meaning: 'Two users would sign in with the same login id (a `loginId`, or the email of a user without one).',
   hint: 'Give each user a login id of their own.',
   check(ctx) {
+    // Two users without a loginId clash only by email, which the duplicate-email rule reports.
     const occurrences = users(ctx).map((u, i) => ({
       key: lower(u.loginId ?? u.email),
       path: u.loginId === undefined ? ['users', i, 'email'] : ['users', i, 'loginId'],
       label: u.email,
+      explicit: u.loginId !== undefined,
     }));
-    reportRepeats(ctx, occurrences, (o, first, line) => `${o.label} would sign in as "${o.key}", the login id of ${first.label} (line ${line})`);
+    const first = new Map<string, (typeof occurrences)[number]>();
+    for (const o of occurrences) {
+      const earlier = first.get(o.key);
+      if (!earlier) first.set(o.key, o);
+      else if (o.explicit || earlier.explicit) {
+        ctx.report(o.path, `${o.label} would sign in as "${o.key}", the login id of ${earlier.label} (line ${ctx.positionOf(earlier.path).line})`);
+      }
+    }
   },
 });
