@@ -156,6 +156,22 @@ describe('a replace of a user whose voicemail has a PIN (issue 19 review: the us
   });
 });
 
+describe('call hours move onto the schedule forwarding let go of (review F3: every apply failed)', () => {
+  it('applies in one go and converges', async () => {
+    const { emu, dir, yaml } = await setUp();
+    expect(await apply(applyOpts, memoryIO({ cwd: dir }))).toBe(EXIT.ok);
+    const lunchForward = '      schedules:\n        - schedule: lunch          # while lunch is open, every call goes to voicemail\n          always: voicemail\n';
+    expect(yaml).toContain(lunchForward);
+    const moved = yaml.replace(lunchForward, '').replace('    extension: "1001"\n', '    extension: "1001"\n    receiveCalls: lunch\n');
+    await writeFile(path.join(dir, 'org.yaml'), moved);
+    const io = memoryIO({ cwd: dir });
+    expect(await apply(applyOpts, io)).toBe(EXIT.ok);
+    expect(await plan(planOpts, memoryIO({ cwd: dir }))).toBe(EXIT.ok);
+    const lunch = emu.state.requireDomain('example.com').answerrules.get('1001')!.find((r) => r['time-frame'] === 'lunch')!;
+    expect(lunch['forward-always']?.enabled ?? 'no').not.toBe('yes');
+  });
+});
+
 describe('forwarding and voicemail on Smartflo, whose API has neither', () => {
   it('declared: validate refuses them (RF431, RF432) at their lines with the panel path, plan refuses, nothing is sent; left out: the org converges', async () => {
     const emu = await startSmartfloEmulator({ port: 0, strict: true });

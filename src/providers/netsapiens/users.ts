@@ -63,8 +63,13 @@ export async function updateUser(ns: NsClient, id: string, user: Carried<'user'>
       'user-scope': scopeChanged ? scopeFor(user.role, user.panelAccess, who) : str(current, 'user-scope') || scopeFor(user.role, user.panelAccess, who),
     }));
   }
+  // Both live in answer rules. Call hours on a schedule need that time frame's rule free of forwards, so
+  // forwarding that lets go of it goes first; otherwise call hours first (they may free a rule forwarding
+  // then takes). Review F3: hours on "lunch" while lunch forwarding was being removed failed every apply.
+  const forwardingFirst = user.receiveCalls !== 'always' && user.receiveCalls !== 'never';
+  if (forwardingFirst && fields.has('forwarding')) await setForwarding(ns, id, user.forwarding ?? noForwarding());
   if (fields.has('receiveCalls')) await setReceiveCalls(ns, id, user.receiveCalls, who);
-  if (fields.has('forwarding')) await setForwarding(ns, id, user.forwarding ?? noForwarding());
+  if (!forwardingFirst && fields.has('forwarding')) await setForwarding(ns, id, user.forwarding ?? noForwarding());
   const voicemail = user.voicemail;
   if (fields.has('voicemail') && voicemail !== null) await putUser(ns, id, () => voicemailFields(voicemail, ns.secrets, who));
   return { id };
