@@ -168,7 +168,7 @@ describe('call hours move onto the schedule forwarding let go of (review F3: eve
     expect(await apply(applyOpts, io)).toBe(EXIT.ok);
     expect(await plan(planOpts, memoryIO({ cwd: dir }))).toBe(EXIT.ok);
     const lunch = emu.state.requireDomain('example.com').answerrules.get('1001')!.find((r) => r['time-frame'] === 'lunch')!;
-    expect(lunch['forward-always']?.enabled ?? 'no').not.toBe('yes');
+    expect((lunch['forward-always'] as { enabled?: string } | undefined)?.enabled ?? 'no').not.toBe('yes');
   });
 });
 
