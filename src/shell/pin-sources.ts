@@ -18,13 +18,19 @@ const PIN = /^[0-9]{4,10}$/;
 /** The PIN reference an action would send, if any. */
 function pinSent(action: Action): SecretRef | null {
   if (action.resource !== 'user') return null;
-  const voicemail = (v: unknown) => ((v as { pin?: SecretRef | null } | null | undefined)?.pin ?? null);
-  if (action.kind === 'create' || action.kind === 'replace') return voicemail((action.after as Record_ | null)?.voicemail);
-  if (action.kind === 'update') return voicemail(action.changes.find((c) => c.field === 'voicemail')?.after);
+  if (action.kind === 'create' || action.kind === 'replace') return voicemailPin(action.after as Record_ | null);
+  if (action.kind === 'update') return pinOf(action.changes.find((c) => c.field === 'voicemail')?.after);
   return null;
 }
 
-const voicemailPin = (record: Record_ | null | undefined): SecretRef | null => ((record?.voicemail as { pin?: SecretRef | null } | null | undefined)?.pin ?? null);
+const pinOf = (voicemail: unknown): SecretRef | null => ((voicemail as { pin?: SecretRef | null } | null | undefined)?.pin ?? null);
+const voicemailPin = (record: Record_ | null | undefined): SecretRef | null => pinOf(record?.voicemail);
+
+/** Where a blocking diagnostic about `email` points: its `voicemail` line, else (`orEmail`) its email line. */
+function positionOf(origin: OrgOrigin | undefined, email: string, orEmail: boolean): Pick<Blocking, 'position'> {
+  const at = origin?.userPosition?.(email, 'voicemail') ?? (orEmail ? origin?.userPosition?.(email, 'email') : undefined);
+  return at && origin ? { position: { file: origin.file, line: at.line, column: at.column } } : {};
+}
 
 /** A replace of a user whose live voicemail has a PIN, with no PIN source declared: the PIN cannot follow. */
 function pinLost(action: Action, origin?: OrgOrigin): Blocking | null {
@@ -33,14 +39,13 @@ function pinLost(action: Action, origin?: OrgOrigin): Blocking | null {
   const sends = voicemailPin(action.after);
   if (had === null || !('set' in had) || (sends !== null && !('set' in sends))) return null;
   const email = parseAddress(action.address)?.keys[0] ?? '';
-  const at = origin?.userPosition?.(email, 'voicemail') ?? origin?.userPosition?.(email, 'email');
   return {
     code: PIN_LOST_ON_REPLACE.code,
     message: `replacing ${email} re-creates the account, and its voicemail PIN cannot be carried over (ringform never keeps a PIN it reads)`,
     fix: PIN_LOST_ON_REPLACE.hint,
     address: action.address,
     source: PIN_LOST_ON_REPLACE.source,
-    ...(at && origin ? { position: { file: origin.file, line: at.line, column: at.column } } : {}),
+    ...positionOf(origin, email, true),
   };
 }
 
@@ -66,14 +71,13 @@ export function pinSourceBlocking(actions: readonly Action[], org: Org, env: Nod
     const value = 'env' in ref ? env[ref.env] : String((keys ??= credentialKeys(org))[ref.credential] ?? '');
     if (value !== undefined && PIN.test(value)) continue;
     const email = parseAddress(action.address)?.keys[0] ?? '';
-    const at = origin?.userPosition?.(email, 'voicemail');
     out.push({
       code: PIN_SOURCE_MISSING.code,
       message: `the voicemail PIN comes from ${describe(ref)}, which is ${value ? 'not 4 to 10 digits' : 'not set'} here`,
       fix: 'env' in ref ? `Export ${ref.env} (the PIN, digits only), then plan again.` : `Add "${ref.credential}" (the PIN, digits only) to ${org.provider.credentials.file ?? 'the credentials file'}, then plan again.`,
       address: action.address,
       source: PIN_SOURCE_MISSING.source,
-      ...(at && origin ? { position: { file: origin.file, line: at.line, column: at.column } } : {}),
+      ...positionOf(origin, email, false),
     });
   }
   return out;
