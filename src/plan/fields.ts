@@ -38,6 +38,19 @@ function withoutWriteOnly(resource: ResourceKind, field: string, live: unknown, 
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * The value apply leaves: a write-only key org.yaml does not name is unmanaged, so it stays as the vendor has it
+ * (a PIN that is set stays set, `{ set: true }`; providers never send that marker back). Review F10: the change
+ * used to say `voicemail.pin (sensitive) → null` when voicemail was declared without a PIN, though apply kept it.
+ */
+function appliedValue(resource: ResourceKind, field: string, live: unknown, desired: unknown): unknown {
+  const keys = specOf(resource, field)?.writeOnly;
+  if (!keys || !isObject(live) || !isObject(desired)) return desired ?? null;
+  const out: Record<string, unknown> = { ...desired };
+  for (const key of keys) if (out[key] === null || out[key] === undefined) out[key] = live[key] ?? null;
+  return out;
+}
+
 /** The comparable form of a field's value. */
 function comparable(resource: ResourceKind, field: string, value: unknown): string {
   // Stryker disable next-line StringLiteral: every compared field has a spec in the catalogue (COMPARED_FIELDS is made from it)
@@ -54,7 +67,7 @@ export function diffFields(resource: ResourceKind, before: Record_, after: Recor
     if ((after[field] ?? null) === null && specOf(resource, field)?.nullIsUnmanaged === true) continue;
     const [live, desired] = withoutWriteOnly(resource, field, before[field], after[field]);
     if (comparable(resource, field, live) !== comparable(resource, field, desired)) {
-      changes.push({ field, before: before[field] ?? null, after: after[field] ?? null });
+      changes.push({ field, before: before[field] ?? null, after: appliedValue(resource, field, before[field], after[field]) });
     }
   }
   return changes;

@@ -130,6 +130,26 @@ describe('forwarding and voicemail on the NetSapiens emulator', () => {
   });
 });
 
+describe('voicemail declared without a PIN (review F10: the plan showed `voicemail.pin (sensitive) → null`)', () => {
+  it('the PIN is unmanaged: the plan shows only what changes, apply keeps the PIN on the vendor, and the org converges', async () => {
+    const { emu, dir, yaml } = await setUp();
+    expect(await apply(applyOpts, memoryIO({ cwd: dir }))).toBe(EXIT.ok);
+    const priyaVoicemail = '    voicemail:\n      email: attach\n      pin: { env: PRIYA_VOICEMAIL_PIN }\n';
+    expect(yaml).toContain(priyaVoicemail);
+    await writeFile(path.join(dir, 'org.yaml'), yaml.replace(priyaVoicemail, '    voicemail:\n      email: notify\n'));
+    const planned = memoryIO({ cwd: dir });
+    expect(await plan(planOpts, planned)).toBe(EXIT.changes);
+    expect(planned.out()).toMatch(/~ voicemail\.email: "attach" → "notify"/);
+    expect(planned.out()).not.toContain('voicemail.pin');
+    expect(await apply(applyOpts, memoryIO({ cwd: dir }))).toBe(EXIT.ok);
+    const priya = emu.state.requireDomain('example.com').users.get('1001')!;
+    expect(priya['email-send-alert-new-voicemail-behavior']).toBe('yes');
+    expect(priya['voicemail-login-pin']).toBe(PRIYA_PIN);
+    expect(await plan(planOpts, memoryIO({ cwd: dir }))).toBe(EXIT.ok);
+    expect(emu.log.violations()).toEqual([]);
+  });
+});
+
 describe('a replace of a user whose voicemail has a PIN (issue 19 review: the user was deleted and not re-created)', () => {
   it('is blocked at plan (RF446) unless org.yaml names the PIN source; with one, it applies and converges', async () => {
     const { emu, dir, yaml } = await setUp();
@@ -226,6 +246,17 @@ describe('forwarding and voicemail on the sandbox, ringform\'s own reference ven
     const state = await readFile(path.join(dir, '.ringform/sandbox.json'), 'utf8');
     expect(JSON.parse(state).users[0].data.voicemail).toEqual({ enabled: true, email: 'attach', pin: { set: true } });
     expect(state + applied.out() + applied.err() + (await writtenFiles(dir))).not.toContain(PRIYA_PIN);
+
+    // Voicemail declared without a PIN (review F10): the PIN is unmanaged; the plan does not show it going, and it stays.
+    await writeFile(path.join(dir, 'org.yaml'), yaml('PRIYA_VOICEMAIL_PIN').replace('voicemail: { email: attach, pin: { env: PRIYA_VOICEMAIL_PIN } }', 'voicemail: { email: notify }'));
+    const noPin = memoryIO({ cwd: dir });
+    expect(await plan(planOpts, noPin)).toBe(EXIT.changes);
+    expect(noPin.out()).toMatch(/~ voicemail\.email: "attach" → "notify"/);
+    expect(noPin.out()).not.toContain('voicemail.pin');
+    expect(await apply(applyOpts, memoryIO({ cwd: dir }))).toBe(EXIT.ok);
+    const kept = JSON.parse(await readFile(path.join(dir, '.ringform/sandbox.json'), 'utf8'));
+    expect(kept.users[0].data.voicemail).toEqual({ enabled: true, email: 'notify', pin: { set: true } });
+    expect(await plan(planOpts, memoryIO({ cwd: dir }))).toBe(EXIT.ok);
 
     // A new user whose PIN variable is not set here: the plan is blocked (RF445) at the voicemail line, apply sends nothing.
     await writeFile(path.join(dir, 'org.yaml'), `${yaml('PRIYA_VOICEMAIL_PIN')}  - email: arjun@example.com\n    name: Arjun\n    receiveCalls: never\n    voicemail: { pin: { env: ARJUN_VOICEMAIL_PIN } }\n`);

@@ -25,6 +25,15 @@ describe('voicemail PIN compared by presence', () => {
     expect(fieldsChanged(live(null), live(null))).toEqual([]);
   });
 
+  it('no PIN declared while another key changes: the change keeps the live PIN, as apply does (review F10)', () => {
+    const after = { ...live(null), voicemail: { enabled: true, email: 'notify', pin: null } };
+    expect(diffFields('user', live({ set: true }), after)).toEqual([
+      { field: 'voicemail', before: { enabled: true, email: 'attach', pin: { set: true } }, after: { enabled: true, email: 'notify', pin: { set: true } } },
+    ]);
+    // No PIN live, none declared: none after.
+    expect(diffFields('user', live(null), after)[0]!.after).toEqual({ enabled: true, email: 'notify', pin: null });
+  });
+
   it('no voicemail declared (null) is never compared: the vendor keeps its own settings', () => {
     const none = { ...live(null), voicemail: null };
     expect(fieldsChanged(live({ set: true }), none)).toEqual([]);

@@ -26,14 +26,17 @@ export function voicemailOf(user: Wire): Voicemail {
   return { enabled: str(user, 'voicemail-enabled') !== 'no', email, pin: str(user, PIN_FIELD) === '' ? null : { set: true } };
 }
 
-/** The User fields for `voicemail`; the PIN (when one is named) resolved now, at write time. */
+/**
+ * The User fields for `voicemail`; the PIN (when one is named) resolved now, at write time. A PIN the plan
+ * keeps as the vendor has it (`{ set: true }`: org.yaml names none, plan/fields.ts) is not sent, so it stays.
+ */
 export function voicemailFields(v: Voicemail, secrets: SecretResolver, who: string): Wire {
   const fields: Wire = {
     'voicemail-enabled': yesNo(v.enabled),
     [ALERT]: yesNo(v.email !== 'none'),
     [BEHAVIOR]: v.email === 'none' ? 'no' : BEHAVIOR_OF[v.email],
   };
-  if (v.pin !== null) fields[PIN_FIELD] = secrets.pin(v.pin, `${who}.voicemail.pin`);
+  if (v.pin !== null && !('set' in v.pin)) fields[PIN_FIELD] = secrets.pin(v.pin, `${who}.voicemail.pin`);
   return fields;
 }
 
