@@ -131,8 +131,15 @@ describe('Smartflo: what the vendor refuses blocks the plan, never apply', () =>
         fix: expect.stringContaining('one of +912240001000, +912240001001'),
       }),
     ]);
+    // The fix names the field of today's org.yaml, not the old vendor spelling.
+    expect(json.blocking![0]!.fix).toMatch(/^Choose the caller id: set users\[\]\.callerIds /);
+    expect(json.blocking![0]!.fix).not.toContain('users[].vendor.smartflo.caller_id');
     expect((await org.apply()).code).toBe(EXIT.guard);
     expect(userCreates(emu)).toBe(0);
+
+    // Following the fix as written (users[].callerIds) makes the plan clean.
+    await org.write(`${provider()}${users}    callerIds: ["+912240001001"]\n`);
+    expect((await org.plan()).code).toBe(EXIT.changes);
 
     await org.write(provider(CALLER) + users);
     expect((await org.plan()).code).toBe(EXIT.changes);

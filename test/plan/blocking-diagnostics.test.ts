@@ -85,7 +85,7 @@ describe('blocking diagnostics', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
       code: 'RF401',
-      fix: 'Choose the caller id: set provider.vendor.smartflo.caller_id (or users[].vendor.smartflo.caller_id) to one of +912240001000, +912240001001.',
+      fix: 'Choose the caller id: set users[].callerIds (or provider.vendor.smartflo.caller_id, for every new user) to one of +912240001000, +912240001001.',
       position: { file: 'org.yaml', line: 2, column: 1 },
     });
     // provider: not written: the user's position.

@@ -54,7 +54,7 @@ export const smartfloCallerId = defineConstraint({
         message: `${user.name} has no caller id, and the account has ${numbers.length === 0 ? 'no number' : `${numbers.length} numbers (${list})`}: Smartflo needs one to create the user`,
         fix: numbers.length === 0
           ? 'The account has no number to use as caller id: add one in the Smartflo panel first.'
-          : `Choose the caller id: set provider.vendor.smartflo.caller_id (or users[].vendor.smartflo.caller_id) to one of ${list}.`,
+          : `Choose the caller id: set users[].callerIds (or provider.vendor.smartflo.caller_id, for every new user) to one of ${list}.`,
       };
     }
     const unknown = wanted.filter((w) => !numbers.some((n) => n.e164 === String(w) || n.id === String(w)));

@@ -69,7 +69,7 @@ export class Lookups {
     const numbers = await this.numbers();
     if (wanted === undefined) {
       if (numbers.length === 1) return [numbers[0]!.id];
-      throw new RingformError(`${who}: Smartflo needs at least one caller id for a new user; set provider.vendor.smartflo.caller_id (or users[].vendor.smartflo.caller_id) to numbers of the account`);
+      throw new RingformError(`${who}: Smartflo needs at least one caller id for a new user; set users[].callerIds (or provider.vendor.smartflo.caller_id, for every new user) to numbers of the account`);
     }
     const list = Array.isArray(wanted) ? wanted : [wanted];
     return list.map((entry) => {
