@@ -42,11 +42,16 @@ export function compiledValidators(): SchemaValidators {
 /**
  * The schema as validate checks it: `users[].phone`'s E.164 pattern is there for editors; validate leaves it
  * to the rule that checks the same pattern (RF210, rules/phones.ts) so that a bad phone does not stop the
- * semantic rules and keeps its code and its "write it without separators" hint.
+ * semantic rules and keeps its code and its "write it without separators" hint. `users[].allowedIps[]`'s
+ * pattern only says which characters an address has; RF480 (rules/web-login.ts) checks real addresses and
+ * prefix lengths, which no pattern an editor can show does.
  */
 function withoutRuleChecked(schema: Record<string, unknown>): Record<string, unknown> {
-  const copy = structuredClone(schema) as { definitions: { User: { properties: { phone: Record<string, unknown> } } } };
+  type Props = { phone: Record<string, unknown>; allowedIps: { items: Record<string, unknown> } };
+  const copy = structuredClone(schema) as { definitions: { User: { properties: Props } } };
   delete copy.definitions.User.properties.phone.pattern;
   delete copy.definitions.User.properties.phone.patternErrorMessage;
+  delete copy.definitions.User.properties.allowedIps.items.pattern;
+  delete copy.definitions.User.properties.allowedIps.items.patternErrorMessage;
   return copy as unknown as Record<string, unknown>;
 }

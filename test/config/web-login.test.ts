@@ -61,3 +61,42 @@ describe('login ids are one per user (RF465; review F5: Smartflo answered 422 at
     expect(await codes('  type: smartflo\n', users)).toEqual(['RF465@6:71', 'RF465@8:71']);
   });
 });
+
+describe('allowed IPs are real addresses (RF480; the schema only had a loose character pattern)', () => {
+  const withIps = (ips: string[]) => `
+      users:
+        - email: a@example.com
+          name: A
+          phone: "+919800000001"
+          allowedIps:
+${ips.map((ip) => `            - "${ip}"`).join('\n')}
+    `;
+  const found = async (ips: string[]) => {
+    const result = await loadOrg(await writeTmp('org.yaml', `version: 1\nprovider:\n  type: smartflo\n${dedent(withIps(ips))}`));
+    return result.diagnostics.filter((d) => d.severity === 'error');
+  };
+
+  it('accepts IPv4 and IPv6 addresses, with a prefix length within 0-32 or 0-128', async () => {
+    expect(await found(['203.0.113.7', '203.0.113.0/24', '0.0.0.0/0', '10.0.0.1/32', '2001:db8::7', '2001:db8::/32', '::1/128', '::ffff:203.0.113.7'])).toEqual([]);
+  });
+
+  it('refuses each bad entry at its own line, saying what is wrong, with the fix', async () => {
+    const bad = ['999.1.1.1', '1.2.3', '203.0.113.7/33', '2001:db8::/129', '2001:db8:::1', 'fe80::1%eth0', '010.0.0.1', '10.0.0.0/', '10.0.0.0/8/8', '::/01', 'abc'];
+    const diagnostics = await found(['203.0.113.7', ...bad]);
+    expect(diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`)).toEqual(bad.map((_, k) => `RF480@${10 + k}:9`));
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'allowed IP "999.1.1.1" of A: "999.1.1.1" is not an IPv4 or IPv6 address',
+      'allowed IP "1.2.3" of A: "1.2.3" is not an IPv4 or IPv6 address',
+      'allowed IP "203.0.113.7/33" of A: /33 is not a prefix length for IPv4 (0 to 32)',
+      'allowed IP "2001:db8::/129" of A: /129 is not a prefix length for IPv6 (0 to 128)',
+      'allowed IP "2001:db8:::1" of A: "2001:db8:::1" is not an IPv4 or IPv6 address',
+      'allowed IP "fe80::1%eth0" of A: "fe80::1%eth0" is not an IPv4 or IPv6 address',
+      'allowed IP "010.0.0.1" of A: "010.0.0.1" is not an IPv4 or IPv6 address',
+      'allowed IP "10.0.0.0/" of A: / is not a prefix length for IPv4 (0 to 32)',
+      'allowed IP "10.0.0.0/8/8" of A: has more than one /',
+      'allowed IP "::/01" of A: /01 is not a prefix length for IPv6 (0 to 128)',
+      'allowed IP "abc" of A: "abc" is not an IPv4 or IPv6 address',
+    ]);
+    for (const d of diagnostics) expect(d.hint).toContain('0 to 32 for IPv4, 0 to 128 for IPv6');
+  });
+});

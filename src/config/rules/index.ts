@@ -23,7 +23,7 @@ import { disabledUserInDepartment, emptyDepartment, managerNotMember, protectedU
 import { invalidTimezone } from './timezones.js';
 import { duplicateEmail, duplicatePhone, previousEmailInUse } from './unique-people.js';
 import { vendorConstraintRules } from './vendor-constraints.js';
-import { duplicateLoginId, unknownReportsOf } from './web-login.js';
+import { duplicateLoginId, invalidAllowedIp, unknownReportsOf } from './web-login.js';
 import { forwardingRules } from './forwarding.js';
 import { duplicateDepartment, duplicateExtension, duplicateExtensionEntry, duplicateRole, duplicateSchedule, reservedScheduleName } from './unique-names.js';
 
@@ -52,6 +52,7 @@ export const rules: Rule[] = [
   unknownRole,
   unknownReportsOf,
   duplicateLoginId,
+  invalidAllowedIp,
   ...forwardingRules,
   badFailoverTarget,
   failoverToSelf,

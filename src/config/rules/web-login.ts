@@ -1,4 +1,5 @@
 /** `reportsOf` (whose call records a user sees) names declared users, as department members do. */
+import { isIP } from 'node:net';
 import { defineRule } from './rule.js';
 import { lower, unknownUserHint, userEmails, users } from './util.js';
 
@@ -52,5 +53,39 @@ export const duplicateLoginId = defineRule({
         ctx.report(o.path, `${o.label} would sign in as "${o.key}", the login id of ${earlier.label} (line ${ctx.positionOf(earlier.path).line})`);
       }
     }
+  },
+});
+
+/**
+ * What is wrong with one `allowedIps` entry, or null: an IPv4 or IPv6 address (node:net's reading: dotted quads
+ * without leading zeros, IPv6 with `::` and an embedded IPv4 tail), optionally with a /prefix of 0 to 32 (IPv4)
+ * or 0 to 128 (IPv6). A zone id (`fe80::1%eth0`) names an interface of one machine, never a panel's client
+ * address: refused. The schema's pattern is for editors only (schema-compile.ts): this is validate's check.
+ */
+export function allowedIpProblem(entry: string): string | null {
+  const [address = '', prefix, ...more] = entry.split('/');
+  if (more.length > 0) return 'has more than one /';
+  const version = address.includes('%') ? 0 : isIP(address);
+  if (version === 0) return `"${address}" is not an IPv4 or IPv6 address`;
+  if (prefix === undefined) return null;
+  const max = version === 4 ? 32 : 128;
+  if (!/^(0|[1-9][0-9]{0,2})$/.test(prefix) || Number(prefix) > max) return `/${prefix} is not a prefix length for IPv${version} (0 to ${max})`;
+  return null;
+}
+
+export const invalidAllowedIp = defineRule({
+  code: 'RF480',
+  name: 'invalid-allowed-ip',
+  severity: 'error',
+  meaning: "An entry of a user's `allowedIps` is not an IPv4 or IPv6 address with an optional /prefix of a valid length.",
+  hint: 'Write an IPv4 address (203.0.113.7) or an IPv6 address (2001:db8::7), optionally with a /prefix: 0 to 32 for IPv4, 0 to 128 for IPv6 (203.0.113.0/24).',
+  check(ctx) {
+    users(ctx).forEach((u, i) => {
+      (u.allowedIps ?? []).forEach((entry, j) => {
+        if (typeof entry !== 'string') return;
+        const problem = allowedIpProblem(entry);
+        if (problem !== null) ctx.report(['users', i, 'allowedIps', j], `allowed IP "${entry}" of ${u.name}: ${problem}`);
+      });
+    });
   },
 });
