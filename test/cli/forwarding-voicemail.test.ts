@@ -192,6 +192,43 @@ describe('call hours move onto the schedule forwarding let go of (review F3: eve
   });
 });
 
+describe('call hours onto a schedule whose live forwarding is unmanaged (review F3, the unmanaged half: apply failed)', () => {
+  it('plan blocks it (RF403) at receiveCalls with the fix, apply sends nothing; declaring forwarding, it applies and converges', async () => {
+    const { emu, dir, yaml } = await setUp();
+    expect(await apply(applyOpts, memoryIO({ cwd: dir }))).toBe(EXIT.ok);
+    const d = emu.state.requireDomain('example.com');
+    // Changed in the portal: Rahul (no forwarding in org.yaml) forwards to voicemail at lunch.
+    d.answerrules.set('1004', [
+      { 'time-frame': 'lunch', enabled: 'yes', order: 0, 'forward-always': { enabled: 'yes', parameters: ['vmail_1004'] } },
+      { 'time-frame': '*', enabled: 'yes', order: 1 },
+    ]);
+    const rahul = '    extension: "1004"\n';
+    expect(yaml).toContain(rahul);
+    const onLunch = yaml.replace(rahul, `${rahul}    receiveCalls: lunch\n`);
+    await writeFile(path.join(dir, 'org.yaml'), onLunch);
+    const line = onLunch.split('\n').findIndex((l) => l.includes('receiveCalls: lunch')) + 1;
+    const planned = memoryIO({ cwd: dir });
+    expect(await plan(planOpts, planned)).toBe(EXIT.guard);
+    expect(planned.out()).toMatch(new RegExp(`Blocked: .*org\\.yaml:${line}:19 RF403 user\\["rahul@example\\.com"\\]: Rahul Verma would receive calls on schedule "lunch", but the user's live forwarding \\(left out of org\\.yaml, so unmanaged\\) forwards`));
+    expect(planned.out() + planned.err()).toContain('fix: Declare forwarding for rahul@example.com without a schedules entry for "lunch"');
+    const before = structuredClone(d.answerrules.get('1004'));
+    const writes = () => emu.log.requests().filter((r) => r.method !== 'GET' && r.path.includes('/users/1004')).length;
+    const writesBefore = writes();
+    expect(await apply(applyOpts, memoryIO({ cwd: dir }))).toBe(EXIT.guard);
+    expect(writes()).toBe(writesBefore);
+    expect(d.answerrules.get('1004')).toEqual(before);
+
+    // The fix: manage forwarding (here: none); the forward goes first, then the hours.
+    await writeFile(path.join(dir, 'org.yaml'), onLunch.replace(rahul, `${rahul}    forwarding: {}\n`));
+    const applied = memoryIO({ cwd: dir });
+    expect(await apply(applyOpts, applied)).toBe(EXIT.ok);
+    expect(await plan(planOpts, memoryIO({ cwd: dir }))).toBe(EXIT.ok);
+    const lunch = d.answerrules.get('1004')!.find((r) => r['time-frame'] === 'lunch')!;
+    expect((lunch['forward-always'] as { enabled?: string } | undefined)?.enabled ?? 'no').not.toBe('yes');
+    expect(emu.log.violations()).toEqual([]);
+  });
+});
+
 describe('forwarding and voicemail on Smartflo, whose API has neither', () => {
   it('declared: validate refuses them (RF431, RF432) at their lines with the panel path, plan refuses, nothing is sent; left out: the org converges', async () => {
     const emu = await startSmartfloEmulator({ port: 0, strict: true });

@@ -151,6 +151,43 @@ export const netsapiensScheduledForwardingNeedsHours = defineConstraint({
   },
 });
 
+/**
+ * Review F3, the unmanaged half: call hours moving onto a schedule whose answer rule forwards, while org.yaml
+ * leaves `forwarding` out. NetSapiens keeps one answer rule per user and time frame; call hours need that rule
+ * plain (no feature on), and ringform does not overwrite a rule that forwards (providers/netsapiens/answerrules.ts),
+ * so apply failed with "already has an answer rule … that forwards". Unset means unmanaged: ringform may not turn
+ * that forward off to make room, so the plan is blocked instead, at `receiveCalls`, and the fix is either to manage
+ * forwarding (then the forward goes first, commit 4eff355) or to choose other hours. The user checked here has
+ * the live forwarding when org.yaml leaves it out (plan/adopt.ts), and `change` runs it only when receiveCalls
+ * changes: a user whose hours already are that schedule cannot hold a forward on it (one rule per time frame).
+ * Not covered: a rule on that time frame that is disabled or uses another feature (simultaneous ring, screening),
+ * which the read does not model; apply still refuses those with the same message.
+ */
+export const netsapiensHoursOnUnmanagedForward = defineConstraint({
+  code: 'RF403',
+  name: 'netsapiens-hours-on-unmanaged-forward',
+  vendor: 'netsapiens',
+  scope: 'change',
+  field: 'receiveCalls',
+  meaning:
+    "On NetSapiens a user's call hours on a schedule and a forward on that schedule are the same answer rule (one per time frame): call hours cannot move onto a schedule the user's live forwarding uses while org.yaml leaves `forwarding` out (unmanaged, so ringform does not turn that forward off).",
+  hint: 'Declare `forwarding` for the user without that schedule (`forwarding: {}` turns every forward off; ringform then removes the forward before it sets the hours), or choose another schedule for `receiveCalls`.',
+  evidence: {
+    source: 'specs/netsapiens-api-v2.openapi.json: answer rules are keyed by user and time frame (`/users/{user}/answerrules/{timeframe}`), one rule per time frame',
+    emulator: 'POST of a second rule on a time frame is refused; ringform refused to overwrite the forwarding rule at apply ("already has an answer rule … that forwards")',
+  },
+  check(user, ctx) {
+    const hours = user.receiveCalls;
+    if (hours === 'always' || hours === 'never' || declares(user, ctx, 'forwarding')) return null;
+    const entry = user.forwarding?.schedules.find((s) => s.schedule === hours);
+    if (!entry) return null;
+    return {
+      message: `${user.name} would receive calls on schedule "${hours}", but the user's live forwarding (left out of org.yaml, so unmanaged) forwards on that schedule's answer rule`,
+      fix: `Declare forwarding for ${user.email} without a schedules entry for "${hours}" (\`forwarding: {}\` turns every forward off), or choose another schedule for receiveCalls.`,
+    };
+  },
+});
+
 export const FORWARDING_VOICEMAIL_CONSTRAINTS: readonly UserConstraint[] = [
   smartfloNoForwarding,
   smartfloNoVoicemail,
@@ -160,6 +197,7 @@ export const FORWARDING_VOICEMAIL_CONSTRAINTS: readonly UserConstraint[] = [
   squaretalkNoVoicemail,
   netsapiensOneNoAnswerTime,
   netsapiensScheduledForwardingNeedsHours,
+  netsapiensHoursOnUnmanagedForward,
 ];
 
 /** A PIN source that apply could not read (shell/pin-sources.ts): found when planning, not half way through apply. */
