@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { acquireLock, lockId, lockPath, lockRoot } from '../../src/apply/lock.js';
 import { EXIT, LockError } from '../../src/errors.js';
 import { tmpDir } from '../helpers/tmp.js';
+import { rejection } from '../helpers/rejection.js';
+import { RingformError } from '../../src/errors.js';
 
 /** The pid of a process that has already exited. */
 function deadPid(): number {
@@ -32,7 +34,7 @@ describe('acquireLock', () => {
     const release = await acquireLock(dir, 'k');
     const second = acquireLock(dir, 'k');
     await expect(second).rejects.toBeInstanceOf(LockError);
-    await expect(acquireLock(dir, 'k')).rejects.toThrow(
+    expect((await rejection(acquireLock(dir, 'k'), RingformError)).message).toMatch(
       new RegExp(`another apply holds the lock ${lockId('k')}: pid ${process.pid} \\(.+\\) on ${os.hostname()} since .*; if it is gone, run \`ringform force-unlock ${lockId('k')}\``),
     );
     await second.catch((err: LockError) => expect(err.exitCode).toBe(EXIT.locked));
@@ -58,9 +60,9 @@ describe('acquireLock', () => {
     const file = lockPath(dir, 'k');
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify({ pid: deadPid(), host: 'elsewhere', since: '2020-01-01T00:00:00.000Z' }));
-    await expect(acquireLock(dir, 'k')).rejects.toThrow(/pid \d+ on elsewhere/);
+    expect((await rejection(acquireLock(dir, 'k'), RingformError)).message).toMatch(/pid \d+ on elsewhere/);
     await writeFile(file, 'garbage');
-    await expect(acquireLock(dir, 'k')).rejects.toThrow(`the lock file ${file} is not readable as a lock; if it is gone, run \`ringform force-unlock ${lockId('k')}\``);
+    expect((await rejection(acquireLock(dir, 'k'), RingformError)).message).toMatch(`the lock file ${file} is not readable as a lock; if it is gone, run \`ringform force-unlock ${lockId('k')}\``);
   });
 
   it('release leaves a lock that someone else took over', async () => {

@@ -16,6 +16,8 @@ import { triage } from '../../src/cli/triage.js';
 import { startNetsapiensEmulator } from '../../src/emulators/netsapiens/index.js';
 import { EXIT } from '../../src/errors.js';
 import { tmpDir } from '../helpers/tmp.js';
+import { rejection } from '../helpers/rejection.js';
+import { RingformError } from '../../src/errors.js';
 
 const stops: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -98,11 +100,11 @@ describe('ringform force-unlock', () => {
     const { acquireLock } = await import('../../src/apply/lock.js');
     await acquireLock(root, key, { command: 'ringform apply org.yaml --auto-approve' });
     const io = memoryIO({ env });
-    await expect(forceUnlock({ id, force: false }, io)).rejects.toThrow(/is held by pid \d+ \(.+\) on .+ since .+, running `ringform apply org.yaml --auto-approve`; that process is still running on this machine/);
+    expect((await rejection(forceUnlock({ id, force: false }, io), RingformError)).message).toMatch(/is held by pid \d+ \(.+\) on .+ since .+, running `ringform apply org.yaml --auto-approve`; that process is still running on this machine/);
     expect(await forceUnlock({ id, force: true }, io)).toBe(EXIT.ok);
     expect(io.out()).toMatch(new RegExp(`^Removed the lock ${id} held by pid ${process.pid} .* for sandbox /tmp/x\\.json\\.\\n$`));
-    await expect(forceUnlock({ id, force: false }, io)).rejects.toThrow(`no lock ${id} in ${root}`);
-    await expect(forceUnlock({ id: '../etc', force: false }, io)).rejects.toThrow('is not a lock ID');
+    expect((await rejection(forceUnlock({ id, force: false }, io), RingformError)).message).toMatch(`no lock ${id} in ${root}`);
+    expect((await rejection(forceUnlock({ id: '../etc', force: false }, io), RingformError)).message).toMatch('is not a lock ID');
     // A lock left by a process on another host (a CI runner gone) cannot be checked: naming it removes it.
     await acquireLock(root, key);
     const file = path.join(root, `${id}.lock`);

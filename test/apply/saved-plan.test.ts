@@ -10,6 +10,8 @@ import { apply } from '../../src/cli/commands/apply.js';
 import { plan as planCommand } from '../../src/cli/commands/plan.js';
 import { EXIT } from '../../src/errors.js';
 import { workspace } from '../cli/workspace.js';
+import { rejection } from '../helpers/rejection.js';
+import { RingformError } from '../../src/errors.js';
 
 function saved(): SavedPlan {
   return {
@@ -49,12 +51,12 @@ describe('saved plans', () => {
   ])('rejects %s, naming the file', async (_, text, problem) => {
     const file = path.join(await tmpDir(), 'p.json');
     await writeFile(file, text);
-    await expect(readSavedPlan(file)).rejects.toThrow(`${file} is not a usable saved plan: ${problem}`);
+    expect((await rejection(readSavedPlan(file), RingformError)).message).toMatch(`${file} is not a usable saved plan: ${problem}`);
   });
 
   it('says a missing file is not found', async () => {
     const file = path.join(await tmpDir(), 'missing.json');
-    await expect(readSavedPlan(file)).rejects.toThrow(`saved plan ${file} not found`);
+    expect((await rejection(readSavedPlan(file), RingformError)).message).toMatch(`saved plan ${file} not found`);
   });
 });
 

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { emulate } from '../../src/cli/commands/emulate.js';
 import { memoryIO } from '../../src/shell/io.js';
 import { EXIT } from '../../src/errors.js';
+import { rejection } from '../helpers/rejection.js';
+import { RingformError } from '../../src/errors.js';
 
 const probes: Record<string, (url: string, token: string) => { url: string; headers: Record<string, string> }> = {
   netsapiens: (url, token) => ({ url: `${url}/domains/example.com/users`, headers: { authorization: `Bearer ${token}` } }),
@@ -59,7 +61,7 @@ describe.each(Object.keys(probes))('ringform emulate %s --rate-limit', (vendor) 
 
 it('ringform emulate --rate-limit refuses a rate that is not a positive number, naming the fix', async () => {
   const io = memoryIO();
-  await expect(emulate({ vendor: 'netsapiens', port: 0, rateLimit: 'fast', until: Promise.resolve() }, io)).rejects.toThrow(
+  expect((await rejection(emulate({ vendor: 'netsapiens', port: 0, rateLimit: 'fast', until: Promise.resolve() }, io), RingformError)).message).toMatch(
     '--rate-limit "fast": give the requests per second the emulator accepts, a number above 0 (e.g. 10 or 0.5)',
   );
 });

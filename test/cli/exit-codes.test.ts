@@ -14,6 +14,7 @@ import { acquireLock, lockRoot } from '../../src/apply/lock.js';
 import { orgLockKey } from '../../src/apply/org-lock.js';
 import { EXIT } from '../../src/errors.js';
 import { workspace, type Workspace } from './workspace.js';
+import { systemErrorCode } from '../helpers/rejection.js';
 import { defaultWebLogin } from '../../src/model/web-login.js';
 
 const ORG = `settings:
@@ -71,7 +72,7 @@ describe('ringform CLI', () => {
     const result = await run(ws, (io) => apply({ file: 'org.yaml', ...applyOpts }, io));
     expect(result.code).toBe(EXIT.error);
     expect(result.err).toMatch(/org\.yaml:8:12/);
-    await expect(stat(ws.stateFile)).rejects.toThrow();
+    expect(await systemErrorCode(stat(ws.stateFile))).toBe('ENOENT');
   });
 
   it('plan and apply: 3 when deletes exceed the guard; --force lets them through', async () => {

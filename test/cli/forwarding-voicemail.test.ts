@@ -13,7 +13,8 @@ import { memoryIO } from '../../src/shell/io.js';
 import { startNetsapiensEmulator, type NetsapiensEmulator } from '../../src/emulators/netsapiens/index.js';
 import { startSmartfloEmulator } from '../../src/emulators/smartflo/index.js';
 import { validate } from '../../src/cli/commands/validate.js';
-import { EXIT } from '../../src/errors.js';
+import { ConfigError, EXIT } from '../../src/errors.js';
+import { rejection } from '../helpers/rejection.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 const PRIYA_PIN = '739164';
@@ -248,7 +249,8 @@ describe('forwarding and voicemail on Smartflo, whose API has neither', () => {
     expect(said).toContain('Users → the user → agent details → call forward number');
     expect(said).toMatch(/org\.yaml:13:16 {2}error RF432/);
     const refused = memoryIO({ cwd: dir });
-    await expect(plan(planOpts, refused)).rejects.toThrow();
+    const refusal = await rejection(plan(planOpts, refused), ConfigError);
+    expect(refusal.diagnostics.map((d) => d.code)).toEqual(['RF431', 'RF432']);
     expect(emu.log.requests().filter((r) => r.method !== 'GET' && !r.path.includes('auth'))).toEqual([]);
 
     // `forwarding: {}` asks nothing of the API, but cannot be checked either: refused too (RF444).

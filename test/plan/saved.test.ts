@@ -9,6 +9,8 @@ import { readSavedPlan, stalePlanDifferences, writeSavedPlan, type SavedPlan } f
 import { createA, planOf } from '../helpers/actions.js';
 import { user } from '../helpers/model.js';
 import { tmpDir } from '../helpers/tmp.js';
+import { rejection } from '../helpers/rejection.js';
+import { RingformError } from '../../src/errors.js';
 
 function saved(): SavedPlan {
   return {
@@ -43,13 +45,13 @@ describe('reading a saved plan', () => {
   ])('refuses %s, saying what is wrong', async (_, data, problem) => {
     const file = path.join(await tmpDir(), 'p.json');
     await writeFile(file, JSON.stringify(data));
-    await expect(readSavedPlan(file)).rejects.toThrow(`${file} is not a usable saved plan: ${problem}`);
+    expect((await rejection(readSavedPlan(file), RingformError)).message).toMatch(`${file} is not a usable saved plan: ${problem}`);
   });
 
   it('says why a path that is a folder cannot be read', async () => {
     const dir = await tmpDir();
-    await expect(readSavedPlan(dir)).rejects.toThrow(`cannot read the saved plan ${dir}: `);
-    await expect(readSavedPlan(path.join(dir, 'missing', 'deeper.json'))).rejects.toThrow('not found (check the path; it is relative to the current folder)');
+    expect((await rejection(readSavedPlan(dir), RingformError)).message).toMatch(`cannot read the saved plan ${dir}: `);
+    expect((await rejection(readSavedPlan(path.join(dir, 'missing', 'deeper.json')), RingformError)).message).toMatch('not found (check the path; it is relative to the current folder)');
   });
 });
 
@@ -60,14 +62,14 @@ describe('writing a saved plan', () => {
     await writeFile(target, 'keep');
     const link = path.join(dir, 'plan.json');
     await symlink(target, link);
-    await expect(writeSavedPlan(link, saved())).rejects.toThrow(`refusing to save the plan to ${link}: it is a symbolic link`);
+    expect((await rejection(writeSavedPlan(link, saved()), RingformError)).message).toMatch(`refusing to save the plan to ${link}: it is a symbolic link`);
     expect(await readFile(target, 'utf8')).toBe('keep');
   });
 
   it('refuses a path that is not a regular file', async () => {
     const dir = path.join(await tmpDir(), 'plan.json');
     await mkdir(dir);
-    await expect(writeSavedPlan(dir, saved())).rejects.toThrow(`cannot save the plan to ${dir}: it exists and is not a regular file. Choose another --out path.`);
+    expect((await rejection(writeSavedPlan(dir, saved()), RingformError)).message).toMatch(`cannot save the plan to ${dir}: it exists and is not a regular file. Choose another --out path.`);
   });
 
   it('replaces a longer file whole', async () => {

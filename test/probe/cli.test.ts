@@ -8,6 +8,8 @@ import { startNetsapiensEmulator } from '../../src/emulators/netsapiens/index.js
 import { EXIT } from '../../src/errors.js';
 import { memoryIO } from '../../src/shell/io.js';
 import { tmpDir } from '../helpers/tmp.js';
+import { rejection } from '../helpers/rejection.js';
+import { RingformError } from '../../src/errors.js';
 
 const closers: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -55,13 +57,13 @@ describe('ringform probe (command)', () => {
     closers.push(() => emu.close());
     const dir = await orgFile(myoYaml(emu.url));
     const io = memoryIO({ cwd: dir, env: { MYO_TOKEN: 'wrong-token-value' } });
-    await expect(probe({ file: 'org.yaml', format: 'text', verbose: false }, io)).rejects.toThrow(/refused the credentials.*check provider\.credentials/);
+    expect((await rejection(probe({ file: 'org.yaml', format: 'text', verbose: false }, io), RingformError)).message).toMatch(/refused the credentials.*check provider\.credentials/);
     expect(emu.log.requests()).toHaveLength(1);
     expect(io.out() + io.err()).not.toContain('wrong-token-value');
   });
 
   it('a vendor without an API (sandbox) is refused with the list of vendors it checks', async () => {
     const dir = await orgFile('version: 1\nprovider:\n  type: sandbox\n');
-    await expect(probe({ file: 'org.yaml', format: 'text', verbose: false }, memoryIO({ cwd: dir }))).rejects.toThrow(/probe checks netsapiens, smartflo, myoperator/);
+    expect((await rejection(probe({ file: 'org.yaml', format: 'text', verbose: false }, memoryIO({ cwd: dir })), RingformError)).message).toMatch(/probe checks netsapiens, smartflo, myoperator/);
   });
 });

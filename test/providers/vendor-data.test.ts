@@ -16,6 +16,8 @@ import { myoperatorConfig } from '../conformance/myoperator.harness.js';
 import { NETSAPIENS_DOMAIN, netsapiensConfig } from '../conformance/netsapiens.harness.js';
 import { smartfloConfig } from '../conformance/smartflo.harness.js';
 import { startProxy } from '../reliability/proxy.js';
+import { rejection } from '../helpers/rejection.js';
+import { RingformError } from '../../src/errors.js';
 
 const FAST = { retry: { baseDelayMs: 1, maxDelayMs: 2 } };
 const stops: Array<() => Promise<void>> = [];
@@ -83,7 +85,7 @@ describe('NetSapiens: identity', () => {
 
   it('two users with one email stop the read', async () => {
     const { read } = await nsRead([nsUser('1001', { 'email-address': 'a@example.com' }), nsUser('1002', { 'email-address': 'A@example.com ' })]);
-    await expect(read()).rejects.toThrow(/users "1001" and "1002" have the same email address/);
+    expect((await rejection(read(), RingformError)).message).toMatch(/users "1001" and "1002" have the same email address/);
   });
 
   it('an entry listed twice identically counts once, with a warning', async () => {
@@ -97,12 +99,12 @@ describe('NetSapiens: identity', () => {
   it('two different records under one id stop the read', async () => {
     const { emu, read } = await nsRead([nsUser('1001', { 'email-address': 'a@example.com' })]);
     emu.corrupt('kinds=conflicting-entry,rate=1');
-    await expect(read()).rejects.toThrow(/two different user records with the id "1001"/);
+    expect((await rejection(read(), RingformError)).message).toMatch(/two different user records with the id "1001"/);
   });
 
   it('the whole read has a deadline (RINGFORM_READ_DEADLINE_SECONDS)', async () => {
     const { read } = await nsRead([nsUser('1001', { 'email-address': 'a@example.com' })], { RINGFORM_READ_DEADLINE_SECONDS: '0.2' }, 'rate=1,kinds=latency,latency-ms=3000');
-    await expect(read()).rejects.toThrow(/did not finish within the whole-read deadline of 0.2 s/);
+    expect((await rejection(read(), RingformError)).message).toMatch(/did not finish within the whole-read deadline of 0.2 s/);
   });
 
   it('past the deadline no further answer-rule request starts (the failed read does not go on in the background)', async () => {
@@ -110,7 +112,7 @@ describe('NetSapiens: identity', () => {
     const { emu, read } = await nsRead(users, { RINGFORM_READ_DEADLINE_SECONDS: '0.6' }, 'rate=1,kinds=latency,latency-ms=100');
     const rules = () => emu.log.requests().filter((r) => r.path.endsWith('/answerrules')).length;
     // The deadline's timer, or (on a loaded machine, when the timer runs late) a request refused past it.
-    await expect(read()).rejects.toThrow(/whole-read deadline (of 0.6 s|passed)/);
+    expect((await rejection(read(), RingformError)).message).toMatch(/whole-read deadline (of 0.6 s|passed)/);
     const atDeadline = rules();
     // 8 at a time (the client's slots), 100 ms each: the 300 lists would take ~4 s. Only those the 64 workers
     // had already asked for (waiting for a slot) may still go out.
@@ -138,13 +140,13 @@ async function sfRead(n: number, corrupt: string) {
 describe('Smartflo: listings', () => {
   it('a cursor that comes back (1 → 2 → 1) stops the read within a few requests', async () => {
     const { emu, read } = await sfRead(5, 'kinds=cursor-loop,rate=1,page-size=1');
-    await expect(read()).rejects.toThrow(/paging cursor came back .* it loops/);
+    expect((await rejection(read(), RingformError)).message).toMatch(/paging cursor came back .* it loops/);
     expect(emu.log.requests().filter((r) => r.path === '/v1/users').length).toBeLessThan(5);
   });
 
   it.each([['non-list-data'], ['null-body'], ['string-body']])('%s on the users listing stops the read (not an empty org)', async (kind) => {
     const { read } = await sfRead(3, `kinds=${kind},rate=1`);
-    await expect(read()).rejects.toThrow(/not a list of records/);
+    expect((await rejection(read(), RingformError)).message).toMatch(/not a list of records/);
   });
 
   it('one entry repeated in place of another (a shifting list) does not plan a delete: it counts once', async () => {
@@ -156,7 +158,7 @@ describe('Smartflo: listings', () => {
 
   it('a user detail without an email stops the read, naming the user id', async () => {
     const { read } = await sfRead(2, 'kinds=drop-email,rate=1');
-    await expect(read()).rejects.toThrow(/\[smartflo\] GET \/v1\/user\/\d+: user \d+ has no email address/);
+    expect((await rejection(read(), RingformError)).message).toMatch(/\[smartflo\] GET \/v1\/user\/\d+: user \d+ has no email address/);
   });
 });
 
@@ -173,18 +175,18 @@ async function myoRead(n: number, corrupt: string) {
 describe('MyOperator: listings', () => {
   it('a page that repeats the page before stops the read at once (not 10,000 re-reads)', async () => {
     const { emu, read } = await myoRead(6, 'kinds=repeat-page,rate=1,page-size=2');
-    await expect(read()).rejects.toThrow(/page 2 repeats page 1/);
+    expect((await rejection(read(), RingformError)).message).toMatch(/page 2 repeats page 1/);
     expect(emu.log.requests().length).toBe(2);
   });
 
   it.each([['non-list-data'], ['null-body'], ['string-body']])('%s stops the read (not an empty org)', async (kind) => {
     const { read } = await myoRead(2, `kinds=${kind},rate=1`);
-    await expect(read()).rejects.toThrow(/not a list of records/);
+    expect((await rejection(read(), RingformError)).message).toMatch(/not a list of records/);
   });
 
   it('a numeric email stops the read, naming the user by uuid', async () => {
     const { read } = await myoRead(2, 'kinds=numeric-email,rate=1');
-    await expect(read()).rejects.toThrow(/\[myoperator\] GET \/user: user "[0-9a-f]+" has an email address that is not text/);
+    expect((await rejection(read(), RingformError)).message).toMatch(/\[myoperator\] GET \/user: user "[0-9a-f]+" has an email address that is not text/);
   });
 });
 
@@ -218,7 +220,7 @@ describe('Smartflo: a detail that describes another user', () => {
     proxy.tamper = (req) => (req.path === `/v1/user/${second!.id}` ? { rewrite: (status, body) => ({ status, body: body.replace(`"id":"${second!.id}"`, `"id":"${first!.id}"`) }) } : null);
     const provider = createSmartfloProvider(smartfloConfig(proxy.url, { tokenEnv: 'T' }), { env: { T: emu.apiToken }, http: FAST });
     stops.push(async () => provider.close?.());
-    await expect(provider.read()).rejects.toThrow(new RegExp(`GET /v1/user/${second!.id}: the answer describes user "${first!.id}", not user ${second!.id}`));
+    expect((await rejection(provider.read(), RingformError)).message).toMatch(new RegExp(`GET /v1/user/${second!.id}: the answer describes user "${first!.id}", not user ${second!.id}`));
   });
 });
 

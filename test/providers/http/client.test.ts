@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HttpClient, type RequestLogEntry } from '../../../src/providers/http/client.js';
 import { AuthError, ConflictError, NetworkError, NotFoundError, RateLimitedError, RequestTimeoutError, ResponseTooLargeError, VendorError } from '../../../src/providers/http/errors.js';
 import { scriptedServer, type Reply } from './server.js';
+import { rejection } from '../../helpers/rejection.js';
+import { RingformError } from '../../../src/errors.js';
 
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -117,8 +119,8 @@ describe('HttpClient', () => {
     ]);
     await expect(client.request({ method: 'GET', path: '/a' })).rejects.toBeInstanceOf(AuthError);
     await expect(client.request({ method: 'GET', path: '/b' })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(client.request({ method: 'POST', path: '/c', json: {} })).rejects.toThrow(ConflictError);
-    await expect(client.request({ method: 'PUT', path: '/d', json: {} })).rejects.toThrow('[test] PUT /d 400 failed: bad scope');
+    await rejection(client.request({ method: 'POST', path: '/c', json: {} }), ConflictError);
+    expect((await rejection(client.request({ method: 'PUT', path: '/d', json: {} }), RingformError)).message).toMatch('[test] PUT /d 400 failed: bad scope');
   });
 
   it('never retries a POST after a 5xx or reset: the vendor may have acted', async () => {
@@ -172,7 +174,7 @@ describe('HttpClient', () => {
       { status: 200, raw: '<html><body>Gateway down</body></html>', headers: { 'content-type': 'text/html' } },
       { status: 200, raw: '{"users": [1, 2' },
     ]);
-    await expect(client.request({ method: 'GET', path: '/a' })).rejects.toThrow('not JSON: Gateway down');
+    expect((await rejection(client.request({ method: 'GET', path: '/a' }), RingformError)).message).toMatch('not JSON: Gateway down');
     await expect(client.request({ method: 'GET', path: '/b' })).rejects.toBeInstanceOf(VendorError);
   });
 
@@ -180,7 +182,7 @@ describe('HttpClient', () => {
     const { client } = await setup([{ status: 200, body: { status: 'error', message: 'not an authorized request' } }], {
       errorEnvelope: (b) => ((b as { status?: string }).status === 'error' ? String((b as { message?: string }).message) : null),
     });
-    await expect(client.request({ method: 'GET', path: '/user' })).rejects.toThrow('answered with an error: not an authorized request');
+    expect((await rejection(client.request({ method: 'GET', path: '/user' }), RingformError)).message).toMatch('answered with an error: not an authorized request');
   });
 
   it('ends a request with no answer within the timeout in a RequestTimeoutError naming it, and does not retry it', async () => {
@@ -202,13 +204,13 @@ describe('HttpClient', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('[{"id":');
     }], { totalTimeoutMs: 150 });
-    await expect(client.request({ method: 'GET', path: '/users' })).rejects.toThrow(RequestTimeoutError);
+    await rejection(client.request({ method: 'GET', path: '/users' }), RequestTimeoutError);
   });
 
   it('stops reading a body over the cap with a ResponseTooLargeError (declared length, or streamed without one)', async () => {
     const big = JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ id: i, name: 'x'.repeat(20) })));
     const { client } = await setup([{ status: 200, raw: big }], { maxBodyBytes: 1024 });
-    await expect(client.request({ method: 'GET', path: '/users' })).rejects.toThrow(/GET \/users 200 answered with more than 1024 bytes; ringform stopped reading/);
+    expect((await rejection(client.request({ method: 'GET', path: '/users' }), RingformError)).message).toMatch(/GET \/users 200 answered with more than 1024 bytes; ringform stopped reading/);
     let written = 0;
     const streamed = await setup([(_req, _body, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -235,7 +237,7 @@ describe('HttpClient', () => {
       res.end(Buffer.alloc(bytes, 0x61));
     };
     const { client } = await setup([sized(cap + 1)]);
-    await expect(client.request({ method: 'GET', path: '/export' })).rejects.toThrow('answered with more than 64 MiB');
+    expect((await rejection(client.request({ method: 'GET', path: '/export' }), RingformError)).message).toMatch('answered with more than 64 MiB');
   });
 
   it('reports connection failures as NetworkError', async () => {

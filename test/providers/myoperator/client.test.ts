@@ -12,6 +12,8 @@ import { createdRecord } from '../../../src/plan/fields.js';
 import type { Action } from '../../../src/plan/types.js';
 import { FAST_RETRY, myoperatorConfig } from '../../conformance/myoperator.harness.js';
 import { user } from '../../helpers/model.js';
+import { rejection } from '../../helpers/rejection.js';
+import { RingformError } from '../../../src/errors.js';
 
 const TOKEN = 'secret-token-4711';
 let emu: MyoperatorEmulator;
@@ -85,7 +87,7 @@ describe('MyOperator client', () => {
     const provider = createMyoperatorProvider(config, { env: { MYO_TOKEN: TOKEN }, http: FAST_RETRY });
     const after = createdRecord('user', { ...user('asha@example.com', { name: 'Asha', phone: '+919876500001', extension: '101' }) });
     const action: Action = { id: '1', kind: 'create', resource: 'user', address: 'user["asha@example.com"]', reason: '', dependsOn: [], vendorId: null, after };
-    await expect(provider.apply(action, () => undefined)).rejects.toThrow(/user limit reached/);
+    expect((await rejection(provider.apply(action, () => undefined), RingformError)).message).toMatch(/user limit reached/);
     await provider.close?.();
   });
 });

@@ -15,6 +15,8 @@ import type { Provider } from '../../../src/contract/provider.js';
 import { applyTo, planAgainst } from '../../conformance/converge.js';
 import { FAST_RETRY, myoperatorConfig } from '../../conformance/myoperator.harness.js';
 import { org } from '../../plan/builders.js';
+import { rejection } from '../../helpers/rejection.js';
+import { RingformError } from '../../../src/errors.js';
 
 let emu: MyoperatorEmulator;
 let provider: Provider;
@@ -105,7 +107,7 @@ describe('MyOperator manual steps', () => {
     const plan = await planAgainst(provider, onSchedule);
     expect(plan.blocking?.map((b) => `${b.code} ${b.address}`)).toEqual(['RF420 user["asha@example.com"]']);
     expect(plan.blocking![0]!.fix).toMatch(/Manage → Users → Edit → call-receiving time slots/);
-    await expect(applyTo(provider, onSchedule)).rejects.toThrow(/blocking diagnostic.*RF420.*nothing was applied/);
+    expect((await rejection(applyTo(provider, onSchedule), RingformError)).message).toMatch(/blocking diagnostic.*RF420.*nothing was applied/);
   });
 });
 

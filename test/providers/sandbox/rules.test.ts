@@ -5,6 +5,8 @@ import { createSandboxProvider } from '../../../src/providers/sandbox/index.js';
 import { createA, deleteA, inviteA, memberA, replaceA, updateA, manualA } from '../../helpers/actions.js';
 import { department, extension, role, sandboxConfig, schedule, user } from '../../helpers/model.js';
 import { tmpDir } from '../../helpers/tmp.js';
+import { rejection } from '../../helpers/rejection.js';
+import { RingformError } from '../../../src/errors.js';
 
 const noIds = () => undefined;
 
@@ -31,26 +33,26 @@ describe('sandbox: creates', () => {
 
   it('refuses a duplicate email', async () => {
     const p = await sandbox(createA('user', bob));
-    await expect(p.apply(createA('user', bob), noIds)).rejects.toThrow('409 conflict: a user with email bob@x.com already exists');
+    expect((await rejection(p.apply(createA('user', bob), noIds), RingformError)).message).toMatch('409 conflict: a user with email bob@x.com already exists');
   });
 
   it("refuses a user's extension that is not an extension object yet", async () => {
     const p = await sandbox();
-    await expect(p.apply(createA('user', alice), noIds)).rejects.toThrow('422 unprocessable: extension 101 does not exist; create it first');
+    expect((await rejection(p.apply(createA('user', alice), noIds), RingformError)).message).toMatch('422 unprocessable: extension 101 does not exist; create it first');
   });
 
   it('refuses an extension another user holds', async () => {
     const p = await sandbox(createA('extension', extension('101')), createA('user', alice));
     const carol = user('carol@x.com', { extension: '101' });
-    await expect(p.apply(createA('user', carol), noIds)).rejects.toThrow('409 conflict: extension 101 is held by user["alice@x.com"]');
+    expect((await rejection(p.apply(createA('user', carol), noIds), RingformError)).message).toMatch('409 conflict: extension 101 is held by user["alice@x.com"]');
   });
 
   it('refuses an extension a department holds, and a department on a user extension', async () => {
     const p = await sandbox(createA('extension', extension('101')), createA('extension', extension('200')), createA('user', alice));
     await p.apply(createA('department', department('Support', { extension: '200' })), noIds);
     const carol = user('carol@x.com', { extension: '200' });
-    await expect(p.apply(createA('user', carol), noIds)).rejects.toThrow('extension 200 is held by department["Support"]');
-    await expect(p.apply(createA('department', department('Ops', { extension: '101' })), noIds)).rejects.toThrow(
+    expect((await rejection(p.apply(createA('user', carol), noIds), RingformError)).message).toMatch('extension 200 is held by department["Support"]');
+    expect((await rejection(p.apply(createA('department', department('Ops', { extension: '101' })), noIds), RingformError)).message).toMatch(
       'extension 101 is held by user["alice@x.com"]',
     );
   });
@@ -62,17 +64,17 @@ describe('sandbox: creates', () => {
       createA('role', role('lead')),
       createA('schedule', schedule('hours')),
     );
-    await expect(p.apply(createA('extension', extension('101')), noIds)).rejects.toThrow('extension 101 already exists');
-    await expect(p.apply(createA('department', department('Sales')), noIds)).rejects.toThrow('department "Sales" already exists');
-    await expect(p.apply(createA('role', role('lead')), noIds)).rejects.toThrow('role "lead" already exists');
-    await expect(p.apply(createA('schedule', schedule('hours')), noIds)).rejects.toThrow('schedule "hours" already exists');
+    expect((await rejection(p.apply(createA('extension', extension('101')), noIds), RingformError)).message).toMatch('extension 101 already exists');
+    expect((await rejection(p.apply(createA('department', department('Sales')), noIds), RingformError)).message).toMatch('department "Sales" already exists');
+    expect((await rejection(p.apply(createA('role', role('lead')), noIds), RingformError)).message).toMatch('role "lead" already exists');
+    expect((await rejection(p.apply(createA('schedule', schedule('hours')), noIds), RingformError)).message).toMatch('schedule "hours" already exists');
   });
 
   it('refuses a custom role or schedule that does not exist; built-in roles always exist', async () => {
     const p = await sandbox();
     await p.apply(createA('user', user('a@x.com', { role: 'supervisor' })), noIds);
-    await expect(p.apply(createA('user', user('b@x.com', { role: 'lead' })), noIds)).rejects.toThrow('role "lead" does not exist');
-    await expect(p.apply(createA('user', user('c@x.com', { receiveCalls: 'hours' })), noIds)).rejects.toThrow(
+    expect((await rejection(p.apply(createA('user', user('b@x.com', { role: 'lead' })), noIds), RingformError)).message).toMatch('role "lead" does not exist');
+    expect((await rejection(p.apply(createA('user', user('c@x.com', { receiveCalls: 'hours' })), noIds), RingformError)).message).toMatch(
       'schedule "hours" (receiveCalls) does not exist',
     );
     await p.apply(createA('user', user('d@x.com', { receiveCalls: 'never' })), noIds);
@@ -80,16 +82,16 @@ describe('sandbox: creates', () => {
 
   it('refuses departments naming users, or hours, that do not exist', async () => {
     const p = await sandbox(createA('user', bob));
-    await expect(p.apply(createA('department', department('A', { manager: 'zed@x.com' })), noIds)).rejects.toThrow(
+    expect((await rejection(p.apply(createA('department', department('A', { manager: 'zed@x.com' })), noIds), RingformError)).message).toMatch(
       'manager zed@x.com is not a user',
     );
-    await expect(
-      p.apply(createA('department', department('B', { failover: { type: 'user', target: 'zed@x.com' } })), noIds),
-    ).rejects.toThrow('failover target zed@x.com is not a user');
-    await expect(
-      p.apply(createA('department', department('C', { failover: { type: 'department', target: 'Nope' } })), noIds),
-    ).rejects.toThrow('failover target department "Nope" does not exist');
-    await expect(p.apply(createA('department', department('D', { hours: 'hours' })), noIds)).rejects.toThrow('schedule "hours" (hours)');
+    expect(
+      (await rejection(p.apply(createA('department', department('B', { failover: { type: 'user', target: 'zed@x.com' } })), noIds), RingformError)).message,
+    ).toMatch('failover target zed@x.com is not a user');
+    expect(
+      (await rejection(p.apply(createA('department', department('C', { failover: { type: 'department', target: 'Nope' } })), noIds), RingformError)).message,
+    ).toMatch('failover target department "Nope" does not exist');
+    expect((await rejection(p.apply(createA('department', department('D', { hours: 'hours' })), noIds), RingformError)).message).toMatch('schedule "hours" (hours)');
     await p.apply(createA('department', department('E', { manager: 'bob@x.com', members: [{ user: 'bob@x.com', priority: 1 }] })), noIds);
     expect((await p.read()).departments[0]!.data.members).toEqual([]);
   });
@@ -103,10 +105,10 @@ describe('sandbox: creates', () => {
 
   it('treats emails case-insensitively', async () => {
     const p = await sandbox(createA('user', bob), createA('department', department('Q')));
-    await expect(p.apply(createA('user', user('BOB@x.com')), noIds)).rejects.toThrow('a user with email BOB@x.com already exists');
+    expect((await rejection(p.apply(createA('user', user('BOB@x.com')), noIds), RingformError)).message).toMatch('a user with email BOB@x.com already exists');
     await p.apply(memberA('add-member', 'Q', 'Bob@X.com', 1), noIds);
-    await expect(p.apply(memberA('add-member', 'Q', 'bob@x.com', 1), noIds)).rejects.toThrow('already a member');
-    await expect(p.apply(deleteA('user', user('BOB@x.com')), noIds)).rejects.toThrow('is still a member of department["Q"]');
+    expect((await rejection(p.apply(memberA('add-member', 'Q', 'bob@x.com', 1), noIds), RingformError)).message).toMatch('already a member');
+    expect((await rejection(p.apply(deleteA('user', user('BOB@x.com')), noIds), RingformError)).message).toMatch('is still a member of department["Q"]');
   });
 });
 
@@ -120,15 +122,15 @@ describe('sandbox: deletes', () => {
 
   it('refuses to delete a user who is still a member or manager', async () => {
     const p = await sandbox(...base(), createA('user', bob), createA('department', department('Ops', { manager: 'bob@x.com' })));
-    await expect(p.apply(deleteA('user', alice), noIds)).rejects.toThrow(
+    expect((await rejection(p.apply(deleteA('user', alice), noIds), RingformError)).message).toMatch(
       '409 conflict: user["alice@x.com"] is still a member of department["Sales"]',
     );
-    await expect(p.apply(deleteA('user', bob), noIds)).rejects.toThrow('user["bob@x.com"] is still the manager of department["Ops"]');
+    expect((await rejection(p.apply(deleteA('user', bob), noIds), RingformError)).message).toMatch('user["bob@x.com"] is still the manager of department["Ops"]');
   });
 
   it('deletes a user once no department refers to them, freeing the extension', async () => {
     const p = await sandbox(...base());
-    await expect(p.apply(deleteA('extension', extension('101')), noIds)).rejects.toThrow('extension 101 is held by user["alice@x.com"]');
+    expect((await rejection(p.apply(deleteA('extension', extension('101')), noIds), RingformError)).message).toMatch('extension 101 is held by user["alice@x.com"]');
     await p.apply(memberA('remove-member', 'Sales', 'alice@x.com', 1), noIds);
     await p.apply(deleteA('user', alice), noIds);
     await p.apply(deleteA('extension', extension('101')), noIds);
@@ -145,9 +147,9 @@ describe('sandbox: deletes', () => {
       createA('user', user('a@x.com', { role: 'lead', receiveCalls: 'hours' })),
       createA('department', department('Night', { hours: 'night' })),
     );
-    await expect(p.apply(deleteA('schedule', schedule('hours')), noIds)).rejects.toThrow('schedule "hours" is used by user["a@x.com"]');
-    await expect(p.apply(deleteA('schedule', schedule('night')), noIds)).rejects.toThrow('schedule "night" is used by department["Night"]');
-    await expect(p.apply(deleteA('role', role('lead')), noIds)).rejects.toThrow('role "lead" is assigned to user["a@x.com"]');
+    expect((await rejection(p.apply(deleteA('schedule', schedule('hours')), noIds), RingformError)).message).toMatch('schedule "hours" is used by user["a@x.com"]');
+    expect((await rejection(p.apply(deleteA('schedule', schedule('night')), noIds), RingformError)).message).toMatch('schedule "night" is used by department["Night"]');
+    expect((await rejection(p.apply(deleteA('role', role('lead')), noIds), RingformError)).message).toMatch('role "lead" is assigned to user["a@x.com"]');
   });
 
   it('refuses to delete a department another one fails over to', async () => {
@@ -155,7 +157,7 @@ describe('sandbox: deletes', () => {
       createA('department', department('Day')),
       createA('department', department('Night', { failover: { type: 'department', target: 'Day' } })),
     );
-    await expect(p.apply(deleteA('department', department('Day')), noIds)).rejects.toThrow(
+    expect((await rejection(p.apply(deleteA('department', department('Day')), noIds), RingformError)).message).toMatch(
       'department["Day"] is still the failover target of department["Night"]',
     );
     await p.apply(deleteA('department', department('Night')), noIds);
@@ -164,8 +166,8 @@ describe('sandbox: deletes', () => {
 
   it('answers 404 for an object that does not exist, or an id that is stale', async () => {
     const p = await sandbox(createA('user', bob));
-    await expect(p.apply(deleteA('user', alice), noIds)).rejects.toThrow('404 not found: user["alice@x.com"]');
-    await expect(p.apply(deleteA('user', bob), () => 'u-99')).rejects.toThrow('404 not found: no user with id u-99');
+    expect((await rejection(p.apply(deleteA('user', alice), noIds), RingformError)).message).toMatch('404 not found: user["alice@x.com"]');
+    expect((await rejection(p.apply(deleteA('user', bob), () => 'u-99'), RingformError)).message).toMatch('404 not found: no user with id u-99');
   });
 });
 
@@ -195,7 +197,7 @@ describe('sandbox: updates and replaces', () => {
   it('checks an update like a create, ignoring the object itself', async () => {
     const p = await sandbox(createA('extension', extension('101')), createA('extension', extension('102')), createA('user', alice), createA('user', bob));
     await p.apply(updateA('user', alice, { name: 'Alice' }), noIds);
-    await expect(p.apply(updateA('user', bob, { extension: '101' }), noIds)).rejects.toThrow('extension 101 is held by user["alice@x.com"]');
+    expect((await rejection(p.apply(updateA('user', bob, { extension: '101' }), noIds), RingformError)).message).toMatch('extension 101 is held by user["alice@x.com"]');
     await p.apply(updateA('user', bob, { extension: '102' }), noIds);
   });
 
@@ -227,7 +229,7 @@ describe('sandbox: updates and replaces', () => {
 
   it('refuses to set members through a department update', async () => {
     const p = await sandbox(createA('department', department('Q')));
-    await expect(p.apply(updateA('department', department('Q'), { members: [] }), noIds)).rejects.toThrow('use add-member');
+    expect((await rejection(p.apply(updateA('department', department('Q'), { members: [] }), noIds), RingformError)).message).toMatch('use add-member');
   });
 });
 
@@ -238,8 +240,8 @@ describe('sandbox: invites and members', () => {
     expect((await p.read()).users[0]!.inviteStatus).toBe('pending');
     await p.apply({ ...inviteA('alice@x.com'), kind: 'cancel-invite' } as Action, noIds);
     expect((await p.read()).users[0]!.inviteStatus).toBe('none');
-    await expect(p.apply(inviteA('bob@x.com'), noIds)).rejects.toThrow('422 unprocessable: user["bob@x.com"] has no panel access');
-    await expect(p.apply(inviteA('zed@x.com'), noIds)).rejects.toThrow('404 not found: user["zed@x.com"]');
+    expect((await rejection(p.apply(inviteA('bob@x.com'), noIds), RingformError)).message).toMatch('422 unprocessable: user["bob@x.com"] has no panel access');
+    expect((await rejection(p.apply(inviteA('zed@x.com'), noIds), RingformError)).message).toMatch('404 not found: user["zed@x.com"]');
   });
 
   it('keeps members sorted by priority, then by when they were added', async () => {
@@ -259,15 +261,15 @@ describe('sandbox: invites and members', () => {
     );
     expect(await members()).toEqual(['d@x.com:0', 'b@x.com:1', 'a@x.com:2', 'c@x.com:2']);
 
-    await expect(p.apply(memberA('add-member', 'Q', 'a@x.com', 5), noIds)).rejects.toThrow('409 conflict: a@x.com is already a member');
-    await expect(p.apply(memberA('add-member', 'Q', 'zed@x.com', 5), noIds)).rejects.toThrow('member zed@x.com is not a user');
-    await expect(p.apply(memberA('add-member', 'Nope', 'a@x.com', 5), noIds)).rejects.toThrow('404 not found: department["Nope"]');
+    expect((await rejection(p.apply(memberA('add-member', 'Q', 'a@x.com', 5), noIds), RingformError)).message).toMatch('409 conflict: a@x.com is already a member');
+    expect((await rejection(p.apply(memberA('add-member', 'Q', 'zed@x.com', 5), noIds), RingformError)).message).toMatch('member zed@x.com is not a user');
+    expect((await rejection(p.apply(memberA('add-member', 'Nope', 'a@x.com', 5), noIds), RingformError)).message).toMatch('404 not found: department["Nope"]');
     await p.apply(memberA('remove-member', 'Q', 'a@x.com', 2), noIds);
-    await expect(p.apply(memberA('remove-member', 'Q', 'a@x.com', 2), noIds)).rejects.toThrow('404 not found: a@x.com is not a member');
+    expect((await rejection(p.apply(memberA('remove-member', 'Q', 'a@x.com', 2), noIds), RingformError)).message).toMatch('404 not found: a@x.com is not a member');
   });
 
   it('never performs manual steps', async () => {
     const p = await sandbox();
-    await expect(p.apply(manualA('user["a@x.com"]', ['do it']), noIds)).rejects.toThrow('is a manual step');
+    expect((await rejection(p.apply(manualA('user["a@x.com"]', ['do it']), noIds), RingformError)).message).toMatch('is a manual step');
   });
 });

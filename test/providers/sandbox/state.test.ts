@@ -9,6 +9,7 @@ import type { Action } from '../../../src/plan/types.js';
 import { createA, updateA } from '../../helpers/actions.js';
 import { sandboxConfig, user } from '../../helpers/model.js';
 import { tmpDir } from '../../helpers/tmp.js';
+import { rejection } from '../../helpers/rejection.js';
 
 const noIds = () => undefined;
 
@@ -43,7 +44,7 @@ describe('sandbox state file', () => {
     await provider.apply(createA('user', user('a@x.com')), noIds);
     await provider.close!();
     const before = await readFile(path.join(dir, '.ringform/sandbox.json'), 'utf8');
-    await expect(provider.apply(createA('user', user('a@x.com')), noIds)).rejects.toThrow('409');
+    expect((await rejection(provider.apply(createA('user', user('a@x.com')), noIds), RingformError)).message).toMatch('409');
     await provider.close!();
     expect(await readFile(path.join(dir, '.ringform/sandbox.json'), 'utf8')).toBe(before);
   });
@@ -71,7 +72,7 @@ describe('sandbox state file', () => {
     await provider.apply(createA('user', user('a@x.com')), noIds);
     await provider.apply(createA('user', user('b@x.com')), noIds);
     const replace = { ...createA('user', user('a@x.com')), kind: 'replace', vendorId: null, after: user('b@x.com') } as unknown as Action;
-    await expect(provider.apply(replace, noIds)).rejects.toThrow('409');
+    expect((await rejection(provider.apply(replace, noIds), RingformError)).message).toMatch('409');
     expect((await provider.read()).users.map((u) => u.data.email)).toEqual(['a@x.com', 'b@x.com']);
   });
 
@@ -107,7 +108,7 @@ describe('sandbox state file', () => {
   it('names a missing seed file', async () => {
     const dir = await tmpDir();
     const provider = createSandboxProvider(sandboxConfig(dir, { vendor: { seed: 'nope.json' } }));
-    await expect(provider.read()).rejects.toThrow(`sandbox seed file ${path.join(dir, 'nope.json')} does not exist`);
+    expect((await rejection(provider.read(), RingformError)).message).toMatch(`sandbox seed file ${path.join(dir, 'nope.json')} does not exist`);
   });
 
   it.each([
@@ -127,8 +128,8 @@ describe('sandbox state file', () => {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);
     const read = createSandboxProvider(sandboxConfig(dir)).read();
-    await expect(read).rejects.toThrow(RingformError);
-    await expect(read).rejects.toThrow(`sandbox state file ${file} is malformed: ${problem}`);
+    await rejection(read, RingformError);
+    expect((await rejection(read, RingformError)).message).toMatch(`sandbox state file ${file} is malformed: ${problem}`);
   });
 
   it('shows its state path relative to the working directory as its target', async () => {
@@ -148,6 +149,6 @@ describe('provider registry', () => {
 
   it('refuses an unknown provider type by name', async () => {
     const config = { ...sandboxConfig('/nowhere'), type: 'bogus' as unknown as 'sandbox' };
-    await expect(createProvider(config)).rejects.toThrow('unknown provider type "bogus"');
+    expect((await rejection(createProvider(config), RingformError)).message).toMatch('unknown provider type "bogus"');
   });
 });

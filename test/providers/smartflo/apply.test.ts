@@ -5,6 +5,8 @@ import type { Provider } from '../../../src/contract/provider.js';
 import { createSmartfloProvider } from '../../../src/providers/smartflo/index.js';
 import { org } from '../../plan/builders.js';
 import { applyOnce, FAST_RETRY, failures, loginEnv, remaining, smartfloConfig, startStrict } from './helpers.js';
+import { rejection } from '../../helpers/rejection.js';
+import { RingformError } from '../../../src/errors.js';
 
 let emu: SmartfloEmulator;
 let provider: Provider;
@@ -66,7 +68,7 @@ describe('smartflo apply', () => {
         .build(),
       provider: config,
     };
-    await expect(applyOnce(provider, desired)).rejects.toThrow(/blocking diagnostic.*RF400/);
+    expect((await rejection(applyOnce(provider, desired), RingformError)).message).toMatch(/blocking diagnostic.*RF400/);
     expect(emu.state.users.size).toBe(0);
     desired.users = desired.users.filter((u) => u.email !== 'nophone@example.com');
     expect(failures((await applyOnce(provider, desired)).manifest)).toEqual([]);
