@@ -35,6 +35,11 @@ export interface AccountFacts {
    * already has, or ones named in provider.vendor.smartflo.timeGroupIds): an action needing one does not wait.
    */
   knownSchedules?: string[];
+  /**
+   * Names of the roles a user create or a role change can name (Smartflo: `GET /v1/roles`, else the roles some
+   * user holds, with provider.vendor.smartflo.roleIds): the list apply resolves `role` against.
+   */
+  roles?: string[];
 }
 
 export interface SeatFacts {

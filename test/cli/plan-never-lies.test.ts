@@ -19,6 +19,7 @@ import { validate } from '../../src/cli/commands/validate.js';
 import { startMyoperatorEmulator, type MyoperatorEmulator } from '../../src/emulators/myoperator/index.js';
 import { startNetsapiensEmulator } from '../../src/emulators/netsapiens/index.js';
 import { startSmartfloEmulator, type SmartfloEmulator } from '../../src/emulators/smartflo/index.js';
+import { defaultFixtures } from '../../src/emulators/smartflo/fixtures.js';
 import { ConfigError, EXIT } from '../../src/errors.js';
 import type { Plan } from '../../src/plan/types.js';
 import { memoryIO } from '../../src/shell/io.js';
@@ -145,6 +146,33 @@ describe('Smartflo: what the vendor refuses blocks the plan, never apply', () =>
     expect((await org.plan()).code).toBe(EXIT.changes);
     expect((await org.apply()).code).toBe(EXIT.ok);
     expect(userCreates(emu)).toBe(1);
+  });
+
+  it('a role the account does not have (owner: the default tenant has no Owner role): RF404 at the role line, with the roles it has; apply sends nothing (before: the plan passed and apply failed the create)', async () => {
+    const { emu, org, provider } = await smartflo();
+    const asha = (role: string) => `users:\n  - email: asha@example.com\n    name: Asha Rao\n    phone: "+919800000001"\n    role: ${role}\n`;
+    await org.write(provider(CALLER) + asha('owner'));
+    const planned = await org.plan();
+    expect(planned.code).toBe(EXIT.guard);
+    expect(planned.out).toMatch(/Blocked: .*org\.yaml:12:11 RF404 user\["asha@example\.com"\]: Asha Rao has role "owner", which this Smartflo account does not have \(roles: "Admin", "Agent", "Supervisor", "Manager", "Team Lead"\)/);
+    expect(planned.out + planned.err).toContain('or choose one the account has: admin, agent, supervisor, manager, team-lead.');
+    expect((await org.apply()).code).toBe(EXIT.guard);
+    expect(userCreates(emu)).toBe(0);
+
+    // A role the account has: clean, applied, converged.
+    await org.write(provider(CALLER) + asha('admin'));
+    expect((await org.apply()).code).toBe(EXIT.ok);
+    expect(userCreates(emu)).toBe(1);
+    expect((await org.plan()).code).toBe(EXIT.ok);
+  });
+
+  it('a tenant that has an Owner role: role owner is created and converges', async () => {
+    const fixtures = defaultFixtures();
+    fixtures.roles.push({ id: 6, name: 'Owner' });
+    const { org, provider } = await smartflo({ fixtures });
+    await org.write(`${provider(CALLER)}users:\n  - email: asha@example.com\n    name: Asha Rao\n    phone: "+919800000001"\n    role: owner\n`);
+    expect((await org.apply()).code).toBe(EXIT.ok);
+    expect((await org.plan()).code).toBe(EXIT.ok);
   });
 
   it('a caller id that is not a number of the account is blocked too', async () => {

@@ -4,6 +4,7 @@
  */
 import { defineConstraint, type ConstraintContext } from '../constraints.js';
 import type { User } from '../org.js';
+import { orgRoleName } from '../role-names.js';
 
 const CREATE_USER = 'https://docs.smartflo.tatatelebusiness.com/reference/create-user';
 
@@ -82,4 +83,34 @@ export const smartfloNeverReceives = defineConstraint({
   check: (user) => (user.receiveCalls === 'never' ? { message: `${user.name} has receiveCalls: never, which Smartflo cannot express` } : null),
 });
 
-export const SMARTFLO_CONSTRAINTS = [smartfloNoPhone, smartfloCallerId, smartfloNeverReceives];
+/**
+ * Found by the never-lies generator once it drew `role: owner` (2026-12-03): a tenant without an "Owner" role took
+ * the plan, and apply failed the create ("Smartflo has no role named …"). Roles are the tenant's own; the plan now
+ * resolves `role` against the same list apply does (providers/smartflo/lookups.ts roles(), mapper.ts roleIdFor:
+ * the exact name, or the same name in org.yaml spelling). A custom role org.yaml declares is not checked: its
+ * create is a panel step, and the user's create waits on it.
+ */
+export const smartfloUnknownRole = defineConstraint({
+  code: 'RF404',
+  name: 'smartflo-unknown-role',
+  vendor: 'smartflo',
+  scope: 'change',
+  field: 'role',
+  meaning: "Smartflo sets a user's role by the id of one of the account's roles (`user_role` on POST and PATCH /v1/user): a role the account does not have cannot be given.",
+  hint: 'Create the role in the Smartflo panel (Settings → Roles) or name its id in provider.vendor.smartflo.roleIds, or choose a role the account has.',
+  evidence: {
+    source: `${CREATE_USER} (user_role: "the role id … copy it from the URL when editing the role in the web panel"); the roles from GET /v1/roles where the tenant has it (public client code), else the user_role of GET /v1/users`,
+    emulator: 'POST /v1/user with a user_role not among its roles: 422 "The selected user role is invalid."; ringform refused it at apply ("Smartflo has no role named …")',
+  },
+  check(user, ctx) {
+    const names = ctx.account?.roles;
+    if (names === undefined || ctx.org.roles.some((r) => r.name === user.role)) return null;
+    if (names.some((n) => n === user.role || orgRoleName(n) === orgRoleName(user.role))) return null;
+    return {
+      message: `${user.name} has role "${user.role}", which this Smartflo account does not have (roles: ${names.map((n) => JSON.stringify(n)).join(', ') || 'none read'})`,
+      fix: `Create the role "${user.role}" in the Smartflo panel (Settings → Roles) or name its id in provider.vendor.smartflo.roleIds; or choose one the account has: ${names.map((n) => orgRoleName(n)).join(', ') || 'none read'}.`,
+    };
+  },
+});
+
+export const SMARTFLO_CONSTRAINTS = [smartfloNoPhone, smartfloCallerId, smartfloNeverReceives, smartfloUnknownRole];

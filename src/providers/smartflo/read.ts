@@ -56,6 +56,8 @@ export async function readOrg(ctx: SfContext, deadlineAt?: number, context?: Rea
     account: {
       numbers: numbers.map((n) => ({ id: String(n.id), e164: n.e164 })),
       knownSchedules: knownTimeGroups(users, ctx.vendor),
+      // The roles a create or a role change can name (vendor constraint RF404): the list apply resolves against.
+      roles: roles.map((r) => r.name),
     },
     ...withUnreadable(unreadableOf(roles, departments), [...WEB_LOGIN_UNREAD, ...cdrUnread]),
   };

@@ -1,7 +1,7 @@
 /**
  * Random org.yaml documents for "the plan never lies" (issue 16 item 6), vendor-neutral and as a person writes
  * them: fields left out (unmanaged), emails with capitals, users without phone or extension, call-only admins,
- * custom roles, `receiveCalls: never`, departments with and without numbers, members in any order. The
+ * custom roles, the account owner, `receiveCalls: never`, departments with and without numbers, members in any order. The
  * universe is small (5 users, 3 departments, 2 schedules) so that the desired and the live side overlap: updates,
  * deletes, member moves and objects left alone all happen. Each user and department has two numbers of its own,
  * so no case asks for a number an unmanaged object holds (the vendor refuses that by design, and the plan warns).
@@ -22,7 +22,7 @@ export interface GenUser {
   /** Which of the user's two numbers, or none written. */
   extension: 0 | 1 | null;
   phone: boolean;
-  role: 'agent' | 'supervisor' | 'manager' | 'admin' | 'team-lead' | null;
+  role: 'agent' | 'supervisor' | 'manager' | 'admin' | 'owner' | 'team-lead' | null;
   panelAccess: boolean | null;
   status: 'active' | 'disabled' | null;
   receiveCalls: 'always' | 'never' | 0 | 1 | null;
@@ -50,7 +50,7 @@ const user: fc.Arbitrary<GenUser> = fc.record({
   upper: fc.boolean(),
   extension: fc.constantFrom(0 as const, 1 as const, null),
   phone: fc.boolean(),
-  role: fc.constantFrom('agent' as const, 'supervisor' as const, 'manager' as const, 'admin' as const, 'team-lead' as const, null),
+  role: fc.constantFrom('agent' as const, 'supervisor' as const, 'manager' as const, 'admin' as const, 'owner' as const, 'team-lead' as const, null),
   panelAccess: fc.constantFrom(true, false, null),
   status: fc.constantFrom('active' as const, 'disabled' as const, null),
   receiveCalls: fc.constantFrom('always' as const, 'never' as const, 0 as const, 1 as const, null),

@@ -43,6 +43,8 @@ const IMPORTED_CONSTRAINTS: Record<string, (body: Body) => Body> = {
         const out = { ...u };
         // constraint: on NetSapiens only an agent can be call-only ("No Portal") (issue 16 item 1).
         if (out.panelAccess === false && out.role !== undefined && out.role !== 'agent') out.role = 'agent';
+        // constraint: ringform does not grant NetSapiens owner scopes (RF414): an imported owner is created as admin.
+        if (out.role === 'owner') out.role = 'admin';
         // constraint: a NetSapiens user is identified by its extension: it needs one (issue 16 item 1).
         if (out.extension === undefined) out.extension = `3${String(i).padStart(2, '0')}`;
         return out;

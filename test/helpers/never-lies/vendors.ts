@@ -113,7 +113,9 @@ const netsapiens: NeverLiesVendor = {
             // role: only an agent can be call-only (issue 16 item 1; the NetSapiens case of the issue).
             // A user left without panelAccess keeps the live one, which may be "No Portal": a role then needs access.
             panelAccess: u.role !== null && u.role !== 'agent' && u.panelAccess !== false ? true : u.panelAccess,
-            role: u.panelAccess === false && u.role !== 'agent' ? ('agent' as const) : u.role,
+            // constraint: ringform does not grant NetSapiens owner scopes (RF414): a new user, or one made owner,
+            // is blocked; owner is drawn as admin here (an owner read as owner is left alone: plan-never-lies.test.ts).
+            role: u.panelAccess === false && u.role !== 'agent' ? ('agent' as const) : u.role === 'owner' ? ('admin' as const) : u.role,
             // constraint: a NetSapiens user is identified by its extension: it needs one (issue 16 item 1).
             extension: u.extension ?? 0,
           },
@@ -187,7 +189,11 @@ const smartflo: NeverLiesVendor = {
     ),
   }),
   async start() {
-    const emu = await startSmartfloEmulator({ port: 0, strict: true, fixtures: defaultFixtures() });
+    // Roles are the tenant's own: this tenant has an "Owner" role, so the generator's `role: owner` reaches apply
+    // (a tenant without one blocks it at plan, RF404: test/cli/plan-never-lies.test.ts).
+    const fixtures = defaultFixtures();
+    fixtures.roles.push({ id: 6, name: 'Owner' });
+    const emu = await startSmartfloEmulator({ port: 0, strict: true, fixtures });
     const dir = await tmp('sf');
     const s = suffix();
     return {
