@@ -34,7 +34,7 @@ import { planInvites } from './invites.js';
 import { planMembers } from './members.js';
 import { deleteGuards, protectionGuards } from './guards.js';
 import { knownAddresses, selectTargets } from './targets.js';
-import { blockingDiagnostics } from './blocking.js';
+import { blockingDiagnostics, uncheckedValues } from './blocking.js';
 import { seatBlocking, seatChange } from './seats.js';
 import { COVERAGE_DEFAULT_WEEK, PLAN_FORMAT, PLAN_VERSION, type Action, type Plan, type PlanOptions } from './types.js';
 import { inviteStates } from './invite-states.js';
@@ -99,6 +99,7 @@ export function computePlan(input: PlanInput): Plan {
       ...unverified,
       ...(input.live.unreadable ?? []).map((u) => ({ resource: u.resource, field: u.field, why: u.keys ? `${u.why} (${u.keys.join(', ')})` : u.why })),
       ...invited.unverified,
+      ...uncheckedValues(actions, desired, input.live.account),
     ],
     guards: [
       ...deleteGuards(actions, desired.settings.guards, managedCounts(live), input.origin),
