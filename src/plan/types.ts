@@ -140,6 +140,11 @@ export interface Unverified {
   /** Set when one field of the kind could not be read (the rest was). */
   field?: string;
   why: string;
+  /**
+   * Objects that exist and whose org.yaml entry sets this field: their value is not compared (never a change,
+   * never "in sync"), so the plan names them (plan/unverified.ts declaredButUnread).
+   */
+  declared?: string[];
 }
 
 /**
