@@ -100,7 +100,7 @@ export function listedAgentGroups(org: Pick<Org, 'provider'>): string[] | undefi
 
 /**
  * Decision (review: an unknown agent group planned clean, then `422 The selected agent group … is invalid` at
- * apply): no Smartflo API lists agent groups [NF: API-NOTES §3.4; docs/vendors/smartflo.md#account-lists], so
+ * apply): no Smartflo API lists agent groups [NF: docs/vendors/smartflo.md#agent-groups], so
  * the read cannot know them. As with time groups (provider.vendor.smartflo.timeGroups), org.yaml may list the
  * account's groups under provider.vendor.smartflo.agentGroups; then validate and plan refuse any other name, at
  * its position. Without the list the names are sent unchecked, and the plan says so (an Unverified line naming
@@ -116,7 +116,7 @@ export const smartfloUnknownAgentGroup = defineConstraint({
     "A user names an agent group that is not among the account's agent groups listed under provider.vendor.smartflo.agentGroups (Smartflo refuses an agent_group it does not have; no API lists them, so org.yaml is where they are known).",
   hint: 'Use the name of a listed group as the panel shows it, or create the group in the Smartflo panel and add it to provider.vendor.smartflo.agentGroups.',
   evidence: {
-    source: `${CREATE_USER} (agent_group: array of string); no list or create endpoint for agent groups found (API-NOTES §3.4 [NF]); that an unknown name is refused is an assumption`,
+    source: `${CREATE_USER} (agent_group: array of string); no list or create endpoint for agent groups found (docs/vendors/smartflo.md#agent-groups [NF]); that an unknown name is refused is an assumption`,
     emulator: 'POST or PATCH /v1/user naming a group outside its agentGroups fixture: 422 "The selected agent group … is invalid."',
   },
   check(user, ctx) {
@@ -168,7 +168,7 @@ export const smartfloLoginIdTaken = defineConstraint({
   meaning: 'A user would be created with, or moved to, a login id a live Smartflo user already signs in with (Smartflo refuses a login id that is taken).',
   hint: 'Choose a login id no live user has (the live users\' login ids are in `ringform import`), or free it in the panel first.',
   evidence: {
-    assumption: 'a duplicate login id is refused (API-NOTES §3.6: duplicate login_id behaviour [NF]); the live login ids are read from GET /v1/users login_id [S: fetch-multiple-users]',
+    assumption: 'a duplicate login id is refused (docs/vendors/smartflo.md#duplicates-and-idempotency: duplicate login_id behaviour [NF]); the live login ids are read from GET /v1/users login_id [S: fetch-multiple-users]',
     emulator: 'POST or PATCH /v1/user with a login_id another user has (any case): 422 "The login id has already been taken."',
   },
   check(user, ctx) {
