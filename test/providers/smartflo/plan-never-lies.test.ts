@@ -9,13 +9,14 @@ import type { Provider } from '../../../src/contract/provider.js';
 import type { Org } from '../../../src/model/org.js';
 import { createSmartfloProvider } from '../../../src/providers/smartflo/index.js';
 import { org } from '../../plan/builders.js';
+import { declaredOrder } from '../../../src/providers/smartflo/ring-order.js';
 import { applyOnce, FAST_RETRY, failures, loginEnv, planFor, remaining, smartfloConfig, startStrict } from './helpers.js';
 
 let emu: SmartfloEmulator;
 let provider: Provider;
+const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
-  await provider?.close?.();
-  await emu?.close();
+  for (const c of cleanups.splice(0).reverse()) await c();
 });
 
 async function setUp(vendor: Record<string, unknown> = {}) {
@@ -24,6 +25,8 @@ async function setUp(vendor: Record<string, unknown> = {}) {
   const base = smartfloConfig(emu.url, credentials);
   const config = { ...base, vendor: { ...base.vendor, ...vendor } };
   provider = createSmartfloProvider(config, { env, http: FAST_RETRY });
+  const [opened, client] = [emu, provider];
+  cleanups.push(() => opened.close(), async () => client.close?.());
   return config;
 }
 
@@ -91,5 +94,53 @@ describe('Smartflo: what the vendor refuses is known at plan time', () => {
     // Moving an existing user onto a taken one is refused too.
     desired.users[0]!.loginId = 'TAKEN.id';
     expect(planFor(provider, desired, await provider.read()).blocking?.map((b) => b.code)).toEqual(['RF467']);
+  });
+});
+
+describe('Smartflo: a department with a member org.yaml leaves unmanaged converges in one apply', () => {
+  it('live [x, a], declared [b, a] with x not in org.yaml (prune off): one apply lands b, a, x and the next plan is empty', async () => {
+    const config = await setUp();
+    const x = 'x@example.com';
+    const a = 'a@example.com';
+    const b = 'b@example.com';
+    // Before: Sales rings x then a; x is a user org.yaml will not declare.
+    const before: Org = {
+      ...org().user(x, { name: 'X User', phone: '+919800000301' }).user(a, { name: 'A User', phone: '+919800000302' }).department('Sales', { routing: 'serial', members: [x, a] }).build(),
+      extensions: [],
+      provider: config,
+    };
+    expect(failures((await applyOnce(provider, before)).manifest)).toEqual([]);
+
+    const desired: Org = {
+      ...org().user(a, { name: 'A User', phone: '+919800000302' }).user(b, { name: 'B User', phone: '+919800000303' }).department('Sales', { routing: 'serial', members: [b, a] }).build(),
+      extensions: [],
+      provider: config,
+    };
+    const { plan, manifest } = await applyOnce(provider, desired);
+    expect(failures(manifest)).toEqual([]);
+    expect(plan.actions.filter((p) => p.resource === 'member').map((p) => `${p.kind} ${p.address}`)).toEqual([`add-member member["Sales"]["${b}"]`]);
+    expect(plan.unmanaged.map((u) => u.address)).toContain(`member["Sales"]["${x}"]`);
+    // The plan says what happens to the unmanaged member: it moves down (Smartflo's ring order is positions).
+    expect(plan.warnings.filter((w) => w.includes(x))).toEqual([
+      `member["Sales"]["${x}"] is not declared in Sales: ringform leaves it there, but the vendor keeps ring order as positions, so it moves down to ring after the declared members (it rings at 1 now)`,
+    ]);
+    // The plan said: b first, a second (a unchanged); x, unmanaged, rings after them.
+    const sales = [...emu.state.departments.values()].find((d) => d.name === 'Sales')!;
+    const emailOf = (agent: string) => emu.state.userByAgent(agent)?.email;
+    expect(sales.agents.map((s) => emailOf(s.agentId))).toEqual([b, a, x]);
+    expect(await remaining(provider, desired)).toEqual([]);
+  });
+});
+
+describe('declaredOrder: the declared members first, in declared order, the others after in their order', () => {
+  it('places each case of the known gap (docs/RELIABILITY.md) in one write', () => {
+    // live [x, a], declared [b, a]: b's add lands b, a, x (it used to land b, x, a).
+    expect(declaredOrder(['x', 'a'], { agentId: 'b', priority: 1 }, ['b', 'a'])).toEqual(['b', 'a', 'x']);
+    // live [b, x, a], declared [b, a]: any action on the department lands b, a, x.
+    expect(declaredOrder(['b', 'x', 'a'], { agentId: 'a', priority: 2 }, ['b', 'a'])).toEqual(['b', 'a', 'x']);
+    // A removal keeps the declared order of the rest, unmanaged after; a declared member not there yet is not invented.
+    expect(declaredOrder(['x', 'a', 'r', 'b'], { agentId: 'r', remove: true }, ['c', 'a', 'b'])).toEqual(['a', 'b', 'x']);
+    // An action whose agent is not in the order (a plan older than ringOrder) goes by its priority among the declared.
+    expect(declaredOrder(['a', 'x'], { agentId: 'n', priority: 1 }, ['a'])).toEqual(['n', 'a', 'x']);
   });
 });
