@@ -68,8 +68,32 @@ export function planMembers(ctx: Context, inputs: MemberInputs): void {
       continue;
     }
     const liveMembers = recreated ? [] : live.data.members;
-    planDepartmentMembers(ctx, desired, liveMembers, fateOf, recreated ? (live ? 'department is re-created' : 'department is new') : null);
+    const placed = ctx.caps.ringOrderIsPosition === true ? asPositions(ctx, desired, liveMembers, fateOf) : desired;
+    planDepartmentMembers(ctx, placed, liveMembers, fateOf, recreated ? (live ? 'department is re-created' : 'department is new') : null);
   }
+}
+
+/**
+ * Ring order as positions: a member's priority can only be its place among the members the department will hold.
+ * A declared member whose user is ignored (settings.ignore) and not in the department is never added, so it holds
+ * no place; a gap in the priorities holds none either. Planned as declared, the members after it asked for a
+ * position the vendor cannot give, and every plan moved them again without effect (a diff forever). So the declared
+ * members are ranked 1..n in declared order without those, and the plan says where that differs from org.yaml.
+ */
+function asPositions(ctx: Context, department: Department, liveMembers: Member[], fateOf: (email: string) => UserFate): Department {
+  const live = new Set(liveMembers.map((m) => m.user.toLowerCase()));
+  const held = department.members
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => a.m.priority - b.m.priority || a.i - b.i)
+    .map(({ m }) => m)
+    .filter((m) => fateOf(m.user) !== 'ignored' || live.has(m.user.toLowerCase()));
+  const members = held.map((m, i) => ({ ...m, priority: i + 1 }));
+  members.forEach((m, i) => {
+    if (m.priority !== held[i]!.priority) {
+      ctx.warnings.add(`${memberAddress(department.name, m.user)} rings at position ${m.priority}, not ${held[i]!.priority}: the vendor keeps ring order as positions, and no member of ${department.name} holds the places before it (an ignored user not in it, or a gap)`);
+    }
+  });
+  return { ...department, members };
 }
 
 /** An undeclared department the plan keeps still lets go of users the plan deletes. */

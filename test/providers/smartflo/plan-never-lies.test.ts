@@ -132,6 +132,28 @@ describe('Smartflo: a department with a member org.yaml leaves unmanaged converg
   });
 });
 
+describe('Smartflo: declared priorities no member can hold are planned as the positions they get', () => {
+  it('an ignored user declared first in Sales but not in it: a rings at 1, the plan says so, and the next plan is empty (it used to move a to 2 on every plan)', async () => {
+    const config = await setUp();
+    const desired: Org = {
+      ...org()
+        .ignore({ email: 'ign*@example.com' })
+        .user('ign@example.com', { name: 'Ignored One', phone: '+919800000401' })
+        .user('a@example.com', { name: 'A User', phone: '+919800000402' })
+        .department('Sales', { routing: 'serial', members: ['ign@example.com', 'a@example.com'] })
+        .build(),
+      extensions: [],
+      provider: config,
+    };
+    const { plan, manifest } = await applyOnce(provider, desired);
+    expect(failures(manifest)).toEqual([]);
+    const add = plan.actions.find((p) => p.kind === 'add-member');
+    expect(add && 'priority' in add ? add.priority : null).toBe(1);
+    expect(plan.warnings.some((w) => w.startsWith('member["Sales"]["a@example.com"] rings at position 1, not 2'))).toBe(true);
+    expect(await remaining(provider, desired)).toEqual([]);
+  });
+});
+
 describe('declaredOrder: the declared members first, in declared order, the others after in their order', () => {
   it('places each case of the known gap (docs/RELIABILITY.md) in one write', () => {
     // live [x, a], declared [b, a]: b's add lands b, a, x (it used to land b, x, a).
