@@ -2,7 +2,7 @@
 import { mdCode, mdText, table } from '../render/md.js';
 import { inert } from '../inert.js';
 import { redact } from '../render/sensitive.js';
-import { plural } from '../render/summary.js';
+import { declaredTail, plural } from '../render/summary.js';
 import { formatField } from '../render/values.js';
 import { DRIFT_ORIGINS, type DriftItem, type DriftOrigin, type DriftReport } from './types.js';
 import { inviteLines } from '../render/invites.js';
@@ -37,7 +37,11 @@ function what(item: DriftItem): string {
 
 export function summaryLine(report: DriftReport): string {
   const where = `${report.provider.type}${report.provider.target ? ` ${inert(report.provider.target)}` : ''}`;
-  if (report.inSync) return `No drift: ${where} matches org.yaml.`;
+  if (report.inSync) {
+    const unread = report.unverified.reduce((n, u) => n + (u.declared?.length ?? 0), 0);
+    // What the read cannot see is not known to match (plan/unverified.ts unreadableLine): said, not passed as in sync.
+    return unread === 0 ? `No drift: ${where} matches org.yaml.` : `No drift in what ringform can read: ${where} matches org.yaml there; ${plural(unread, 'declared setting')} it cannot read ${unread === 1 ? 'is' : 'are'} unverified.`;
+  }
   const objects = new Set(report.items.map((i) => i.address)).size;
   return `Drift: ${plural(report.items.length, 'difference')} in ${plural(objects, 'object')} between ${where} and org.yaml.`;
 }
@@ -60,7 +64,7 @@ export function renderDriftText(report: DriftReport): string {
   const lines = [summaryLine(report)];
   const origins = originCounts(report);
   if (origins) lines.push(origins);
-  for (const u of report.unverified) lines.push(`Unverified: ${u.resource} cannot be read (${inert(u.why)}); its drift is unknown.`);
+  for (const u of report.unverified) lines.push(`Unverified: ${u.resource} cannot be read (${inert(u.why)}${inert(declaredTail(u))}); its drift is unknown.`);
   for (const l of inviteLines(report)) lines.push(`Invite: ${inert(l)}`);
   for (const c of report.inviteChanges ?? []) lines.push(`Invite changed: ${inert(describeChange(c))}`);
   for (const [address, items] of grouped(report.items)) {

@@ -40,6 +40,11 @@ export interface AccountFacts {
    * user holds, with provider.vendor.smartflo.roleIds): the list apply resolves `role` against.
    */
   roles?: string[];
+  /**
+   * Every live user's login id as the vendor holds it (Smartflo `login_id` of GET /v1/users), with the user's
+   * email: a create or login-id change must not take one of them.
+   */
+  logins?: Array<{ email: string; loginId: string }>;
 }
 
 export interface SeatFacts {
@@ -84,6 +89,11 @@ export interface UserConstraint {
   evidence: ConstraintEvidence;
   /** null when the user satisfies it. */
   check(user: User, ctx: ConstraintContext): Violation | null;
+  /**
+   * What the check could not decide for lack of a fact (nothing lists it): the values sent unchecked, and why.
+   * The plan lists them as unverified, so a pass is never silent.
+   */
+  unchecked?: { why: string; values(user: User, ctx: ConstraintContext): string[] };
 }
 
 export function defineConstraint(c: UserConstraint): UserConstraint {

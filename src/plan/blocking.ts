@@ -10,27 +10,59 @@ import { parseAddress } from '../model/address.js';
 import type { Org, User } from '../model/org.js';
 import type { OrgOrigin } from '../model/origin.js';
 import { constraintsFor } from '../model/vendor-constraints/index.js';
-import type { Action, Blocking } from './types.js';
+import type { Action, Blocking, Unverified } from './types.js';
 
-export function blockingDiagnostics(actions: readonly Action[], desired: Org, account: AccountFacts | undefined, origin?: OrgOrigin): Blocking[] {
+/** Each user action with the constraints that apply to it (by scope) and the declared user it sends. */
+function checkedPairs(actions: readonly Action[], desired: Org): Array<{ action: Action; user: User; constraints: UserConstraint[] }> {
   const constraints = constraintsFor(desired.provider.type);
   if (constraints.length === 0) return [];
   const byEmail = new Map(desired.users.map((u) => [u.email.toLowerCase(), u]));
-  const out: Blocking[] = [];
+  const out: Array<{ action: Action; user: User; constraints: UserConstraint[] }> = [];
   for (const action of actions) {
     if (action.resource !== 'user' || !['create', 'update', 'replace'].includes(action.kind)) continue;
     const email = parseAddress(action.address)?.keys[0];
     const user = email === undefined ? undefined : byEmail.get(email.toLowerCase());
     if (!user) continue;
     const creates = action.kind === 'create' || action.kind === 'replace';
+    const applying = constraints.filter((c) => !(c.scope === 'create' && !creates) && !(c.scope === 'change' && !creates && !changesField(action, c.field)));
+    out.push({ action, user, constraints: applying });
+  }
+  return out;
+}
+
+export function blockingDiagnostics(actions: readonly Action[], desired: Org, account: AccountFacts | undefined, origin?: OrgOrigin): Blocking[] {
+  const out: Blocking[] = [];
+  for (const { action, user, constraints } of checkedPairs(actions, desired)) {
     for (const c of constraints) {
-      if (c.scope === 'create' && !creates) continue;
-      if (c.scope === 'change' && !creates && !changesField(action, c.field)) continue;
       const found = blockingOf(c, user, action.address, { org: desired, ...(account ? { account } : {}) }, origin);
       if (found) out.push(found);
     }
   }
   return out;
+}
+
+/**
+ * What the constraints could not check for lack of a fact nothing lists (UserConstraint.unchecked, e.g. Smartflo
+ * agent groups without provider.vendor.smartflo.agentGroups): one unverified line per constraint naming the
+ * values and the users sending them, so the plan never passes them silently.
+ */
+export function uncheckedValues(actions: readonly Action[], desired: Org, account: AccountFacts | undefined): Unverified[] {
+  const found = new Map<UserConstraint, { values: Set<string>; addresses: string[] }>();
+  for (const { action, user, constraints } of checkedPairs(actions, desired)) {
+    for (const c of constraints) {
+      const values = c.unchecked?.values(user, { org: desired, ...(account ? { account } : {}) }) ?? [];
+      if (values.length === 0) continue;
+      const entry = found.get(c) ?? { values: new Set<string>(), addresses: [] };
+      values.forEach((v) => entry.values.add(v));
+      entry.addresses.push(action.address);
+      found.set(c, entry);
+    }
+  }
+  return [...found].map(([c, { values, addresses }]) => ({
+    resource: 'user' as const,
+    field: c.field,
+    why: `${[...values].map((v) => JSON.stringify(v)).join(', ')} sent unchecked by ${addresses.join(', ')}: ${c.unchecked!.why}`,
+  }));
 }
 
 const changesField = (action: Action, field: string) => 'changes' in action && (action.changes ?? []).some((c) => c.field === field);

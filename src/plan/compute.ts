@@ -34,11 +34,11 @@ import { planInvites } from './invites.js';
 import { planMembers } from './members.js';
 import { deleteGuards, protectionGuards } from './guards.js';
 import { knownAddresses, selectTargets } from './targets.js';
-import { blockingDiagnostics } from './blocking.js';
+import { blockingDiagnostics, uncheckedValues } from './blocking.js';
 import { seatBlocking, seatChange } from './seats.js';
 import { COVERAGE_DEFAULT_WEEK, PLAN_FORMAT, PLAN_VERSION, type Action, type Plan, type PlanOptions } from './types.js';
 import { inviteStates } from './invite-states.js';
-import { asChecklist, checklistWhenHidden, releaseChecklistDependencies, seenWithMembers, splitUnverified, unreadableKinds, withoutKinds } from './unverified.js';
+import { asChecklist, checklistWhenHidden, unreadableLine, releaseChecklistDependencies, seenWithMembers, splitUnverified, unreadableKinds, withoutKinds } from './unverified.js';
 
 export interface PlanInput {
   desired: Org;
@@ -97,8 +97,9 @@ export function computePlan(input: PlanInput): Plan {
     unmanaged: [...ctx.unmanaged].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)),
     unverified: [
       ...unverified,
-      ...(input.live.unreadable ?? []).map((u) => ({ resource: u.resource, field: u.field, why: u.keys ? `${u.why} (${u.keys.join(', ')})` : u.why })),
+      ...(input.live.unreadable ?? []).map((u) => unreadableLine(u, readable.desired, input.live, adopted.users)),
       ...invited.unverified,
+      ...uncheckedValues(actions, desired, input.live.account),
     ],
     guards: [
       ...deleteGuards(actions, desired.settings.guards, managedCounts(live), input.origin),

@@ -68,8 +68,32 @@ export function planMembers(ctx: Context, inputs: MemberInputs): void {
       continue;
     }
     const liveMembers = recreated ? [] : live.data.members;
-    planDepartmentMembers(ctx, desired, liveMembers, fateOf, recreated ? (live ? 'department is re-created' : 'department is new') : null);
+    const placed = ctx.caps.ringOrderIsPosition === true ? asPositions(ctx, desired, liveMembers, fateOf) : desired;
+    planDepartmentMembers(ctx, placed, liveMembers, fateOf, recreated ? (live ? 'department is re-created' : 'department is new') : null);
   }
+}
+
+/**
+ * Ring order as positions: a member's priority can only be its place among the members the department will hold.
+ * A declared member whose user is ignored (settings.ignore) and not in the department is never added, so it holds
+ * no place; a gap in the priorities holds none either. Planned as declared, the members after it asked for a
+ * position the vendor cannot give, and every plan moved them again without effect (a diff forever). So the declared
+ * members are ranked 1..n in declared order without those, and the plan says where that differs from org.yaml.
+ */
+function asPositions(ctx: Context, department: Department, liveMembers: Member[], fateOf: (email: string) => UserFate): Department {
+  const live = new Set(liveMembers.map((m) => m.user.toLowerCase()));
+  const held = department.members
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => a.m.priority - b.m.priority || a.i - b.i)
+    .map(({ m }) => m)
+    .filter((m) => fateOf(m.user) !== 'ignored' || live.has(m.user.toLowerCase()));
+  const members = held.map((m, i) => ({ ...m, priority: i + 1 }));
+  members.forEach((m, i) => {
+    if (m.priority !== held[i]!.priority) {
+      ctx.warnings.add(`${memberAddress(department.name, m.user)} rings at position ${m.priority}, not ${held[i]!.priority}: the vendor keeps ring order as positions, and no member of ${department.name} holds the places before it (an ignored user not in it, or a gap)`);
+    }
+  });
+  return { ...department, members };
 }
 
 /** An undeclared department the plan keeps still lets go of users the plan deletes. */
@@ -89,6 +113,7 @@ function planDepartmentMembers(
   const desiredUsers = new Set(department.members.map((m) => m.user.toLowerCase()));
   // Stryker disable next-line all: the order drafts are made in never shows: order.ts orders them totally (kind, intent, address, key)
   const sorted = <M extends Member>(ms: M[]) => [...ms].sort((a, b) => (a.user < b.user ? -1 : a.user > b.user ? 1 : 0));
+  const firstDraft = ctx.drafts.length;
 
   for (const m of sorted(department.members)) {
     const fate = fateOf(m.user);
@@ -108,6 +133,28 @@ function planDepartmentMembers(
   for (const m of sorted(liveMembers)) {
     if (desiredUsers.has(m.user.toLowerCase())) continue;
     planAbsentMember(ctx, name, m, fateOf(m.user));
+  }
+  if (ctx.caps.ringOrderIsPosition === true) withRingOrder(ctx, department, liveMembers, firstDraft);
+}
+
+/**
+ * Ring order as positions (Smartflo): a member's priority is its place in one list that also holds the members
+ * org.yaml leaves unmanaged. Placed by its priority alone, a new member went before an unmanaged one that then
+ * pushed a declared, unchanged member down a place (live [x, a], declared [b, a]: apply wrote b, x, a and the next
+ * plan moved a, a second apply). Decision: the declared members ring first, in the declared order, and the
+ * others after them in the order they had; every member action of the department carries that order
+ * (RingOrdered.ringOrder) for the provider, and the plan says which unmanaged members move down.
+ */
+function withRingOrder(ctx: Context, department: Department, liveMembers: Member[], firstDraft: number): void {
+  const drafts = ctx.drafts.slice(firstDraft).filter((d) => d.action.resource === 'member' && d.action.kind !== 'manual');
+  if (drafts.length === 0) return;
+  const ringOrder = [...department.members].map((m, i) => ({ m, i })).sort((a, b) => a.m.priority - b.m.priority || a.i - b.i).map(({ m }) => m.user);
+  for (const d of drafts) (d.action as { ringOrder?: string[] }).ringOrder = ringOrder;
+  const declared = new Set(ringOrder.map((u) => u.toLowerCase()));
+  const lastDeclared = Math.max(0, ...liveMembers.filter((m) => declared.has(m.user.toLowerCase())).map((m) => m.priority), ...department.members.map((m) => m.priority));
+  for (const m of liveMembers) {
+    if (declared.has(m.user.toLowerCase()) || m.priority > lastDeclared) continue;
+    ctx.warnings.add(`${memberAddress(department.name, m.user)} is not declared in ${department.name}: ringform leaves it there, but the vendor keeps ring order as positions, so it moves down to ring after the declared members (it rings at ${m.priority} now)`);
   }
 }
 

@@ -65,7 +65,16 @@ export interface CreateAction extends ActionBase {
   after: Record_;
 }
 
-export interface UpdateAction extends ActionBase {
+/**
+ * Member actions on a vendor whose ring order is positions (Capabilities.ringOrderIsPosition): the department's
+ * declared members, by email, in ring order. The provider places them so, and the members org.yaml does not
+ * declare (unmanaged, or agents the read cannot name) after them, so that one apply lands what the plan shows.
+ */
+interface RingOrdered {
+  ringOrder?: string[];
+}
+
+export interface UpdateAction extends ActionBase, RingOrdered {
   kind: 'update';
   /** Only the changed fields. */
   changes: FieldChange[];
@@ -101,7 +110,7 @@ export interface CancelInviteAction extends ActionBase {
   email: string;
 }
 
-export interface MemberAction extends ActionBase {
+export interface MemberAction extends ActionBase, RingOrdered {
   kind: 'add-member' | 'remove-member';
   resource: 'member';
   department: string;
@@ -140,6 +149,11 @@ export interface Unverified {
   /** Set when one field of the kind could not be read (the rest was). */
   field?: string;
   why: string;
+  /**
+   * Objects that exist and whose org.yaml entry sets this field: their value is not compared (never a change,
+   * never "in sync"), so the plan names them (plan/unverified.ts declaredButUnread).
+   */
+  declared?: string[];
 }
 
 /**

@@ -14,8 +14,11 @@
 import { COLLECTION_OF_KIND } from '../model/fields.js';
 import type { ResourceKind } from '../model/address.js';
 import { RESOURCE_KINDS } from '../model/address.js';
-import type { LiveOrg } from '../model/live.js';
-import type { Org } from '../model/org.js';
+import type { LiveOrg, LiveUser, UnreadableField } from '../model/live.js';
+import { unsetOf, type Org, type User } from '../model/org.js';
+import { addressOf } from '../model/address.js';
+import { KEY_FIELD } from '../model/fields.js';
+import type { Pair } from './identity.js';
 import type { Capabilities } from '../model/capabilities.js';
 import type { Unverified } from './types.js';
 import { valuesOf } from './capability.js';
@@ -153,4 +156,33 @@ export function checklistWhenHidden(drafts: Draft[], live: LiveOrg, desired: Org
       if (!withMembers.has(String(draft.after?.['name']))) draft.action = { ...action, reason: CHECKLIST_REASON, why: `${action.why}; ${hidden.why}` };
     }
   }
+}
+
+/**
+ * The plan's line for a field the read cannot see (LiveOrg.unreadable), naming the existing objects whose org.yaml
+ * entry sets it (review: Smartflo users' callerIds, agentGroups and allowedIps were never compared, and the plan
+ * said "No changes. The live organisation matches org.yaml."). Their value is adopted (never a change: it
+ * would be planned again on every run), and the plan says so instead of passing it as in sync. `desired` is
+ * org.yaml before unreadable fields were made unset; `users` pairs its users with live ones (renames included).
+ */
+export function unreadableLine(entry: UnreadableField, desired: Org, live: LiveOrg, users: Pair<User, LiveUser>[]): Unverified {
+  const why = entry.keys ? `${entry.why} (${entry.keys.join(', ')})` : entry.why;
+  const declared = declaredButUnread(entry, desired, live, users);
+  return { resource: entry.resource, field: entry.field, why, ...(declared.length > 0 ? { declared } : {}) };
+}
+
+function declaredButUnread(entry: UnreadableField, desired: Org, live: LiveOrg, users: Pair<User, LiveUser>[]): string[] {
+  const { resource, field, keys } = entry;
+  const applies = (key: string) => (keys === undefined || keys.includes(key)) && !unsetOf(desired.unset, resource, key).includes(field);
+  if (resource === 'user') {
+    return users.filter((p) => p.desired && p.live && applies(p.desired.email)).map((p) => addressOf('user', p.desired!.email)).sort();
+  }
+  const keyField = KEY_FIELD[resource];
+  const keyOf = (o: object) => String((o as Record<string, unknown>)[keyField]);
+  const liveKeys = new Set((live[COLLECTION_OF_KIND[resource]] as ReadonlyArray<{ data: object }>).map((l) => keyOf(l.data)));
+  const withMembers = (o: object) => resource === 'department' && entry.whileEmpty === true && ((o as { members?: unknown[] }).members ?? []).length > 0;
+  return (desired[COLLECTION_OF_KIND[resource]] as ReadonlyArray<object>)
+    .filter((o) => liveKeys.has(keyOf(o)) && applies(keyOf(o)) && !withMembers(o))
+    .map((o) => addressOf(resource, keyOf(o)))
+    .sort();
 }

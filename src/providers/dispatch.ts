@@ -33,7 +33,7 @@ export type Handlers = { [K in DeclaredKind]?: KindHandlers<K> } & {
     add?: (action: MemberAction, target: Target) => Promise<ApplyResult>;
     remove?: (action: MemberAction, target: Target) => Promise<ApplyResult>;
     /** A priority change: the department, the user and the new priority. */
-    update?: (member: { department: string; user: string; priority: number }, target: Target) => Promise<ApplyResult>;
+    update?: (member: { department: string; user: string; priority: number; ringOrder?: string[] }, target: Target) => Promise<ApplyResult>;
   };
   invite?: (action: InviteAction, target: Target) => Promise<ApplyResult>;
   cancelInvite?: (action: CancelInviteAction, target: Target) => Promise<ApplyResult>;
@@ -91,7 +91,7 @@ export async function dispatch(vendor: string, action: Action, ids: IdResolver, 
 function memberUpdate(vendor: string, action: Action, keys: string[], handlers: Handlers, target: Target): Promise<ApplyResult> {
   if (action.kind !== 'update' || !handlers.member?.update) return notDone(vendor, action, 'member');
   const [department = '', user = ''] = keys;
-  return handlers.member.update({ department, user, priority: Number(action.after.priority) }, target);
+  return handlers.member.update({ department, user, priority: Number(action.after.priority), ...(action.ringOrder ? { ringOrder: action.ringOrder } : {}) }, target);
 }
 
 async function onObject<K extends DeclaredKind>(vendor: string, action: Action, kind: K, all: Handlers, target: Target): Promise<ApplyResult> {

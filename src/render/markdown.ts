@@ -10,7 +10,7 @@ import { fieldLines, type FieldLine } from './fields.js';
 import { fenced, htmlText, mdCode, mdText, table } from './md.js';
 import { withCoverageAndDiagram } from './plan-diagram.js';
 import { COLLECTION_OF, COLLECTION_ORDER, KIND_STYLE } from './symbols.js';
-import { renderSummaryLine, renderUnmanagedLine } from './summary.js';
+import { declaredTail, noChangesLine, renderSummaryLine, renderUnmanagedLine } from './summary.js';
 import { flatten, formatField } from './values.js';
 import { seatLines, waitsOn } from './waits.js';
 import { isQuietDefault } from '../model/web-login.js';
@@ -109,7 +109,7 @@ function notes(plan: Plan): string[] {
   });
   const items = [
     ...plan.warnings.map((w) => `- **Warning:** ${prose(w)}`),
-    ...plan.unverified.map((u) => `- **Unverified:** ${COLLECTION_OF[u.resource]}${u.field ? `.${u.field}` : ''} — ${prose(u.why)}`),
+    ...plan.unverified.map((u) => `- **Unverified:** ${COLLECTION_OF[u.resource]}${u.field ? `.${u.field}` : ''} — ${prose(u.why + declaredTail(u))}`),
     ...inviteLines(plan).map((l) => `- **Invite:** ${prose(l)}`),
     ...seatLines(plan).map((l) => `- **${prose(l.slice(0, 6))}**${prose(l.slice(6))}`),
     ...waitingLines(plan),
@@ -121,7 +121,7 @@ function notes(plan: Plan): string[] {
 function head(plan: Plan): string[] {
   const target = plan.provider.target === null ? '(default target)' : name(plan.provider.target);
   const heading = `${PLAN_MARKER}\n### ringform plan: ${plan.provider.type} ${target}`;
-  if (plan.actions.length === 0) return [heading, 'No changes.', ...notes(plan)];
+  if (plan.actions.length === 0) return [heading, plan.unverified.some((u) => (u.declared ?? []).length > 0) ? prose(noChangesLine(plan)) : 'No changes.', ...notes(plan)];
   return [heading, `**${renderSummaryLine(plan)}**`, ...notes(plan)];
 }
 

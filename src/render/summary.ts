@@ -1,5 +1,5 @@
 /** Counts and one-line summaries, shared by every renderer, the CLI and the apply manifest. */
-import { ACTION_KINDS, type ActionKind, type Plan } from '../plan/types.js';
+import { ACTION_KINDS, type ActionKind, type Plan, type Unverified } from '../plan/types.js';
 import { inert } from '../inert.js';
 
 export function countByKind(plan: Plan): Record<ActionKind, number> {
@@ -41,4 +41,22 @@ export function renderUnmanagedLine(plan: Plan): string | null {
 
 export function targetLabel(plan: Plan): string {
   return plan.provider.target === null ? '(default target)' : inert(JSON.stringify(plan.provider.target));
+}
+
+/**
+ * An unverified field's tail naming the existing objects org.yaml sets it for (Unverified.declared): their value
+ * is not compared, so it is not known to match. Empty when there are none.
+ */
+export function declaredTail(u: Unverified): string {
+  const declared = u.declared ?? [];
+  if (declared.length === 0) return '';
+  const shown = declared.slice(0, 10).join(', ') + (declared.length > 10 ? ` and ${declared.length - 10} more` : '');
+  return `; org.yaml sets it for ${shown}: not compared, so not known to match`;
+}
+
+/** The line of a plan without actions: "in sync" only when org.yaml sets nothing the read cannot see. */
+export function noChangesLine(plan: Pick<Plan, 'unverified'>): string {
+  const unread = plan.unverified.reduce((n, u) => n + (u.declared?.length ?? 0), 0);
+  if (unread === 0) return 'No changes. The live organisation matches org.yaml.';
+  return `No changes. What ringform can read matches org.yaml; ${plural(unread, 'declared setting')} it cannot read ${unread === 1 ? 'is' : 'are'} unverified (below).`;
 }

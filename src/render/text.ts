@@ -9,7 +9,7 @@ import { coverageTextLines } from './coverage.js';
 import { fieldLines, type FieldLine } from './fields.js';
 import { inert, inertLines } from '../inert.js';
 import { COLLECTION_OF, KIND_STYLE } from './symbols.js';
-import { renderSummaryLine, renderUnmanagedLine, targetLabel } from './summary.js';
+import { declaredTail, noChangesLine, renderSummaryLine, renderUnmanagedLine, targetLabel } from './summary.js';
 import { formatField } from './values.js';
 import { blockingLine, seatLines, waitsOn } from './waits.js';
 import { inviteLines } from './invites.js';
@@ -57,7 +57,7 @@ function renderAction(c: Colors, a: Action, byId: ReadonlyMap<string, Action>): 
 function notes(c: Colors, plan: Plan): string[] {
   const sections: string[][] = [
     plan.warnings.map((w) => `${c.yellow(c.bold('Warning:'))} ${inertLines(w)}`),
-    plan.unverified.map((u) => `${c.yellow('Unverified:')} ${COLLECTION_OF[u.resource]}${u.field ? `.${u.field}` : ''} — ${inertLines(u.why)}`),
+    plan.unverified.map((u) => `${c.yellow('Unverified:')} ${COLLECTION_OF[u.resource]}${u.field ? `.${u.field}` : ''} — ${inertLines(u.why)}${inert(declaredTail(u))}`),
     inviteLines(plan).map((l) => `${c.cyan('Invite:')} ${inertLines(l)}`),
     (plan.blocking ?? []).map((b) => `${c.red(c.bold('Blocked:'))} ${blockingLine(b)}`),
     seatLines(plan),
@@ -79,7 +79,7 @@ export function renderText(plan: Plan, opts: TextOptions): string {
   const c = pc.createColors(opts.color);
   const header = c.bold(`ringform plan for ${plan.provider.type} ${targetLabel(plan)}`);
   if (plan.actions.length === 0) {
-    return [header, 'No changes. The live organisation matches org.yaml.', ...notes(c, plan)].join('\n\n') + '\n';
+    return [header, noChangesLine(plan), ...notes(c, plan)].join('\n\n') + '\n';
   }
   const byId = new Map(plan.actions.map((a) => [a.id, a]));
   const used = ACTION_KINDS.filter((k) => plan.actions.some((a) => a.kind === k));

@@ -100,3 +100,15 @@ ${ips.map((ip) => `            - "${ip}"`).join('\n')}
     for (const d of diagnostics) expect(d.hint).toContain('0 to 32 for IPv4, 0 to 128 for IPv6');
   });
 });
+
+describe('agent groups listed in org.yaml are checked at validate (RF466; review: 422 "The selected agent group … is invalid" at apply)', () => {
+  it('refuses a group outside provider.vendor.smartflo.agentGroups at the user\'s agentGroups; without the list nothing is refused offline', async () => {
+    const users = `
+      users:
+        - { email: a@example.com, name: A, phone: "+919800000001", agentGroups: [Inbound] }
+        - { email: b@example.com, name: B, phone: "+919800000002", agentGroups: [inbound, Nightshift] }
+    `;
+    expect(await codes('  type: smartflo\n  vendor:\n    smartflo:\n      agentGroups: [Inbound, Outbound]\n', users)).toEqual(['RF466@9:75']);
+    expect(await codes('  type: smartflo\n', users)).toEqual([]);
+  });
+});

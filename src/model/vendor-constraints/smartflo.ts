@@ -3,7 +3,7 @@
  * and the provider's evidence ledger (src/providers/smartflo/evidence.ts).
  */
 import { defineConstraint, type ConstraintContext } from '../constraints.js';
-import type { User } from '../org.js';
+import type { Org, User } from '../org.js';
 import { orgRoleName } from '../role-names.js';
 
 const CREATE_USER = 'https://docs.smartflo.tatatelebusiness.com/reference/create-user';
@@ -113,4 +113,111 @@ export const smartfloUnknownRole = defineConstraint({
   },
 });
 
-export const SMARTFLO_CONSTRAINTS = [smartfloNoPhone, smartfloCallerId, smartfloNeverReceives, smartfloUnknownRole];
+/** The agent groups a new user is created with: `agentGroups`, else the older `users[].vendor.smartflo.agent_group`. */
+function sentAgentGroups(user: User): { groups: string[]; field: 'agentGroups' | 'vendor' } {
+  if (user.agentGroups.length > 0) return { groups: user.agentGroups, field: 'agentGroups' };
+  const older = (user.vendor.smartflo ?? {})['agent_group'];
+  return { groups: Array.isArray(older) ? older.map(String) : [], field: 'vendor' };
+}
+
+/**
+ * `provider.vendor.smartflo.agentGroups`: the account's agent groups as a person copied them from the panel;
+ * undefined when org.yaml does not list them, or lists them in another shape (then nothing is checked).
+ */
+export function listedAgentGroups(org: Pick<Org, 'provider'>): string[] | undefined {
+  const listed = (org.provider?.vendor as Record<string, unknown> | undefined)?.['agentGroups'];
+  return Array.isArray(listed) ? listed.map(String) : undefined;
+}
+
+/**
+ * Decision (review: an unknown agent group planned clean, then `422 The selected agent group … is invalid` at
+ * apply): no Smartflo API lists agent groups [NF: docs/vendors/smartflo.md#agent-groups], so
+ * the read cannot know them. As with time groups (provider.vendor.smartflo.timeGroups), org.yaml may list the
+ * account's groups under provider.vendor.smartflo.agentGroups; then validate and plan refuse any other name, at
+ * its position. Without the list the names are sent unchecked, and the plan says so (an Unverified line naming
+ * them: `unchecked` below), never a silent pass.
+ */
+export const smartfloUnknownAgentGroup = defineConstraint({
+  code: 'RF466',
+  name: 'smartflo-unknown-agent-group',
+  vendor: 'smartflo',
+  scope: 'declared',
+  field: 'agentGroups',
+  meaning:
+    "A user names an agent group that is not among the account's agent groups listed under provider.vendor.smartflo.agentGroups (Smartflo refuses an agent_group it does not have; no API lists them, so org.yaml is where they are known).",
+  hint: 'Use the name of a listed group as the panel shows it, or create the group in the Smartflo panel and add it to provider.vendor.smartflo.agentGroups.',
+  evidence: {
+    source: `${CREATE_USER} (agent_group: array of string); no list or create endpoint for agent groups found (docs/vendors/smartflo.md#agent-groups [NF]); that an unknown name is refused is an assumption`,
+    emulator: 'POST or PATCH /v1/user naming a group outside its agentGroups fixture: 422 "The selected agent group … is invalid."',
+  },
+  check(user, ctx) {
+    const { groups, field } = sentAgentGroups(user);
+    const listed = listedAgentGroups(ctx.org);
+    if (groups.length === 0 || listed === undefined) return null;
+    const unknown = groups.filter((g) => !listed.includes(g));
+    if (unknown.length === 0) return null;
+    const near = unknown.map((g) => listed.find((l) => l.toLowerCase() === g.toLowerCase())).filter((l): l is string => l !== undefined);
+    return {
+      field,
+      message: `agent group ${unknown.map((g) => JSON.stringify(g)).join(', ')} of ${user.name} is not one of the account's groups listed under provider.vendor.smartflo.agentGroups (${listed.map((l) => JSON.stringify(l)).join(', ') || 'none'})`,
+      fix: near.length > 0
+        ? `Write the names as listed (${near.map((l) => JSON.stringify(l)).join(', ')}); Smartflo compares them exactly.`
+        : 'Use a listed group, or create the group in the Smartflo panel (no API creates one) and add its name to provider.vendor.smartflo.agentGroups.',
+    };
+  },
+  unchecked: {
+    why: 'no Smartflo API lists agent groups, so the plan cannot tell whether they exist and Smartflo may refuse the create; list the account\'s groups under provider.vendor.smartflo.agentGroups and the plan checks them (RF466)',
+    values(user, ctx) {
+      return listedAgentGroups(ctx.org) === undefined ? sentAgentGroups(user).groups : [];
+    },
+  },
+});
+
+/** The login id a user is created with, or moved to by a `loginId` change: `loginId`, else the older vendor key, else the email. */
+function wantedLoginId(user: User): { loginId: string; field: 'loginId' | 'vendor' | 'email' } {
+  if (user.loginId !== null) return { loginId: user.loginId, field: 'loginId' };
+  const older = (user.vendor.smartflo ?? {})['login_id'];
+  return typeof older === 'string' && older !== '' ? { loginId: older, field: 'vendor' } : { loginId: user.email, field: 'email' };
+}
+
+/**
+ * The live half of RF465 (review: a loginId held by a live user not in org.yaml planned clean, then `422 The
+ * login id has already been taken`). The read sees every live user's login id (`login_id` of GET /v1/users
+ * [S: fetch-multiple-users], AccountFacts.logins), so the plan checks the login id a create or a `loginId`
+ * change sends against every live user but the user itself (by email, or an email under `previously`).
+ *
+ * Decision: a login id another declared user gives up in the same plan is still refused here: ringform does
+ * not order one user's login-id change before another's, so apply could send the taker first; the fix says
+ * to apply the giver alone first. Compared ignoring case, as RF465 is (assumption).
+ */
+export const smartfloLoginIdTaken = defineConstraint({
+  code: 'RF467',
+  name: 'smartflo-login-id-taken',
+  vendor: 'smartflo',
+  scope: 'change',
+  field: 'loginId',
+  meaning: 'A user would be created with, or moved to, a login id a live Smartflo user already signs in with (Smartflo refuses a login id that is taken).',
+  hint: 'Choose a login id no live user has (the live users\' login ids are in `ringform import`), or free it in the panel first.',
+  evidence: {
+    assumption: 'a duplicate login id is refused (docs/vendors/smartflo.md#duplicates-and-idempotency: duplicate login_id behaviour [NF]); the live login ids are read from GET /v1/users login_id [S: fetch-multiple-users]',
+    emulator: 'POST or PATCH /v1/user with a login_id another user has (any case): 422 "The login id has already been taken."',
+  },
+  check(user, ctx) {
+    const logins = ctx.account?.logins;
+    if (logins === undefined) return null;
+    const { loginId, field } = wantedLoginId(user);
+    const own = new Set([user.email, ...user.previously].map((e) => e.toLowerCase()));
+    const holder = logins.find((l) => l.loginId.toLowerCase() === loginId.toLowerCase() && !own.has(l.email.toLowerCase()));
+    if (!holder) return null;
+    const declared = ctx.org.users.some((u) => u.email.toLowerCase() === holder.email.toLowerCase());
+    return {
+      field,
+      message: `${user.name} would sign in as "${loginId}", which live user ${holder.email} already signs in with on Smartflo`,
+      fix: declared
+        ? `Give ${holder.email} another loginId and apply that alone first (ringform apply --target 'user["${holder.email}"]'): ringform does not order one user's login-id change before another's; or choose another login id for ${user.name}.`
+        : `${holder.email} is not in org.yaml: choose another ${field === 'email' ? 'loginId (set users[].loginId)' : 'loginId'} for ${user.name}, or change ${holder.email}'s login id in the Smartflo panel first.`,
+    };
+  },
+});
+
+export const SMARTFLO_CONSTRAINTS = [smartfloNoPhone, smartfloCallerId, smartfloNeverReceives, smartfloUnknownRole, smartfloUnknownAgentGroup, smartfloLoginIdTaken];

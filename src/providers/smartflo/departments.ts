@@ -123,6 +123,8 @@ export interface Membership {
   department: string;
   user: string;
   priority: number;
+  /** The department's declared members in ring order (plan/members.ts withRingOrder); absent: an undeclared department. */
+  ringOrder?: string[];
 }
 
 export async function changeMember(ctx: SfContext, m: Membership, remove: boolean, ids: IdResolver): Promise<void> {
@@ -131,7 +133,21 @@ export async function changeMember(ctx: SfContext, m: Membership, remove: boolea
   if (!id) throw new RingformError(`${who}: the department's Smartflo id is unknown`);
   const agentId = await agentOf(ctx, m.user, ids, who);
   const change: RingChange = remove ? { agentId, remove: true } : { agentId, priority: m.priority };
-  await rewrite(ctx, id, who, (body, agents) => ({ ...body, destination: ctx.rings.next(id, agents, change).map(agentDestination) }));
+  const declared = m.ringOrder ? declaredAgents(ctx, m.ringOrder, ids) : undefined;
+  await rewrite(ctx, id, who, (body, agents) => ({ ...body, destination: ctx.rings.next(id, agents, change, declared).map(agentDestination) }));
+}
+
+/**
+ * The agent ids of the declared members, in ring order; a member without a known agent (its create waits on a
+ * manual step, or failed) is not in the list yet and is left out. The agents come from the read and from creates
+ * (ctx.agents), so no extra call is made.
+ */
+function declaredAgents(ctx: SfContext, emails: string[], ids: IdResolver): string[] {
+  return emails.flatMap((email) => {
+    const userId = ids(addressOf('user', email));
+    const agentId = userId ? ctx.agents.get(userId) : undefined;
+    return agentId ? [agentId] : [];
+  });
 }
 
 /** The agent id of a user by email (ids: its Smartflo user id), read once when the read did not see it. */

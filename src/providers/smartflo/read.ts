@@ -31,6 +31,7 @@ export async function readOrg(ctx: SfContext, deadlineAt?: number, context?: Rea
   const details = await Promise.all(items.map((item) => counted(detailsRead, ctx.sf.find(`/v1/user/${str(item, 'id')}`))));
   const users: LiveUser[] = [];
   const emailByAgent = new Map<string, string>();
+  const logins: Array<{ email: string; loginId: string }> = [];
   items.forEach((item, i) => {
     const detail = details[i];
     if (detail === null) return;
@@ -38,6 +39,10 @@ export async function readOrg(ctx: SfContext, deadlineAt?: number, context?: Rea
     // By id: a role named in provider.vendor.smartflo.roleIds reads as that name.
     live.data.role = roleNameById(roles, { id: obj(obj(obj(live.raw).team_member).role).id, name: str(obj(obj(obj(live.raw).team_member).role), 'name') });
     users.push(live);
+    // Every live user's login id (list `login_id` [S: fetch-multiple-users], detail `team_member.login_id` [S]):
+    // a create or login-id change taking one is refused at plan (RF467), not by Smartflo at apply.
+    const loginId = str(obj(obj(live.raw).team_member), 'login_id') || str(item, 'login_id');
+    if (loginId !== '') logins.push({ email: live.data.email, loginId });
     const agentId = str(obj(item.agent), 'id') || str(obj(obj(live.raw).agent), 'id');
     if (agentId) {
       ctx.agents.set(live.id, agentId);
@@ -58,6 +63,7 @@ export async function readOrg(ctx: SfContext, deadlineAt?: number, context?: Rea
       knownSchedules: knownTimeGroups(users, ctx.vendor),
       // The roles a create or a role change can name (vendor constraint RF404): the list apply resolves against.
       roles: roles.map((r) => r.name),
+      logins,
     },
     ...withUnreadable(unreadableOf(roles, departments), [...WEB_LOGIN_UNREAD, ...cdrUnread]),
   };

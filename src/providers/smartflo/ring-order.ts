@@ -18,8 +18,19 @@ export class RingOrders {
   /** The list as first read in this run (or as found after someone else changed it). */
   private readonly original = new Map<string, string[]>();
 
-  /** The new agent order for `department` after `change`, given the vendor's `current` order. */
-  next(department: string, current: string[], change: RingChange): string[] {
+  /**
+   * The new agent order for `department` after `change`, given the vendor's `current` order. With `declared` (the
+   * declared members' agents in ring order, plan/members.ts withRingOrder), that order is the answer: the declared
+   * agents present after the change, in declared order, then every other agent in its current order (members
+   * org.yaml leaves unmanaged, and agents the read cannot name, ring after the declared ones).
+   */
+  next(department: string, current: string[], change: RingChange, declared?: string[]): string[] {
+    if (declared) {
+      const order = declaredOrder(current, change, declared);
+      this.written.set(department, order);
+      this.intended.delete(department);
+      return order;
+    }
     const last = this.written.get(department);
     if (!last || last.join('|') !== current.join('|')) {
       this.intended.delete(department);
@@ -51,4 +62,16 @@ export function ringOrder(current: string[], wanted: Map<string, number>, change
   if (wanted.has(changed)) entries.push({ id: changed, priority: wanted.get(changed)!, rank: 0, index: -1 });
   entries.sort((a, b) => a.priority - b.priority || a.rank - b.rank || a.index - b.index);
   return entries.map((e) => e.id);
+}
+
+/** `declared` agents present after `change`, in declared order, then the rest of `current` in its order. */
+export function declaredOrder(current: string[], change: RingChange, declared: string[]): string[] {
+  const present = new Set(current);
+  if ('remove' in change) present.delete(change.agentId);
+  else present.add(change.agentId);
+  const placed = declared.filter((id, i) => present.has(id) && declared.indexOf(id) === i);
+  // The agent of this action is declared unless the plan is older than its ringOrder: then it goes by priority.
+  if (!('remove' in change) && !placed.includes(change.agentId)) placed.splice(Math.min(change.priority - 1, placed.length), 0, change.agentId);
+  const rest = current.filter((id) => !placed.includes(id) && present.has(id));
+  return [...placed, ...rest];
 }

@@ -172,10 +172,8 @@ const smartflo: NeverLiesVendor = {
   shape: { extensions: false, departmentNumbers: false, schedules: false, departments: true },
   restrict: (g) => ({
     ...g,
-    // KNOWN GAP (not fixed here, reported; also in test/reliability/vendors/smartflo.ts): Smartflo's ring order is
-    // positional, so a user left unmanaged in a department shifts the declared members' priorities and the plan
-    // never converges. Until the Smartflo ring-order code handles it, users are pruned (nobody stays unmanaged).
-    prune: true,
+    // Prune as drawn: a user left unmanaged in a department used to shift the declared members' positions (two
+    // applies to converge); the declared members now ring first, the unmanaged after (plan/members.ts withRingOrder).
     users: g.users.map((u) =>
       u === null
         ? null

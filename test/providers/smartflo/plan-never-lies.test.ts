@@ -1,0 +1,168 @@
+/**
+ * Smartflo cases a reviewer found where a clean plan was followed by a failing apply, or the plan showed what
+ * apply did not do; each against the strict emulator, through the real provider, planner and apply engine.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SmartfloEmulator } from '../../../src/emulators/smartflo/index.js';
+import { createUser as emulatorCreateUser } from '../../../src/emulators/smartflo/users.js';
+import type { Provider } from '../../../src/contract/provider.js';
+import type { Org } from '../../../src/model/org.js';
+import { createSmartfloProvider } from '../../../src/providers/smartflo/index.js';
+import { org } from '../../plan/builders.js';
+import { declaredOrder } from '../../../src/providers/smartflo/ring-order.js';
+import { applyOnce, FAST_RETRY, failures, loginEnv, planFor, remaining, smartfloConfig, startStrict } from './helpers.js';
+
+let emu: SmartfloEmulator;
+let provider: Provider;
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function setUp(vendor: Record<string, unknown> = {}) {
+  emu = await startStrict();
+  const { env, credentials } = loginEnv(emu);
+  const base = smartfloConfig(emu.url, credentials);
+  const config = { ...base, vendor: { ...base.vendor, ...vendor } };
+  provider = createSmartfloProvider(config, { env, http: FAST_RETRY });
+  const [opened, client] = [emu, provider];
+  cleanups.push(() => opened.close(), async () => client.close?.());
+  return config;
+}
+
+/** A user made in the panel (not by ringform): straight into the emulator's state, as the API would. */
+function panelUser(email: string, loginId: string, number: string) {
+  return emulatorCreateUser(emu.state, {
+    name: 'Old Timer', number, create_agent: true, create_web_login: true, email, login_id: loginId, user_role: 2, password: 'Aa-bbbbbb1!', status: true, caller_id: [101],
+  });
+}
+
+const writes = () => emu.log.requests().filter((r) => r.method !== 'GET' && r.path !== '/v1/auth/login');
+
+describe('Smartflo: what the vendor refuses is known at plan time', () => {
+  it('agent groups listed under provider.vendor.smartflo.agentGroups: an unknown one blocks the plan (RF466), nothing is sent; known ones apply and converge', async () => {
+    const config = await setUp({ agentGroups: ['Inbound', 'Outbound'] });
+    const desired: Org = { ...org().user('asha@example.com', { name: 'Asha Rao', phone: '+919800000101', agentGroups: ['Inbound', 'Nightshift'] }).build(), extensions: [], provider: config };
+    const plan = planFor(provider, desired, await provider.read());
+    expect(plan.blocking?.map((b) => `${b.code} ${b.address}`)).toEqual(['RF466 user["asha@example.com"]']);
+    expect(plan.blocking?.[0]?.message).toContain('"Nightshift"');
+    expect(writes()).toEqual([]);
+
+    desired.users[0]!.agentGroups = ['Inbound'];
+    const { plan: fixed, manifest } = await applyOnce(provider, desired);
+    expect(fixed.blocking).toBeUndefined();
+    expect(failures(manifest)).toEqual([]);
+    expect(emu.state.findUser((u) => u.email === 'asha@example.com')?.agentGroups).toEqual(['Inbound']);
+    expect(await remaining(provider, desired)).toEqual([]);
+  });
+
+  it('agent groups with no list in org.yaml: the plan names them as sent unchecked (an unverified line), never a silent pass', async () => {
+    const config = await setUp();
+    const desired: Org = { ...org().user('asha@example.com', { name: 'Asha Rao', phone: '+919800000101', agentGroups: ['Inbound', 'Nightshift'] }).build(), extensions: [], provider: config };
+    const plan = planFor(provider, desired, await provider.read());
+    expect(plan.blocking).toBeUndefined();
+    const line = plan.unverified.find((u) => u.field === 'agentGroups' && u.why.includes('unchecked'));
+    expect(line?.why).toContain('"Inbound", "Nightshift" sent unchecked by user["asha@example.com"]');
+    expect(line?.why).toContain('provider.vendor.smartflo.agentGroups');
+  });
+
+  it('a login id a live user not in org.yaml already has blocks the create (RF467), any case; the user\'s own login id does not', async () => {
+    const config = await setUp();
+    panelUser('old@example.com', 'taken.id', '9800000199');
+    const desired: Org = {
+      ...org().user('cara@example.com', { name: 'Cara Iyer', phone: '+919800000103', loginId: 'Taken.ID' }).build(),
+      extensions: [],
+      provider: config,
+    };
+    const plan = planFor(provider, desired, await provider.read());
+    expect(plan.blocking?.map((b) => `${b.code} ${b.address}`)).toEqual(['RF467 user["cara@example.com"]']);
+    expect(plan.blocking?.[0]?.message).toContain('old@example.com');
+    expect(plan.blocking?.[0]?.fix).toContain('not in org.yaml');
+
+    // The default login id (the email) clashes too: a panel user signing in as cara's email.
+    desired.users[0]!.loginId = null;
+    panelUser('older@example.com', 'cara@example.com', '9800000198');
+    const byEmail = planFor(provider, desired, await provider.read());
+    expect(byEmail.blocking?.map((b) => b.code)).toEqual(['RF467']);
+
+    // A free login id applies; changing it later to the user's own (other case) is no clash.
+    desired.users[0]!.loginId = 'cara.iyer';
+    const { manifest } = await applyOnce(provider, desired);
+    expect(failures(manifest)).toEqual([]);
+    desired.users[0]!.loginId = 'Cara.Iyer';
+    expect(planFor(provider, desired, await provider.read()).blocking).toBeUndefined();
+    // Moving an existing user onto a taken one is refused too.
+    desired.users[0]!.loginId = 'TAKEN.id';
+    expect(planFor(provider, desired, await provider.read()).blocking?.map((b) => b.code)).toEqual(['RF467']);
+  });
+});
+
+describe('Smartflo: a department with a member org.yaml leaves unmanaged converges in one apply', () => {
+  it('live [x, a], declared [b, a] with x not in org.yaml (prune off): one apply lands b, a, x and the next plan is empty', async () => {
+    const config = await setUp();
+    const x = 'x@example.com';
+    const a = 'a@example.com';
+    const b = 'b@example.com';
+    // Before: Sales rings x then a; x is a user org.yaml will not declare.
+    const before: Org = {
+      ...org().user(x, { name: 'X User', phone: '+919800000301' }).user(a, { name: 'A User', phone: '+919800000302' }).department('Sales', { routing: 'serial', members: [x, a] }).build(),
+      extensions: [],
+      provider: config,
+    };
+    expect(failures((await applyOnce(provider, before)).manifest)).toEqual([]);
+
+    const desired: Org = {
+      ...org().user(a, { name: 'A User', phone: '+919800000302' }).user(b, { name: 'B User', phone: '+919800000303' }).department('Sales', { routing: 'serial', members: [b, a] }).build(),
+      extensions: [],
+      provider: config,
+    };
+    const { plan, manifest } = await applyOnce(provider, desired);
+    expect(failures(manifest)).toEqual([]);
+    expect(plan.actions.filter((p) => p.resource === 'member').map((p) => `${p.kind} ${p.address}`)).toEqual([`add-member member["Sales"]["${b}"]`]);
+    expect(plan.unmanaged.map((u) => u.address)).toContain(`member["Sales"]["${x}"]`);
+    // The plan says what happens to the unmanaged member: it moves down (Smartflo's ring order is positions).
+    expect(plan.warnings.filter((w) => w.includes(x))).toEqual([
+      `member["Sales"]["${x}"] is not declared in Sales: ringform leaves it there, but the vendor keeps ring order as positions, so it moves down to ring after the declared members (it rings at 1 now)`,
+    ]);
+    // The plan said: b first, a second (a unchanged); x, unmanaged, rings after them.
+    const sales = [...emu.state.departments.values()].find((d) => d.name === 'Sales')!;
+    const emailOf = (agent: string) => emu.state.userByAgent(agent)?.email;
+    expect(sales.agents.map((s) => emailOf(s.agentId))).toEqual([b, a, x]);
+    expect(await remaining(provider, desired)).toEqual([]);
+  });
+});
+
+describe('Smartflo: declared priorities no member can hold are planned as the positions they get', () => {
+  it('an ignored user declared first in Sales but not in it: a rings at 1, the plan says so, and the next plan is empty (it used to move a to 2 on every plan)', async () => {
+    const config = await setUp();
+    const desired: Org = {
+      ...org()
+        .ignore({ email: 'ign*@example.com' })
+        .user('ign@example.com', { name: 'Ignored One', phone: '+919800000401' })
+        .user('a@example.com', { name: 'A User', phone: '+919800000402' })
+        .department('Sales', { routing: 'serial', members: ['ign@example.com', 'a@example.com'] })
+        .build(),
+      extensions: [],
+      provider: config,
+    };
+    const { plan, manifest } = await applyOnce(provider, desired);
+    expect(failures(manifest)).toEqual([]);
+    const add = plan.actions.find((p) => p.kind === 'add-member');
+    expect(add && 'priority' in add ? add.priority : null).toBe(1);
+    expect(plan.warnings.some((w) => w.startsWith('member["Sales"]["a@example.com"] rings at position 1, not 2'))).toBe(true);
+    expect(await remaining(provider, desired)).toEqual([]);
+  });
+});
+
+describe('declaredOrder: the declared members first, in declared order, the others after in their order', () => {
+  it('places each case of the known gap (docs/RELIABILITY.md) in one write', () => {
+    // live [x, a], declared [b, a]: b's add lands b, a, x (it used to land b, x, a).
+    expect(declaredOrder(['x', 'a'], { agentId: 'b', priority: 1 }, ['b', 'a'])).toEqual(['b', 'a', 'x']);
+    // live [b, x, a], declared [b, a]: any action on the department lands b, a, x.
+    expect(declaredOrder(['b', 'x', 'a'], { agentId: 'a', priority: 2 }, ['b', 'a'])).toEqual(['b', 'a', 'x']);
+    // A removal keeps the declared order of the rest, unmanaged after; a declared member not there yet is not invented.
+    expect(declaredOrder(['x', 'a', 'r', 'b'], { agentId: 'r', remove: true }, ['c', 'a', 'b'])).toEqual(['a', 'b', 'x']);
+    // An action whose agent is not in the order (a plan older than ringOrder) goes by its priority among the declared.
+    expect(declaredOrder(['a', 'x'], { agentId: 'n', priority: 1 }, ['a'])).toEqual(['n', 'a', 'x']);
+  });
+});
