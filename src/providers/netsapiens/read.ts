@@ -21,7 +21,7 @@ import { forwardingOrNull } from '../../model/forwarding.js';
 import type { ReadContext } from '../../contract/provider.js';
 import { READ_EVERYTHING } from '../../plan/read-scope.js';
 import { mapBounded } from '../bounded.js';
-import { DEADLINE_ENV } from '../read-guard.js';
+import { DEADLINE_ENV, type ReadDeadline } from '../read-guard.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
 import { VENDOR, type NsClient } from './client.js';
 import { canonicalEmail, requireEmail, requireId, uniqueById, uniqueIdentity, VendorDataError } from '../vendor-data.js';
@@ -46,7 +46,9 @@ import {
 } from './mapper.js';
 import { defaultWebLogin } from '../../model/web-login.js';
 
-export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadContext): Promise<LiveOrg> {
+/** `deadline`: the whole-read deadline (read-guard.ts); it grows with the answer-rule lists this read announces. */
+export async function readOrg(ns: NsClient, deadline?: ReadDeadline, context?: ReadContext): Promise<LiveOrg> {
+  const deadlineAt = deadline?.at;
   const [listed, devices, timeframes, queues] = await Promise.all([
     // Each user, device and agent keeps only the fields ringform reads, as it arrives (kept-fields.ts).
     ns.listAll(ns.path('users'), deadlineAt, pageCounter(context, 'users'), keepUser),
@@ -78,14 +80,16 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
   // Answer rules hold both receiveCalls and forwarding.
   const rulesNeeded = shown.map((u) => scope.userField(u, 'receiveCalls') || scope.userField(u, 'forwarding'));
   const memberQueues = ownQueues.filter((q) => scope.members({ name: queueName(q), extension: str(q, 'callqueue') }, shown));
-  const rulesRead = objectCounter(context, 'answer rules', rulesNeeded.filter(Boolean).length);
+  const rulesCount = rulesNeeded.filter(Boolean).length;
+  deadline?.expect(rulesCount, 'answer-rule requests');
+  const rulesRead = objectCounter(context, 'answer rules', rulesCount);
   // Each user's rules become its `receiveCalls` and `forwarding` as they arrive (the rule lists are not
   // kept: memory, issue 18); READ_WORKERS users are asked at a time.
   const [fromRules, agents] = await Promise.all([
     mapBounded(users, READ_WORKERS, async (u, i) => {
       if (!rulesNeeded[i]) return null;
       // Past the whole-read deadline (which has already failed the read) no further request starts.
-      if (deadlineAt !== undefined && Date.now() > deadlineAt) throw pastDeadline(ns);
+      if (deadline !== undefined && Date.now() > deadline.at) throw pastDeadline(ns);
       return fromAnswerRules(u, await counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))));
     }),
     readAgents(ns, memberQueues, context, warnings),
