@@ -20,6 +20,31 @@ export const USER_FIELDS_KEPT = [
   NO_ANSWER_TIMEOUT,
 ] as const;
 
+/**
+ * What a user keeps once read (NsClient.knownUsers and the live user's `raw`): what apply takes from it. A
+ * PUT re-sends the name, email and scope (user-put.ts, users.ts); an extension checks `service-code` and
+ * compares `caller-id-number` (extensions.ts). Invite state, voicemail and the no-answer timeout are read
+ * into the live user and not needed again.
+ */
+export const USER_FIELDS_FOR_APPLY = ['user', 'service-code', 'email-address', 'email', 'name-first-name', 'name-last-name', 'user-scope', 'caller-id-number'] as const;
+
+/**
+ * A read user as apply keeps it (USER_FIELDS_FOR_APPLY). Scopes and service codes repeat across users: one
+ * string each (`shared`, per read); `email` equal to `email-address` is the same string.
+ */
+export function userForApply(user: Wire, shared: Map<string, string>): Wire {
+  const kept = keeping(USER_FIELDS_FOR_APPLY)(user);
+  for (const field of ['user-scope', 'service-code']) {
+    const value = kept[field];
+    if (typeof value !== 'string') continue;
+    const one = shared.get(value);
+    if (one === undefined) shared.set(value, value);
+    else kept[field] = one;
+  }
+  if (kept.email === kept['email-address'] && Object.hasOwn(kept, 'email')) kept.email = kept['email-address'];
+  return kept;
+}
+
 /** GET /domains/{domain}/devices: whose device it is, and what an extension compares. */
 export const DEVICE_FIELDS_KEPT = ['device', 'user', 'device-provisioning-sip-transport-protocol', 'device-provisioning-mac-address', 'device-models-model'] as const;
 

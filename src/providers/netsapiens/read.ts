@@ -26,7 +26,7 @@ import { counted, objectCounter, pageCounter, readingOne } from '../read-progres
 import { VENDOR, type NsClient } from './client.js';
 import { canonicalEmail, requireEmail, requireId, uniqueById, uniqueIdentity, VendorDataError } from '../vendor-data.js';
 import { checkUsersComplete } from './complete.js';
-import { keepAgent, keepDevice, keepUser } from './kept-fields.js';
+import { keepAgent, keepDevice, keepUser, userForApply } from './kept-fields.js';
 import { forwardingOf } from './forwarding-wire.js';
 import { PIN_FIELD, voicemailOf, withoutPin } from './voicemail.js';
 import {
@@ -63,7 +63,9 @@ export async function readOrg(ns: NsClient, deadline?: ReadDeadline, context?: R
   ns.knownUsers.clear();
   // A voicemail PIN the vendor answers with is masked from here on and kept nowhere (voicemail.ts).
   for (const u of allUsers) if (typeof u[PIN_FIELD] === 'string' || typeof u[PIN_FIELD] === 'number') ns.registerSecret(String(u[PIN_FIELD]));
-  for (const u of allUsers) ns.knownUsers.set(str(u, 'user'), withoutPin(u));
+  // Apply's copy of each user: only what a PUT or an extension takes from it (kept-fields.ts), never the PIN.
+  const shared = new Map<string, string>();
+  for (const u of allUsers) ns.knownUsers.set(str(u, 'user'), userForApply(u, shared));
   ns.usersListed = true;
   ns.resetUnsure();
   const users = allUsers.filter((u) => !isSystemUser(u));
@@ -109,7 +111,7 @@ export async function readOrg(ns: NsClient, deadline?: ReadDeadline, context?: R
     roles: [],
     schedules: uniqueRecords(ns, ['timeframes'], 'timeframe', 'timeframe-id', weekly, warnings).map(readSchedule),
     extensions: [...userExtensions, ...queueExtensions],
-    users: users.map((u, i) => readUser(u, fromRules[i] ?? null, emails[i]!)),
+    users: users.map((u, i) => readUser(u, fromRules[i] ?? null, emails[i]!, ns.knownUsers.get(str(u, 'user')))),
     departments,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
@@ -177,7 +179,8 @@ export function fromAnswerRules(user: Wire, rules: Wire[]): FromAnswerRules {
   return { receiveCalls: receiveCallsOf(rules), forwarding: forwardingOrNull(forwardingOf(rules, user, str(user, 'user'))) };
 }
 
-export function readUser(user: Wire, rules: FromAnswerRules | null, email: string): LiveUser {
+/** `raw`: what is kept of the user after the read (read.ts: apply's copy, shared with NsClient.knownUsers); default the user without its PIN. */
+export function readUser(user: Wire, rules: FromAnswerRules | null, email: string, raw: Wire = withoutPin(user)): LiveUser {
   const scope = str(user, 'user-scope');
   const data: User = {
     email,
@@ -196,7 +199,7 @@ export function readUser(user: Wire, rules: FromAnswerRules | null, email: strin
     vendor: {},
   };
   const since = inviteSinceOf(user);
-  const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), ...(since === undefined ? {} : { inviteSince: since }), raw: withoutPin(user) };
+  const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), ...(since === undefined ? {} : { inviteSince: since }), raw };
   return rules === null ? { ...live, unread: ['receiveCalls', 'forwarding'] } : live;
 }
 

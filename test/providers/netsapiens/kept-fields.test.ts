@@ -27,3 +27,17 @@ describe('NetSapiens kept fields', () => {
     expect(Object.keys(kept)).toEqual(['user', 'user-scope', 'caller-id-number']);
   });
 });
+
+describe('NetSapiens user for apply', () => {
+  it('keeps only what apply reads, every field also kept at arrival; repeated scopes and an equal email are one string', async () => {
+    const { USER_FIELDS_FOR_APPLY, userForApply } = await import('../../../src/providers/netsapiens/kept-fields.js');
+    expect(USER_FIELDS_FOR_APPLY.filter((f) => !(USER_FIELDS_KEPT as readonly string[]).includes(f))).toEqual([]);
+    const shared = new Map<string, string>();
+    const wire = (id: string) => ({ user: id, 'user-scope': 'Office Manager', 'account-status': 'standard', 'voicemail-login-pin': '1234', 'email-address': `${id}@x.example`, email: `${id}@x.example` });
+    const a = userForApply(JSON.parse(JSON.stringify(wire('1001'))), shared);
+    const b = userForApply(JSON.parse(JSON.stringify(wire('1002'))), shared);
+    expect(a).toEqual({ user: '1001', 'email-address': '1001@x.example', email: '1001@x.example', 'user-scope': 'Office Manager' });
+    expect(shared.size).toBe(1);
+    expect(b['user-scope']).toBe(a['user-scope']);
+  });
+});
