@@ -6,10 +6,10 @@
  *   cycling pages) is a repeat: the vendor ignores the page number, and reading on would never end.
  * - Pages are capped: by the vendor's reported total when it gives one (ceil(total / size) + 1, one page
  *   of slack for users created during the read), else by a fixed ceiling far above any real org.
- * - The whole read has a deadline (`RINGFORM_READ_DEADLINE_SECONDS`, default 900 s: the NetSapiens read of
- *   a 10,000-user domain, one answer-rules request per user, takes well under a minute against the
- *   emulator and a few minutes against a rate-limited vendor; 15 minutes is far past any sound read).
- *   Checked before every page and, for the read as a whole, by `withReadDeadline`.
+ * - The whole read has a deadline (`RINGFORM_READ_DEADLINE_SECONDS`, default 900 s: far past the fixed
+ *   part of any sound read). Unless set explicitly it grows with the requests a read announces it will
+ *   make at the pace (ReadDeadline: one answer-rule list per NetSapiens user takes 5,000 s for 50,000
+ *   users at 10 requests/s). Checked before every page and, for the read as a whole, by `withReadDeadline`.
  *
  * A stop is a VendorDataError: never a short list, which the planner would read as "those users are gone".
  */
@@ -33,30 +33,97 @@ export function readDeadlineMs(env: NodeJS.ProcessEnv = process.env): number {
   return seconds * 1000;
 }
 
-function deadlineError(vendor: string, ms: number): VendorDataError {
-  return new VendorDataError(
-    vendor,
-    'reading live state',
-    `the read did not finish within the whole-read deadline of ${ms / 1000} s`,
-    `Check the vendor's status; on a very large org raise ${DEADLINE_ENV}.`,
-  );
+/**
+ * The whole-read deadline of one read. It starts at `readDeadlineMs` (900 s unless set). A read whose
+ * length follows the pace (NetSapiens: one answer-rule list per user) announces those requests with
+ * `expect` once it knows them, and the deadline moves later by twice the time they take at the pace:
+ * 50,000 users at 10 requests/s read within 900 s + 10,000 s. Twice: room for a vendor that answers more
+ * slowly than the pace asks for, while a read that stalls still ends. A deadline set explicitly
+ * (RINGFORM_READ_DEADLINE_SECONDS) does not move: it is the user's own bound. No pace (rate 0): no move.
+ */
+export class ReadDeadline {
+  /** Epoch ms past which the read fails. */
+  at: number;
+  private readonly started: number;
+  private readonly base: number;
+  /** What moved the deadline, for its error message. */
+  private readonly grown: string[] = [];
+  private onMove: () => void = () => undefined;
+
+  constructor(
+    baseMs: number,
+    private readonly fixed: boolean,
+    private readonly ratePerSecond: number,
+    now = Date.now(),
+  ) {
+    this.started = now;
+    this.base = baseMs;
+    this.at = now + baseMs;
+  }
+
+  /** The read will send `requests` more, named `what` (e.g. "answer-rule requests"): the deadline moves out by twice their time at the pace. */
+  expect(requests: number, what: string): void {
+    if (this.fixed || !(this.ratePerSecond > 0) || !Number.isFinite(this.ratePerSecond) || requests <= 0) return;
+    const ms = (2 * requests * 1000) / this.ratePerSecond;
+    this.at += ms;
+    this.grown.push(`${seconds(ms)} s: twice the time ${requests.toLocaleString('en-US')} ${what} take at ${Number(this.ratePerSecond.toFixed(2))} requests/s`);
+    this.onMove();
+  }
+
+  /** Called when the deadline moves (withReadDeadline re-arms its timer). */
+  watch(onMove: () => void): void {
+    this.onMove = onMove;
+  }
+
+  error(vendor: string): VendorDataError {
+    const total = seconds(this.at - this.started);
+    const why = this.grown.length === 0 ? '' : ` (${seconds(this.base)} s, plus ${this.grown.join('; plus ')})`;
+    const check =
+      this.grown.length === 0
+        ? `Check the vendor's status; on a very large org raise ${DEADLINE_ENV}.`
+        : `Check the vendor's status; if it answers more slowly than the pace asks, lower the rate (--rate or provider.limits.rate: the deadline grows with the time the pace needs), or set a fixed deadline with ${DEADLINE_ENV}.`;
+    return new VendorDataError(vendor, 'reading live state', `the read did not finish within the whole-read deadline of ${total} s${why}`, check);
+  }
 }
 
-/** Runs a provider's read under the whole-read deadline: past it, the read fails with a named error. */
-export async function withReadDeadline<T>(vendor: string, read: (deadlineAt: number) => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<T> {
-  const ms = readDeadlineMs(env);
+const seconds = (ms: number): number => Number((ms / 1000).toFixed(1));
+
+/** The pace of the provider whose read runs under the deadline. */
+export interface DeadlinePace {
+  /** Requests per second; 0: none (the deadline does not grow). */
+  ratePerSecond: number;
+  /** @internal tests: the deadline before it grows, in place of the default (an explicit RINGFORM_READ_DEADLINE_SECONDS still wins). */
+  baseMs?: number;
+}
+
+/**
+ * Runs a provider's read under the whole-read deadline: past it, the read fails with a named error. `read`
+ * gets the deadline's first value, and the deadline itself (ReadDeadline: a read that follows the pace
+ * announces its requests so the deadline grows with them).
+ */
+export async function withReadDeadline<T>(vendor: string, read: (deadlineAt: number, deadline: ReadDeadline) => Promise<T>, env: NodeJS.ProcessEnv = process.env, pace?: DeadlinePace): Promise<T> {
+  const explicit = env[DEADLINE_ENV] !== undefined && env[DEADLINE_ENV]!.trim() !== '';
+  const deadline = new ReadDeadline(explicit ? readDeadlineMs(env) : (pace?.baseMs ?? readDeadlineMs(env)), explicit, pace?.ratePerSecond ?? 0);
   let timer: NodeJS.Timeout | undefined;
+  let fail: (error: Error) => void = () => undefined;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(deadlineError(vendor, ms)), ms);
-    timer.unref?.();
+    fail = reject;
   });
-  const work = read(Date.now() + ms);
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fail(deadline.error(vendor)), Math.max(0, deadline.at - Date.now()));
+    timer.unref?.();
+  };
+  arm();
+  deadline.watch(arm);
+  const work = read(deadline.at, deadline);
   // The read may still fail after the deadline won; that failure is already reported.
   work.catch(() => undefined);
   try {
     return await Promise.race([work, expired]);
   } finally {
     clearTimeout(timer);
+    deadline.watch(() => undefined);
   }
 }
 

@@ -17,7 +17,11 @@ export class BodyTooLarge extends Error {
 
 /** Reads a response body; JSON when the vendor says so or it looks like JSON. Stops past `maxBytes`. */
 export async function readBody(response: Dispatcher.ResponseData, maxBytes = Number.POSITIVE_INFINITY): Promise<ReadBody> {
-  const text = await readCapped(response, maxBytes);
+  return bodyOfText(await readCapped(response, maxBytes), response);
+}
+
+/** What readBody makes of a body's whole text (also list-body.ts, for a list answer that is not one). */
+export function bodyOfText(text: string, response: Pick<Dispatcher.ResponseData, 'headers'>): ReadBody {
   if (text.trim() === '') return { text, value: null, invalidJson: false };
   const type = String(response.headers['content-type'] ?? '');
   const looksJson = type.includes('json') || /^\s*[[{]/.test(text);
@@ -59,7 +63,7 @@ export function vendorMessageOf(body: unknown): string | null {
 }
 
 /** A short, tag-free excerpt of a body for an error message (an HTML error page, say). */
-function snippet(text: string): string {
+export function snippet(text: string): string {
   const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
 }

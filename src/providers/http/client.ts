@@ -12,12 +12,13 @@
  */
 import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
 import { RingformError } from '../../errors.js';
-import { errorForStatus, NetworkError, RateLimitedError, RequestTimeoutError, ResponseTooLargeError, VendorError, type HttpError, type HttpErrorDetails } from './errors.js';
+import { errorForStatus, NetworkError, NotAListError, RateLimitedError, RequestTimeoutError, ResponseTooLargeError, VendorError, type HttpError, type HttpErrorDetails } from './errors.js';
 import { Pacer, Slots, type LimiterOptions } from './limiter.js';
 import { Redactor } from './redact.js';
 import { DEFAULT_RETRY, RETRYABLE_STATUSES, backoffMs, isNetworkFailure, parseRetryAfter, type RetryPolicy } from './retry.js';
 import { assertTransportAllowed } from './transport.js';
-import { BodyTooLarge, readBody, vendorMessageOf } from './body.js';
+import { BodyTooLarge, readBody, vendorMessageOf, type ReadBody } from './body.js';
+import { readListBody } from './list-body.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Query = Record<string, string | number | boolean | undefined>;
@@ -94,6 +95,12 @@ export interface RequestOptions {
   form?: Record<string, string>;
   /** Default: every method but POST. A non-idempotent request is retried only on 429. */
   idempotent?: boolean;
+  /**
+   * A listing (a GET answered with a JSON list of objects): each object as it arrives becomes what this
+   * returns, and the answer's body is the list of those (list-body.ts). The whole body is then never held at
+   * once. A 2xx answer that is not a list of objects is read and reported as without it. Must not throw.
+   */
+  listItem?: (item: Record<string, unknown>) => unknown;
 }
 
 export interface HttpResponse<T = unknown> {
@@ -258,7 +265,7 @@ export class HttpClient {
       log(null, networkReason(cause));
       return { kind: 'error', status: null, retryAfterMs: null, error: new NetworkError(details(null, networkReason(cause)), 'failed', { cause }) };
     }
-    return this.outcomeOf(response, details, log, (cause) => (deadline.aborted ? timedOut(response.statusCode, cause) : null));
+    return this.outcomeOf(response, details, log, (cause) => (deadline.aborted ? timedOut(response.statusCode, cause) : null), req.listItem);
   }
 
   /** What a timed-out request says: how long it waited, and what to check (no path query, no credentials). */
@@ -274,10 +281,12 @@ export class HttpClient {
     details: (status: number | null, message: string | null) => HttpErrorDetails,
     log: (status: number | null, error?: string) => void,
     ifTimedOut: (cause: unknown) => Outcome | null,
+    listItem?: RequestOptions['listItem'],
   ): Promise<Outcome> {
     const status = response.statusCode;
     const maxBytes = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-    const body = await readBody(response, maxBytes).catch((cause: unknown) => ({ unreadable: networkReason(cause), cause }));
+    const read: Promise<ReadBody & { notObjects?: string }> = listItem && status >= 200 && status < 300 ? readListAsBody(response, maxBytes, listItem) : readBody(response, maxBytes);
+    const body = await read.catch((cause: unknown) => ({ unreadable: networkReason(cause), cause }));
     if (isUnreadable(body)) {
       if (body.cause instanceof BodyTooLarge) {
         log(status, `body over ${bytesText(maxBytes)}`);
@@ -291,6 +300,7 @@ export class HttpClient {
     }
     log(status);
     if (status >= 200 && status < 300) {
+      if (body.notObjects !== undefined) return { kind: 'error', status, retryAfterMs: null, error: new NotAListError(details(status, body.notObjects), 'did not answer with a list of objects') };
       if (body.invalidJson) return { kind: 'error', status, retryAfterMs: null, error: new VendorError(details(status, body.text), 'answered with a body that is not JSON') };
       const envelope = this.options.errorEnvelope?.(body.value) ?? null;
       if (envelope !== null) return { kind: 'error', status, retryAfterMs: null, error: new VendorError(details(status, envelope), 'answered with an error') };
@@ -326,6 +336,28 @@ export class HttpClient {
 type Outcome =
   | { kind: 'ok'; response: HttpResponse }
   | { kind: 'error'; status: number | null; retryAfterMs: number | null; error: HttpError };
+
+/**
+ * A listing's 2xx body (list-body.ts) in readBody's terms: the list of `listItem` of each object; a list with
+ * an element that is not an object, too large to have been kept whole, as `notObjects`.
+ */
+async function readListAsBody(response: Dispatcher.ResponseData, maxBytes: number, listItem: NonNullable<RequestOptions['listItem']>): Promise<ReadBody & { notObjects?: string }> {
+  const read = await readListBody(response, maxBytes, listItem);
+  switch (read.kind) {
+    case 'list':
+      return { text: '', value: read.items, invalidJson: false };
+    case 'whole': {
+      // Read whole because the scanner stepped aside; a list of objects is still a listing.
+      const value = read.body.value;
+      const objects = Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+      return objects ? { ...read.body, value: (value as Record<string, unknown>[]).map(listItem) } : read.body;
+    }
+    case 'notJson':
+      return { text: read.text, value: null, invalidJson: true };
+    case 'notObjects':
+      return { text: '', value: null, invalidJson: false, notObjects: read.shown };
+  }
+}
 
 function bodyOf(req: RequestOptions): string | undefined {
   if (req.json !== undefined) return JSON.stringify(req.json);

@@ -69,6 +69,11 @@ export class ResponseTooLargeError extends VendorError {
   override name = 'ResponseTooLargeError';
 }
 
+/** A listing (RequestOptions.listItem) answered with a list too large to keep whose elements are not all objects. */
+export class NotAListError extends VendorError {
+  override name = 'NotAListError';
+}
+
 export function errorForStatus(details: HttpErrorDetails): HttpError {
   const s = details.status;
   if (s === 401 || s === 403) return new AuthError(details, s === 401 ? 'unauthorised' : 'forbidden');

@@ -7,7 +7,7 @@
 import { RingformError } from '../../errors.js';
 import type { ProviderConfig } from '../../model/org.js';
 import { HttpClient, type HttpClientOptions, type HttpResponse, type Query, type RequestOptions } from '../http/client.js';
-import { NotFoundError, VendorError } from '../http/errors.js';
+import { NotAListError, NotFoundError, VendorError } from '../http/errors.js';
 import { Redactor } from '../http/redact.js';
 import { PageGuard } from '../read-guard.js';
 import { SecretResolver } from '../secret-refs.js';
@@ -83,8 +83,8 @@ export class NsClient {
     return this.http.inspect(path, query);
   }
 
-  async get<T = Wire>(path: string, query?: Query): Promise<T> {
-    return (await this.request<T>({ method: 'GET', path, ...(query ? { query } : {}) })).body;
+  async get<T = Wire>(path: string, query?: Query, listItem?: (item: Wire) => Wire): Promise<T> {
+    return (await this.request<T>({ method: 'GET', path, ...(query ? { query } : {}), ...(listItem ? { listItem } : {}) })).body;
   }
 
   /** A GET that answers null on 404. */
@@ -125,8 +125,25 @@ export class NsClient {
     return this.devicesListed ? null : this.find(this.path('users', id, 'devices', id));
   }
 
-  async list(path: string): Promise<Wire[]> {
-    return listOf(await this.get<unknown>(path), path, this.http.redactor);
+  /**
+   * A listing, each object read as it arrives (HttpClient `listItem`): `keep` makes what is kept of it (by
+   * default all of it). The whole answer is never held at once (issue 18, memory).
+   */
+  async list(path: string, keep: (item: Wire) => Wire = whole): Promise<Wire[]> {
+    return listOf(await this.get<unknown>(path, undefined, keep), path, this.http.redactor);
+  }
+
+  /** A listing as `list`, or null on 404 (an endpoint the server lacks). `notList`: the error for an answer that is not a list of objects. */
+  async findList(path: string, keep: (item: Wire) => Wire, notList: () => Error): Promise<Wire[] | null> {
+    try {
+      const body = await this.get<unknown>(path, undefined, keep);
+      if (Array.isArray(body) && body.every(isObject)) return body as Wire[];
+      throw notList();
+    } catch (err) {
+      if (err instanceof NotFoundError) return null;
+      if (err instanceof NotAListError) throw notList();
+      throw err;
+    }
   }
 
   /**
@@ -134,12 +151,13 @@ export class NsClient {
    * vendor ignoring `start`) stops the read, as does the page cap and the whole-read deadline (PageGuard).
    * `pages` hears of each page read (progress).
    */
-  async listAll(path: string, deadlineAt?: number, pages?: { read(): void; last(): void }): Promise<Wire[]> {
+  async listAll(path: string, deadlineAt?: number, pages?: { read(): void; last(): void }, keep: (item: Wire) => Wire = whole): Promise<Wire[]> {
     const all: Wire[] = [];
     const guard = new PageGuard({ vendor: VENDOR, source: `GET ${path}`, ...(deadlineAt === undefined ? {} : { deadlineAt }) });
     for (let start = 0; ; start += PAGE_SIZE) {
       guard.beforePage();
-      const page = listOf(await this.get<unknown>(path, { start, limit: PAGE_SIZE }), `${path}?start=${start}&limit=${PAGE_SIZE}`, this.http.redactor);
+      // The page guard compares pages by what is kept of their records (`keep` keeps each record's id).
+      const page = listOf(await this.get<unknown>(path, { start, limit: PAGE_SIZE }, keep), `${path}?start=${start}&limit=${PAGE_SIZE}`, this.http.redactor);
       guard.page(page);
       all.push(...page);
       pages?.read();
@@ -202,6 +220,8 @@ function listOf(body: unknown, path: string, redactor: Redactor): Wire[] {
   const shown = JSON.stringify(body)?.slice(0, 200) ?? String(body);
   throw new VendorError({ vendor: VENDOR, method: 'GET', path, status: 200, vendorMessage: redactor.text(shown) }, 'did not answer with a list of objects');
 }
+
+const whole = (item: Wire): Wire => item;
 
 function isObject(value: unknown): value is Wire {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -20,6 +20,8 @@ export interface NetsapiensProviderOptions {
   env?: NodeJS.ProcessEnv;
   /** @internal tests of token expiry. */
   clock?: () => number;
+  /** @internal tests: the whole-read deadline before it grows with the pace, in place of the 900 s default (read-guard.ts). */
+  readDeadlineMs?: number;
 }
 
 export function createNetsapiensProvider(config: ProviderConfig, opts: NetsapiensProviderOptions = {}): Provider {
@@ -31,7 +33,8 @@ export function createNetsapiensProvider(config: ProviderConfig, opts: Netsapien
     type: 'netsapiens',
     capabilities: netsapiensCapabilities(),
     target: `${ns.endpoint} (domain ${ns.domain})`,
-    read: (context) => withReadDeadline('netsapiens', (deadlineAt) => readOrg(ns, deadlineAt, context), opts.env),
+    // The deadline grows with the answer-rule lists the read announces, at the pace (read-guard.ts ReadDeadline).
+    read: (context) => withReadDeadline('netsapiens', (_at, deadline) => readOrg(ns, deadline, context), opts.env, { ratePerSecond: rateOf(opts.http), ...(opts.readDeadlineMs === undefined ? {} : { baseMs: opts.readDeadlineMs }) }),
     // The users the plan saw: PUTs take their required fields from these instead of a GET each.
     prime: (live) => {
       for (const u of live.users) if (isWire(u.raw)) ns.knownUsers.set(u.id, u.raw);
@@ -39,6 +42,11 @@ export function createNetsapiensProvider(config: ProviderConfig, opts: Netsapien
     apply: (action, ids) => performAction({ ns, pending, userLock }, action, ids),
     close: () => ns.close(),
   };
+}
+
+/** The provider's requests per second: its shared pacer's, else the client's own limit, else none. */
+function rateOf(http: Partial<HttpClientOptions> | undefined): number {
+  return http?.pacer?.ratePerSecond ?? http?.limits?.ratePerSecond ?? 0;
 }
 
 function isWire(raw: unknown): raw is Record<string, unknown> {

@@ -1,7 +1,7 @@
 /**
  * NetSapiens v2 wire objects ↔ ringform's neutral records. Pure: no I/O. Field names are the spec's
  * hyphenated v2 names (specs/netsapiens-api-v2.openapi.json); `[I]` marks an inferred choice.
- * Unknown response fields are ignored; the vendor object travels as `raw`.
+ * Unknown response fields are ignored; what the read keeps of the vendor object (kept-fields.ts) travels as `raw`.
  */
 import { RingformError } from '../../errors.js';
 import type { InviteStatus } from '../../model/live.js';

@@ -21,11 +21,12 @@ import { forwardingOrNull } from '../../model/forwarding.js';
 import type { ReadContext } from '../../contract/provider.js';
 import { READ_EVERYTHING } from '../../plan/read-scope.js';
 import { mapBounded } from '../bounded.js';
-import { DEADLINE_ENV } from '../read-guard.js';
+import { DEADLINE_ENV, type ReadDeadline } from '../read-guard.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
 import { VENDOR, type NsClient } from './client.js';
 import { canonicalEmail, requireEmail, requireId, uniqueById, uniqueIdentity, VendorDataError } from '../vendor-data.js';
 import { checkUsersComplete } from './complete.js';
+import { keepAgent, keepDevice, keepUser, userForApply } from './kept-fields.js';
 import { forwardingOf } from './forwarding-wire.js';
 import { PIN_FIELD, voicemailOf, withoutPin } from './voicemail.js';
 import {
@@ -45,11 +46,14 @@ import {
 } from './mapper.js';
 import { defaultWebLogin } from '../../model/web-login.js';
 
-export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadContext): Promise<LiveOrg> {
+/** `deadline`: the whole-read deadline (read-guard.ts); it grows with the answer-rule lists this read announces. */
+export async function readOrg(ns: NsClient, deadline?: ReadDeadline, context?: ReadContext): Promise<LiveOrg> {
+  const deadlineAt = deadline?.at;
   const [listed, devices, timeframes, queues] = await Promise.all([
-    ns.listAll(ns.path('users'), deadlineAt, pageCounter(context, 'users')),
+    // Each user, device and agent keeps only the fields ringform reads, as it arrives (kept-fields.ts).
+    ns.listAll(ns.path('users'), deadlineAt, pageCounter(context, 'users'), keepUser),
     // GetDomainDevices: every device of the domain with its `user`, in one request (no pagination in the spec).
-    readingOne(context, 'devices', () => ns.list(ns.path('devices'))),
+    readingOne(context, 'devices', () => ns.list(ns.path('devices'), keepDevice)),
     readingOne(context, 'timeframes', () => ns.list(ns.path('timeframes'))),
     readingOne(context, 'call queues', () => ns.list(ns.path('callqueues'))),
   ]);
@@ -59,7 +63,9 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
   ns.knownUsers.clear();
   // A voicemail PIN the vendor answers with is masked from here on and kept nowhere (voicemail.ts).
   for (const u of allUsers) if (typeof u[PIN_FIELD] === 'string' || typeof u[PIN_FIELD] === 'number') ns.registerSecret(String(u[PIN_FIELD]));
-  for (const u of allUsers) ns.knownUsers.set(str(u, 'user'), withoutPin(u));
+  // Apply's copy of each user: only what a PUT or an extension takes from it (kept-fields.ts), never the PIN.
+  const shared = new Map<string, string>();
+  for (const u of allUsers) ns.knownUsers.set(str(u, 'user'), userForApply(u, shared));
   ns.usersListed = true;
   ns.resetUnsure();
   const users = allUsers.filter((u) => !isSystemUser(u));
@@ -76,14 +82,16 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
   // Answer rules hold both receiveCalls and forwarding.
   const rulesNeeded = shown.map((u) => scope.userField(u, 'receiveCalls') || scope.userField(u, 'forwarding'));
   const memberQueues = ownQueues.filter((q) => scope.members({ name: queueName(q), extension: str(q, 'callqueue') }, shown));
-  const rulesRead = objectCounter(context, 'answer rules', rulesNeeded.filter(Boolean).length);
+  const rulesCount = rulesNeeded.filter(Boolean).length;
+  deadline?.expect(rulesCount, 'answer-rule requests');
+  const rulesRead = objectCounter(context, 'answer rules', rulesCount);
   // Each user's rules become its `receiveCalls` and `forwarding` as they arrive (the rule lists are not
   // kept: memory, issue 18); READ_WORKERS users are asked at a time.
   const [fromRules, agents] = await Promise.all([
     mapBounded(users, READ_WORKERS, async (u, i) => {
       if (!rulesNeeded[i]) return null;
       // Past the whole-read deadline (which has already failed the read) no further request starts.
-      if (deadlineAt !== undefined && Date.now() > deadlineAt) throw pastDeadline(ns);
+      if (deadline !== undefined && Date.now() > deadline.at) throw pastDeadline(ns);
       return fromAnswerRules(u, await counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))));
     }),
     readAgents(ns, memberQueues, context, warnings),
@@ -103,7 +111,7 @@ export async function readOrg(ns: NsClient, deadlineAt?: number, context?: ReadC
     roles: [],
     schedules: uniqueRecords(ns, ['timeframes'], 'timeframe', 'timeframe-id', weekly, warnings).map(readSchedule),
     extensions: [...userExtensions, ...queueExtensions],
-    users: users.map((u, i) => readUser(u, fromRules[i] ?? null, emails[i]!)),
+    users: users.map((u, i) => readUser(u, fromRules[i] ?? null, emails[i]!, ns.knownUsers.get(str(u, 'user')))),
     departments,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
@@ -171,7 +179,8 @@ export function fromAnswerRules(user: Wire, rules: Wire[]): FromAnswerRules {
   return { receiveCalls: receiveCallsOf(rules), forwarding: forwardingOrNull(forwardingOf(rules, user, str(user, 'user'))) };
 }
 
-export function readUser(user: Wire, rules: FromAnswerRules | null, email: string): LiveUser {
+/** `raw`: what is kept of the user after the read (read.ts: apply's copy, shared with NsClient.knownUsers); default the user without its PIN. */
+export function readUser(user: Wire, rules: FromAnswerRules | null, email: string, raw: Wire = withoutPin(user)): LiveUser {
   const scope = str(user, 'user-scope');
   const data: User = {
     email,
@@ -190,7 +199,7 @@ export function readUser(user: Wire, rules: FromAnswerRules | null, email: strin
     vendor: {},
   };
   const since = inviteSinceOf(user);
-  const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), ...(since === undefined ? {} : { inviteSince: since }), raw: withoutPin(user) };
+  const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), ...(since === undefined ? {} : { inviteSince: since }), raw };
   return rules === null ? { ...live, unread: ['receiveCalls', 'forwarding'] } : live;
 }
 
@@ -219,13 +228,14 @@ function queueName(queue: Wire): string {
  */
 async function readAgents(ns: NsClient, queues: Wire[], context: ReadContext | undefined, warnings: string[]): Promise<Map<string, Wire[]>> {
   const out = new Map<string, Wire[]>();
-  const ownList = async (id: string) => uniqueRecords(ns, ['callqueues', id, 'agents'], 'agent', 'callqueue-agent-id', await ns.list(ns.path('callqueues', id, 'agents')), warnings);
+  const ownList = async (id: string) => uniqueRecords(ns, ['callqueues', id, 'agents'], 'agent', 'callqueue-agent-id', await ns.list(ns.path('callqueues', id, 'agents'), keepAgent), warnings);
   let separate = queues;
   if (queues.length > 1) {
     // A server without ReadAgentsDomain (404) is read queue by queue, as before it.
-    const all = await readingOne(context, 'agents', () => ns.find<unknown>(ns.path('agents')));
+    // ~40 MB at 50,000 agents: read agent by agent, three fields each (kept-fields.ts).
+    const all = await readingOne(context, 'agents', () => ns.findList(ns.path('agents'), keepAgent, () => notAgents(ns)));
     const byQueue = new Map<string, Wire[]>();
-    for (const agent of all === null ? [] : listOfAgents(ns, all)) {
+    for (const agent of all ?? []) {
       const queue = str(agent, 'callqueue');
       const group = byQueue.get(queue);
       if (group) group.push(agent);
@@ -246,9 +256,8 @@ async function readAgents(ns: NsClient, queues: Wire[], context: ReadContext | u
 }
 
 /** The domain-wide agents list must be a list of objects, like every listing (client.ts listOf). */
-function listOfAgents(ns: NsClient, body: unknown): Wire[] {
-  if (Array.isArray(body) && body.every((a) => typeof a === 'object' && a !== null && !Array.isArray(a))) return body as Wire[];
-  throw new VendorDataError(VENDOR, `GET ${ns.path('agents')}`, 'the answer is not a list of agents', 'Run again; if it persists report it to the vendor.');
+function notAgents(ns: NsClient): VendorDataError {
+  return new VendorDataError(VENDOR, `GET ${ns.path('agents')}`, 'the answer is not a list of agents', 'Run again; if it persists report it to the vendor.');
 }
 
 /** The queue's `callqueue-count-agents-total` (an integer, or its digits), else null. */
