@@ -11,6 +11,7 @@ import type { Carried } from '../../model/fields.js';
 import type { InviteStatus, Live, LiveOrg } from '../../model/live.js';
 import type { Member } from '../../model/org.js';
 import { defaultWebLogin } from '../../model/web-login.js';
+import { parseJsonPieces } from './json-pieces.js';
 
 export const SANDBOX_FORMAT = 'ringform-sandbox';
 export const SANDBOX_VERSION = 1;
@@ -99,8 +100,9 @@ export async function loadState({ state: file, seed, creatable }: { state: strin
     }
     await createStateFile(file, seed);
   }
-  const text = await readFile(file, 'utf8');
-  return parseState(text, file);
+  // Piece by piece (json-pieces.ts), not the whole text at once; a text it does not split is parsed whole.
+  const data = await parseJsonPieces(file);
+  return data === null ? parseState(await readFile(file, 'utf8'), file) : stateOf(data, file);
 }
 
 export async function saveState(file: string, state: SandboxState): Promise<void> {
@@ -141,6 +143,11 @@ export function parseState(text: string, file: string): SandboxState {
   } catch (err) {
     throw malformed(file, `not valid JSON (${(err as Error).message})`);
   }
+  return stateOf(data, file);
+}
+
+/** Parsed JSON as a sandbox state: checked, and users written before issue 19 given the defaults. */
+function stateOf(data: unknown, file: string): SandboxState {
   const problem = stateProblem(data);
   if (problem) throw malformed(file, problem);
   const state = data as SandboxState;
