@@ -7,6 +7,7 @@ import { describeWindows } from './describe.js';
 import type { CoverageInput } from './input.js';
 import { weeklyCoverage } from './model.js';
 import type { CoverageClass, Segment } from './types.js';
+import { unchangedCoverage } from './unchanged.js';
 
 export interface CoverageChange {
   department: string;
@@ -56,10 +57,16 @@ function departmentChanges(name: string, zone: string, before: Segment[], after:
   return [...byChange].map(([change, spans]) => ({ department: name, timezone: zone, change, windows: describeWindows(zone, spans) }));
 }
 
-/** Coverage changes from `live` to `desired` in the week of `from` (YYYY-MM-DD); departments in desired order. */
+/**
+ * Coverage changes from `live` to `desired` in the week of `from` (YYYY-MM-DD); departments in desired order.
+ * Only departments whose coverage inputs differ are computed (unchanged.ts): the others have no change.
+ */
 export function coverageChanges(live: CoverageInput, desired: CoverageInput, from: string): CoverageChange[] {
-  const before = weeklyCoverage(live, from);
-  const after = weeklyCoverage(desired, from);
+  const unchanged = unchangedCoverage(live, desired);
+  const changed = new Set(desired.departments.map((d) => d.name).filter((name) => !unchanged(name)));
+  if (changed.size === 0) return [];
+  const before = weeklyCoverage(live, from, changed);
+  const after = weeklyCoverage(desired, from, changed);
   return [...after].flatMap(([name, a]) => departmentChanges(name, a.timezone, before.get(name)?.segments ?? [], a.segments));
 }
 

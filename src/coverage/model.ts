@@ -271,8 +271,9 @@ export function computeCoverage(input: CoverageInput, options: CoverageOptions):
   return input.departments.map((d) => coverageOf(ctx, d.name, options)!);
 }
 
-/** The weekly picture only (no DST regimes, no exceptions): what a plan compares. */
-export function weeklyCoverage(input: CoverageInput, monday: string): Map<string, { timezone: string; segments: Segment[] }> {
+/** The weekly picture only (no DST regimes, no exceptions): what a plan compares; `only`: just these departments. */
+export function weeklyCoverage(input: CoverageInput, monday: string, only?: ReadonlySet<string>): Map<string, { timezone: string; segments: Segment[] }> {
   const ctx = new Context(input);
-  return new Map(input.departments.map((d) => [d.name, { timezone: ctx.zoneOf(d), segments: segments(ctx, d, weekWindow(ctx.zoneOf(d), mondayOf(monday))) }]));
+  const departments = only === undefined ? input.departments : input.departments.filter((d) => only.has(d.name));
+  return new Map(departments.map((d) => [d.name, { timezone: ctx.zoneOf(d), segments: segments(ctx, d, weekWindow(ctx.zoneOf(d), mondayOf(monday))) }]));
 }

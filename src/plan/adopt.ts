@@ -14,10 +14,18 @@ import type { Pair } from './identity.js';
 
 function adopted<T extends object>(desired: T, live: T | undefined, unset: readonly string[]): T {
   if (!live || unset.length === 0) return desired;
+  // Memory (docs/BENCHMARKS.md, Memory, third round): an unset field usually holds the live value already (the
+  // default, as the vendor has it): no copy then, ~17 MB fewer for a 50k-user plan. An empty list counts as the
+  // same: its copy would differ only in identity, which nothing reads (records are compared and copied as JSON).
+  // Stryker disable next-line ConditionalExpression,MethodExpression,ArrowFunction: a shortcut only (the copy would hold the same values)
+  if (unset.every((field) => sameOrEmpty((desired as Record<string, unknown>)[field], (live as Record<string, unknown>)[field]))) return desired;
   const next = { ...desired } as Record<string, unknown>;
   for (const field of unset) next[field] = (live as Record<string, unknown>)[field];
   return next as T;
 }
+
+// Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BooleanLiteral,ArrowFunction: see adopted (a false answer only copies)
+const sameOrEmpty = (a: unknown, b: unknown): boolean => a === b || (Array.isArray(a) && Array.isArray(b) && a.length === 0 && b.length === 0);
 
 /**
  * Fields org.yaml leaves out, and state fields the read did not fetch for this live object (an unread

@@ -60,12 +60,18 @@ function comparable(resource: ResourceKind, field: string, value: unknown): stri
   return canonicalJson(value ?? null);
 }
 
+/** Values equal without building their comparable forms: the same value, both unset, or both empty lists. */
+// Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BooleanLiteral,ArrowFunction: see diffFields (a false answer only compares)
+const sameAtSight = (a: unknown, b: unknown): boolean => a === b || ((a ?? null) === null && (b ?? null) === null) || (Array.isArray(a) && Array.isArray(b) && a.length === 0 && b.length === 0);
+
 /** The compared fields that differ, in the order of COMPARED_FIELDS. */
 export function diffFields(resource: ResourceKind, before: Record_, after: Record_): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of COMPARED_FIELDS[resource]) {
     if ((after[field] ?? null) === null && specOf(resource, field)?.nullIsUnmanaged === true) continue;
     const [live, desired] = withoutWriteOnly(resource, field, before[field], after[field]);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a shortcut only (equal values have equal comparable forms); it saves two strings per field and object, ~50 MB of garbage for a 50k-user plan
+    if (sameAtSight(live, desired)) continue;
     if (comparable(resource, field, live) !== comparable(resource, field, desired)) {
       changes.push({ field, before: before[field] ?? null, after: appliedValue(resource, field, before[field], after[field]) });
     }

@@ -11,6 +11,7 @@ import type { Carried } from '../../model/fields.js';
 import type { InviteStatus, Live, LiveOrg } from '../../model/live.js';
 import type { Member } from '../../model/org.js';
 import { defaultWebLogin } from '../../model/web-login.js';
+import { parseJsonPieces } from './json-pieces.js';
 
 export const SANDBOX_FORMAT = 'ringform-sandbox';
 export const SANDBOX_VERSION = 1;
@@ -57,18 +58,36 @@ export function emptySandboxState(): SandboxState {
  * no steering fields: a user reads back with `invite: auto` and no `previously`, as from every other vendor
  * (a state file that has them, such as a hand-written seed, keeps its own).
  */
-const preIssue19 = (): Pick<Carried<'user'>, 'forwarding' | 'voicemail'> => ({ forwarding: null, voicemail: null });
-
 export function toLiveOrg(state: SandboxState): LiveOrg {
+  for (const u of state.users) withDefaults(u.data, steeringDefaults);
   return {
     roles: state.roles,
     schedules: state.schedules,
     extensions: state.extensions,
-    // State written before users had web-login details (issue 19) reads them as the defaults.
-    users: state.users.map((u) => ({ ...u, data: { invite: 'auto' as const, previously: [], ...defaultWebLogin(), ...u.data } })),
+    users: state.users as unknown as LiveOrg['users'],
     departments: state.departments,
   };
 }
+
+const preIssue19 = (): Pick<Carried<'user'>, 'forwarding' | 'voicemail'> => ({ forwarding: null, voicemail: null });
+/** What a state file written before issue 19 lacks: the web-login defaults, no forwarding, nothing declared for voicemail. */
+const issue19Defaults = () => ({ ...defaultWebLogin(), ...preIssue19() });
+const steeringDefaults = () => ({ invite: 'auto' as const, previously: [] });
+
+/**
+ * Gives `record` each field of `defaults()` it lacks, in place (what `{ ...defaults(), ...record }` holds).
+ * Memory (docs/BENCHMARKS.md, Memory, third round): this was that spread, a copy per user, and in V8 an
+ * object made by a spread that then gains further fields gets a hidden class of its own: for the 50,000
+ * users of a state file ~1.3 s of CPU and ~100 MB of peak RSS. Only the key order differs (a missing field
+ * comes last), which nothing reads: the planner compares and hashes canonical JSON (plan/canonical.ts).
+ */
+export function withDefaults(record: object, defaults: () => object): void {
+  const keys = defaultKeys.get(defaults) ?? defaultKeys.set(defaults, Object.keys(defaults())).get(defaults)!;
+  if (keys.every((key) => Object.hasOwn(record, key))) return;
+  const values = defaults() as Record<string, unknown>;
+  for (const key of keys) if (!Object.hasOwn(record, key)) (record as Record<string, unknown>)[key] = values[key];
+}
+const defaultKeys = new Map<() => object, string[]>();
 
 /** Reads and validates the state file; a missing file is created (when allowed) from the seed, or empty. */
 export async function loadState({ state: file, seed, creatable }: { state: string; seed: string | null; creatable: boolean }): Promise<SandboxState> {
@@ -81,8 +100,9 @@ export async function loadState({ state: file, seed, creatable }: { state: strin
     }
     await createStateFile(file, seed);
   }
-  const text = await readFile(file, 'utf8');
-  return parseState(text, file);
+  // Piece by piece (json-pieces.ts), not the whole text at once; a text it does not split is parsed whole.
+  const data = await parseJsonPieces(file);
+  return data === null ? parseState(await readFile(file, 'utf8'), file) : stateOf(data, file);
 }
 
 export async function saveState(file: string, state: SandboxState): Promise<void> {
@@ -123,12 +143,17 @@ export function parseState(text: string, file: string): SandboxState {
   } catch (err) {
     throw malformed(file, `not valid JSON (${(err as Error).message})`);
   }
+  return stateOf(data, file);
+}
+
+/** Parsed JSON as a sandbox state: checked, and users written before issue 19 given the defaults. */
+function stateOf(data: unknown, file: string): SandboxState {
   const problem = stateProblem(data);
   if (problem) throw malformed(file, problem);
   const state = data as SandboxState;
   // A state file (or seed) written before issue 19: its users have the web-login defaults, no forwarding
   // and nothing declared for voicemail.
-  for (const u of state.users) u.data = { ...defaultWebLogin(), ...preIssue19(), ...u.data };
+  for (const u of state.users) withDefaults(u.data, issue19Defaults);
   return state;
 }
 

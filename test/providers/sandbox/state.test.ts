@@ -105,6 +105,45 @@ describe('sandbox state file', () => {
     expect(JSON.parse(await readFile(path.join(dir, 'seed.json'), 'utf8'))).toEqual(seed);
   });
 
+  it('reads users of a state file written before issue 19 with the defaults, keeping the fields the file has', async () => {
+    const dir = await tmpDir();
+    const { forwarding, voicemail, loginId, loginBasedCalling, callerIds, agentGroups, reportsOf, allowedIps, invite, previously, ...old } = user('a@x.com');
+    void [forwarding, voicemail, loginId, loginBasedCalling, callerIds, agentGroups, reportsOf, allowedIps, invite, previously];
+    const users = [
+      { id: 'u-1', data: old, inviteStatus: 'accepted' },
+      { id: 'u-2', data: { ...old, email: 'b@x.com', callerIds: ['+15550001'], invite: 'never' }, inviteStatus: 'none' },
+      { id: 'u-3', data: { ...old, email: 'c@x.com' }, inviteStatus: 'none' },
+    ];
+    const file = path.join(dir, '.ringform/sandbox.json');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify({ ...emptySandboxState(), nextId: 4, users }));
+    const read = (await createSandboxProvider(sandboxConfig(dir)).read()).users;
+    const defaults = { loginId: null, loginBasedCalling: false, callerIds: [], agentGroups: [], reportsOf: 'all', allowedIps: [], forwarding: null, voicemail: null, invite: 'auto', previously: [] };
+    expect(read.map((u) => u.data)).toEqual([
+      { ...old, ...defaults },
+      { ...old, ...defaults, email: 'b@x.com', callerIds: ['+15550001'], invite: 'never' },
+      { ...old, ...defaults, email: 'c@x.com' },
+    ]);
+    expect(read[0]!.data.callerIds).not.toBe(read[2]!.data.callerIds); // each user its own list
+    expect(read.map((u) => u.inviteStatus)).toEqual(['accepted', 'none', 'none']);
+  });
+
+  it('writes the defaults of a user read from a state file written before issue 19, and no steering fields', async () => {
+    const dir = await tmpDir();
+    const { forwarding, voicemail, loginId, loginBasedCalling, callerIds, agentGroups, reportsOf, allowedIps, invite, previously, ...old } = user('a@x.com');
+    void [forwarding, voicemail, loginId, loginBasedCalling, callerIds, agentGroups, reportsOf, allowedIps, invite, previously];
+    const file = path.join(dir, '.ringform/sandbox.json');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify({ ...emptySandboxState(), nextId: 3, users: [{ id: 'u-1', data: old, inviteStatus: 'none' }, { id: 'u-2', data: { ...old, email: 'b@x.com' }, inviteStatus: 'none' }] }));
+    const provider = createSandboxProvider(sandboxConfig(dir));
+    await provider.apply(updateA('user', user('a@x.com'), { name: 'Renamed' }), noIds);
+    await provider.close!();
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { users: { data: Record<string, unknown> }[] };
+    const stored = { loginId: null, loginBasedCalling: false, callerIds: [], agentGroups: [], reportsOf: 'all', allowedIps: [], forwarding: null, voicemail: null };
+    expect(saved.users[1]!.data).toEqual({ ...old, ...stored, email: 'b@x.com' });
+    expect(saved.users[0]!.data.name).toBe('Renamed');
+  });
+
   it('names a missing seed file', async () => {
     const dir = await tmpDir();
     const provider = createSandboxProvider(sandboxConfig(dir, { vendor: { seed: 'nope.json' } }));
