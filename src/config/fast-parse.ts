@@ -11,10 +11,14 @@
  * - a mapping key that is not a string (`yaml` and js-yaml stringify `null`/`1.0` keys differently);
  * - a flow collection's `]`/`}` first on its line, where `yaml` may warn (BAD_INDENT).
  *
+ * A long top-level sequence (`users:` of a large file) is parsed a run of items at a time
+ * (fast-parse-chunks.ts), so js-yaml's event list never holds the whole file.
+ *
  * Plain scalars resolve with the `yaml` package's YAML 1.2 core schema, copied below (same patterns, same
  * order, same conversions), so `no`, `on`, `1:30` and `0101` mean what they mean on the Document path.
  * test/config/fast-parse.test.ts proves equal data (or a fallback) on every fixture and on generated files.
  */
+import { CHUNK_BYTES, parseInChunks } from './fast-parse-chunks.js';
 import { constructFromEvents, defineMappingTag, defineScalarTag, EVENT_ID, NOT_RESOLVED, parseEvents, Schema, seqTag, strTag, type Event } from 'js-yaml';
 
 type Resolver = [test: RegExp, resolve: (source: string) => unknown];
@@ -70,14 +74,28 @@ const SCHEMA = new Schema([strTag, seqTag, mapTag, nullTag, boolTag, intTag, flo
  */
 const DOCUMENT_PATH_LINES = /^%|^ *[\]}]|[\t\ufeff]|\r(?!\n)/m;
 
+export interface FastParseOptions {
+  /** Text per parse of a long top-level sequence (fast-parse-chunks.ts); tests cut at every item. */
+  chunkBytes?: number;
+}
+
 /** The data of `text`, or undefined when only the Document path can read it exactly (see above). */
-export function fastParse(text: string): { data: unknown } | undefined {
+export function fastParse(text: string, options: FastParseOptions = {}): { data: unknown } | undefined {
   if (DOCUMENT_PATH_LINES.test(text)) return undefined;
+  // A large file a run of items at a time; if that is not possible, whole.
+  const chunked = parseInChunks(text, options.chunkBytes ?? CHUNK_BYTES, plainParse);
+  if (chunked) return chunked;
+  const whole = plainParse(text);
+  return whole && { data: whole.data };
+}
+
+/** One plain document's data (and its events), or undefined when js-yaml refuses it or it is not plain. */
+function plainParse(text: string): { data: unknown; events: Event[] } | undefined {
   try {
     const events = parseEvents(text, {});
     if (!plain(events)) return undefined;
     const docs = constructFromEvents(events, { source: text, schema: SCHEMA, maxAliases: 0 });
-    return docs.length === 1 ? { data: docs[0] } : undefined;
+    return docs.length === 1 ? { data: docs[0], events } : undefined;
   } catch {
     return undefined;
   }

@@ -12,6 +12,17 @@ import { unsetFields } from './unset.js';
 import type * as W from './written.generated.js';
 
 export const DEFAULT_TIMEZONE = 'UTC';
+
+/**
+ * The empty list and the empty vendor map every object without one shares (issue 18, memory: four empty
+ * lists and two empty maps per user were ~11 MB of a 50,000-user org). Frozen, so a change to one would
+ * throw instead of reaching every object; nothing changes a desired object in place (the planner and the
+ * adoption of live values build new ones).
+ */
+const NONE: readonly never[] = Object.freeze([]);
+const NO_VENDOR_FIELDS: Readonly<Record<string, never>> = Object.freeze({});
+const listOf = <T>(items: readonly T[] | undefined): T[] => (items && items.length > 0 ? [...items] : (NONE as never[]));
+const vendorOf = <T extends object>(vendor: T | undefined): T => vendor ?? (NO_VENDOR_FIELDS as T);
 export const DEFAULT_MAX_DELETE_PERCENT = 30;
 
 /** `file` is the path of org.yaml; relative provider paths resolve against its folder. */
@@ -111,9 +122,9 @@ export function normaliseUser(u: W.User, settings: Settings): User {
     forwarding: u.forwarding ? forwardingOrNull(normaliseForwarding(u.forwarding)) : null,
     voicemail: u.voicemail ? normaliseVoicemail(u.voicemail) : null,
     invite: u.invite ?? settings.invites,
-    previously: (u.previously ?? []).map(lowerEmail),
+    previously: u.previously && u.previously.length > 0 ? u.previously.map(lowerEmail) : (NONE as never[]),
     ...webLoginOf(u),
-    vendor: u.vendor ?? {},
+    vendor: vendorOf(u.vendor),
   };
 }
 
@@ -122,10 +133,10 @@ export function webLoginOf(u: W.User): Pick<User, 'loginId' | 'loginBasedCalling
   return {
     loginId: u.loginId ?? null,
     loginBasedCalling: u.loginBasedCalling ?? false,
-    callerIds: [...(u.callerIds ?? [])],
-    agentGroups: [...(u.agentGroups ?? [])],
+    callerIds: listOf(u.callerIds),
+    agentGroups: listOf(u.agentGroups),
     reportsOf: u.reportsOf === undefined || u.reportsOf === 'all' ? 'all' : u.reportsOf.map(lowerEmail),
-    allowedIps: [...(u.allowedIps ?? [])],
+    allowedIps: listOf(u.allowedIps),
   };
 }
 
@@ -150,7 +161,7 @@ export function normaliseVoicemail(v: W.Voicemail): Voicemail {
 }
 
 function defaultExtension(number: string): Extension {
-  return { number, type: 'web', forceLogin: false, callerId: null, device: null, vendor: {} };
+  return { number, type: 'web', forceLogin: false, callerId: null, device: null, vendor: vendorOf(undefined) };
 }
 
 export function normaliseExtension(e: W.Extension): Extension {
@@ -160,7 +171,7 @@ export function normaliseExtension(e: W.Extension): Extension {
     forceLogin: e.forceLogin ?? false,
     callerId: e.callerId ?? null,
     device: e.device ? { mac: e.device.mac, model: e.device.model ?? null } : null,
-    vendor: e.vendor ?? {},
+    vendor: vendorOf(e.vendor),
   };
 }
 

@@ -6,12 +6,19 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
+import { parseEvents } from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fastParse } from '../../src/config/fast-parse.js';
+import { parseInChunks } from '../../src/config/fast-parse-chunks.js';
 import { parseYaml } from '../../src/config/parse.js';
 
 const REPO = path.join(import.meta.dirname, '../..');
+/** What fastParse parses each part with: the data and the events of one plain document. */
+const plainParse = (text: string) => {
+  const r = fastParse(text, { chunkBytes: Infinity });
+  return r && { data: r.data, events: parseEvents(text, {}) };
+};
 
 /** What the Document path reads: the data, or 'refused' when `yaml` reports any error or warning. */
 function slow(text: string): { data: unknown } | 'refused' {
@@ -24,11 +31,16 @@ function slow(text: string): { data: unknown } | 'refused' {
   }
 }
 
-/** The property: a fast result is the Document path's result. */
+/**
+ * The property: a fast result is the Document path's result, whether the file is parsed whole or its
+ * top-level sequences a single item at a time (fast-parse-chunks.ts), and cutting changes no answer
+ * the whole parse gives.
+ */
 function agrees(text: string): boolean {
-  const fast = fastParse(text);
-  if (fast === undefined) return true;
-  expect(slow(text), text).toEqual(fast);
+  const whole = fastParse(text, { chunkBytes: Infinity });
+  const cut = fastParse(text, { chunkBytes: 1 });
+  if (whole !== undefined) expect(cut, text).toEqual(whole);
+  for (const fast of [whole, cut]) if (fast !== undefined) expect(slow(text), text).toEqual(fast);
   return true;
 }
 
@@ -133,6 +145,79 @@ describe('fast parse: the same data as the yaml Document, or no answer', () => {
       { numRuns: Number(process.env.FAST_PARSE_RUNS ?? 2000), seed: SEED },
     );
   }, 120_000);
+
+  /** A document of top-level block sequences whose items put lines at the cut column in every way YAML allows or refuses. */
+  const sequenceDocument = (() => {
+    const scalar = fc.oneof(
+      { arbitrary: fc.constantFrom('a', 'no', '1', 'a #c', '"q"', "'s'", "'it''s'", '[a, b]', '{k: v}', '>-\n      folded', 'plain\n    continued', '"two\n    lines"', ''), weight: 60 },
+      // across the next item's `- ` line, or at the items' column
+      { arbitrary: fc.constantFrom('"two\n  - lines"', "'two\n- lines'", '"open', '[a,\n  - b]', '|\n    text\n  - not an item\n    more', '|\n    text\n\n    after a blank', '- x'), weight: 3 },
+      { arbitrary: fc.string({ maxLength: 6 }), weight: 3 },
+    );
+    const column = fc.constantFrom('', '  ', '    ');
+    const line = fc.oneof(
+      { arbitrary: fc.tuple(fc.constantFrom('email', 'name', 'x', 'y'), scalar).map(([k, v]) => ({ kind: 'pair' as const, text: `${k}: ${v}` })), weight: 40 },
+      { arbitrary: fc.constantFrom('# note', '', '  # deeper note', '#', '   ').map((text) => ({ kind: 'raw' as const, text })), weight: 4 },
+      { arbitrary: fc.constantFrom('---', '...', 'next: 1', '  stray: 1', ' - odd', '-', '- ', '  - nested').map((text) => ({ kind: 'raw' as const, text })), weight: 1 },
+    );
+    const item = fc.uniqueArray(line, { minLength: 1, maxLength: 3, selector: (l) => (l.kind === 'pair' ? l.text.split(':')[0] : l.text) });
+    const sequence = fc.tuple(fc.constantFrom('users', 'departments', 'extensions', 'a'), fc.constantFrom('', ' # c', '  '), column, fc.array(item, { minLength: 1, maxLength: 5 }));
+    const render = ([key, after, c, items]: [string, string, string, Array<Array<{ kind: 'pair' | 'raw'; text: string }>>]) =>
+      `${key}:${after}\n` +
+      items
+        .map((lines) => lines.map((l, i) => (l.kind === 'raw' ? l.text : `${c}${i === 0 ? '- ' : '  '}${l.text.replace(/\n/g, `\n${c}`)}`)).join('\n'))
+        .join('\n') +
+      '\n';
+    const sequences = fc.uniqueArray(sequence, { minLength: 1, maxLength: 3, selector: ([key]) => key });
+    // Mostly what may follow; sometimes a quote left open, or the same key again.
+    const tail = fc.constantFrom('', '', 'version: 1\n', 'tail: [1, 2]\n', '# end\n', 'b: "x\n', 'users: 1\n');
+    return fc.tuple(sequences, tail, fc.boolean()).map(
+      ([list, after, crlf]) => {
+        const text = list.map(render).join('') + after;
+        return crlf ? text.replace(/\n/g, '\r\n') : text;
+      },
+    );
+  })();
+
+  it('agrees on generated documents cut at every sequence item (comments, block and quoted scalars, flow collections, indentless)', () => {
+    let cut = 0;
+    fc.assert(
+      fc.property(sequenceDocument, (text) => {
+        if (parseInChunks(text, 1, plainParse) !== undefined) cut++;
+        return agrees(text);
+      }),
+      { numRuns: 2000, seed: SEED },
+    );
+    // The property compares something: most documents have a sequence that is cut.
+    expect(cut).toBeGreaterThan(400);
+  }, 120_000);
+
+  it('cuts a long sequence only where the whole parse would read the same', () => {
+    const cases: Array<[string, 'cut' | 'whole']> = [
+      ['users:\n  - a\n  - b\nv: 1\n', 'cut'],
+      ['users:\n- a\n- b\n', 'cut'],
+      ['users: # all of them\n  - a\n\n# between\n  - b\n', 'cut'],
+      ['users:\n  - n: |\n      x\n  - b\n', 'cut'],
+      // a quoted scalar left open at a cut: that run fails, the file is parsed whole
+      ['users:\n  - "a\n  - b"\n', 'whole'],
+      ['users:\n  - [a,\n  - b]\n', 'whole'],
+      // the key line is inside a quoted scalar of the key before it: the skeleton has no such key
+      ['a: "x\nusers:\n  - 1\n  - 2\n"\nusers:\n', 'whole'],
+      ['a: [\nusers:\n  - 1\n  - 2\n, b]\nusers:\n', 'whole'],
+      // a document marker is not an item
+      ['users:\n- a\n---\n- b\n', 'whole'],
+      ['users:\n- a\n-b\n', 'whole'],
+      // the same key twice, and a value that is not a block sequence
+      ['users:\n  - a\n  - b\nusers:\n  - c\n', 'whole'],
+      ['users:\n  a: 1\n  b: 2\n', 'whole'],
+      // a line between column 0 and the items' column ends nothing cleanly
+      ['users:\n  - a\n  - b\n c\n', 'whole'],
+    ];
+    for (const [text, how] of cases) {
+      expect(parseInChunks(text, 1, plainParse) === undefined ? 'whole' : 'cut', JSON.stringify(text)).toBe(how);
+      agrees(text);
+    }
+  });
 
   it('parseYaml of a valid file builds no Document until a position is asked for', () => {
     const parsed = parseYaml('org.yaml', texts.get('examples/org.yaml')!);

@@ -195,4 +195,32 @@ describe('normalise', () => {
     expect(org.users.map((u) => u.email)).toEqual(['z@x.com', 'a@x.com']);
     expect(org.departments.map((d) => d.name)).toEqual(['Zeta', 'Alpha']);
   });
+
+  it('shares one frozen empty list, empty vendor map and unset-field list between the objects that have the same (memory)', async () => {
+    const { org } = await load(`
+      users:
+        - { email: a@x.com, name: A, extension: '101', receiveCalls: never }
+        - { email: b@x.com, name: B, extension: '102', receiveCalls: never }
+        - { email: c@x.com, name: C, callerIds: ['+919876543210'], vendor: { smartflo: { x: 1 } } }
+    `);
+    const [a, b, c] = org.users as [Org['users'][number], Org['users'][number], Org['users'][number]];
+    for (const field of ['callerIds', 'agentGroups', 'allowedIps', 'previously'] as const) {
+      expect(a[field]).toBe(b[field]);
+      expect(Object.isFrozen(a[field])).toBe(true);
+      expect(() => (a[field] as string[]).push('x')).toThrow(TypeError);
+    }
+    expect(a.vendor).toBe(b.vendor);
+    expect(org.extensions[0]!.vendor).toBe(a.vendor);
+    expect(Object.isFrozen(a.vendor)).toBe(true);
+    // What was written is the object's own.
+    expect(c.callerIds).toEqual(['+919876543210']);
+    expect(Object.isFrozen(c.callerIds)).toBe(false);
+    expect(c.vendor).toEqual({ smartflo: { x: 1 } });
+    // Same unset fields: one list; different ones: another.
+    expect(org.unset.user['a@x.com']).toBe(org.unset.user['b@x.com']);
+    expect(org.unset.user['a@x.com']).not.toBe(org.unset.user['c@x.com']);
+    expect(org.unset.user['a@x.com']).not.toEqual(org.unset.user['c@x.com']);
+    expect(Object.isFrozen(org.unset.user['a@x.com'])).toBe(true);
+    expect(org.unset.extension['101']).toBe(org.unset.extension['102']);
+  });
 });
