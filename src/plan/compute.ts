@@ -18,8 +18,8 @@ import { callFlow, type FlowDepartment } from '../coverage/flow.js';
 import { coverageInputOf, coverageInputOfLive } from '../coverage/input.js';
 import { parseAddress } from '../model/address.js';
 import type { LiveOrg } from '../model/live.js';
-import type { Collection, Org, ProviderType } from '../model/org.js';
-import type { Capabilities } from '../model/capabilities.js';
+import type { Collection, Org, ProviderType, Schedule } from '../model/org.js';
+import { fieldSupport, type Capabilities } from '../model/capabilities.js';
 import type { OrgOrigin } from '../model/origin.js';
 import { extensionConflicts } from './conflicts.js';
 import { desiredChecksum, liveChecksum } from './checksum.js';
@@ -110,7 +110,7 @@ export function computePlan(input: PlanInput): Plan {
     ...(invited.invites.length > 0 ? { invites: invited.invites } : {}),
     warnings: [...ctx.warnings].sort(),
     // With --target only part of the change runs: the whole change's coverage would not be what apply does.
-    ...(options.targets.length === 0 ? coverageOf(desired, ignored.live, options.coverageFrom ?? COVERAGE_DEFAULT_WEEK) : {}),
+    ...(options.targets.length === 0 ? coverageOf(desired, ignored.live, caps, options.coverageFrom ?? COVERAGE_DEFAULT_WEEK) : {}),
     ...flowOf(desired, actions),
     // Hashed on first use only (a saved plan, --json, drift, a stale check): a plain `plan` never reads them,
     // and hashing a 50k org is a large part of planning it. An enumerable getter, so JSON.stringify and
@@ -125,12 +125,28 @@ export function computePlan(input: PlanInput): Plan {
  * Coverage of the live org (as read: its members name its own emails, before renames) against the desired one
  * (unmanaged fields already adopted, so nothing is unknown).
  */
-function coverageOf(desired: Org, live: LiveOrg, from: string): { coverage?: CoverageChange[] } {
+function coverageOf(desired: Org, live: LiveOrg, caps: Capabilities, from: string): { coverage?: CoverageChange[] } {
   const tz = desired.settings.timezone;
   // Hours the read did not fetch (outside the read scope) are unknown on both sides: assumed, as validate does.
   const unread = new Set(live.users.filter((u) => u.unread?.includes('receiveCalls')).map((u) => u.data.email));
-  const changes = coverageChanges({ ...coverageInputOfLive(live, tz), unmanagedHours: unread }, { ...coverageInputOf(desired), unmanagedHours: unread }, from);
+  const liveInput = { ...coverageInputOfLive(live, tz), unmanagedHours: unread };
+  if (fieldSupport(caps, 'schedule', 'timezone').level === 'unsupported') liveInput.schedules = withDesiredZones(liveInput.schedules, desired.schedules);
+  const changes = coverageChanges(liveInput, { ...coverageInputOf(desired), unmanagedHours: unread }, from);
   return changes.length > 0 ? { coverage: changes } : {};
+}
+
+/**
+ * A vendor whose schedules have no zone of their own (NetSapiens timeframes: capability `unsupported`) reads a
+ * stand-in zone; the live picture takes each schedule's zone from org.yaml, as the plan never compares it, so
+ * coverage does not report a shift that is only the stand-in (issue 18: it also let every department's coverage
+ * be computed at 50k users, though nothing changed).
+ */
+function withDesiredZones(live: readonly Schedule[], desired: readonly Schedule[]): Schedule[] {
+  const zones = new Map(desired.map((s) => [s.name, s.timezone]));
+  return live.map((s) => {
+    const zone = zones.get(s.name);
+    return zone === undefined || zone === s.timezone ? s : { ...s, timezone: zone };
+  });
 }
 
 /** The departments an action touches (itself or a member), drawn as desired; none when no department is touched. */

@@ -115,6 +115,16 @@ describe('computePlan: coverage and call flow', () => {
     expect('coverage' in same).toBe(false);
   });
 
+  it('takes a schedule\'s zone from org.yaml when the vendor\'s schedules have none (NetSapiens: the read says UTC)', () => {
+    const d = desired();
+    const current = liveFrom(d);
+    current.schedules[0]!.data.timezone = 'UTC'; // the stand-in a zone-less read gives
+    const zoneless = caps().field('schedule', 'timezone', { level: 'unsupported', reason: 'no zone of its own' }).build();
+    expect('coverage' in planOf(d, current, { coverageFrom: '2026-12-07', caps: zoneless })).toBe(false);
+    // A vendor that has zones: the same live state is a real 5½-hour shift, and coverage says so.
+    expect(planOf(d, current, { coverageFrom: '2026-12-07' }).coverage?.length).toBeGreaterThan(0);
+  });
+
   it('leaves coverage out of a plan narrowed by --target (apply would not do the whole change)', () => {
     const d = desired();
     const current = liveFrom(d);
