@@ -14,6 +14,7 @@
  * A stop is a VendorDataError: never a short list, which the planner would read as "those users are gone".
  */
 import { createHash } from 'node:crypto';
+import type { HttpClientOptions } from './http/client.js';
 import { RingformError } from '../errors.js';
 import { VendorDataError } from './vendor-data.js';
 
@@ -94,6 +95,11 @@ export interface DeadlinePace {
   ratePerSecond: number;
   /** @internal tests: the deadline before it grows, in place of the default (an explicit RINGFORM_READ_DEADLINE_SECONDS still wins). */
   baseMs?: number;
+}
+
+/** A provider's requests per second for its deadline: its shared pacer's, else the client's own limit, else none (0). */
+export function paceOf(http: Partial<HttpClientOptions> | undefined): number {
+  return http?.pacer?.ratePerSecond ?? http?.limits?.ratePerSecond ?? 0;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { ProviderConfig } from '../../model/org.js';
 import type { HttpClientOptions } from '../http/client.js';
 import type { Provider } from '../../contract/provider.js';
-import { withReadDeadline } from '../read-guard.js';
+import { paceOf, withReadDeadline } from '../read-guard.js';
 import { KeyedLock, performAction } from './apply.js';
 import { netsapiensCapabilities } from './capabilities.js';
 import { NsClient, type NsClientOptions } from './client.js';
@@ -34,7 +34,7 @@ export function createNetsapiensProvider(config: ProviderConfig, opts: Netsapien
     capabilities: netsapiensCapabilities(),
     target: `${ns.endpoint} (domain ${ns.domain})`,
     // The deadline grows with the answer-rule lists the read announces, at the pace (read-guard.ts ReadDeadline).
-    read: (context) => withReadDeadline('netsapiens', (_at, deadline) => readOrg(ns, deadline, context), opts.env, { ratePerSecond: rateOf(opts.http), ...(opts.readDeadlineMs === undefined ? {} : { baseMs: opts.readDeadlineMs }) }),
+    read: (context) => withReadDeadline('netsapiens', (_at, deadline) => readOrg(ns, deadline, context), opts.env, { ratePerSecond: paceOf(opts.http), ...(opts.readDeadlineMs === undefined ? {} : { baseMs: opts.readDeadlineMs }) }),
     // The users the plan saw: PUTs take their required fields from these instead of a GET each.
     prime: (live) => {
       for (const u of live.users) if (isWire(u.raw)) ns.knownUsers.set(u.id, u.raw);
@@ -42,11 +42,6 @@ export function createNetsapiensProvider(config: ProviderConfig, opts: Netsapien
     apply: (action, ids) => performAction({ ns, pending, userLock }, action, ids),
     close: () => ns.close(),
   };
-}
-
-/** The provider's requests per second: its shared pacer's, else the client's own limit, else none. */
-function rateOf(http: Partial<HttpClientOptions> | undefined): number {
-  return http?.pacer?.ratePerSecond ?? http?.limits?.ratePerSecond ?? 0;
 }
 
 function isWire(raw: unknown): raw is Record<string, unknown> {

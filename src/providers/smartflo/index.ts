@@ -5,7 +5,7 @@
 import type { ProviderConfig } from '../../model/org.js';
 import type { HttpClientOptions } from '../http/client.js';
 import type { Provider } from '../../contract/provider.js';
-import { withReadDeadline } from '../read-guard.js';
+import { paceOf, withReadDeadline } from '../read-guard.js';
 import { performAction } from './apply.js';
 import { smartfloCapabilities } from './capabilities.js';
 import { SfClient } from './client.js';
@@ -23,6 +23,8 @@ export interface SmartfloProviderOptions {
   env?: NodeJS.ProcessEnv;
   /** @internal tests of token expiry. */
   clock?: () => number;
+  /** @internal tests: the whole-read deadline before it grows (an explicit RINGFORM_READ_DEADLINE_SECONDS still wins). */
+  readDeadlineMs?: number;
 }
 
 export function createSmartfloProvider(config: ProviderConfig, opts: SmartfloProviderOptions = {}): Provider {
@@ -32,7 +34,7 @@ export function createSmartfloProvider(config: ProviderConfig, opts: SmartfloPro
     type: 'smartflo',
     capabilities: smartfloCapabilities(),
     target: config.domain ? `${sf.endpoint} (account ${config.domain})` : sf.endpoint,
-    read: (context) => withReadDeadline('smartflo', (deadlineAt) => readOrg(ctx, deadlineAt, context), opts.env),
+    read: (context) => withReadDeadline('smartflo', (_at, deadline) => readOrg(ctx, deadline, context), opts.env, { ratePerSecond: paceOf(opts.http), ...(opts.readDeadlineMs === undefined ? {} : { baseMs: opts.readDeadlineMs }) }),
     apply: (action, ids) => performAction(ctx, action, ids),
     close: () => sf.close(),
   };

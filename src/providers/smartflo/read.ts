@@ -11,10 +11,17 @@ import { requireEmail, requireId, requireList, uniqueById, uniqueIdentity, Vendo
 import { VENDOR } from './client.js';
 import { cdrOf, departmentOf, inviteStatusOf, neutralRoleName, obj, roleNameById, str, userOf, type SfRole, type Wire } from './mapper.js';
 import { listAllUsers } from './users.js';
+import type { ReadDeadline } from '../read-guard.js';
 import type { ReadContext } from '../../contract/provider.js';
 import { counted, objectCounter, pageCounter, readingOne } from '../read-progress.js';
 
-export async function readOrg(ctx: SfContext, deadlineAt?: number, context?: ReadContext): Promise<LiveOrg> {
+/**
+ * `deadline`: the whole-read deadline (read-guard.ts). The read sends one detail request per listed user (the
+ * list has no email), so at Smartflo's default 3 requests/s a fixed 900 s would stop any account past ~2,700
+ * users: the read announces those requests and the deadline grows with their time at the pace.
+ */
+export async function readOrg(ctx: SfContext, deadline?: ReadDeadline, context?: ReadContext): Promise<LiveOrg> {
+  const deadlineAt = deadline?.at;
   ctx.lookups.reset();
   const [listed, roles, departmentList, numbers] = await Promise.all([
     listAllUsers(ctx.sf, deadlineAt, pageCounter(context, 'users')),
@@ -27,6 +34,7 @@ export async function readOrg(ctx: SfContext, deadlineAt?: number, context?: Rea
   const items = uniqueRecords('GET /v1/users', 'user', listed, warnings);
   const departments = uniqueRecords('GET /v1/departments', 'department', departmentList, warnings);
   // A user deleted between the list and its GET is simply gone (404 → null).
+  deadline?.expect(items.length, 'user detail requests');
   const detailsRead = objectCounter(context, 'user details', items.length);
   const details = await Promise.all(items.map((item) => counted(detailsRead, ctx.sf.find(`/v1/user/${str(item, 'id')}`))));
   const users: LiveUser[] = [];
