@@ -82,6 +82,11 @@ export interface UserConstraint {
   scope: 'declared' | 'create' | 'change';
   /** The field whose org.yaml position the diagnostic points at (the user entry when it is not written). */
   field: keyof User & string;
+  /**
+   * `change` scope: other fields whose change also sends the vendor the checked value (Smartflo: an email change
+   * moves a login id that is the email, so RF467 runs on it too). A change of `field` or of any of these applies.
+   */
+  alsoOnChangeOf?: ReadonlyArray<keyof User & string>;
   /** One sentence: what the vendor refuses. */
   meaning: string;
   /** The default fix. */

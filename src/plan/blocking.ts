@@ -24,7 +24,7 @@ function checkedPairs(actions: readonly Action[], desired: Org): Array<{ action:
     const user = email === undefined ? undefined : byEmail.get(email.toLowerCase());
     if (!user) continue;
     const creates = action.kind === 'create' || action.kind === 'replace';
-    const applying = constraints.filter((c) => !(c.scope === 'create' && !creates) && !(c.scope === 'change' && !creates && !changesField(action, c.field)));
+    const applying = constraints.filter((c) => !(c.scope === 'create' && !creates) && !(c.scope === 'change' && !creates && ![c.field, ...(c.alsoOnChangeOf ?? [])].some((f) => changesField(action, f))));
     out.push({ action, user, constraints: applying });
   }
   return out;

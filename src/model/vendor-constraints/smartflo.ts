@@ -5,6 +5,7 @@
 import { defineConstraint, type ConstraintContext } from '../constraints.js';
 import type { Org, User } from '../org.js';
 import { orgRoleName } from '../role-names.js';
+import { agentGroupsSent, loginIdSent, matchRole } from './smartflo-sent.js';
 
 const CREATE_USER = 'https://docs.smartflo.tatatelebusiness.com/reference/create-user';
 
@@ -105,20 +106,13 @@ export const smartfloUnknownRole = defineConstraint({
   check(user, ctx) {
     const names = ctx.account?.roles;
     if (names === undefined || ctx.org.roles.some((r) => r.name === user.role)) return null;
-    if (names.some((n) => n === user.role || orgRoleName(n) === orgRoleName(user.role))) return null;
+    if (matchRole(names.map((name) => ({ name })), user.role)) return null;
     return {
       message: `${user.name} has role "${user.role}", which this Smartflo account does not have (roles: ${names.map((n) => JSON.stringify(n)).join(', ') || 'none read'})`,
       fix: `Create the role "${user.role}" in the Smartflo panel (Settings → Roles) or name its id in provider.vendor.smartflo.roleIds; or choose one the account has: ${names.map((n) => orgRoleName(n)).join(', ') || 'none read'}.`,
     };
   },
 });
-
-/** The agent groups a new user is created with: `agentGroups`, else the older `users[].vendor.smartflo.agent_group`. */
-function sentAgentGroups(user: User): { groups: string[]; field: 'agentGroups' | 'vendor' } {
-  if (user.agentGroups.length > 0) return { groups: user.agentGroups, field: 'agentGroups' };
-  const older = (user.vendor.smartflo ?? {})['agent_group'];
-  return { groups: Array.isArray(older) ? older.map(String) : [], field: 'vendor' };
-}
 
 /**
  * `provider.vendor.smartflo.agentGroups`: the account's agent groups as a person copied them from the panel;
@@ -151,7 +145,7 @@ export const smartfloUnknownAgentGroup = defineConstraint({
     emulator: 'POST or PATCH /v1/user naming a group outside its agentGroups fixture: 422 "The selected agent group … is invalid."',
   },
   check(user, ctx) {
-    const { groups, field } = sentAgentGroups(user);
+    const { groups, field } = agentGroupsSent(user);
     const listed = listedAgentGroups(ctx.org);
     if (groups.length === 0 || listed === undefined) return null;
     const unknown = groups.filter((g) => !listed.includes(g));
@@ -168,23 +162,19 @@ export const smartfloUnknownAgentGroup = defineConstraint({
   unchecked: {
     why: 'no Smartflo API lists agent groups, so the plan cannot tell whether they exist and Smartflo may refuse the create; list the account\'s groups under provider.vendor.smartflo.agentGroups and the plan checks them (RF466)',
     values(user, ctx) {
-      return listedAgentGroups(ctx.org) === undefined ? sentAgentGroups(user).groups : [];
+      return listedAgentGroups(ctx.org) === undefined ? agentGroupsSent(user).groups : [];
     },
   },
 });
 
-/** The login id a user is created with, or moved to by a `loginId` change: `loginId`, else the older vendor key, else the email. */
-function wantedLoginId(user: User): { loginId: string; field: 'loginId' | 'vendor' | 'email' } {
-  if (user.loginId !== null) return { loginId: user.loginId, field: 'loginId' };
-  const older = (user.vendor.smartflo ?? {})['login_id'];
-  return typeof older === 'string' && older !== '' ? { loginId: older, field: 'vendor' } : { loginId: user.email, field: 'email' };
-}
-
 /**
  * The live half of RF465 (review: a loginId held by a live user not in org.yaml planned clean, then `422 The
  * login id has already been taken`). The read sees every live user's login id (`login_id` of GET /v1/users
- * [S: fetch-multiple-users], AccountFacts.logins), so the plan checks the login id a create or a `loginId`
- * change sends against every live user but the user itself (by email, or an email under `previously`).
+ * [S: fetch-multiple-users], AccountFacts.logins), so the plan checks the login id a create, a `loginId`
+ * change, or an email change sends against every live user but the user itself (by email, or an email under
+ * `previously`). An email change sends one when the user signs in with the email (no `loginId`): apply's
+ * PATCH moves a login id that is the old email to the new one (providers/smartflo/users.ts updateUser), so
+ * the new email must be free as a login id too (review A1: it planned clean, then 422 at apply).
  *
  * Decision: a login id another declared user gives up in the same plan is still refused here: ringform does
  * not order one user's login-id change before another's, so apply could send the taker first; the fix says
@@ -196,6 +186,7 @@ export const smartfloLoginIdTaken = defineConstraint({
   vendor: 'smartflo',
   scope: 'change',
   field: 'loginId',
+  alsoOnChangeOf: ['email'],
   meaning: 'A user would be created with, or moved to, a login id a live Smartflo user already signs in with (Smartflo refuses a login id that is taken).',
   hint: 'Choose a login id no live user has (the live users\' login ids are in `ringform import`), or free it in the panel first.',
   evidence: {
@@ -205,16 +196,18 @@ export const smartfloLoginIdTaken = defineConstraint({
   check(user, ctx) {
     const logins = ctx.account?.logins;
     if (logins === undefined) return null;
-    const { loginId, field } = wantedLoginId(user);
+    const { loginId, field } = loginIdSent(user);
     const own = new Set([user.email, ...user.previously].map((e) => e.toLowerCase()));
     const holder = logins.find((l) => l.loginId.toLowerCase() === loginId.toLowerCase() && !own.has(l.email.toLowerCase()));
     if (!holder) return null;
-    const declared = ctx.org.users.some((u) => u.email.toLowerCase() === holder.email.toLowerCase());
+    // Declared under its email, or under a new one with this email in `previously` (then it is in org.yaml too).
+    const held = holder.email.toLowerCase();
+    const declared = ctx.org.users.find((u) => [u.email, ...u.previously].some((e) => e.toLowerCase() === held));
     return {
       field,
       message: `${user.name} would sign in as "${loginId}", which live user ${holder.email} already signs in with on Smartflo`,
       fix: declared
-        ? `Give ${holder.email} another loginId and apply that alone first (ringform apply --target 'user["${holder.email}"]'): ringform does not order one user's login-id change before another's; or choose another login id for ${user.name}.`
+        ? `Give ${declared.email} another loginId and apply that alone first (ringform apply --target 'user["${declared.email}"]'): ringform does not order one user's login-id change before another's; or choose another login id for ${user.name}.`
         : `${holder.email} is not in org.yaml: choose another ${field === 'email' ? 'loginId (set users[].loginId)' : 'loginId'} for ${user.name}, or change ${holder.email}'s login id in the Smartflo panel first.`,
     };
   },

@@ -97,6 +97,55 @@ describe('Smartflo: what the vendor refuses is known at plan time', () => {
   });
 });
 
+describe('Smartflo: an email change that moves a login id is checked like a loginId change (RF467)', () => {
+  it('review A1: frank -> erin@example.com (previously frank) while unmanaged dave signs in as erin@example.com: blocked at plan, not 422 at apply', async () => {
+    const config = await setUp();
+    const before: Org = {
+      ...org()
+        .user('dave@example.com', { name: 'Dave Roy', phone: '+919800000104', loginId: 'erin@example.com' })
+        .user('frank@example.com', { name: 'Frank Sen', phone: '+919800000106' })
+        .build(),
+      extensions: [],
+      provider: config,
+    };
+    expect(failures((await applyOnce(provider, before)).manifest)).toEqual([]);
+    const desired: Org = {
+      ...org().user('erin@example.com', { name: 'Frank Sen', phone: '+919800000106', previously: ['frank@example.com'] }).build(),
+      extensions: [],
+      provider: config,
+    };
+    const plan = planFor(provider, desired, await provider.read());
+    expect(plan.blocking?.map((b) => `${b.code} ${b.address}`)).toEqual(['RF467 user["erin@example.com"]']);
+    expect(plan.blocking?.[0]?.message).toContain('dave@example.com');
+    expect(plan.blocking?.[0]?.fix).toContain('set users[].loginId');
+
+    // With a login id of its own the email change sends no login id: nothing is blocked, and apply lands it.
+    desired.users[0]!.loginId = 'frank.sen';
+    const { plan: fixed, manifest } = await applyOnce(provider, desired);
+    expect(fixed.blocking).toBeUndefined();
+    expect(failures(manifest)).toEqual([]);
+    expect(emu.state.findUser((u) => u.email === 'erin@example.com')).toBeDefined();
+  });
+
+  it('review c1: the holder declared under a new email (its old one in previously) is in org.yaml: the fix names its new address', async () => {
+    const config = await setUp();
+    panelUser('old@example.com', 'taken.id', '9800000199');
+    const desired: Org = {
+      ...org()
+        .user('cara@example.com', { name: 'Cara Iyer', phone: '+919800000103', loginId: 'taken.id' })
+        .user('new@example.com', { name: 'Old Timer', phone: '+919800000199', previously: ['old@example.com'] })
+        .build(),
+      extensions: [],
+      provider: config,
+    };
+    const plan = planFor(provider, desired, await provider.read());
+    const rf467 = plan.blocking?.filter((b) => b.code === 'RF467' && b.address === 'user["cara@example.com"]') ?? [];
+    expect(rf467).toHaveLength(1);
+    expect(rf467[0]!.fix).not.toContain('not in org.yaml');
+    expect(rf467[0]!.fix).toContain(`--target 'user["new@example.com"]'`);
+  });
+});
+
 describe('Smartflo: a department with a member org.yaml leaves unmanaged converges in one apply', () => {
   it('live [x, a], declared [b, a] with x not in org.yaml (prune off): one apply lands b, a, x and the next plan is empty', async () => {
     const config = await setUp();
