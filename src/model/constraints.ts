@@ -41,6 +41,11 @@ export interface AccountFacts {
    */
   roles?: string[];
   /**
+   * Smartflo: when the account lists its roles (GET /v1/roles), the role ids it lists and the ones org.yaml
+   * names (provider.vendor.smartflo.roleIds) that it does not: a role resolving to one of those is refused.
+   */
+  roleIds?: { listed: Array<{ name: string; id: number }>; unknown: Array<{ name: string; id: number }> };
+  /**
    * Every live user's login id as the vendor holds it (Smartflo `login_id` of GET /v1/users), with the user's
    * email: a create or login-id change must not take one of them.
    */

@@ -2,8 +2,8 @@
  * What Smartflo refuses (model/constraints.ts). Sources: the Tata reference pages cited in docs/vendors/smartflo.md
  * and the provider's evidence ledger (src/providers/smartflo/evidence.ts).
  */
-import { defineConstraint, type ConstraintContext } from '../constraints.js';
-import type { Org, User } from '../org.js';
+import { defineConstraint, type ConstraintContext, type Violation } from '../constraints.js';
+import { BUILTIN_ROLES, type Org, type User } from '../org.js';
 import { orgRoleName } from '../role-names.js';
 import { agentGroupsSent, loginIdSent, matchRole } from './smartflo-sent.js';
 
@@ -91,6 +91,33 @@ export const smartfloNeverReceives = defineConstraint({
  * the exact name, or the same name in org.yaml spelling). A custom role org.yaml declares is not checked: its
  * create is a panel step, and the user's create waits on it.
  */
+/**
+ * Review A2: the role a user resolves to is one provider.vendor.smartflo.roleIds names with an id the account's
+ * GET /v1/roles does not list (checked only when that list was read: the users' roles name only held ones).
+ */
+function configuredIdUnknown(name: string, user: User, ctx: ConstraintContext): Violation | null {
+  const bad = ctx.account?.roleIds?.unknown.find((r) => r.name === name);
+  if (!bad) return null;
+  const listed = ctx.account!.roleIds!.listed.map((r) => `${r.name} ${r.id}`).join(', ') || 'none';
+  return {
+    atProvider: true,
+    message: `${user.name} has role "${user.role}", which provider.vendor.smartflo.roleIds.${bad.name} maps to id ${bad.id}, not a role of this Smartflo account (GET /v1/roles: ${listed})`,
+    fix: `Set provider.vendor.smartflo.roleIds.${bad.name} to the id of one of the account's roles (${listed}), or remove it to use the role of that name.`,
+  };
+}
+
+/**
+ * Review c3: the account's roles as org.yaml can name them as written: built-in ones and custom ones declared
+ * under `roles` (any other name would be refused by validate, RF217); the rest need a `roles:` entry first.
+ */
+function usableRoles(names: string[], ctx: ConstraintContext): string {
+  const spelled = [...new Set(names.map((n) => orgRoleName(n)))];
+  const usable = spelled.filter((n) => (BUILTIN_ROLES as readonly string[]).includes(n) || ctx.org.roles.some((r) => r.name === n));
+  const needDeclaring = spelled.filter((n) => !usable.includes(n));
+  const choose = usable.length > 0 ? `or choose one the account has: ${usable.join(', ')}` : 'the account has no built-in role ringform can name';
+  return needDeclaring.length > 0 ? `${choose} (its custom roles ${needDeclaring.join(', ')} need an entry under \`roles\` first).` : `${choose}.`;
+}
+
 export const smartfloUnknownRole = defineConstraint({
   code: 'RF404',
   name: 'smartflo-unknown-role',
@@ -106,10 +133,18 @@ export const smartfloUnknownRole = defineConstraint({
   check(user, ctx) {
     const names = ctx.account?.roles;
     if (names === undefined || ctx.org.roles.some((r) => r.name === user.role)) return null;
-    if (matchRole(names.map((name) => ({ name })), user.role)) return null;
+    const matched = matchRole(names.map((name) => ({ name })), user.role);
+    if (matched) return configuredIdUnknown(matched.name, user, ctx);
+    if (names.length === 0) {
+      // Review c2: no role list was read (no GET /v1/roles, and no user holds a role): not the account's fault.
+      return {
+        message: `${user.name} has role "${user.role}", and ringform could not read this Smartflo account's roles (no GET /v1/roles, and no live user holds a role) to find its id`,
+        fix: `Name the role's id in provider.vendor.smartflo.roleIds, e.g. {${user.role}: 3} (the id is in the role's URL when editing it in the panel, Settings → Roles).`,
+      };
+    }
     return {
-      message: `${user.name} has role "${user.role}", which this Smartflo account does not have (roles: ${names.map((n) => JSON.stringify(n)).join(', ') || 'none read'})`,
-      fix: `Create the role "${user.role}" in the Smartflo panel (Settings → Roles) or name its id in provider.vendor.smartflo.roleIds; or choose one the account has: ${names.map((n) => orgRoleName(n)).join(', ') || 'none read'}.`,
+      message: `${user.name} has role "${user.role}", which this Smartflo account does not have (roles: ${names.map((n) => JSON.stringify(n)).join(', ')})`,
+      fix: `Create the role "${user.role}" in the Smartflo panel (Settings → Roles) or name its id in provider.vendor.smartflo.roleIds; ${usableRoles(names, ctx)}`,
     };
   },
 });

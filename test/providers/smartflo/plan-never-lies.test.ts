@@ -19,8 +19,8 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-async function setUp(vendor: Record<string, unknown> = {}) {
-  emu = await startStrict();
+async function setUp(vendor: Record<string, unknown> = {}, emulator: Parameters<typeof startStrict>[0] = {}) {
+  emu = await startStrict(emulator);
   const { env, credentials } = loginEnv(emu);
   const base = smartfloConfig(emu.url, credentials);
   const config = { ...base, vendor: { ...base.vendor, ...vendor } };
@@ -143,6 +143,41 @@ describe('Smartflo: an email change that moves a login id is checked like a logi
     expect(rf467).toHaveLength(1);
     expect(rf467[0]!.fix).not.toContain('not in org.yaml');
     expect(rf467[0]!.fix).toContain(`--target 'user["new@example.com"]'`);
+  });
+});
+
+describe('Smartflo: roles are checked against what the account lists (RF404)', () => {
+  it('review A2: roleIds {owner: 99} with no role 99 in GET /v1/roles blocks the plan at provider:, nothing is sent; a listed id applies', async () => {
+    const config = await setUp({ roleIds: { owner: 99 } });
+    const desired: Org = { ...org().user('asha@example.com', { name: 'Asha Rao', phone: '+919800000101', role: 'owner' }).build(), extensions: [], provider: config };
+    const plan = planFor(provider, desired, await provider.read());
+    expect(plan.blocking?.map((b) => `${b.code} ${b.address}`)).toEqual(['RF404 user["asha@example.com"]']);
+    expect(plan.blocking?.[0]?.message).toContain('id 99');
+    expect(plan.blocking?.[0]?.fix).toContain('provider.vendor.smartflo.roleIds.owner');
+    expect(writes()).toEqual([]);
+
+    // A fresh account with roleIds.owner naming a listed role (1): the same user applies.
+    const fixed: Org = { ...desired, provider: await setUp({ roleIds: { owner: 1 } }) };
+    const { plan: clean, manifest } = await applyOnce(provider, fixed);
+    expect(clean.blocking).toBeUndefined();
+    expect(failures(manifest)).toEqual([]);
+  });
+
+  it('review c2: no role list read (no GET /v1/roles, no live user): the fix leads with provider.vendor.smartflo.roleIds, not "none read"', async () => {
+    const config = await setUp({}, { evidenceOnly: true });
+    const desired: Org = { ...org().user('asha@example.com', { name: 'Asha Rao', phone: '+919800000101', role: 'agent' }).build(), extensions: [], provider: config };
+    const plan = planFor(provider, desired, await provider.read());
+    expect(plan.blocking?.map((b) => b.code)).toEqual(['RF404']);
+    expect(plan.blocking?.[0]?.message).toContain('could not read');
+    expect(plan.blocking?.[0]?.fix.startsWith('Name the role\'s id in provider.vendor.smartflo.roleIds')).toBe(true);
+  });
+
+  it('review c3: the fix lists only roles org.yaml can name as written; an undeclared custom role is said to need a roles: entry', async () => {
+    const config = await setUp();
+    const desired: Org = { ...org().user('asha@example.com', { name: 'Asha Rao', phone: '+919800000101', role: 'owner' }).build(), extensions: [], provider: config };
+    const plan = planFor(provider, desired, await provider.read());
+    expect(plan.blocking?.map((b) => b.code)).toEqual(['RF404']);
+    expect(plan.blocking?.[0]?.fix).toContain('choose one the account has: admin, agent, supervisor, manager (its custom roles team-lead need an entry under `roles` first)');
   });
 });
 
