@@ -72,6 +72,8 @@ export interface Violation {
   atProvider?: true;
   /** The field to point at when it is not the constraint's own (one constraint covering several fields). */
   field?: keyof User & string;
+  /** Keys under `field` to point at when written (`['smartflo', 'agent_group']` under `vendor`). */
+  subpath?: string[];
 }
 
 export interface ConstraintContext {

@@ -71,7 +71,7 @@ function blockingOf(c: UserConstraint, user: User, address: string, ctx: Paramet
   const violation = c.check(user, ctx);
   if (violation === null) return null;
   const providerLine = origin?.lines['provider'];
-  const at = violation.atProvider && providerLine !== undefined ? { line: providerLine, column: 1 } : origin?.userPosition?.(user.email, violation.field ?? c.field);
+  const at = violation.atProvider && providerLine !== undefined ? { line: providerLine, column: 1 } : origin?.userPosition?.(user.email, [violation.field ?? c.field, ...(violation.subpath ?? [])].join('.'));
   return {
     code: c.code,
     message: violation.message,

@@ -188,6 +188,8 @@ export const smartfloUnknownAgentGroup = defineConstraint({
     const near = unknown.map((g) => listed.find((l) => l.toLowerCase() === g.toLowerCase())).filter((l): l is string => l !== undefined);
     return {
       field,
+      // Review c5: the older spelling points at its own `agent_group` line, not at `vendor:`/`smartflo:`.
+      ...(field === 'vendor' ? { subpath: ['smartflo', 'agent_group'] } : {}),
       message: `agent group ${unknown.map((g) => JSON.stringify(g)).join(', ')} of ${user.name} is not one of the account's groups listed under provider.vendor.smartflo.agentGroups (${listed.map((l) => JSON.stringify(l)).join(', ') || 'none'})`,
       fix: near.length > 0
         ? `Write the names as listed (${near.map((l) => JSON.stringify(l)).join(', ')}); Smartflo compares them exactly.`
@@ -240,6 +242,7 @@ export const smartfloLoginIdTaken = defineConstraint({
     const declared = ctx.org.users.find((u) => [u.email, ...u.previously].some((e) => e.toLowerCase() === held));
     return {
       field,
+      ...(field === 'vendor' ? { subpath: ['smartflo', 'login_id'] } : {}),
       message: `${user.name} would sign in as "${loginId}", which live user ${holder.email} already signs in with on Smartflo`,
       fix: declared
         ? `Give ${declared.email} another loginId and apply that alone first (ringform apply --target 'user["${declared.email}"]'): ringform does not order one user's login-id change before another's; or choose another login id for ${user.name}.`
