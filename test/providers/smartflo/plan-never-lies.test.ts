@@ -238,6 +238,40 @@ describe('Smartflo: declared priorities no member can hold are planned as the po
   });
 });
 
+describe('Smartflo: an ignored member keeps its place in the ring order (review A3)', () => {
+  it('live Sales [u1, u2, u3], u3 ignored, org.yaml [u3:1, u1:2, b:3]: apply lands u1, b, u3, u2 (u3 stays at 3), the plan says so, the next plan is empty', async () => {
+    const config = await setUp();
+    const [u1, u2, u3, b] = ['u1@example.com', 'u2@example.com', 'u3@example.com', 'b@example.com'];
+    const before: Org = {
+      ...org()
+        .user(u1, { name: 'U One', phone: '+919800000601' })
+        .user(u2, { name: 'U Two', phone: '+919800000602' })
+        .user(u3, { name: 'U Three', phone: '+919800000603' })
+        .department('Sales', { routing: 'serial', members: [u1, u2, u3] })
+        .build(),
+      extensions: [],
+      provider: config,
+    };
+    expect(failures((await applyOnce(provider, before)).manifest)).toEqual([]);
+    const built = org()
+      .ignore({ email: 'u3@*' })
+      .user(u1, { name: 'U One', phone: '+919800000601' })
+      .user(u3, { name: 'U Three', phone: '+919800000603' })
+      .user(b, { name: 'B User', phone: '+919800000604' })
+      .department('Sales', { routing: 'serial', members: [u3, u1, b] })
+      .build();
+    const desired: Org = { ...built, settings: { ...built.settings, prune: { ...built.settings.prune, members: false } }, extensions: [], provider: config };
+    const { plan, manifest } = await applyOnce(provider, desired);
+    expect(failures(manifest)).toEqual([]);
+    expect(plan.warnings).toContain(`member["Sales"]["${u3}"] is ignored (settings.ignore): ringform leaves it at position 3, and places the declared members of Sales around it`);
+    expect(plan.warnings).toContain(`member["Sales"]["${u2}"] is not declared in Sales: ringform leaves it there, but the vendor keeps ring order as positions, so it moves from position 2 to 4`);
+    const sales = [...emu.state.departments.values()].find((d) => d.name === 'Sales')!;
+    const emailOf = (agent: string) => emu.state.userByAgent(agent)?.email;
+    expect(sales.agents.map((a) => emailOf(a.agentId))).toEqual([u1, b, u3, u2]);
+    expect(await remaining(provider, desired)).toEqual([]);
+  });
+});
+
 describe('declaredOrder: the declared members first, in declared order, the others after in their order', () => {
   it('places each case of the known gap (docs/RELIABILITY.md) in one write', () => {
     // live [x, a], declared [b, a]: b's add lands b, a, x (it used to land b, x, a).
