@@ -65,6 +65,21 @@ export function uncheckedValues(actions: readonly Action[], desired: Org, accoun
   }));
 }
 
+/**
+ * Review c7: the read's line for a field it cannot see (Smartflo: users.agentGroups) and the unchecked-values line
+ * for the same field were two consecutive "Unverified: users.agentGroups" lines. One line per resource and field:
+ * an unchecked line joins the line already there for its field, if any.
+ */
+export function withUnchecked(lines: Unverified[], unchecked: Unverified[]): Unverified[] {
+  const out = [...lines];
+  for (const u of unchecked) {
+    const i = out.findIndex((l) => l.resource === u.resource && l.field === u.field);
+    if (i < 0) out.push(u);
+    else out[i] = { ...out[i]!, why: `${out[i]!.why}; ${u.why}` };
+  }
+  return out;
+}
+
 const changesField = (action: Action, field: string) => 'changes' in action && (action.changes ?? []).some((c) => c.field === field);
 
 function blockingOf(c: UserConstraint, user: User, address: string, ctx: Parameters<UserConstraint['check']>[1], origin?: OrgOrigin): Blocking | null {

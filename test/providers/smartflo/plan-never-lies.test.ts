@@ -64,6 +64,8 @@ describe('Smartflo: what the vendor refuses is known at plan time', () => {
     const line = plan.unverified.find((u) => u.field === 'agentGroups' && u.why.includes('unchecked'));
     expect(line?.why).toContain('"Inbound", "Nightshift" sent unchecked by user["asha@example.com"]');
     expect(line?.why).toContain('provider.vendor.smartflo.agentGroups');
+    // One line for users.agentGroups (review c7: the read's line and the unchecked one were two in a row).
+    expect(plan.unverified.filter((u) => u.resource === 'user' && u.field === 'agentGroups')).toHaveLength(1);
   });
 
   it('a login id a live user not in org.yaml already has blocks the create (RF467), any case; the user\'s own login id does not', async () => {
