@@ -135,10 +135,12 @@ export const smartfloUnknownRole = defineConstraint({
     if (names === undefined || ctx.org.roles.some((r) => r.name === user.role)) return null;
     const matched = matchRole(names.map((name) => ({ name })), user.role);
     if (matched) return configuredIdUnknown(matched.name, user, ctx);
-    if (names.length === 0) {
-      // Review c2: no role list was read (no GET /v1/roles, and no user holds a role): not the account's fault.
+    if (ctx.account?.roleIds === undefined) {
+      // Review c2: no role list was read (no GET /v1/roles: only the roles live users hold are known), so the
+      // account may well have the role: the fix is to name its id, not to blame the account.
+      const held = names.length === 0 ? 'no live user holds a role' : `live users hold only ${names.map((n) => JSON.stringify(n)).join(', ')}`;
       return {
-        message: `${user.name} has role "${user.role}", and ringform could not read this Smartflo account's roles (no GET /v1/roles, and no live user holds a role) to find its id`,
+        message: `${user.name} has role "${user.role}", and ringform could not read this Smartflo account's roles (no GET /v1/roles, and ${held}) to find its id`,
         fix: `Name the role's id in provider.vendor.smartflo.roleIds, e.g. {${user.role}: 3} (the id is in the role's URL when editing it in the panel, Settings → Roles).`,
       };
     }
