@@ -102,7 +102,7 @@ function configuredIdUnknown(name: string, user: User, ctx: ConstraintContext): 
   return {
     atProvider: true,
     message: `${user.name} has role "${user.role}", which provider.vendor.smartflo.roleIds.${bad.name} maps to id ${bad.id}, not a role of this Smartflo account (GET /v1/roles: ${listed})`,
-    fix: `Set provider.vendor.smartflo.roleIds.${bad.name} to the id of one of the account's roles (${listed}), or remove it to use the role of that name.`,
+    fix: `Set provider.vendor.smartflo.roleIds.${bad.name} to the id of one of the account's roles (${listed}), or remove it (then the account must have a role named "${bad.name}").`,
   };
 }
 
