@@ -19,12 +19,18 @@ export function orgOrigin(src: ParsedSource): OrgOrigin {
     get lines() {
       return (lines ??= linesOf(src));
     },
-    // Where a user's field is (plan-time vendor constraints point at it), found on first use.
+    // Where a user's field is (plan-time vendor constraints point at it), found on first use. A dotted field
+    // (`vendor.smartflo.agent_group`) is a nested key: the deepest written part of it, else the email.
     userPosition(email: string, field: string) {
       byEmail ??= usersByEmail(src);
       const i = byEmail.get(email.toLowerCase());
       if (i === undefined) return undefined;
-      return positionOf(src, nodeAt(src, ['users', i, field]) !== undefined ? ['users', i, field] : ['users', i, 'email']);
+      const parts = field.split('.');
+      for (let n = parts.length; n > 0; n--) {
+        const path = ['users', i, ...parts.slice(0, n)];
+        if (nodeAt(src, path) !== undefined) return positionOf(src, path);
+      }
+      return positionOf(src, ['users', i, 'email']);
     },
   };
 }

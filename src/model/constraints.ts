@@ -41,6 +41,11 @@ export interface AccountFacts {
    */
   roles?: string[];
   /**
+   * Smartflo: when the account lists its roles (GET /v1/roles), the role ids it lists and the ones org.yaml
+   * names (provider.vendor.smartflo.roleIds) that it does not: a role resolving to one of those is refused.
+   */
+  roleIds?: { listed: Array<{ name: string; id: number }>; unknown: Array<{ name: string; id: number }> };
+  /**
    * Every live user's login id as the vendor holds it (Smartflo `login_id` of GET /v1/users), with the user's
    * email: a create or login-id change must not take one of them.
    */
@@ -67,6 +72,8 @@ export interface Violation {
   atProvider?: true;
   /** The field to point at when it is not the constraint's own (one constraint covering several fields). */
   field?: keyof User & string;
+  /** Keys under `field` to point at when written (`['smartflo', 'agent_group']` under `vendor`). */
+  subpath?: string[];
 }
 
 export interface ConstraintContext {
@@ -82,6 +89,11 @@ export interface UserConstraint {
   scope: 'declared' | 'create' | 'change';
   /** The field whose org.yaml position the diagnostic points at (the user entry when it is not written). */
   field: keyof User & string;
+  /**
+   * `change` scope: other fields whose change also sends the vendor the checked value (Smartflo: an email change
+   * moves a login id that is the email, so RF467 runs on it too). A change of `field` or of any of these applies.
+   */
+  alsoOnChangeOf?: ReadonlyArray<keyof User & string>;
   /** One sentence: what the vendor refuses. */
   meaning: string;
   /** The default fix. */

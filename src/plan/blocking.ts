@@ -24,7 +24,7 @@ function checkedPairs(actions: readonly Action[], desired: Org): Array<{ action:
     const user = email === undefined ? undefined : byEmail.get(email.toLowerCase());
     if (!user) continue;
     const creates = action.kind === 'create' || action.kind === 'replace';
-    const applying = constraints.filter((c) => !(c.scope === 'create' && !creates) && !(c.scope === 'change' && !creates && !changesField(action, c.field)));
+    const applying = constraints.filter((c) => !(c.scope === 'create' && !creates) && !(c.scope === 'change' && !creates && ![c.field, ...(c.alsoOnChangeOf ?? [])].some((f) => changesField(action, f))));
     out.push({ action, user, constraints: applying });
   }
   return out;
@@ -65,13 +65,28 @@ export function uncheckedValues(actions: readonly Action[], desired: Org, accoun
   }));
 }
 
+/**
+ * Review c7: the read's line for a field it cannot see (Smartflo: users.agentGroups) and the unchecked-values line
+ * for the same field were two consecutive "Unverified: users.agentGroups" lines. One line per resource and field:
+ * an unchecked line joins the line already there for its field, if any.
+ */
+export function withUnchecked(lines: Unverified[], unchecked: Unverified[]): Unverified[] {
+  const out = [...lines];
+  for (const u of unchecked) {
+    const i = out.findIndex((l) => l.resource === u.resource && l.field === u.field);
+    if (i < 0) out.push(u);
+    else out[i] = { ...out[i]!, why: `${out[i]!.why}; ${u.why}` };
+  }
+  return out;
+}
+
 const changesField = (action: Action, field: string) => 'changes' in action && (action.changes ?? []).some((c) => c.field === field);
 
 function blockingOf(c: UserConstraint, user: User, address: string, ctx: Parameters<UserConstraint['check']>[1], origin?: OrgOrigin): Blocking | null {
   const violation = c.check(user, ctx);
   if (violation === null) return null;
   const providerLine = origin?.lines['provider'];
-  const at = violation.atProvider && providerLine !== undefined ? { line: providerLine, column: 1 } : origin?.userPosition?.(user.email, violation.field ?? c.field);
+  const at = violation.atProvider && providerLine !== undefined ? { line: providerLine, column: 1 } : origin?.userPosition?.(user.email, [violation.field ?? c.field, ...(violation.subpath ?? [])].join('.'));
   return {
     code: c.code,
     message: violation.message,

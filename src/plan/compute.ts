@@ -34,7 +34,7 @@ import { planInvites } from './invites.js';
 import { planMembers } from './members.js';
 import { deleteGuards, protectionGuards } from './guards.js';
 import { knownAddresses, selectTargets } from './targets.js';
-import { blockingDiagnostics, uncheckedValues } from './blocking.js';
+import { blockingDiagnostics, uncheckedValues, withUnchecked } from './blocking.js';
 import { seatBlocking, seatChange } from './seats.js';
 import { COVERAGE_DEFAULT_WEEK, PLAN_FORMAT, PLAN_VERSION, type Action, type Plan, type PlanOptions } from './types.js';
 import { inviteStates } from './invite-states.js';
@@ -95,12 +95,10 @@ export function computePlan(input: PlanInput): Plan {
     provider: { type: input.provider.type, target: input.provider.target },
     actions,
     unmanaged: [...ctx.unmanaged].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)),
-    unverified: [
-      ...unverified,
-      ...(input.live.unreadable ?? []).map((u) => unreadableLine(u, readable.desired, input.live, adopted.users)),
-      ...invited.unverified,
-      ...uncheckedValues(actions, desired, input.live.account),
-    ],
+    unverified: withUnchecked(
+      [...unverified, ...(input.live.unreadable ?? []).map((u) => unreadableLine(u, readable.desired, input.live, adopted.users)), ...invited.unverified],
+      uncheckedValues(actions, desired, input.live.account),
+    ),
     guards: [
       ...deleteGuards(actions, desired.settings.guards, managedCounts(live), input.origin),
       ...protectionGuards(actions, input.desired.settings.guards, input.live, desired.roles),

@@ -68,8 +68,10 @@ export function planMembers(ctx: Context, inputs: MemberInputs): void {
       continue;
     }
     const liveMembers = recreated ? [] : live.data.members;
-    const placed = ctx.caps.ringOrderIsPosition === true ? asPositions(ctx, desired, liveMembers, fateOf) : desired;
-    planDepartmentMembers(ctx, placed, liveMembers, fateOf, recreated ? (live ? 'department is re-created' : 'department is new') : null);
+    const positions = ctx.caps.ringOrderIsPosition === true;
+    const kept = positions ? ignoredKeepTheirPlace(ctx, desired, liveMembers, fateOf) : undefined;
+    const placed = kept ? kept.department : positions ? asPositions(ctx, desired, liveMembers, fateOf) : desired;
+    planDepartmentMembers(ctx, placed, liveMembers, fateOf, recreated ? (live ? 'department is re-created' : 'department is new') : null, kept?.order);
   }
 }
 
@@ -96,6 +98,74 @@ function asPositions(ctx: Context, department: Department, liveMembers: Member[]
   return { ...department, members };
 }
 
+/**
+ * Review A3 (ring order as positions, Smartflo): live Sales [u1, u2, u3] with u3 ignored (settings.ignore) and
+ * org.yaml declaring [u3:1, u1:2]; apply wrote the declared members first and moved u3 from 3 to 1, with no plan
+ * line for it. Decision: ignored means left alone (settings.ignore: never updated), so an ignored live member
+ * keeps its live position (or the last one, when the department ends up shorter), whatever org.yaml declares
+ * for it; the declared members take the other places in declared order, then the members org.yaml leaves
+ * unmanaged in their live order. The declared members' priorities are those places, and the plan says where
+ * they differ from org.yaml and that the ignored member stays; every member action carries the whole order
+ * (ringOrder), so the provider writes exactly it. undefined: no ignored member is in the department (asPositions).
+ */
+function ignoredKeepTheirPlace(
+  ctx: Context,
+  department: Department,
+  liveMembers: Member[],
+  fateOf: (email: string) => UserFate,
+): { department: Department; order: string[] } | undefined {
+  const key = (email: string) => email.toLowerCase();
+  const byPlace = [...liveMembers].sort((a, b) => a.priority - b.priority);
+  const ignored = byPlace.filter((m) => fateOf(m.user) === 'ignored');
+  if (ignored.length === 0) return undefined;
+  const fixed = new Set(ignored.map((m) => key(m.user)));
+  const declared = department.members
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => a.m.priority - b.m.priority || a.i - b.i)
+    .map(({ m }) => m)
+    .filter((m) => fateOf(m.user) !== 'ignored');
+  const declaredUsers = new Set(declared.map((m) => key(m.user)));
+  // Undeclared live members that stay (ignored ones aside): unmanaged, or kept because prune.members is off.
+  const staying = byPlace.filter((m) => {
+    if (declaredUsers.has(key(m.user)) || fixed.has(key(m.user))) return false;
+    const fate = fateOf(m.user);
+    return fate === 'unmanaged' || (fate !== 'deleted' && !ctx.desired.settings.prune.members);
+  });
+  const total = declared.length + staying.length + ignored.length;
+  const slots: Array<string | undefined> = new Array(total).fill(undefined);
+  for (const m of ignored) {
+    let at = Math.min(liveIndex(byPlace, m), total - 1);
+    while (slots[at] !== undefined && at > 0) at--;
+    slots[at] = m.user;
+  }
+  const fill = [...declared.map((m) => m.user), ...staying.map((m) => m.user)];
+  const order = slots.map((u) => u ?? fill.shift()!);
+  const placeOf = (email: string) => order.findIndex((u) => key(u) === key(email)) + 1;
+  for (const m of ignored) {
+    const now = liveIndex(byPlace, m) + 1;
+    const after = placeOf(m.user);
+    ctx.warnings.add(
+      after === now
+        ? `${memberAddress(department.name, m.user)} is ignored (settings.ignore): ringform leaves it at position ${now}, and places the declared members of ${department.name} around it`
+        : `${memberAddress(department.name, m.user)} is ignored (settings.ignore), but moves from position ${now} to ${after}: ${department.name} ends up with ${total} members, and the vendor keeps ring order as positions`,
+    );
+  }
+  const members = declared.map((m) => ({ ...m, priority: placeOf(m.user) }));
+  members.forEach((m, i) => {
+    if (m.priority !== declared[i]!.priority) {
+      ctx.warnings.add(`${memberAddress(department.name, m.user)} rings at position ${m.priority}, not ${declared[i]!.priority}: the vendor keeps ring order as positions, and an ignored member of ${department.name} keeps its place`);
+    }
+  });
+  for (const m of staying) {
+    const after = placeOf(m.user);
+    const now = liveIndex(byPlace, m) + 1;
+    if (after !== now) ctx.warnings.add(`${memberAddress(department.name, m.user)} is not declared in ${department.name}: ringform leaves it there, but the vendor keeps ring order as positions, so it moves from position ${now} to ${after}`);
+  }
+  return { department: { ...department, members }, order };
+}
+
+const liveIndex = (byPlace: Member[], m: Member) => byPlace.indexOf(m);
+
 /** An undeclared department the plan keeps still lets go of users the plan deletes. */
 function releaseDeletedUsers(ctx: Context, department: string, liveMembers: Member[], fateOf: (email: string) => UserFate): void {
   for (const m of liveMembers) if (fateOf(m.user) === 'deleted') planAbsentMember(ctx, department, m, 'deleted');
@@ -107,6 +177,7 @@ function planDepartmentMembers(
   liveMembers: Member[],
   fateOf: (email: string) => UserFate,
   recreatedReason: string | null,
+  fullOrder?: string[],
 ): void {
   const name = department.name;
   const liveByUser = new Map(liveMembers.map((m) => [m.user.toLowerCase(), m]));
@@ -134,7 +205,7 @@ function planDepartmentMembers(
     if (desiredUsers.has(m.user.toLowerCase())) continue;
     planAbsentMember(ctx, name, m, fateOf(m.user));
   }
-  if (ctx.caps.ringOrderIsPosition === true) withRingOrder(ctx, department, liveMembers, firstDraft);
+  if (ctx.caps.ringOrderIsPosition === true) withRingOrder(ctx, department, liveMembers, firstDraft, fullOrder);
 }
 
 /**
@@ -145,9 +216,14 @@ function planDepartmentMembers(
  * others after them in the order they had; every member action of the department carries that order
  * (RingOrdered.ringOrder) for the provider, and the plan says which unmanaged members move down.
  */
-function withRingOrder(ctx: Context, department: Department, liveMembers: Member[], firstDraft: number): void {
+function withRingOrder(ctx: Context, department: Department, liveMembers: Member[], firstDraft: number, fullOrder?: string[]): void {
   const drafts = ctx.drafts.slice(firstDraft).filter((d) => d.action.resource === 'member' && d.action.kind !== 'manual');
   if (drafts.length === 0) return;
+  // With an ignored member the whole order is planned (ignoredKeepTheirPlace), and said there.
+  if (fullOrder) {
+    for (const d of drafts) (d.action as { ringOrder?: string[] }).ringOrder = fullOrder;
+    return;
+  }
   const ringOrder = [...department.members].map((m, i) => ({ m, i })).sort((a, b) => a.m.priority - b.m.priority || a.i - b.i).map(({ m }) => m.user);
   for (const d of drafts) (d.action as { ringOrder?: string[] }).ringOrder = ringOrder;
   const declared = new Set(ringOrder.map((u) => u.toLowerCase()));

@@ -155,7 +155,8 @@ describe('Smartflo: what the vendor refuses blocks the plan, never apply', () =>
     const planned = await org.plan();
     expect(planned.code).toBe(EXIT.guard);
     expect(planned.out).toMatch(/Blocked: .*org\.yaml:12:11 RF404 user\["asha@example\.com"\]: Asha Rao has role "owner", which this Smartflo account does not have \(roles: "Admin", "Agent", "Supervisor", "Manager", "Team Lead"\)/);
-    expect(planned.out + planned.err).toContain('or choose one the account has: admin, agent, supervisor, manager, team-lead.');
+    // Only roles org.yaml can name as written (review c3): team-lead needs a `roles:` entry first (RF217).
+    expect(planned.out + planned.err).toContain('or choose one the account has: admin, agent, supervisor, manager (its custom roles team-lead need an entry under `roles` first).');
     expect((await org.apply()).code).toBe(EXIT.guard);
     expect(userCreates(emu)).toBe(0);
 

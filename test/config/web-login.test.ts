@@ -112,3 +112,53 @@ describe('agent groups listed in org.yaml are checked at validate (RF466; review
     expect(await codes('  type: smartflo\n', users)).toEqual([]);
   });
 });
+
+describe('provider.vendor.smartflo lists are lists of names (RF468, review c4: a string was read as no list, and nothing was checked)', () => {
+  const users = `
+      users:
+        - { email: a@example.com, name: A, phone: "+919800000001", agentGroups: [Nightshift] }
+    `;
+  const all = async (provider: string) => {
+    const result = await loadOrg(await writeTmp('org.yaml', `version: 1\nprovider:\n${provider}${dedent(users)}`));
+    return result.diagnostics.filter((d) => d.severity === 'error');
+  };
+
+  it('refuses agentGroups written as one string at its line, with the list to write', async () => {
+    const found = await all('  type: smartflo\n  vendor:\n    smartflo:\n      agentGroups: "Inbound, Outbound"\n');
+    expect(found.map((d) => `${d.code}@${d.line}:${d.column}`)).toEqual(['RF468@6:20']);
+    expect(found[0]!.message).toContain('the text "Inbound, Outbound", not a list of names');
+    expect(found[0]!.hint).toBe('Write it as a list: agentGroups: [Inbound, Outbound].');
+  });
+
+  it('refuses timeGroups that are not a list, and a list entry that is not a name, each at its position', async () => {
+    const found = await all('  type: smartflo\n  vendor:\n    smartflo:\n      agentGroups: [Nightshift, 7]\n      timeGroups: 3\n');
+    expect(found.map((d) => `${d.code}@${d.line}`)).toEqual(['RF468@6', 'RF468@7']);
+    expect(found[0]!.message).toContain('entry 2 of provider.vendor.smartflo.agentGroups is 7');
+    expect(found[1]!.message).toContain('provider.vendor.smartflo.timeGroups is a number');
+  });
+
+  it('accepts lists of names', async () => {
+    expect(await all('  type: smartflo\n  vendor:\n    smartflo:\n      agentGroups: [Nightshift]\n      timeGroups: [Office hours]\n')).toEqual([]);
+  });
+});
+
+describe('RF466 for the older users[].vendor.smartflo.agent_group points at the agent_group line (review c5)', () => {
+  it('not at vendor: or smartflo:', async () => {
+    const text = `version: 1
+provider:
+  type: smartflo
+  vendor:
+    smartflo:
+      agentGroups: [Inbound]
+users:
+  - email: a@example.com
+    name: A
+    phone: "+919800000001"
+    vendor:
+      smartflo:
+        agent_group: [Nightshift]
+`;
+    const result = await loadOrg(await writeTmp('org.yaml', text));
+    expect(result.diagnostics.filter((d) => d.code === 'RF466').map((d) => `${d.code}@${d.line}`)).toEqual(['RF466@13']);
+  });
+});

@@ -24,6 +24,7 @@ import { invalidTimezone } from './timezones.js';
 import { duplicateEmail, duplicatePhone, previousEmailInUse } from './unique-people.js';
 import { vendorConstraintRules } from './vendor-constraints.js';
 import { duplicateLoginId, invalidAllowedIp, unknownReportsOf } from './web-login.js';
+import { smartfloNameList } from './smartflo-lists.js';
 import { forwardingRules } from './forwarding.js';
 import { duplicateDepartment, duplicateExtension, duplicateExtensionEntry, duplicateRole, duplicateSchedule, reservedScheduleName } from './unique-names.js';
 
@@ -53,6 +54,7 @@ export const rules: Rule[] = [
   unknownReportsOf,
   duplicateLoginId,
   invalidAllowedIp,
+  smartfloNameList,
   ...forwardingRules,
   badFailoverTarget,
   failoverToSelf,

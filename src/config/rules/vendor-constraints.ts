@@ -25,7 +25,16 @@ function ruleOf(c: UserConstraint): Rule {
         const violation = c.check(user, { org: ctx.org });
         if (violation === null) return;
         const field = violation.field ?? c.field;
-        const path = (written[i] as Record<string, unknown> | undefined)?.[field] !== undefined ? ['users', i, field] : ['users', i, 'email'];
+        // The deepest written key of the field and its subpath (an older vendor key's own line), else the email.
+        const keys = [field, ...(violation.subpath ?? [])];
+        let node: unknown = written[i];
+        let depth = 0;
+        for (const key of keys) {
+          node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+          if (node === undefined) break;
+          depth++;
+        }
+        const path = depth > 0 ? ['users', i, ...keys.slice(0, depth)] : ['users', i, 'email'];
         ctx.report(path, `${violation.message} (${c.vendor})`, violation.fix ? { hint: violation.fix } : {});
       });
     },

@@ -2,9 +2,10 @@
  * What Smartflo refuses (model/constraints.ts). Sources: the Tata reference pages cited in docs/vendors/smartflo.md
  * and the provider's evidence ledger (src/providers/smartflo/evidence.ts).
  */
-import { defineConstraint, type ConstraintContext } from '../constraints.js';
-import type { Org, User } from '../org.js';
+import { defineConstraint, type ConstraintContext, type Violation } from '../constraints.js';
+import { BUILTIN_ROLES, type Org, type User } from '../org.js';
 import { orgRoleName } from '../role-names.js';
+import { agentGroupsSent, loginIdSent, matchRole } from './smartflo-sent.js';
 
 const CREATE_USER = 'https://docs.smartflo.tatatelebusiness.com/reference/create-user';
 
@@ -90,6 +91,33 @@ export const smartfloNeverReceives = defineConstraint({
  * the exact name, or the same name in org.yaml spelling). A custom role org.yaml declares is not checked: its
  * create is a panel step, and the user's create waits on it.
  */
+/**
+ * Review A2: the role a user resolves to is one provider.vendor.smartflo.roleIds names with an id the account's
+ * GET /v1/roles does not list (checked only when that list was read: the users' roles name only held ones).
+ */
+function configuredIdUnknown(name: string, user: User, ctx: ConstraintContext): Violation | null {
+  const bad = ctx.account?.roleIds?.unknown.find((r) => r.name === name);
+  if (!bad) return null;
+  const listed = ctx.account!.roleIds!.listed.map((r) => `${r.name} ${r.id}`).join(', ') || 'none';
+  return {
+    atProvider: true,
+    message: `${user.name} has role "${user.role}", which provider.vendor.smartflo.roleIds.${bad.name} maps to id ${bad.id}, not a role of this Smartflo account (GET /v1/roles: ${listed})`,
+    fix: `Set provider.vendor.smartflo.roleIds.${bad.name} to the id of one of the account's roles (${listed}), or remove it (then the account must have a role named "${bad.name}").`,
+  };
+}
+
+/**
+ * Review c3: the account's roles as org.yaml can name them as written: built-in ones and custom ones declared
+ * under `roles` (any other name would be refused by validate, RF217); the rest need a `roles:` entry first.
+ */
+function usableRoles(names: string[], ctx: ConstraintContext): string {
+  const spelled = [...new Set(names.map((n) => orgRoleName(n)))];
+  const usable = spelled.filter((n) => (BUILTIN_ROLES as readonly string[]).includes(n) || ctx.org.roles.some((r) => r.name === n));
+  const needDeclaring = spelled.filter((n) => !usable.includes(n));
+  const choose = usable.length > 0 ? `or choose one the account has: ${usable.join(', ')}` : 'the account has no built-in role ringform can name';
+  return needDeclaring.length > 0 ? `${choose} (its custom roles ${needDeclaring.join(', ')} need an entry under \`roles\` first).` : `${choose}.`;
+}
+
 export const smartfloUnknownRole = defineConstraint({
   code: 'RF404',
   name: 'smartflo-unknown-role',
@@ -105,20 +133,23 @@ export const smartfloUnknownRole = defineConstraint({
   check(user, ctx) {
     const names = ctx.account?.roles;
     if (names === undefined || ctx.org.roles.some((r) => r.name === user.role)) return null;
-    if (names.some((n) => n === user.role || orgRoleName(n) === orgRoleName(user.role))) return null;
+    const matched = matchRole(names.map((name) => ({ name })), user.role);
+    if (matched) return configuredIdUnknown(matched.name, user, ctx);
+    if (ctx.account?.roleIds === undefined) {
+      // Review c2: no role list was read (no GET /v1/roles: only the roles live users hold are known), so the
+      // account may well have the role: the fix is to name its id, not to blame the account.
+      const held = names.length === 0 ? 'no live user holds a role' : `live users hold only ${names.map((n) => JSON.stringify(n)).join(', ')}`;
+      return {
+        message: `${user.name} has role "${user.role}", and ringform could not read this Smartflo account's roles (no GET /v1/roles, and ${held}) to find its id`,
+        fix: `Name the role's id in provider.vendor.smartflo.roleIds, e.g. {${user.role}: 3} (the id is in the role's URL when editing it in the panel, Settings → Roles).`,
+      };
+    }
     return {
-      message: `${user.name} has role "${user.role}", which this Smartflo account does not have (roles: ${names.map((n) => JSON.stringify(n)).join(', ') || 'none read'})`,
-      fix: `Create the role "${user.role}" in the Smartflo panel (Settings → Roles) or name its id in provider.vendor.smartflo.roleIds; or choose one the account has: ${names.map((n) => orgRoleName(n)).join(', ') || 'none read'}.`,
+      message: `${user.name} has role "${user.role}", which this Smartflo account does not have (roles: ${names.map((n) => JSON.stringify(n)).join(', ')})`,
+      fix: `Create the role "${user.role}" in the Smartflo panel (Settings → Roles) or name its id in provider.vendor.smartflo.roleIds; ${usableRoles(names, ctx)}`,
     };
   },
 });
-
-/** The agent groups a new user is created with: `agentGroups`, else the older `users[].vendor.smartflo.agent_group`. */
-function sentAgentGroups(user: User): { groups: string[]; field: 'agentGroups' | 'vendor' } {
-  if (user.agentGroups.length > 0) return { groups: user.agentGroups, field: 'agentGroups' };
-  const older = (user.vendor.smartflo ?? {})['agent_group'];
-  return { groups: Array.isArray(older) ? older.map(String) : [], field: 'vendor' };
-}
 
 /**
  * `provider.vendor.smartflo.agentGroups`: the account's agent groups as a person copied them from the panel;
@@ -151,7 +182,7 @@ export const smartfloUnknownAgentGroup = defineConstraint({
     emulator: 'POST or PATCH /v1/user naming a group outside its agentGroups fixture: 422 "The selected agent group … is invalid."',
   },
   check(user, ctx) {
-    const { groups, field } = sentAgentGroups(user);
+    const { groups, field } = agentGroupsSent(user);
     const listed = listedAgentGroups(ctx.org);
     if (groups.length === 0 || listed === undefined) return null;
     const unknown = groups.filter((g) => !listed.includes(g));
@@ -159,6 +190,8 @@ export const smartfloUnknownAgentGroup = defineConstraint({
     const near = unknown.map((g) => listed.find((l) => l.toLowerCase() === g.toLowerCase())).filter((l): l is string => l !== undefined);
     return {
       field,
+      // Review c5: the older spelling points at its own `agent_group` line, not at `vendor:`/`smartflo:`.
+      ...(field === 'vendor' ? { subpath: ['smartflo', 'agent_group'] } : {}),
       message: `agent group ${unknown.map((g) => JSON.stringify(g)).join(', ')} of ${user.name} is not one of the account's groups listed under provider.vendor.smartflo.agentGroups (${listed.map((l) => JSON.stringify(l)).join(', ') || 'none'})`,
       fix: near.length > 0
         ? `Write the names as listed (${near.map((l) => JSON.stringify(l)).join(', ')}); Smartflo compares them exactly.`
@@ -168,23 +201,19 @@ export const smartfloUnknownAgentGroup = defineConstraint({
   unchecked: {
     why: 'no Smartflo API lists agent groups, so the plan cannot tell whether they exist and Smartflo may refuse the create; list the account\'s groups under provider.vendor.smartflo.agentGroups and the plan checks them (RF466)',
     values(user, ctx) {
-      return listedAgentGroups(ctx.org) === undefined ? sentAgentGroups(user).groups : [];
+      return listedAgentGroups(ctx.org) === undefined ? agentGroupsSent(user).groups : [];
     },
   },
 });
 
-/** The login id a user is created with, or moved to by a `loginId` change: `loginId`, else the older vendor key, else the email. */
-function wantedLoginId(user: User): { loginId: string; field: 'loginId' | 'vendor' | 'email' } {
-  if (user.loginId !== null) return { loginId: user.loginId, field: 'loginId' };
-  const older = (user.vendor.smartflo ?? {})['login_id'];
-  return typeof older === 'string' && older !== '' ? { loginId: older, field: 'vendor' } : { loginId: user.email, field: 'email' };
-}
-
 /**
  * The live half of RF465 (review: a loginId held by a live user not in org.yaml planned clean, then `422 The
  * login id has already been taken`). The read sees every live user's login id (`login_id` of GET /v1/users
- * [S: fetch-multiple-users], AccountFacts.logins), so the plan checks the login id a create or a `loginId`
- * change sends against every live user but the user itself (by email, or an email under `previously`).
+ * [S: fetch-multiple-users], AccountFacts.logins), so the plan checks the login id a create, a `loginId`
+ * change, or an email change sends against every live user but the user itself (by email, or an email under
+ * `previously`). An email change sends one when the user signs in with the email (no `loginId`): apply's
+ * PATCH moves a login id that is the old email to the new one (providers/smartflo/users.ts updateUser), so
+ * the new email must be free as a login id too (review A1: it planned clean, then 422 at apply).
  *
  * Decision: a login id another declared user gives up in the same plan is still refused here: ringform does
  * not order one user's login-id change before another's, so apply could send the taker first; the fix says
@@ -196,6 +225,7 @@ export const smartfloLoginIdTaken = defineConstraint({
   vendor: 'smartflo',
   scope: 'change',
   field: 'loginId',
+  alsoOnChangeOf: ['email'],
   meaning: 'A user would be created with, or moved to, a login id a live Smartflo user already signs in with (Smartflo refuses a login id that is taken).',
   hint: 'Choose a login id no live user has (the live users\' login ids are in `ringform import`), or free it in the panel first.',
   evidence: {
@@ -205,16 +235,19 @@ export const smartfloLoginIdTaken = defineConstraint({
   check(user, ctx) {
     const logins = ctx.account?.logins;
     if (logins === undefined) return null;
-    const { loginId, field } = wantedLoginId(user);
+    const { loginId, field } = loginIdSent(user);
     const own = new Set([user.email, ...user.previously].map((e) => e.toLowerCase()));
     const holder = logins.find((l) => l.loginId.toLowerCase() === loginId.toLowerCase() && !own.has(l.email.toLowerCase()));
     if (!holder) return null;
-    const declared = ctx.org.users.some((u) => u.email.toLowerCase() === holder.email.toLowerCase());
+    // Declared under its email, or under a new one with this email in `previously` (then it is in org.yaml too).
+    const held = holder.email.toLowerCase();
+    const declared = ctx.org.users.find((u) => [u.email, ...u.previously].some((e) => e.toLowerCase() === held));
     return {
       field,
+      ...(field === 'vendor' ? { subpath: ['smartflo', 'login_id'] } : {}),
       message: `${user.name} would sign in as "${loginId}", which live user ${holder.email} already signs in with on Smartflo`,
       fix: declared
-        ? `Give ${holder.email} another loginId and apply that alone first (ringform apply --target 'user["${holder.email}"]'): ringform does not order one user's login-id change before another's; or choose another login id for ${user.name}.`
+        ? `Give ${declared.email} another loginId and apply that alone first (ringform apply --target 'user["${declared.email}"]'): ringform does not order one user's login-id change before another's; or choose another login id for ${user.name}.`
         : `${holder.email} is not in org.yaml: choose another ${field === 'email' ? 'loginId (set users[].loginId)' : 'loginId'} for ${user.name}, or change ${holder.email}'s login id in the Smartflo panel first.`,
     };
   },

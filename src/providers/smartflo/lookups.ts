@@ -20,6 +20,8 @@ export class Lookups {
    * reads of the same run, so later reads go straight to the users' `user_role` (kept across `reset()`).
    */
   private rolesEndpointAbsent = false;
+  /** The roles `GET /v1/roles` listed on the last read; null when it did not answer (roles from the users). */
+  private listedRoles: SfRole[] | null = null;
 
   /** `listUsers`: every item of `GET /v1/users` (users.ts), for roles when `/v1/roles` is absent. */
   /**
@@ -47,10 +49,23 @@ export class Lookups {
   roles(): Promise<SfRole[]> {
     this.rolesCache ??= (this.rolesEndpointAbsent ? Promise.resolve(null) : this.sf.find('/v1/roles')).then(async (body) => {
       if (body === null) this.rolesEndpointAbsent = true;
+      this.listedRoles = body === null ? null : rolesOf(body);
       return withConfigured(body === null ? rolesOfUsers(await this.listUsers()) : rolesOf(body), this.configured);
     });
     this.rolesCache.catch(() => (this.rolesCache = null));
     return this.rolesCache;
+  }
+
+  /**
+   * Review A2: `provider.vendor.smartflo.roleIds` naming an id that `GET /v1/roles` does not list (Smartflo
+   * answers 422 "The selected user role is invalid." to a create or role change sending it). Known only when
+   * `GET /v1/roles` answered (the users' roles list only the roles someone holds): undefined otherwise.
+   * Call after roles().
+   */
+  configuredIdCheck(): { unknown: SfRole[]; listed: SfRole[] } | undefined {
+    if (this.listedRoles === null) return undefined;
+    const ids = new Set(this.listedRoles.map((r) => r.id));
+    return { unknown: this.configured.filter((r) => !ids.has(r.id)), listed: this.listedRoles };
   }
 
   numbers(): Promise<SfNumber[]> {

@@ -8,6 +8,7 @@ import type { InviteStatus } from '../../model/live.js';
 import { orgRoleName } from '../../model/role-names.js';
 import { type Department, type Member, type ReportsOf, type Routing, type User } from '../../model/org.js';
 import { defaultWebLogin } from '../../model/web-login.js';
+import { matchRole } from '../../model/vendor-constraints/smartflo-sent.js';
 
 export type Wire = Record<string, unknown>;
 
@@ -56,7 +57,8 @@ export function roleNameById(roles: SfRole[], role: { id: unknown; name: string 
 
 /** The Smartflo role for an org.yaml role: a configured name, or a tenant role whose name reads as it ("Team Lead" for team-lead). */
 export function roleIdFor(roles: SfRole[], role: string, who: string): number {
-  const found = roles.find((r) => r.name === role) ?? roles.find((r) => neutralRoleName(r.name) === neutralRoleName(role));
+  // The same match the plan's RF404 makes (model/vendor-constraints/smartflo-sent.ts).
+  const found = matchRole(roles, role);
   if (!found) {
     const known = roles.map((r) => JSON.stringify(r.name)).join(', ');
     throw new RingformError(`${who}: Smartflo has no role named ${JSON.stringify(role)} (roles: ${known}); create it in the panel first, or name its id in provider.vendor.smartflo.roleIds`);

@@ -71,6 +71,8 @@ export async function readOrg(ctx: SfContext, deadline?: ReadDeadline, context?:
       knownSchedules: knownTimeGroups(users, ctx.vendor),
       // The roles a create or a role change can name (vendor constraint RF404): the list apply resolves against.
       roles: roles.map((r) => r.name),
+      // roleIds naming an id GET /v1/roles does not list (RF404, review A2).
+      ...(ctx.lookups.configuredIdCheck() === undefined ? {} : { roleIds: ctx.lookups.configuredIdCheck()! }),
       logins,
     },
     ...withUnreadable(unreadableOf(roles, departments), [...WEB_LOGIN_UNREAD, ...cdrUnread]),

@@ -16,6 +16,7 @@ import { requireList, VendorDataError } from '../vendor-data.js';
 import type { SfContext } from './context.js';
 import { nationalNumber, obj, roleIdFor, str, timeGroupFor, type Wire } from './mapper.js';
 import { passwordFor } from './password.js';
+import { agentGroupsSent, loginIdSent } from '../../model/vendor-constraints/smartflo-sent.js';
 
 export const PAGE_SIZE = 100;
 
@@ -56,11 +57,9 @@ export function vendorOf(user: Carried<'user'>): Record<string, unknown> {
   return obj(user.vendor?.smartflo);
 }
 
-/** `loginId`, else the older `users[].vendor.smartflo.login_id`, else the email. */
+/** `loginId`, else the older `users[].vendor.smartflo.login_id`, else the email: the one function the plan's RF467 checks (model). */
 export function loginIdOf(user: Carried<'user'>): string {
-  if (user.loginId !== null) return user.loginId;
-  const wanted = vendorOf(user).login_id;
-  return typeof wanted === 'string' && wanted !== '' ? wanted : user.email;
+  return loginIdSent(user).loginId;
 }
 
 /** The caller ids a create sends: `callerIds`, else `users[].vendor.smartflo.caller_id`, else the provider's (lookups.ts). */
@@ -88,6 +87,8 @@ function numberOf(user: Carried<'user'>, who: string): string {
 async function createBody(ctx: SfContext, user: Carried<'user'>, who: string, ids: IdResolver): Promise<Wire> {
   const vendor = vendorOf(user);
   const timeGroup = timeGroupFor(user.receiveCalls, who);
+  // The groups the plan's RF466 checked (model/vendor-constraints/smartflo-sent.ts).
+  const sentGroups = agentGroupsSent(user).sent;
   return {
     name: user.name,
     number: numberOf(user, who),
@@ -103,7 +104,7 @@ async function createBody(ctx: SfContext, user: Carried<'user'>, who: string, id
     assign_extension: vendor.assign_extension === true,
     caller_id: await ctx.lookups.callerIds(wantedCallerIds(ctx, user), who),
     ...(timeGroup === null ? {} : { time_group: timeGroup }),
-    ...(user.agentGroups.length > 0 ? { agent_group: user.agentGroups } : Array.isArray(vendor.agent_group) ? { agent_group: vendor.agent_group } : {}),
+    ...(sentGroups === undefined ? {} : { agent_group: sentGroups }),
     user_for_cdr: await cdrBody(ctx, user.reportsOf, ids, who),
   };
 }

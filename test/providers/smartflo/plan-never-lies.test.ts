@@ -19,8 +19,8 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-async function setUp(vendor: Record<string, unknown> = {}) {
-  emu = await startStrict();
+async function setUp(vendor: Record<string, unknown> = {}, emulator: Parameters<typeof startStrict>[0] = {}) {
+  emu = await startStrict(emulator);
   const { env, credentials } = loginEnv(emu);
   const base = smartfloConfig(emu.url, credentials);
   const config = { ...base, vendor: { ...base.vendor, ...vendor } };
@@ -64,6 +64,8 @@ describe('Smartflo: what the vendor refuses is known at plan time', () => {
     const line = plan.unverified.find((u) => u.field === 'agentGroups' && u.why.includes('unchecked'));
     expect(line?.why).toContain('"Inbound", "Nightshift" sent unchecked by user["asha@example.com"]');
     expect(line?.why).toContain('provider.vendor.smartflo.agentGroups');
+    // One line for users.agentGroups (review c7: the read's line and the unchecked one were two in a row).
+    expect(plan.unverified.filter((u) => u.resource === 'user' && u.field === 'agentGroups')).toHaveLength(1);
   });
 
   it('a login id a live user not in org.yaml already has blocks the create (RF467), any case; the user\'s own login id does not', async () => {
@@ -94,6 +96,90 @@ describe('Smartflo: what the vendor refuses is known at plan time', () => {
     // Moving an existing user onto a taken one is refused too.
     desired.users[0]!.loginId = 'TAKEN.id';
     expect(planFor(provider, desired, await provider.read()).blocking?.map((b) => b.code)).toEqual(['RF467']);
+  });
+});
+
+describe('Smartflo: an email change that moves a login id is checked like a loginId change (RF467)', () => {
+  it('review A1: frank -> erin@example.com (previously frank) while unmanaged dave signs in as erin@example.com: blocked at plan, not 422 at apply', async () => {
+    const config = await setUp();
+    const before: Org = {
+      ...org()
+        .user('dave@example.com', { name: 'Dave Roy', phone: '+919800000104', loginId: 'erin@example.com' })
+        .user('frank@example.com', { name: 'Frank Sen', phone: '+919800000106' })
+        .build(),
+      extensions: [],
+      provider: config,
+    };
+    expect(failures((await applyOnce(provider, before)).manifest)).toEqual([]);
+    const desired: Org = {
+      ...org().user('erin@example.com', { name: 'Frank Sen', phone: '+919800000106', previously: ['frank@example.com'] }).build(),
+      extensions: [],
+      provider: config,
+    };
+    const plan = planFor(provider, desired, await provider.read());
+    expect(plan.blocking?.map((b) => `${b.code} ${b.address}`)).toEqual(['RF467 user["erin@example.com"]']);
+    expect(plan.blocking?.[0]?.message).toContain('dave@example.com');
+    expect(plan.blocking?.[0]?.fix).toContain('set users[].loginId');
+
+    // With a login id of its own the email change sends no login id: nothing is blocked, and apply lands it.
+    desired.users[0]!.loginId = 'frank.sen';
+    const { plan: fixed, manifest } = await applyOnce(provider, desired);
+    expect(fixed.blocking).toBeUndefined();
+    expect(failures(manifest)).toEqual([]);
+    expect(emu.state.findUser((u) => u.email === 'erin@example.com')).toBeDefined();
+  });
+
+  it('review c1: the holder declared under a new email (its old one in previously) is in org.yaml: the fix names its new address', async () => {
+    const config = await setUp();
+    panelUser('old@example.com', 'taken.id', '9800000199');
+    const desired: Org = {
+      ...org()
+        .user('cara@example.com', { name: 'Cara Iyer', phone: '+919800000103', loginId: 'taken.id' })
+        .user('new@example.com', { name: 'Old Timer', phone: '+919800000199', previously: ['old@example.com'] })
+        .build(),
+      extensions: [],
+      provider: config,
+    };
+    const plan = planFor(provider, desired, await provider.read());
+    const rf467 = plan.blocking?.filter((b) => b.code === 'RF467' && b.address === 'user["cara@example.com"]') ?? [];
+    expect(rf467).toHaveLength(1);
+    expect(rf467[0]!.fix).not.toContain('not in org.yaml');
+    expect(rf467[0]!.fix).toContain(`--target 'user["new@example.com"]'`);
+  });
+});
+
+describe('Smartflo: roles are checked against what the account lists (RF404)', () => {
+  it('review A2: roleIds {owner: 99} with no role 99 in GET /v1/roles blocks the plan at provider:, nothing is sent; a listed id applies', async () => {
+    const config = await setUp({ roleIds: { owner: 99 } });
+    const desired: Org = { ...org().user('asha@example.com', { name: 'Asha Rao', phone: '+919800000101', role: 'owner' }).build(), extensions: [], provider: config };
+    const plan = planFor(provider, desired, await provider.read());
+    expect(plan.blocking?.map((b) => `${b.code} ${b.address}`)).toEqual(['RF404 user["asha@example.com"]']);
+    expect(plan.blocking?.[0]?.message).toContain('id 99');
+    expect(plan.blocking?.[0]?.fix).toContain('provider.vendor.smartflo.roleIds.owner');
+    expect(writes()).toEqual([]);
+
+    // A fresh account with roleIds.owner naming a listed role (1): the same user applies.
+    const fixed: Org = { ...desired, provider: await setUp({ roleIds: { owner: 1 } }) };
+    const { plan: clean, manifest } = await applyOnce(provider, fixed);
+    expect(clean.blocking).toBeUndefined();
+    expect(failures(manifest)).toEqual([]);
+  });
+
+  it('review c2: no role list read (no GET /v1/roles, no live user): the fix leads with provider.vendor.smartflo.roleIds, not "none read"', async () => {
+    const config = await setUp({}, { evidenceOnly: true });
+    const desired: Org = { ...org().user('asha@example.com', { name: 'Asha Rao', phone: '+919800000101', role: 'agent' }).build(), extensions: [], provider: config };
+    const plan = planFor(provider, desired, await provider.read());
+    expect(plan.blocking?.map((b) => b.code)).toEqual(['RF404']);
+    expect(plan.blocking?.[0]?.message).toContain('could not read');
+    expect(plan.blocking?.[0]?.fix.startsWith('Name the role\'s id in provider.vendor.smartflo.roleIds')).toBe(true);
+  });
+
+  it('review c3: the fix lists only roles org.yaml can name as written; an undeclared custom role is said to need a roles: entry', async () => {
+    const config = await setUp();
+    const desired: Org = { ...org().user('asha@example.com', { name: 'Asha Rao', phone: '+919800000101', role: 'owner' }).build(), extensions: [], provider: config };
+    const plan = planFor(provider, desired, await provider.read());
+    expect(plan.blocking?.map((b) => b.code)).toEqual(['RF404']);
+    expect(plan.blocking?.[0]?.fix).toContain('choose one the account has: admin, agent, supervisor, manager (its custom roles team-lead need an entry under `roles` first)');
   });
 });
 
@@ -150,6 +236,40 @@ describe('Smartflo: declared priorities no member can hold are planned as the po
     const add = plan.actions.find((p) => p.kind === 'add-member');
     expect(add && 'priority' in add ? add.priority : null).toBe(1);
     expect(plan.warnings.some((w) => w.startsWith('member["Sales"]["a@example.com"] rings at position 1, not 2'))).toBe(true);
+    expect(await remaining(provider, desired)).toEqual([]);
+  });
+});
+
+describe('Smartflo: an ignored member keeps its place in the ring order (review A3)', () => {
+  it('live Sales [u1, u2, u3], u3 ignored, org.yaml [u3:1, u1:2, b:3]: apply lands u1, b, u3, u2 (u3 stays at 3), the plan says so, the next plan is empty', async () => {
+    const config = await setUp();
+    const [u1, u2, u3, b] = ['u1@example.com', 'u2@example.com', 'u3@example.com', 'b@example.com'];
+    const before: Org = {
+      ...org()
+        .user(u1, { name: 'U One', phone: '+919800000601' })
+        .user(u2, { name: 'U Two', phone: '+919800000602' })
+        .user(u3, { name: 'U Three', phone: '+919800000603' })
+        .department('Sales', { routing: 'serial', members: [u1, u2, u3] })
+        .build(),
+      extensions: [],
+      provider: config,
+    };
+    expect(failures((await applyOnce(provider, before)).manifest)).toEqual([]);
+    const built = org()
+      .ignore({ email: 'u3@*' })
+      .user(u1, { name: 'U One', phone: '+919800000601' })
+      .user(u3, { name: 'U Three', phone: '+919800000603' })
+      .user(b, { name: 'B User', phone: '+919800000604' })
+      .department('Sales', { routing: 'serial', members: [u3, u1, b] })
+      .build();
+    const desired: Org = { ...built, settings: { ...built.settings, prune: { ...built.settings.prune, members: false } }, extensions: [], provider: config };
+    const { plan, manifest } = await applyOnce(provider, desired);
+    expect(failures(manifest)).toEqual([]);
+    expect(plan.warnings).toContain(`member["Sales"]["${u3}"] is ignored (settings.ignore): ringform leaves it at position 3, and places the declared members of Sales around it`);
+    expect(plan.warnings).toContain(`member["Sales"]["${u2}"] is not declared in Sales: ringform leaves it there, but the vendor keeps ring order as positions, so it moves from position 2 to 4`);
+    const sales = [...emu.state.departments.values()].find((d) => d.name === 'Sales')!;
+    const emailOf = (agent: string) => emu.state.userByAgent(agent)?.email;
+    expect(sales.agents.map((a) => emailOf(a.agentId))).toEqual([u1, b, u3, u2]);
     expect(await remaining(provider, desired)).toEqual([]);
   });
 });

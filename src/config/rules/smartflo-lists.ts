@@ -1,0 +1,39 @@
+/**
+ * Review c4: `provider.vendor.smartflo.agentGroups: "Inbound, Outbound"` (a string, not a list) was read as no
+ * list at all (model/vendor-constraints/smartflo.ts listedAgentGroups), so RF466 checked nothing and the plan
+ * told the user to list the groups they had listed. `timeGroups` had the same gap (read.ts knownTimeGroups
+ * dropped a non-list and non-string entries). Both are the account's names as a person copied them from the
+ * panel: a list of non-empty strings, or refused here at its position.
+ */
+import { defineRule } from './rule.js';
+
+const LISTS = ['agentGroups', 'timeGroups'] as const;
+
+export const smartfloNameList = defineRule({
+  code: 'RF468',
+  name: 'smartflo-name-list',
+  severity: 'error',
+  meaning: 'provider.vendor.smartflo.agentGroups or timeGroups is not a list of names (it would be read as no list, and nothing checked against it).',
+  hint: 'Write the names as a YAML list, one per entry, e.g. agentGroups: [Inbound, Outbound].',
+  check(ctx) {
+    if (ctx.org.provider?.type !== 'smartflo') return;
+    const vendor = (ctx.org.provider.vendor ?? {}) as Record<string, unknown>;
+    for (const key of LISTS) {
+      const value = vendor[key];
+      if (value === undefined) continue;
+      const at = ['provider', 'vendor', 'smartflo', key];
+      if (!Array.isArray(value)) {
+        const example = typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter((s) => s !== '') : [];
+        ctx.report(at, `provider.vendor.smartflo.${key} is ${typeof value === 'string' ? `the text ${JSON.stringify(value)}` : `a ${value === null ? 'null' : typeof value}`}, not a list of names`, {
+          hint: example.length > 0 ? `Write it as a list: ${key}: [${example.join(', ')}].` : `Write the names as a YAML list, e.g. ${key}: [Inbound, Outbound].`,
+        });
+        continue;
+      }
+      value.forEach((entry, j) => {
+        if (typeof entry !== 'string' || entry.trim() === '') {
+          ctx.report([...at, j], `entry ${j + 1} of provider.vendor.smartflo.${key} is ${JSON.stringify(entry)}, not a name`, { hint: 'Write each entry as the name the panel shows, as text (quote names that YAML reads as numbers or booleans).' });
+        }
+      });
+    }
+  },
+});
