@@ -24,7 +24,7 @@ import { invalidTimezone } from './timezones.js';
 import { duplicateEmail, duplicatePhone, previousEmailInUse } from './unique-people.js';
 import { vendorConstraintRules } from './vendor-constraints.js';
 import { duplicateLoginId, invalidAllowedIp, unknownReportsOf } from './web-login.js';
-import { smartfloNameList } from './smartflo-lists.js';
+import { smartfloNameList, smartfloRoleIdTwice } from './smartflo-lists.js';
 import { forwardingRules } from './forwarding.js';
 import { duplicateDepartment, duplicateExtension, duplicateExtensionEntry, duplicateRole, duplicateSchedule, reservedScheduleName } from './unique-names.js';
 
@@ -55,6 +55,7 @@ export const rules: Rule[] = [
   duplicateLoginId,
   invalidAllowedIp,
   smartfloNameList,
+  smartfloRoleIdTwice,
   ...forwardingRules,
   badFailoverTarget,
   failoverToSelf,

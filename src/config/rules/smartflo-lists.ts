@@ -37,3 +37,28 @@ export const smartfloNameList = defineRule({
     }
   },
 });
+
+/**
+ * Review (2026-12-03, F1): `roleIds: { owner: 1, admin: 1 }` gives one Smartflo role two names. A user created
+ * as admin is given role 1, and the read names role 1 by the first of its names (owner), so every later plan
+ * showed `role: "owner" → "admin"` and apply never settled it. One name per id, refused here at the second name.
+ */
+export const smartfloRoleIdTwice = defineRule({
+  code: 'RF469',
+  name: 'smartflo-role-id-twice',
+  severity: 'error',
+  meaning: 'provider.vendor.smartflo.roleIds gives one Smartflo role id two names; the read can show that role by one name only, so a user given the other would differ on every plan.',
+  hint: 'Name each role id once: keep the name org.yaml uses for that role, and give the users that role by that name.',
+  check(ctx) {
+    if (ctx.org.provider?.type !== 'smartflo') return;
+    const raw = ((ctx.org.provider.vendor ?? {}) as Record<string, unknown>)['roleIds'];
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return;
+    const first = new Map<string, string>();
+    for (const [name, id] of Object.entries(raw)) {
+      const key = String(id).trim();
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, name);
+      else ctx.report(['provider', 'vendor', 'smartflo', 'roleIds', name], `provider.vendor.smartflo.roleIds names role id ${key} twice: "${earlier}" and "${name}"`, { hint: `Keep one of them (Smartflo role ${key} is one role), and give the users of the other that name.` });
+    }
+  },
+});

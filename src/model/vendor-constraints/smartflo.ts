@@ -141,7 +141,7 @@ export const smartfloUnknownRole = defineConstraint({
       const held = names.length === 0 ? 'no live user holds a role' : `live users hold only ${names.map((n) => JSON.stringify(n)).join(', ')}`;
       return {
         message: `${user.name} has role "${user.role}", and ringform could not read this Smartflo account's roles (no GET /v1/roles, and ${held}) to find its id`,
-        fix: `Name the role's id in provider.vendor.smartflo.roleIds, e.g. {${user.role}: 3} (the id is in the role's URL when editing it in the panel, Settings → Roles).`,
+        fix: `Name the role's id in provider.vendor.smartflo.roleIds, e.g. {${user.role}: <id>}, where <id> is in the role's URL when editing it in the panel, Settings → Roles.`,
       };
     }
     return {
