@@ -2,7 +2,7 @@
 import { mdCode, mdText, table } from '../render/md.js';
 import { inert } from '../inert.js';
 import { redact } from '../render/sensitive.js';
-import { declaredTail, plural } from '../render/summary.js';
+import { declaredTail, plural, unreadDeclared } from '../render/summary.js';
 import { formatField } from '../render/values.js';
 import { DRIFT_ORIGINS, type DriftItem, type DriftOrigin, type DriftReport } from './types.js';
 import { inviteLines } from '../render/invites.js';
@@ -38,7 +38,7 @@ function what(item: DriftItem): string {
 export function summaryLine(report: DriftReport): string {
   const where = `${report.provider.type}${report.provider.target ? ` ${inert(report.provider.target)}` : ''}`;
   if (report.inSync) {
-    const unread = report.unverified.reduce((n, u) => n + (u.declared?.length ?? 0), 0);
+    const unread = unreadDeclared(report.unverified);
     // What the read cannot see is not known to match (plan/unverified.ts unreadableLine): said, not passed as in sync.
     return unread === 0 ? `No drift: ${where} matches org.yaml.` : `No drift in what ringform can read: ${where} matches org.yaml there; ${plural(unread, 'declared setting')} it cannot read ${unread === 1 ? 'is' : 'are'} unverified.`;
   }

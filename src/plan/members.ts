@@ -75,6 +75,14 @@ export function planMembers(ctx: Context, inputs: MemberInputs): void {
   }
 }
 
+/** The declared members in ring order: by priority, then as listed in org.yaml. */
+function declaredRingOrder(department: Department): Member[] {
+  return department.members
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => a.m.priority - b.m.priority || a.i - b.i)
+    .map(({ m }) => m);
+}
+
 /**
  * Ring order as positions: a member's priority can only be its place among the members the department will hold.
  * A declared member whose user is ignored (settings.ignore) and not in the department is never added, so it holds
@@ -84,11 +92,7 @@ export function planMembers(ctx: Context, inputs: MemberInputs): void {
  */
 function asPositions(ctx: Context, department: Department, liveMembers: Member[], fateOf: (email: string) => UserFate): Department {
   const live = new Set(liveMembers.map((m) => m.user.toLowerCase()));
-  const held = department.members
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => a.m.priority - b.m.priority || a.i - b.i)
-    .map(({ m }) => m)
-    .filter((m) => fateOf(m.user) !== 'ignored' || live.has(m.user.toLowerCase()));
+  const held = declaredRingOrder(department).filter((m) => fateOf(m.user) !== 'ignored' || live.has(m.user.toLowerCase()));
   const members = held.map((m, i) => ({ ...m, priority: i + 1 }));
   members.forEach((m, i) => {
     if (m.priority !== held[i]!.priority) {
@@ -119,11 +123,7 @@ function ignoredKeepTheirPlace(
   const ignored = byPlace.filter((m) => fateOf(m.user) === 'ignored');
   if (ignored.length === 0) return undefined;
   const fixed = new Set(ignored.map((m) => key(m.user)));
-  const declared = department.members
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => a.m.priority - b.m.priority || a.i - b.i)
-    .map(({ m }) => m)
-    .filter((m) => fateOf(m.user) !== 'ignored');
+  const declared = declaredRingOrder(department).filter((m) => fateOf(m.user) !== 'ignored');
   const declaredUsers = new Set(declared.map((m) => key(m.user)));
   // Undeclared live members that stay (ignored ones aside): unmanaged, or kept because prune.members is off.
   const staying = byPlace.filter((m) => {
@@ -224,7 +224,7 @@ function withRingOrder(ctx: Context, department: Department, liveMembers: Member
     for (const d of drafts) (d.action as { ringOrder?: string[] }).ringOrder = fullOrder;
     return;
   }
-  const ringOrder = [...department.members].map((m, i) => ({ m, i })).sort((a, b) => a.m.priority - b.m.priority || a.i - b.i).map(({ m }) => m.user);
+  const ringOrder = declaredRingOrder(department).map((m) => m.user);
   for (const d of drafts) (d.action as { ringOrder?: string[] }).ringOrder = ringOrder;
   const declared = new Set(ringOrder.map((u) => u.toLowerCase()));
   const lastDeclared = Math.max(0, ...liveMembers.filter((m) => declared.has(m.user.toLowerCase())).map((m) => m.priority), ...department.members.map((m) => m.priority));

@@ -54,9 +54,14 @@ export function declaredTail(u: Unverified): string {
   return `; org.yaml sets it for ${shown}: not compared, so not known to match`;
 }
 
+/** How many declared settings the read cannot see (each existing object org.yaml sets an unreadable field for). */
+export function unreadDeclared(unverified: readonly Unverified[]): number {
+  return unverified.reduce((n, u) => n + (u.declared?.length ?? 0), 0);
+}
+
 /** The line of a plan without actions: "in sync" only when org.yaml sets nothing the read cannot see. */
 export function noChangesLine(plan: Pick<Plan, 'unverified'>): string {
-  const unread = plan.unverified.reduce((n, u) => n + (u.declared?.length ?? 0), 0);
+  const unread = unreadDeclared(plan.unverified);
   if (unread === 0) return 'No changes. The live organisation matches org.yaml.';
   return `No changes. What ringform can read matches org.yaml; ${plural(unread, 'declared setting')} it cannot read ${unread === 1 ? 'is' : 'are'} unverified (below).`;
 }
