@@ -15,10 +15,11 @@
  */
 import { coverageChanges, type CoverageChange } from '../coverage/compare.js';
 import { callFlow, type FlowDepartment } from '../coverage/flow.js';
-import { coverageInputOf, coverageInputOfLive } from '../coverage/input.js';
+import { afterApply, type AfterApply, type MemberOutcome } from '../coverage/after-apply.js';
+import { coverageInputOfLive, type CoverageInput } from '../coverage/input.js';
 import { parseAddress } from '../model/address.js';
-import type { LiveOrg } from '../model/live.js';
-import type { Collection, Org, ProviderType, Schedule } from '../model/org.js';
+import type { Live, LiveOrg } from '../model/live.js';
+import type { Collection, Department, Org, ProviderType, Schedule } from '../model/org.js';
 import { fieldSupport, type Capabilities } from '../model/capabilities.js';
 import type { OrgOrigin } from '../model/origin.js';
 import { extensionConflicts } from './conflicts.js';
@@ -26,7 +27,7 @@ import { desiredChecksum, liveChecksum } from './checksum.js';
 import { absentExtension, absentRole, absentSchedule, absentUser, diffPairs, unmanagedExtensionHolders, type Context } from './diff.js';
 import type { Draft } from './draft.js';
 import { orderDrafts } from './graph.js';
-import { pairByKey, pairUsers, withDesiredEmails } from './identity.js';
+import { pairByKey, pairUsers, withDesiredEmails, type Pair } from './identity.js';
 import { adoptUnmanaged, withUnreadableAsUnset } from './adopt.js';
 import { applyIgnoreRules } from './ignore.js';
 import { withRoleLevels } from './role-levels.js';
@@ -51,6 +52,14 @@ export interface PlanInput {
 }
 
 export function computePlan(input: PlanInput): Plan {
+  return planWithCoverage(input).plan;
+}
+
+/**
+ * The plan, and the desired departments as apply will leave them (coverage/after-apply.ts): the coverage the
+ * plan shows is of those, and plan's coverage findings (RF320–RF322) are checked again against them (shell/make-plan.ts).
+ */
+export function planWithCoverage(input: PlanInput): { plan: Plan; afterApply: AfterApply } {
   const { capabilities: caps, options } = input;
   const unverified = unreadableKinds(caps);
   const kinds = splitUnverified(caps, unverified);
@@ -88,8 +97,10 @@ export function computePlan(input: PlanInput): Plan {
   let checksums: Plan['checksums'] | undefined;
   const seats = seatChange(actions, input.live.account);
   const blocking = [...blockingDiagnostics(actions, desired, input.live.account, input.origin), ...seatBlocking(seats, actions, input.origin)];
+  const outcomes = kinds.hidden.has('member') ? () => undefined : memberOutcomes(ctx.drafts, departments);
+  const after = afterApply(desiredCoverage(desired), outcomes, dataOf(readable.live.users));
 
-  return {
+  const plan: Plan = {
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
     provider: { type: input.provider.type, target: input.provider.target },
@@ -108,8 +119,8 @@ export function computePlan(input: PlanInput): Plan {
     ...(invited.invites.length > 0 ? { invites: invited.invites } : {}),
     warnings: [...ctx.warnings].sort(),
     // With --target only part of the change runs: the whole change's coverage would not be what apply does.
-    ...(options.targets.length === 0 ? coverageOf(desired, ignored.live, caps, options.coverageFrom ?? COVERAGE_DEFAULT_WEEK) : {}),
-    ...flowOf(desired, actions),
+    ...(options.targets.length === 0 ? coverageOf(after.input, { ...ignored.live, users: readable.live.users }, caps, options.coverageFrom ?? COVERAGE_DEFAULT_WEEK) : {}),
+    ...flowOf(after.input, actions),
     // Hashed on first use only (a saved plan, --json, drift, a stale check): a plain `plan` never reads them,
     // and hashing a 50k org is a large part of planning it. An enumerable getter, so JSON.stringify and
     // structuredClone still emit `checksums` in this place; the inputs are not changed after planning.
@@ -117,19 +128,59 @@ export function computePlan(input: PlanInput): Plan {
       return (checksums ??= { desired: desiredChecksum(input.desired), live: liveChecksum(input.live) });
     },
   };
+  return { plan, afterApply: after };
+}
+
+/** The desired org as coverage reads it (unmanaged fields already adopted, so nothing is unknown). */
+function desiredCoverage(desired: Org): CoverageInput {
+  return { schedules: desired.schedules, users: desired.users, departments: desired.departments, timezone: desired.settings.timezone, unmanagedHours: new Set() };
+}
+
+function* dataOf<T>(live: readonly Live<T>[]): Iterable<T> {
+  for (const l of live) yield l.data;
 }
 
 /**
- * Coverage of the live org (as read: its members name its own emails, before renames) against the desired one
- * (unmanaged fields already adopted, so nothing is unknown).
+ * What apply does to each declared department's members, from the member and department actions planned
+ * (coverage/after-apply.ts). The index of member actions is built on first use: only for a department whose
+ * live members are not its declared ones.
  */
-function coverageOf(desired: Org, live: LiveOrg, caps: Capabilities, from: string): { coverage?: CoverageChange[] } {
-  const tz = desired.settings.timezone;
+function memberOutcomes(drafts: readonly Draft[], departments: readonly Pair<Department>[]): (name: string) => MemberOutcome | undefined {
+  const pairs = new Map<string, Live<Department> | null>();
+  for (const p of departments) if (p.desired) pairs.set(p.desired.name, p.live);
+  const recreated = new Set<string>();
+  for (const d of drafts) if (d.action.resource === 'department' && d.intent === 'replace') recreated.add(parseAddress(d.action.address)?.keys[0] ?? '');
+  let planned: { added: Set<string>; removed: Set<string> } | undefined;
+  const memberIntents = () => {
+    if (planned) return planned;
+    planned = { added: new Set(), removed: new Set() };
+    for (const d of drafts) {
+      if (d.action.resource !== 'member' || (d.intent !== 'add-member' && d.intent !== 'remove-member')) continue;
+      const keys = parseAddress(d.action.address)?.keys ?? [];
+      (d.intent === 'add-member' ? planned.added : planned.removed).add(memberKey(keys[0] ?? '', keys[1] ?? ''));
+    }
+    return planned;
+  };
+  return (name) => {
+    if (!pairs.has(name)) return undefined;
+    const live = pairs.get(name) ?? null;
+    const members = live === null || recreated.has(name) ? [] : live.unread?.includes('members') ? null : live.data.members;
+    return { live: members, added: (user) => memberIntents().added.has(memberKey(name, user)), removed: (user) => memberIntents().removed.has(memberKey(name, user)) };
+  };
+}
+
+const memberKey = (department: string, user: string): string => `${department}\u0000${user.toLowerCase()}`;
+
+/**
+ * Coverage of the live org (as read: its members name its own emails, before renames; ignored users included,
+ * as they still take calls) against the desired one as apply leaves it (`afterApply`).
+ */
+function coverageOf(desired: CoverageInput, live: LiveOrg, caps: Capabilities, from: string): { coverage?: CoverageChange[] } {
   // Hours the read did not fetch (outside the read scope) are unknown on both sides: assumed, as validate does.
   const unread = new Set(live.users.filter((u) => u.unread?.includes('receiveCalls')).map((u) => u.data.email));
-  const liveInput = { ...coverageInputOfLive(live, tz), unmanagedHours: unread };
+  const liveInput = { ...coverageInputOfLive(live, desired.timezone), unmanagedHours: unread };
   if (fieldSupport(caps, 'schedule', 'timezone').level === 'unsupported') liveInput.schedules = withDesiredZones(liveInput.schedules, desired.schedules);
-  const changes = coverageChanges(liveInput, { ...coverageInputOf(desired), unmanagedHours: unread }, from);
+  const changes = coverageChanges(liveInput, { ...desired, unmanagedHours: unread }, from);
   return changes.length > 0 ? { coverage: changes } : {};
 }
 
@@ -147,14 +198,14 @@ function withDesiredZones(live: readonly Schedule[], desired: readonly Schedule[
   });
 }
 
-/** The departments an action touches (itself or a member), drawn as desired; none when no department is touched. */
-function flowOf(desired: Org, actions: Action[]): { flow?: FlowDepartment[] } {
+/** The departments an action touches (itself or a member), drawn as apply leaves them; none when no department is touched. */
+function flowOf(desired: CoverageInput, actions: Action[]): { flow?: FlowDepartment[] } {
   const touched = new Set<string>();
   for (const a of actions) {
     const parsed = a.resource === 'department' || a.resource === 'member' ? parseAddress(a.address) : null;
     if (parsed?.keys[0] !== undefined) touched.add(parsed.keys[0]);
   }
-  const flow = touched.size > 0 ? callFlow({ ...coverageInputOf(desired), unmanagedHours: new Set() }, touched) : [];
+  const flow = touched.size > 0 ? callFlow({ ...desired, unmanagedHours: new Set() }, touched) : [];
   return flow.length > 0 ? { flow } : {};
 }
 
