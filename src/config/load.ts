@@ -15,7 +15,7 @@ import { orgOrigin } from './origin.js';
 import { parseYaml } from './parse.js';
 import { validParts } from './partial.js';
 import { readSource } from './read.js';
-import { coverageDiagnostics } from './rules/coverage.js';
+import { coverageDiagnostics, isCoverageFinding } from './rules/coverage.js';
 import { runRules } from './rules/index.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { schemaErrors, type SchemaValidators } from './schema.js';
@@ -41,6 +41,11 @@ export interface LoadOptions {
   today?: string;
   /** The schema validators; default the generated standalone code (tests pass Ajv's compiled ones to compare). */
   validators?: SchemaValidators;
+  /**
+   * Plan: a coverage finding set to `error` does not fail the load; it is returned with the warnings, and plan
+   * checks it again against the departments as apply leaves them (rules/coverage.ts coverageFindingsAfterApply).
+   */
+  coverageAfterRead?: boolean;
 }
 
 export async function loadOrg(file: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -80,7 +85,8 @@ export function loadOrgText(file: string, text: string, options: LoadOptions = {
   // Coverage needs a sound org (every member and schedule resolved): it runs only when nothing else failed.
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const diagnostics = settled(ruled.some(isError) ? ruled : [...ruled, ...coverageDiagnostics(parsed.source, org, today)]);
-  if (diagnostics.some(isError)) return { ok: false, diagnostics, source };
+  const fatal = options.coverageAfterRead ? (d: Diagnostic) => isError(d) && !isCoverageFinding(d) : isError;
+  if (diagnostics.some(fatal)) return { ok: false, diagnostics, source };
   return { ok: true, org, written, diagnostics, source, origin: orgOrigin(parsed.source) };
 }
 

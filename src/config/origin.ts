@@ -32,6 +32,10 @@ export function orgOrigin(src: ParsedSource): OrgOrigin {
       }
       return positionOf(src, ['users', i, 'email']);
     },
+    departmentPosition(index: number) {
+      const path = ['departments', index, 'name'];
+      return nodeAt(src, path) === undefined ? undefined : positionOf(src, path);
+    },
   };
 }
 

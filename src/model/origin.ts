@@ -13,4 +13,6 @@ export interface OrgOrigin {
    * by plan. Resolved on demand from the parsed file; undefined when the user is not in it.
    */
   userPosition?(email: string, field: string): { line: number; column: number } | undefined;
+  /** Where the `index`-th department's name is written, for coverage findings plan checks again (shell/make-plan.ts). */
+  departmentPosition?(index: number): { line: number; column: number } | undefined;
 }

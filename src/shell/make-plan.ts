@@ -2,10 +2,12 @@
  * The I/O shell around the pure planner (docs/design.md#pure-core-in-an-io-shell): read org.yaml, read live state through the
  * provider, and hand both to `computePlan`. Everything it does is a read.
  */
-import { loadOrgOrThrow } from '../config/load.js';
+import { isError, loadOrgOrThrow } from '../config/load.js';
 import type { LiveOrg } from '../model/live.js';
 import type { Org } from '../model/org.js';
-import { computePlan } from '../plan/compute.js';
+import { planWithCoverage } from '../plan/compute.js';
+import { coverageFindingsAfterApply } from '../config/rules/coverage.js';
+import { ConfigError } from '../errors.js';
 import type { Plan, PlanOptions } from '../plan/types.js';
 import type { Provider } from '../contract/provider.js';
 import { createProvider, type CreateProviderOptions } from '../providers/registry.js';
@@ -24,21 +26,25 @@ export interface PlannedOrg {
 
 /** `display`: the progress line while live state is read (read-progress.ts); ended before this returns. */
 export async function makePlan(file: string, options: PlanOptions, providerOptions: CreateProviderOptions = {}, display?: ReadDisplay): Promise<PlannedOrg> {
-  const { org, warnings, origin } = await loadOrgOrThrow(file);
+  // Coverage is compared in this week (the planner itself never reads the clock); load's findings use the same date.
+  const today = options.coverageFrom ?? new Date().toISOString().slice(0, 10);
+  const { org, warnings: loaded, origin } = await loadOrgOrThrow(file, { today, coverageAfterRead: true });
   const provider = await createProvider(org.provider, providerOptions);
   try {
     // Only what org.yaml manages is read in detail (plan/read-scope.ts).
     const scope = readScopeOf(org);
     const live = display ? await readLive(provider, display, scope) : await provider.read({ scope });
-    const plan = computePlan({
+    const { plan, afterApply } = planWithCoverage({
       desired: org,
       live,
       capabilities: provider.capabilities,
-      // Coverage is compared in this week (the planner itself never reads the clock).
-      options: { ...options, coverageFrom: options.coverageFrom ?? new Date().toISOString().slice(0, 10) },
+      options: { ...options, coverageFrom: today },
       provider: { type: provider.type, target: provider.target },
       origin,
     });
+    // Coverage findings (RF320–RF322) count the members apply leaves in each department, not only those org.yaml lists.
+    const warnings = coverageFindingsAfterApply(loaded, org, afterApply, today, origin);
+    if (warnings.some(isError)) throw new ConfigError(`${file} is invalid: ${countOf(warnings.filter(isError).length)} (coverage as apply leaves the departments)`, warnings);
     const pins = pinSourceBlocking(plan.actions, org, process.env, origin);
     if (pins.length > 0) plan.blocking = [...(plan.blocking ?? []), ...pins];
     return { org, warnings, provider, live, plan };
@@ -47,3 +53,5 @@ export async function makePlan(file: string, options: PlanOptions, providerOptio
     throw error;
   }
 }
+
+const countOf = (errors: number): string => `${errors} ${errors === 1 ? 'error' : 'errors'}`;

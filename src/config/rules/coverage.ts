@@ -4,10 +4,12 @@
  * schedule would make the picture meaningless), from the pure model in src/coverage. `settings.coverage`
  * sets each kind's severity (`warning` by default, `error`, or `off`) and one level per department.
  */
+import type { AfterApply } from '../../coverage/after-apply.js';
 import { findings, type Finding, type FindingKind } from '../../coverage/describe.js';
 import { coverageInputOf } from '../../coverage/input.js';
-import { computeCoverage } from '../../coverage/model.js';
+import { computeCoverage, departmentCoverage } from '../../coverage/model.js';
 import type { CoverageLevel, Department, Org } from '../../model/org.js';
+import type { OrgOrigin } from '../../model/origin.js';
 import type { CodeInfo } from '../codes.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { diagnosticAt, type ParsedSource } from '../source.js';
@@ -91,4 +93,52 @@ export function coverageDiagnostics(src: ParsedSource, org: Org, today: string):
     }
   });
   return out;
+}
+
+const FINDING_CODES: ReadonlySet<string> = new Set([COVERAGE_CODES.nobody.code, COVERAGE_CODES.single.code, COVERAGE_CODES.failover.code]);
+
+/** Whether a diagnostic is a coverage finding (RF320–RF322), which plan checks again once live state is read. */
+export const isCoverageFinding = (d: Diagnostic): boolean => FINDING_CODES.has(d.code);
+
+/** What apply leaves in a department that org.yaml does not list as it is: said after the finding. */
+function afterApplyNote(declared: Department, after: Department): string {
+  const lower = (m: { user: string }) => m.user.toLowerCase();
+  const listed = new Set(declared.members.map(lower));
+  const staying = new Set(after.members.map(lower));
+  const kept = after.members.filter((m) => !listed.has(lower(m))).length;
+  const dropped = declared.members.filter((m) => !staying.has(lower(m))).map((m) => m.user);
+  const parts = [
+    ...(kept > 0 ? [`with the ${kept} live ${kept === 1 ? 'member' : 'members'} org.yaml does not list, which apply leaves in it`] : []),
+    ...(dropped.length > 0 ? [`without ${dropped.join(', ')} (ignored by settings.ignore and not in it, so never added)`] : []),
+  ];
+  return ` (after apply, ${parts.join(', ')})`;
+}
+
+/**
+ * Plan (review "the plan never lies"): validate counts the members org.yaml lists, but apply leaves live members
+ * it does not list (prune.members off, ignored or undeclared users) and never adds an ignored one. For each
+ * department whose members after apply differ (`after.changed`), its findings from load are replaced by those of
+ * the department as apply leaves it; the others stand as validate found them (nothing computed again).
+ * `today`: the reference date load used.
+ */
+export function coverageFindingsAfterApply(diagnostics: Diagnostic[], org: Org, after: AfterApply, today: string, origin?: OrgOrigin): Diagnostic[] {
+  if (after.changed.length === 0) return diagnostics;
+  const changed = new Set(after.changed);
+  const index = new Map(org.departments.map((d, i) => [d.name, i]));
+  const pointers = new Set(after.changed.map((name) => `/departments/${index.get(name)}/name`));
+  const kept = diagnostics.filter((d) => !(isCoverageFinding(d) && d.path !== undefined && pointers.has(d.path)));
+  const found: Diagnostic[] = [];
+  for (const d of after.input.departments) {
+    const i = index.get(d.name);
+    if (!changed.has(d.name) || i === undefined || d.members.length === 0) continue;
+    const coverage = departmentCoverage(after.input, d.name, { from: today });
+    for (const f of coverage ? findings(coverage) : []) {
+      const severity = level(org, f);
+      if (severity === 'off') continue;
+      const code = COVERAGE_CODES[f.kind];
+      const at = origin?.departmentPosition?.(i) ?? { line: 1, column: 1 };
+      found.push({ severity, code: code.code, message: message(f, d) + afterApplyNote(org.departments[i]!, d), hint: code.hint, file: origin?.file ?? '', ...at, path: `/departments/${i}/name` });
+    }
+  }
+  return found.length === 0 ? kept : [...kept, ...found].sort((a, b) => (a.file === b.file ? 0 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column);
 }
