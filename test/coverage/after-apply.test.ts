@@ -4,6 +4,7 @@
  * not a live member apply removes. Before the fix, a department declaring 1 of its 4 live members with
  * prune.members off "dropped to one agent" in a plan that changed nothing.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { afterApply, type MemberOutcome } from '../../src/coverage/after-apply.js';
 import type { CoverageInput } from '../../src/coverage/input.js';
@@ -85,6 +86,31 @@ describe('coverage after apply: the input', () => {
     const after = afterApply(desired, () => outcome(['a@x.in']), [user('boss@x.in')]);
     expect(after.changed).toEqual([]);
     expect(after.input.users.map((u) => u.email)).toEqual(['a@x.in', 'boss@x.in']);
+  });
+});
+
+describe('coverage after apply: the members, as sets (random departments)', () => {
+  const EMAILS = ['a@x.in', 'b@x.in', 'c@x.in', 'd@x.in', 'e@x.in'];
+  const subset = fc.subarray(EMAILS);
+  it('declared ones live or added, then live ones not declared nor removed; a department whose live members are its declared ones is passed as it is', () => {
+    fc.assert(
+      fc.property(subset, fc.option(fc.shuffledSubarray(EMAILS), { nil: null }), subset, subset, (declared, liveMembers, added, removed) => {
+        const d = department('D', declared);
+        const desired = input(EMAILS.map((e) => user(e)), [d]);
+        const after = afterApply(desired, () => outcome(liveMembers, { added, removed }), []);
+        const got = membersOf(after.input, 'D');
+        if (liveMembers === null || (liveMembers.length === declared.length && liveMembers.every((m) => declared.includes(m)))) {
+          expect(after.input.departments[0]).toBe(d);
+          expect(after.changed).toEqual([]);
+          return;
+        }
+        const want = [...declared.filter((m) => liveMembers.includes(m) || added.includes(m)), ...liveMembers.filter((m) => !declared.includes(m) && !removed.includes(m))];
+        expect(got).toEqual(want);
+        expect(after.changed).toEqual(want.join() === declared.join() ? [] : ['D']);
+        expect(after.input.users).toBe(desired.users); // every member is a declared user here: nothing appended
+      }),
+      { numRuns: 300, seed: 20261203 },
+    );
   });
 });
 

@@ -18,6 +18,8 @@ const ZONES = ['Asia/Kolkata', 'America/New_York'];
 const SLOTS = [[], ['09:00-17:00'], ['00:00-12:00'], ['10:00-14:00', '15:00-20:00']];
 const HOURS = ['s0', 's1', 'always', 'never', 'nope'];
 const EMAILS = ['u0@x.com', 'u1@x.com', 'u2@x.com', 'u3@x.com'];
+/** A live user org.yaml does not declare, whose membership apply keeps (coverage/after-apply.ts appends it). */
+const KEPT = 'kept@x.com';
 const DEPARTMENTS = ['D0', 'D1', 'D2'];
 
 function schedule(name: string, timezone: string, days: number[]): Schedule {
@@ -34,7 +36,7 @@ function user(email: string, receiveCalls: string, active: boolean): User {
 const failover = fc.oneof(
   fc.constant<Department['failover']>(null),
   fc.constantFrom<Department['failover']>({ type: 'voicemail', target: null }, { type: 'hangup', target: null }),
-  fc.constantFrom(...EMAILS, 'gone@x.com').map<Department['failover']>((target) => ({ type: 'user', target })),
+  fc.constantFrom(...EMAILS, KEPT, 'gone@x.com').map<Department['failover']>((target) => ({ type: 'user', target })),
   fc.constantFrom(...DEPARTMENTS, 'Gone').map<Department['failover']>((target) => ({ type: 'department', target })),
 );
 
@@ -78,6 +80,13 @@ const edit = fc.oneof(
   fc.nat(2).map((k) => (i: CoverageInput) => ({ ...i, departments: i.departments.map((d, j) => (j === k ? { ...d, members: [...d.members].reverse() } : d)) })),
   fc.subarray(EMAILS).map((unmanaged) => (i: CoverageInput) => ({ ...i, unmanagedHours: new Set(unmanaged) })),
   fc.nat(2).map((k) => (i: CoverageInput) => ({ ...i, departments: i.departments.filter((_, j) => j !== k) })),
+  // A live member apply keeps (prune.members off, ignored or undeclared user): its live user appended, its hours maybe unread.
+  fc.tuple(fc.nat(2), fc.constantFrom(...HOURS), fc.boolean(), fc.boolean()).map(([k, hours, active, unread]) => (i: CoverageInput) => ({
+    ...i,
+    users: i.users.some((u) => u.email === KEPT) ? i.users : [...i.users, user(KEPT, hours, active)],
+    departments: i.departments.map((d, j) => (j === k ? { ...d, members: [...d.members, { user: KEPT, priority: d.members.length + 1 }] } : d)),
+    unmanagedHours: unread ? new Set([...i.unmanagedHours, KEPT]) : i.unmanagedHours,
+  })),
 );
 
 describe('coverage: departments whose inputs are unchanged are not recomputed', () => {
@@ -128,6 +137,8 @@ describe('coverage: departments whose inputs are unchanged are not recomputed', 
       { ...base, departments: [{ ...d, failover: { type: 'voicemail', target: null } }] },
       { ...base, departments: [{ ...d, members: [] }] },
       { ...base, departments: [] },
+      // A kept live member (coverage/after-apply.ts): in the members, and its live user appended.
+      { ...base, users: [...base.users, user('kept@x.com', 'never', true)], departments: [{ ...d, members: [...d.members, { user: 'kept@x.com', priority: 2 }] }] },
     ];
     for (const e of edits) expect(unchangedCoverage(base, e)('D')).toBe(false);
   });
