@@ -6,6 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadOrgText } from '../../src/config/load.js';
+import { coverageFindingsAfterApply } from '../../src/config/rules/coverage.js';
 import { afterApply, type MemberOutcome } from '../../src/coverage/after-apply.js';
 import type { CoverageInput } from '../../src/coverage/input.js';
 import type { Department, Member, User } from '../../src/model/org.js';
@@ -174,6 +176,13 @@ describe('coverage after apply: the plan', () => {
     expect(plan).not.toHaveProperty('coverage'); // b is never added, so org.yaml's hours for b count nowhere
   });
 
+  it('the Markdown call flow draws a touched department with the members apply leaves in it', () => {
+    const desired = team(org(), ['a@x.in']).prune({ members: false }).department('Support', { hours: 'day', failover: { type: 'voicemail', target: null }, ringTimeout: 40, members: ['a@x.in'] });
+    const plan = planOf(desired, team(live(), FOUR), { coverageFrom: FROM });
+    expect(summary(plan)).toEqual(['update department["Support"]']);
+    expect(plan.flow?.[0]?.members.map((m) => m.email)).toEqual(FOUR);
+  });
+
   it('a kept member whose hours were not read is assumed available, as any unread hours are', () => {
     const current = team(live(), FOUR, { 'b@x.in': 'never', 'c@x.in': 'never', 'd@x.in': 'never' }).build();
     const b = current.users.find((u) => u.data.email === 'b@x.in')!;
@@ -183,5 +192,39 @@ describe('coverage after apply: the plan', () => {
     const plan = planOf(desired, current, { coverageFrom: FROM });
     expect(summary(plan)).toEqual([]);
     expect(plan).not.toHaveProperty('coverage');
+  });
+});
+
+describe('coverage after apply: the findings plan checks again (RF320–RF322)', () => {
+  const YAML = `version: 1
+provider: { type: sandbox }
+users:
+  - { email: a@x.in, name: A }
+  - { email: b@x.in, name: B }
+departments:
+  - { name: Support, members: [a@x.in] }
+  - { name: Sales, members: [b@x.in] }
+`;
+  const loaded = loadOrgText('/tmp/org.yaml', YAML, { today: FROM });
+  if (!loaded.ok) throw new Error('fixture invalid');
+  const single = (ds: { code: string; message: string }[]) => ds.filter((d) => d.code === 'RF321').map((d) => d.message.split(':')[0]);
+
+  it('a department whose members after apply differ gets its findings from them; the others stand as load found them', () => {
+    expect(single(loaded.diagnostics)).toEqual(['Support', 'Sales']);
+    const base = { ...loaded.org, users: [...loaded.org.users, user('c@x.in')] };
+    const after = afterApply({ schedules: [], users: loaded.org.users, departments: loaded.org.departments, timezone: 'UTC', unmanagedHours: new Set() }, (name) => (name === 'Support' ? outcome(['a@x.in', 'c@x.in']) : outcome(['b@x.in'])), base.users);
+    expect(after.changed).toEqual(['Support']);
+    const found = coverageFindingsAfterApply(loaded.diagnostics, loaded.org, after, FROM);
+    expect(single(found)).toEqual(['Sales']);
+    const none = { input: after.input, changed: [] };
+    expect(coverageFindingsAfterApply(loaded.diagnostics, loaded.org, none, FROM)).toBe(loaded.diagnostics);
+  });
+
+  it('a department apply leaves empty (its one declared user ignored, never added) is open with nobody: RF320, saying why', () => {
+    const after = afterApply({ schedules: [], users: [], departments: loaded.org.departments, timezone: 'UTC', unmanagedHours: new Set() }, (name) => (name === 'Support' ? outcome([]) : undefined), []);
+    const found = coverageFindingsAfterApply(loaded.diagnostics, loaded.org, after, FROM);
+    const support = found.filter((d) => d.message.startsWith('Support'));
+    expect(support.map((d) => d.code)).toEqual(['RF320']);
+    expect(support[0]!.message).toContain('(after apply, without a@x.in (ignored by settings.ignore and not in it, so never added))');
   });
 });

@@ -130,7 +130,8 @@ export function coverageFindingsAfterApply(diagnostics: Diagnostic[], org: Org, 
   const found: Diagnostic[] = [];
   for (const d of after.input.departments) {
     const i = index.get(d.name);
-    if (!changed.has(d.name) || i === undefined || d.members.length === 0) continue;
+    // As load: a department org.yaml lists no member of has RF301 instead (one whose members apply all drops has findings).
+    if (!changed.has(d.name) || i === undefined || org.departments[i]!.members.length === 0) continue;
     const coverage = departmentCoverage(after.input, d.name, { from: today });
     for (const f of coverage ? findings(coverage) : []) {
       const severity = level(org, f);
