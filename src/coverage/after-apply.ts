@@ -42,6 +42,8 @@ export interface AfterApply {
 }
 
 const lower = (email: string): string => email.toLowerCase();
+/** `lower`, without a new string for an email that has no upper-case (or non-ASCII) letter: the scan of every user allocates nothing. */
+const keyOf = (email: string): string => (/[A-Z\u0080-\uffff]/.test(email) ? lower(email) : email);
 const sameEmail = (a: string, b: string): boolean => a === b || lower(a) === lower(b);
 
 /** Whether the declared and the live members are the same users (the in-sync case: no allocation when in order). */
@@ -96,15 +98,19 @@ function needed(departments: readonly Department[], changed: readonly string[]):
  * user apply leaves as it is), under the spelling coverage looks it up by. The same array when none is missing.
  */
 function withUsersOf(users: readonly User[], emails: Map<string, string>, liveUsers: Iterable<User>): readonly User[] {
-  if (emails.size === 0) return users;
-  for (const u of users) emails.delete(lower(u.email));
+  for (const u of users) {
+    if (emails.size === 0) return users;
+    emails.delete(keyOf(u.email));
+  }
   if (emails.size === 0) return users;
   const added: User[] = [];
   for (const u of liveUsers) {
-    const spelling = emails.get(lower(u.email));
+    const key = keyOf(u.email);
+    const spelling = emails.get(key);
     if (spelling === undefined) continue;
     added.push(spelling === u.email ? u : { ...u, email: spelling });
-    emails.delete(lower(u.email));
+    emails.delete(key);
+    if (emails.size === 0) break;
   }
   return added.length === 0 ? users : [...users, ...added];
 }
