@@ -83,7 +83,10 @@ export function computePlan(input: PlanInput): Plan {
   releaseChecklistDependencies(ordered, kinds.checklist, new Set(input.live.account?.knownSchedules ?? []));
   // Every known address is only needed to check --target names; without targets, skip building the set.
   // Stryker disable next-line ConditionalExpression: selectTargets returns the drafts as they are when there are no targets; the test only saves building the known addresses
-  const selected = options.targets.length === 0 ? ordered : selectTargets(ordered, options.targets, knownAddresses(input.desired, input.live));
+  const selected =
+    options.targets.length === 0
+      ? ordered
+      : selectTargets(ordered, options.targets, knownAddresses(input.desired, input.live), caps.ringOrderIsPosition === true, (w) => ctx.warnings.add(w));
   const actions = numbered(selected);
   let checksums: Plan['checksums'] | undefined;
   const seats = seatChange(actions, input.live.account);
