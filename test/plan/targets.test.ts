@@ -47,7 +47,7 @@ describe('targets', () => {
 // action of that department, and says so.
 describe('targets on a vendor whose ring order is positions', () => {
   const positional = { ...caps().build(), ringOrderIsPosition: true };
-  const users = (o: ReturnType<typeof org>) => o.user('a@x').user('b@x').user('c@x').user('n@x');
+  const users = <B extends { user(email: string): B }>(o: B): B => o.user('a@x').user('b@x').user('c@x').user('n@x');
   const current = () => users(live()).department('Sales', { members: ['a@x', 'b@x', 'c@x'] }).department('Support', { members: ['a@x'] });
   const wanted = () => users(org()).department('Sales', { members: ['n@x', 'c@x', 'a@x'] }).department('Support', { members: ['b@x'] });
   const prunes = () => {
