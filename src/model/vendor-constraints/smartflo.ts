@@ -199,7 +199,7 @@ export const smartfloUnknownAgentGroup = defineConstraint({
     };
   },
   unchecked: {
-    why: 'no Smartflo API lists agent groups, so the plan cannot tell whether they exist and Smartflo may refuse the create; list the account\'s groups under provider.vendor.smartflo.agentGroups and the plan checks them (RF466)',
+    why: 'no Smartflo API lists agent groups, so the plan cannot tell whether they exist and Smartflo may refuse the create; list the account\'s groups under provider.vendor.smartflo.agentGroups (a key with no value reads as left out) and the plan checks them (RF466)',
     values(user, ctx) {
       return listedAgentGroups(ctx.org) === undefined ? agentGroupsSent(user).groups : [];
     },
