@@ -81,7 +81,7 @@ export function loadOrgText(file: string, text: string, options: LoadOptions = {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const diagnostics = settled(ruled.some(isError) ? ruled : [...ruled, ...coverageDiagnostics(parsed.source, org, today)]);
   if (diagnostics.some(isError)) return { ok: false, diagnostics, source };
-  return { ok: true, org, written, diagnostics, source, origin: orgOrigin(parsed.source) };
+  return { ok: true, org, written, diagnostics, source, origin: orgOrigin(parsed.source, written) };
 }
 
 /** For commands that need a valid org: returns it with its warnings, or throws ConfigError with every diagnostic. */

@@ -13,4 +13,6 @@ export interface OrgOrigin {
    * by plan. Resolved on demand from the parsed file; undefined when the user is not in it.
    */
   userPosition?(email: string, field: string): { line: number; column: number } | undefined;
+  /** Users' emails org.yaml writes with capitals (the model holds them in lower case), by their lower case. */
+  spelledEmails?(): ReadonlyMap<string, string>;
 }

@@ -30,6 +30,7 @@ import { pairByKey, pairUsers, withDesiredEmails } from './identity.js';
 import { adoptUnmanaged, withUnreadableAsUnset } from './adopt.js';
 import { applyIgnoreRules } from './ignore.js';
 import { withRoleLevels } from './role-levels.js';
+import { emailCaseNotes } from './email-case.js';
 import { planInvites } from './invites.js';
 import { planMembers } from './members.js';
 import { deleteGuards, protectionGuards } from './guards.js';
@@ -62,7 +63,7 @@ export function computePlan(input: PlanInput): Plan {
   const desired = adopted.org;
   const users = withRoleLevels(adopted.users, caps);
   const live = withDesiredEmails(ignored.live, users);
-  const ctx: Context = { caps, drafts: [], warnings: new Set(ignored.warnings), desired, live, unmanaged: [...ignored.unmanaged] };
+  const ctx: Context = { caps, drafts: [], warnings: new Set([...ignored.warnings, ...emailCaseNotes(users, input.origin)]), desired, live, unmanaged: [...ignored.unmanaged] };
 
   const departments = pairByKey('department', desired.departments, live.departments, (d) => d.name);
   const extensionHolders = unmanagedExtensionHolders(desired, users, departments);
