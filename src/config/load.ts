@@ -87,7 +87,7 @@ export function loadOrgText(file: string, text: string, options: LoadOptions = {
   const diagnostics = settled(ruled.some(isError) ? ruled : [...ruled, ...coverageDiagnostics(parsed.source, org, today)]);
   const fatal = options.coverageAfterRead ? (d: Diagnostic) => isError(d) && !isCoverageFinding(d) : isError;
   if (diagnostics.some(fatal)) return { ok: false, diagnostics, source };
-  return { ok: true, org, written, diagnostics, source, origin: orgOrigin(parsed.source) };
+  return { ok: true, org, written, diagnostics, source, origin: orgOrigin(parsed.source, written) };
 }
 
 /** For commands that need a valid org: returns it with its warnings, or throws ConfigError with every diagnostic. */

@@ -4,6 +4,7 @@
  */
 import type { OrgOrigin } from '../model/origin.js';
 import { nodeAt, positionOf, type DataPath, type ParsedSource } from './source.js';
+import type { WrittenOrg } from './written.generated.js';
 
 const COLLECTIONS = ['users', 'extensions', 'departments', 'members', 'schedules', 'roles'] as const;
 
@@ -11,9 +12,11 @@ const COLLECTIONS = ['users', 'extensions', 'departments', 'members', 'schedules
  * The lines are found when first read (only when a guard trips): finding them needs the file's positions,
  * which a valid file otherwise never builds (parse.ts).
  */
-export function orgOrigin(src: ParsedSource): OrgOrigin {
+export function orgOrigin(src: ParsedSource, written?: WrittenOrg): OrgOrigin {
   let lines: Record<string, number> | undefined;
   let byEmail: Map<string, number> | undefined;
+  // Made now, so the origin does not hold the loaded data alive through planning (issue 18 memory); usually empty.
+  const spelled = capitalisedEmails(written);
   return {
     file: src.file,
     get lines() {
@@ -36,7 +39,19 @@ export function orgOrigin(src: ParsedSource): OrgOrigin {
       const path = ['departments', index, 'name'];
       return nodeAt(src, path) === undefined ? undefined : positionOf(src, path);
     },
+    // From the data as loaded, not the Document: on the fast path the Document is never built (issue 18 memory).
+    spelledEmails: () => spelled,
   };
+}
+
+/** Users' emails written with capitals, by their lower case (plan/email-case.ts says those capitals are not sent). */
+function capitalisedEmails(written: WrittenOrg | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const u of written?.users ?? []) {
+    const lower = u.email.toLowerCase();
+    if (u.email !== lower && !out.has(lower)) out.set(lower, u.email);
+  }
+  return out;
 }
 
 function linesOf(src: ParsedSource): Record<string, number> {

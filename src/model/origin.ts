@@ -15,4 +15,6 @@ export interface OrgOrigin {
   userPosition?(email: string, field: string): { line: number; column: number } | undefined;
   /** Where the `index`-th department's name is written, for coverage findings plan checks again (shell/make-plan.ts). */
   departmentPosition?(index: number): { line: number; column: number } | undefined;
+  /** Users' emails org.yaml writes with capitals (the model holds them in lower case), by their lower case. */
+  spelledEmails?(): ReadonlyMap<string, string>;
 }

@@ -31,6 +31,7 @@ import { pairByKey, pairUsers, withDesiredEmails, type Pair } from './identity.j
 import { adoptUnmanaged, withUnreadableAsUnset } from './adopt.js';
 import { applyIgnoreRules } from './ignore.js';
 import { withRoleLevels } from './role-levels.js';
+import { emailCaseNotes } from './email-case.js';
 import { planInvites } from './invites.js';
 import { planMembers } from './members.js';
 import { deleteGuards, protectionGuards } from './guards.js';
@@ -71,7 +72,7 @@ export function planWithCoverage(input: PlanInput): { plan: Plan; afterApply: Af
   const desired = adopted.org;
   const users = withRoleLevels(adopted.users, caps);
   const live = withDesiredEmails(ignored.live, users);
-  const ctx: Context = { caps, drafts: [], warnings: new Set(ignored.warnings), desired, live, unmanaged: [...ignored.unmanaged] };
+  const ctx: Context = { caps, drafts: [], warnings: new Set([...ignored.warnings, ...emailCaseNotes(users, input.origin)]), desired, live, unmanaged: [...ignored.unmanaged] };
 
   const departments = pairByKey('department', desired.departments, live.departments, (d) => d.name);
   const extensionHolders = unmanagedExtensionHolders(desired, users, departments);
@@ -92,7 +93,10 @@ export function planWithCoverage(input: PlanInput): { plan: Plan; afterApply: Af
   releaseChecklistDependencies(ordered, kinds.checklist, new Set(input.live.account?.knownSchedules ?? []));
   // Every known address is only needed to check --target names; without targets, skip building the set.
   // Stryker disable next-line ConditionalExpression: selectTargets returns the drafts as they are when there are no targets; the test only saves building the known addresses
-  const selected = options.targets.length === 0 ? ordered : selectTargets(ordered, options.targets, knownAddresses(input.desired, input.live));
+  const selected =
+    options.targets.length === 0
+      ? ordered
+      : selectTargets(ordered, options.targets, knownAddresses(input.desired, input.live), caps.ringOrderIsPosition === true, (w) => ctx.warnings.add(w));
   const actions = numbered(selected);
   let checksums: Plan['checksums'] | undefined;
   const seats = seatChange(actions, input.live.account);

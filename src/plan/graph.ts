@@ -9,14 +9,15 @@
  *   cancel-invite before deleting the user; users leaving a schedule, role or extension before deleting it.
  * - one object: a cancel-invite runs before anything else on the user, an invite after everything else,
  *   and an extension release before the update that gives the object its new number.
- * - extension moves: see moves.ts.
+ * - extension moves: see moves.ts; login ids moving between users (a vendor that sets `loginId`): login-ids.ts.
  *
  * A cycle is broken only by releasing an extension first, or by splitting an update (moves.ts); any other
  * cycle is reported by name.
  */
 import type { Draft } from './draft.js';
 import { RingformError } from '../errors.js';
-import type { Capabilities } from '../model/capabilities.js';
+import { fieldSupport, type Capabilities } from '../model/capabilities.js';
+import { linkLoginIds } from './login-ids.js';
 import { cycleError, moveEdges, releasable, releaseFirst, RELEASE_SUFFIX, splittable, splitLater, LATER_SUFFIX } from './moves.js';
 import { topologicalOrder } from './order.js';
 import { cycles } from './scc.js';
@@ -122,6 +123,7 @@ export function linkDependencies(drafts: Draft[], caps?: Capabilities): void {
   linkReferences(drafts, caps?.extension.madeWithHolder === true);
   linkSameObject(drafts);
   linkMoves(drafts);
+  if (caps && fieldSupport(caps, 'user', 'loginId').level === 'api') linkLoginIds(drafts);
   if (caps?.ringOrderIsPosition === true) linkRingPositions(drafts);
   linkSeenWithMembers(drafts);
 }

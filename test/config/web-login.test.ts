@@ -140,6 +140,17 @@ describe('provider.vendor.smartflo lists are lists of names (RF468, review c4: a
   it('accepts lists of names', async () => {
     expect(await all('  type: smartflo\n  vendor:\n    smartflo:\n      agentGroups: [Nightshift]\n      timeGroups: [Office hours]\n')).toEqual([]);
   });
+
+  // Review: `agentGroups:` with no value (YAML null) was refused as "a null, not a list of names". Unset means
+  // unmanaged: null reads as the key left out.
+  it('reads a key with no value (null) as left out: no diagnostic, and no agent group refused; [] is a list (none)', async () => {
+    const text = '  type: smartflo\n  vendor:\n    smartflo:\n      agentGroups:\n      timeGroups: ~\n';
+    const result = await loadOrg(await writeTmp('org.yaml', `version: 1\nprovider:\n${text}${dedent(users)}`));
+    expect(result.diagnostics.filter((d) => d.code.startsWith('RF46'))).toEqual([]);
+    expect(await all(text)).toEqual([]);
+    const none = await all('  type: smartflo\n  vendor:\n    smartflo:\n      agentGroups: []\n');
+    expect(none.map((d) => d.code)).toEqual(['RF466']);
+  });
 });
 
 describe('RF466 for the older users[].vendor.smartflo.agent_group points at the agent_group line (review c5)', () => {

@@ -4,6 +4,13 @@
  * told the user to list the groups they had listed. `timeGroups` had the same gap (read.ts knownTimeGroups
  * dropped a non-list and non-string entries). Both are the account's names as a person copied them from the
  * panel: a list of non-empty strings, or refused here at its position.
+ *
+ * Review: `agentGroups:` with nothing after it (YAML null) was refused as "a null, not a list of names". A key
+ * with no value is a key left unset, and unset means unmanaged: null reads as the key left out (the account's
+ * groups are not known, nothing is checked against them, the plan names what it sends unchecked and says a key
+ * with no value reads as left out), as listedAgentGroups and read.ts knownTimeGroups already read it. `[]` is a
+ * list: for agentGroups it says the account has none. No warning at the key: warnings are RF3xx, not this rule's
+ * range, and unset is a valid choice anywhere in org.yaml.
  */
 import { defineRule } from './rule.js';
 
@@ -13,14 +20,14 @@ export const smartfloNameList = defineRule({
   code: 'RF468',
   name: 'smartflo-name-list',
   severity: 'error',
-  meaning: 'provider.vendor.smartflo.agentGroups or timeGroups is not a list of names (it would be read as no list, and nothing checked against it).',
+  meaning: 'provider.vendor.smartflo.agentGroups or timeGroups is not a list of names (it would be read as no list, and nothing checked against it). A key with no value (null) is not refused: it reads as left out.',
   hint: 'Write the names as a YAML list, one per entry, e.g. agentGroups: [Inbound, Outbound].',
   check(ctx) {
     if (ctx.org.provider?.type !== 'smartflo') return;
     const vendor = (ctx.org.provider.vendor ?? {}) as Record<string, unknown>;
     for (const key of LISTS) {
       const value = vendor[key];
-      if (value === undefined) continue;
+      if (value === undefined || value === null) continue;
       const at = ['provider', 'vendor', 'smartflo', key];
       if (!Array.isArray(value)) {
         const example = typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter((s) => s !== '') : [];

@@ -199,7 +199,7 @@ export const smartfloUnknownAgentGroup = defineConstraint({
     };
   },
   unchecked: {
-    why: 'no Smartflo API lists agent groups, so the plan cannot tell whether they exist and Smartflo may refuse the create; list the account\'s groups under provider.vendor.smartflo.agentGroups and the plan checks them (RF466)',
+    why: 'no Smartflo API lists agent groups, so the plan cannot tell whether they exist and Smartflo may refuse the create; list the account\'s groups under provider.vendor.smartflo.agentGroups (a key with no value reads as left out) and the plan checks them (RF466)',
     values(user, ctx) {
       return listedAgentGroups(ctx.org) === undefined ? agentGroupsSent(user).groups : [];
     },
@@ -215,9 +215,11 @@ export const smartfloUnknownAgentGroup = defineConstraint({
  * PATCH moves a login id that is the old email to the new one (providers/smartflo/users.ts updateUser), so
  * the new email must be free as a login id too (review A1: it planned clean, then 422 at apply).
  *
- * Decision: a login id another declared user gives up in the same plan is still refused here: ringform does
- * not order one user's login-id change before another's, so apply could send the taker first; the fix says
- * to apply the giver alone first. Compared ignoring case, as RF465 is (assumption).
+ * A login id another declared user gives up in the same plan (a `loginId` change, or an email change its login id
+ * follows) is not refused: the plan orders that user's update before the take (plan/login-ids.ts). Still refused:
+ * a declared holder that keeps it (the fix: give it another loginId in org.yaml), and a swap, where the holder
+ * takes this user's login id in turn (no order works: the fix goes through a temporary login id). Compared
+ * ignoring case, as RF465 is (assumption).
  */
 export const smartfloLoginIdTaken = defineConstraint({
   code: 'RF467',
@@ -226,8 +228,8 @@ export const smartfloLoginIdTaken = defineConstraint({
   scope: 'change',
   field: 'loginId',
   alsoOnChangeOf: ['email'],
-  meaning: 'A user would be created with, or moved to, a login id a live Smartflo user already signs in with (Smartflo refuses a login id that is taken).',
-  hint: 'Choose a login id no live user has (the live users\' login ids are in `ringform import`), or free it in the panel first.',
+  meaning: 'A user would be created with, or moved to, a login id a live Smartflo user already signs in with and keeps (Smartflo refuses a login id that is taken). One another declared user gives up in the same plan is not refused: the plan frees it first.',
+  hint: 'Choose a login id no live user has (the live users\' login ids are in `ringform import`), free it in the panel first, or give the declared user who has it another loginId in the same org.yaml (the plan frees it first).',
   evidence: {
     assumption: 'a duplicate login id is refused (docs/vendors/smartflo.md#duplicates-and-idempotency: duplicate login_id behaviour [NF]); the live login ids are read from GET /v1/users login_id [S: fetch-multiple-users]',
     emulator: 'POST or PATCH /v1/user with a login_id another user has (any case): 422 "The login id has already been taken."',
@@ -242,15 +244,41 @@ export const smartfloLoginIdTaken = defineConstraint({
     // Declared under its email, or under a new one with this email in `previously` (then it is in org.yaml too).
     const held = holder.email.toLowerCase();
     const declared = ctx.org.users.find((u) => [u.email, ...u.previously].some((e) => e.toLowerCase() === held));
+    const next = declared ? loginIdSent(declared).loginId.toLowerCase() : null;
+    const swap = declared !== undefined && rotatesBack(declared, own, ctx.org.users, logins);
+    // The holder gives it up in this plan: its update runs first (plan/login-ids.ts).
+    if (declared && next !== loginId.toLowerCase() && !swap) return null;
     return {
       field,
       ...(field === 'vendor' ? { subpath: ['smartflo', 'login_id'] } : {}),
-      message: `${user.name} would sign in as "${loginId}", which live user ${holder.email} already signs in with on Smartflo`,
-      fix: declared
-        ? `Give ${declared.email} another loginId and apply that alone first (ringform apply --target 'user["${declared.email}"]'): ringform does not order one user's login-id change before another's; or choose another login id for ${user.name}.`
-        : `${holder.email} is not in org.yaml: choose another ${field === 'email' ? 'loginId (set users[].loginId)' : 'loginId'} for ${user.name}, or change ${holder.email}'s login id in the Smartflo panel first.`,
+      message: `${user.name} would sign in as "${loginId}", which live user ${holder.email} already signs in with on Smartflo${swap ? `, and ${declared!.email} gives it up only for a login id that comes round back from ${user.name} (a swap, or a longer rotation)` : ''}`,
+      fix: swap
+        ? `No order of these changes works: give ${declared!.email} a login id nobody has now and apply that alone first (ringform apply --target 'user["${declared!.email}"]'), then the final ones.`
+        : declared
+          ? `Give ${declared.email} another loginId in org.yaml (the plan then frees "${loginId}" before ${user.name} takes it), or choose another login id for ${user.name}.`
+          : `${holder.email} is not in org.yaml: choose another ${field === 'email' ? 'loginId (set users[].loginId)' : 'loginId'} for ${user.name}, or change ${holder.email}'s login id in the Smartflo panel first.`,
     };
   },
 });
+
+/**
+ * Whether the login ids move in a ring back to `own` (a swap, or a longer rotation): the holder of what `giver`
+ * will sign in with, if declared, gives up its own for the next one's, and so on, until one is free, kept, or
+ * held by `own`. No order of such changes works (plan/login-ids.ts leaves their waits out).
+ */
+function rotatesBack(giver: User, own: Set<string>, users: readonly User[], logins: ReadonlyArray<{ email: string; loginId: string }>): boolean {
+  const declaredAs = (email: string) => users.find((u) => [u.email, ...u.previously].some((e) => e.toLowerCase() === email.toLowerCase()));
+  let at: User | undefined = giver;
+  for (let step = 0; at && step <= users.length; step++) {
+    const wanted = loginIdSent(at).loginId.toLowerCase();
+    const holder = logins.find((l) => l.loginId.toLowerCase() === wanted);
+    if (!holder) return false;
+    if (own.has(holder.email.toLowerCase())) return true;
+    const next = declaredAs(holder.email);
+    if (next === at) return false;
+    at = next;
+  }
+  return false;
+}
 
 export const SMARTFLO_CONSTRAINTS = [smartfloNoPhone, smartfloCallerId, smartfloNeverReceives, smartfloUnknownRole, smartfloUnknownAgentGroup, smartfloLoginIdTaken];

@@ -135,7 +135,7 @@ describe('Smartflo: an email change that moves a login id is checked like a logi
     const desired: Org = {
       ...org()
         .user('cara@example.com', { name: 'Cara Iyer', phone: '+919800000103', loginId: 'taken.id' })
-        .user('new@example.com', { name: 'Old Timer', phone: '+919800000199', previously: ['old@example.com'] })
+        .user('new@example.com', { name: 'Old Timer', phone: '+919800000199', previously: ['old@example.com'], loginId: 'taken.id' })
         .build(),
       extensions: [],
       provider: config,
@@ -144,7 +144,84 @@ describe('Smartflo: an email change that moves a login id is checked like a logi
     const rf467 = plan.blocking?.filter((b) => b.code === 'RF467' && b.address === 'user["cara@example.com"]') ?? [];
     expect(rf467).toHaveLength(1);
     expect(rf467[0]!.fix).not.toContain('not in org.yaml');
-    expect(rf467[0]!.fix).toContain(`--target 'user["new@example.com"]'`);
+    // It keeps the login id, so the fix is to give it another one (were it to give it up, the plan would order that first).
+    expect(rf467[0]!.fix).toContain('Give new@example.com another loginId in org.yaml (the plan then frees "taken.id" before Cara Iyer takes it)');
+  });
+});
+
+describe('Smartflo: a login id one declared user gives up and another takes, in one plan (RF467, review item 4)', () => {
+  const people = () =>
+    org()
+      .user('dave@example.com', { name: 'Dave Roy', phone: '+919800000104', loginId: 'dave.roy' })
+      .user('frank@example.com', { name: 'Frank Sen', phone: '+919800000106' })
+      .user('grace@example.com', { name: 'Grace Ho', phone: '+919800000107', loginId: 'grace.ho' });
+
+  it('the giver\'s update runs first, the taker waits for it: apply lands both and the next plan is empty (it used to be refused, fix: --target)', async () => {
+    const config = await setUp();
+    expect(failures((await applyOnce(provider, { ...people().build(), extensions: [], provider: config })).manifest)).toEqual([]);
+    // dave gives up dave.roy to a new user, erin; frank's email changes (its login id, the email, follows) and
+    // grace takes frank's old email as her login id.
+    const desired: Org = {
+      ...org()
+        .user('dave@example.com', { name: 'Dave Roy', phone: '+919800000104', loginId: 'd.roy.new' })
+        .user('frank.sen@example.com', { name: 'Frank Sen', phone: '+919800000106', previously: ['frank@example.com'] })
+        .user('grace@example.com', { name: 'Grace Ho', phone: '+919800000107', loginId: 'frank@example.com' })
+        .user('erin@example.com', { name: 'Erin Das', phone: '+919800000108', loginId: 'dave.roy' })
+        .build(),
+      extensions: [],
+      provider: config,
+    };
+    const plan = planFor(provider, desired, await provider.read());
+    expect(plan.blocking).toBeUndefined();
+    const id = (kind: string, address: string) => plan.actions.find((a) => a.kind === kind && a.address === address)!.id;
+    const dependsOn = (kind: string, address: string) => plan.actions.find((a) => a.kind === kind && a.address === address)!.dependsOn;
+    expect(dependsOn('create', 'user["erin@example.com"]')).toContain(id('update', 'user["dave@example.com"]'));
+    expect(dependsOn('update', 'user["grace@example.com"]')).toContain(id('update', 'user["frank.sen@example.com"]'));
+
+    const { manifest } = await applyOnce(provider, desired, 4);
+    expect(failures(manifest)).toEqual([]);
+    const loginOf = (email: string) => emu.state.findUser((u) => u.email === email)?.loginId;
+    expect({ dave: loginOf('dave@example.com'), frank: loginOf('frank.sen@example.com'), grace: loginOf('grace@example.com'), erin: loginOf('erin@example.com') }).toEqual({
+      dave: 'd.roy.new',
+      frank: 'frank.sen@example.com',
+      grace: 'frank@example.com',
+      erin: 'dave.roy',
+    });
+    expect(await remaining(provider, desired)).toEqual([]);
+  });
+
+  it('a swap is still refused at plan, with a fix that goes through a free login id; nothing is sent', async () => {
+    const config = await setUp();
+    expect(failures((await applyOnce(provider, { ...people().build(), extensions: [], provider: config })).manifest)).toEqual([]);
+    const before = writes().length;
+    const desired: Org = {
+      ...org()
+        .user('dave@example.com', { name: 'Dave Roy', phone: '+919800000104', loginId: 'grace.ho' })
+        .user('grace@example.com', { name: 'Grace Ho', phone: '+919800000107', loginId: 'dave.roy' })
+        .build(),
+      extensions: [],
+      provider: config,
+    };
+    const plan = planFor(provider, desired, await provider.read());
+    expect(plan.blocking?.map((b) => `${b.code} ${b.address}`).sort()).toEqual(['RF467 user["dave@example.com"]', 'RF467 user["grace@example.com"]']);
+    expect(plan.blocking?.[0]?.message).toContain('(a swap, or a longer rotation)');
+    expect(plan.blocking?.[0]?.fix).toContain('No order of these changes works');
+    expect(writes().length).toBe(before);
+
+    // A rotation of three (dave → frank's, frank → grace's, grace → dave's) is refused the same way, not a cycle error.
+    const rotation: Org = {
+      ...org()
+        .user('dave@example.com', { name: 'Dave Roy', phone: '+919800000104', loginId: 'frank@example.com' })
+        .user('frank@example.com', { name: 'Frank Sen', phone: '+919800000106', loginId: 'grace.ho' })
+        .user('grace@example.com', { name: 'Grace Ho', phone: '+919800000107', loginId: 'dave.roy' })
+        .build(),
+      extensions: [],
+      provider: config,
+    };
+    const rotated = planFor(provider, rotation, await provider.read());
+    expect(rotated.blocking?.map((b) => b.code)).toEqual(['RF467', 'RF467', 'RF467']);
+    expect(rotated.blocking?.every((b) => b.message.includes('(a swap, or a longer rotation)'))).toBe(true);
+    expect(writes().length).toBe(before);
   });
 });
 
