@@ -16,6 +16,8 @@ import { pinSourceBlocking } from './pin-sources.js';
 
 export interface PlannedOrg {
   org: Org;
+  /** org.yaml and its text as loaded: the warnings' code frames show it (cli/warnings.ts). */
+  loaded: { file: string; source: string };
   warnings: Diagnostic[];
   provider: Provider;
   live: LiveOrg;
@@ -24,7 +26,7 @@ export interface PlannedOrg {
 
 /** `display`: the progress line while live state is read (read-progress.ts); ended before this returns. */
 export async function makePlan(file: string, options: PlanOptions, providerOptions: CreateProviderOptions = {}, display?: ReadDisplay): Promise<PlannedOrg> {
-  const { org, warnings, origin } = await loadOrgOrThrow(file);
+  const { org, warnings, origin, source } = await loadOrgOrThrow(file);
   const provider = await createProvider(org.provider, providerOptions);
   try {
     // Only what org.yaml manages is read in detail (plan/read-scope.ts).
@@ -41,7 +43,7 @@ export async function makePlan(file: string, options: PlanOptions, providerOptio
     });
     const pins = pinSourceBlocking(plan.actions, org, process.env, origin);
     if (pins.length > 0) plan.blocking = [...(plan.blocking ?? []), ...pins];
-    return { org, warnings, provider, live, plan };
+    return { org, loaded: { file, source }, warnings, provider, live, plan };
   } catch (error) {
     await provider.close?.();
     throw error;
