@@ -6,6 +6,7 @@ import pc from 'picocolors';
 import { inert, inertLines, inertSource } from '../inert.js';
 import type { Diagnostic } from './diagnostic.js';
 import { frameLineWithoutSecrets } from './frame-secrets.js';
+import { SourceLines, type Lines } from './source-lines.js';
 
 export interface FormatOptions {
   color: boolean;
@@ -20,11 +21,11 @@ export const FRAME_WIDTH = 120;
 
 export function formatDiagnostics(diags: Diagnostic[], sources: Map<string, string>, opts: FormatOptions): string {
   const c = pc.createColors(opts.color);
-  const lines = new Map<string, string[]>();
-  const linesOf = (file: string): string[] | undefined => {
+  const lines = new Map<string, Lines>();
+  const linesOf = (file: string): Lines | undefined => {
     const source = sources.get(file);
     if (source === undefined) return undefined;
-    if (!lines.has(file)) lines.set(file, source.split(/\r?\n/));
+    if (!lines.has(file)) lines.set(file, new SourceLines(source));
     return lines.get(file);
   };
   const { shown, rest } = errorsFirst(diags, MAX_SHOWN);
@@ -55,7 +56,7 @@ function moreLine(rest: Diagnostic[], c: Colors): string {
 
 type Colors = ReturnType<typeof pc.createColors>;
 
-function formatOne(d: Diagnostic, source: string[] | undefined, c: Colors): string {
+function formatOne(d: Diagnostic, source: Lines | undefined, c: Colors): string {
   const paint = d.severity === 'error' ? c.red : c.yellow;
   const head = `${c.bold(`${inert(d.file)}:${d.line}:${d.column}`)}  ${paint(d.severity)} ${c.dim(d.code)}  ${inertLines(d.message)}\n`;
   const frame = source ? codeFrame(source, d, paint, c) : '';
@@ -66,13 +67,13 @@ function formatOne(d: Diagnostic, source: string[] | undefined, c: Colors): stri
 /**
  * The pointed line with CONTEXT lines around it, a line-number gutter and a caret under the column. Every
  * line is clipped to the same FRAME_WIDTH window around the column, so a minified 11 KB line is not
- * repeated in full for each of its errors. `source` may be given split into lines (formatDiagnostics
- * splits each file once).
+ * repeated in full for each of its errors. `source` may be given as its lines (formatDiagnostics indexes
+ * each file's lines once, source-lines.ts).
  */
-export function codeFrame(source: string | readonly string[], d: Diagnostic, paint: (s: string) => string, c: Colors): string {
-  const lines = typeof source === 'string' ? source.split(/\r?\n/) : source;
+export function codeFrame(source: string | Lines, d: Diagnostic, paint: (s: string) => string, c: Colors): string {
+  const lines = typeof source === 'string' ? new SourceLines(source) : source;
   // The empty "line" after a final newline is shown only when a diagnostic points at it (end of input).
-  const count = lines.at(-1) === '' && d.line < lines.length ? lines.length - 1 : lines.length;
+  const count = lines.line(lines.length - 1) === '' && d.line < lines.length ? lines.length - 1 : lines.length;
   if (d.line < 1 || d.line > count) return '';
   const first = Math.max(1, d.line - CONTEXT);
   const last = Math.min(count, d.line + CONTEXT);
@@ -80,7 +81,7 @@ export function codeFrame(source: string | readonly string[], d: Diagnostic, pai
   const window = frameWindow(d.column);
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    let text = lines[n - 1]!;
+    let text = lines.line(n - 1);
     if (n === d.line && d.sensitive) text = mask(text, d.column);
     text = frameLineWithoutSecrets(lines, n, text);
     text = clip(text, window);
@@ -88,7 +89,7 @@ export function codeFrame(source: string | readonly string[], d: Diagnostic, pai
     out.push(`${marker} ${c.dim(`${String(n).padStart(width)} |`)}${text ? ` ${inertSource(text)}` : ''}`.trimEnd());
     if (n === d.line) {
       // Keep tabs from the line so the caret lines up however the terminal renders them.
-      const before = clip(lines[n - 1]!.slice(0, d.column - 1), window);
+      const before = clip(lines.line(n - 1).slice(0, d.column - 1), window);
       const pad = inertSource(before).replace(/[^\t]/g, ' ');
       out.push(`  ${c.dim(`${' '.repeat(width)} |`)} ${pad}${paint('^')}`);
     }

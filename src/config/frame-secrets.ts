@@ -16,6 +16,7 @@
  * it also works on a file that is not valid YAML.
  */
 import { SENSITIVE_NAME } from '../secret-names.js';
+import type { Lines } from './source-lines.js';
 
 export const SECRET_MASK = '***';
 
@@ -51,12 +52,12 @@ const isBlank = (text: string) => /^\s*(#.*)?$/.test(text);
  * with a stack of the enclosing keys, so a frame costs the same whatever the file's size. Comment and blank
  * lines change no scope (inside a block scalar, a `#` line is content, and is masked like the rest).
  */
-function secretScopes(lines: readonly string[]): Uint8Array {
+function secretScopes(lines: Lines): Uint8Array {
   const under = new Uint8Array(lines.length);
   const stack: Array<{ indent: number; secret: boolean }> = [];
   let firstSecret = -1;
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!;
+    const text = lines.line(i);
     const indent = indentOf(text);
     if (isBlank(text)) {
       under[i] = firstSecret >= 0 && stack[firstSecret]!.indent < indent ? 1 : 0;
@@ -71,10 +72,10 @@ function secretScopes(lines: readonly string[]): Uint8Array {
   return under;
 }
 
-/** Scopes per split source (the diagnostics of one file share its lines: config/format.ts splits each file once). */
-const scopeCache = new WeakMap<readonly string[], Uint8Array>();
+/** Scopes per source (the diagnostics of one file share its lines: config/format.ts indexes each file once). */
+const scopeCache = new WeakMap<Lines, Uint8Array>();
 
-function scopesFor(lines: readonly string[]): Uint8Array {
+function scopesFor(lines: Lines): Uint8Array {
   const cached = scopeCache.get(lines);
   if (cached) return cached;
   const scopes = secretScopes(lines);
@@ -83,7 +84,7 @@ function scopesFor(lines: readonly string[]): Uint8Array {
 }
 
 /** Line `n` of `lines` as a code frame may show it: secrets masked, everything else unchanged. */
-export function frameLineWithoutSecrets(lines: readonly string[], n: number, text: string): string {
+export function frameLineWithoutSecrets(lines: Lines, n: number, text: string): string {
   if (text.trim() === '') return text;
   if (scopesFor(lines)[n - 1] === 1) {
     // Inside a secret's value: a nested key stays readable (`credentials:` holds `tokenEnv:`), values do not.

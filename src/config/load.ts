@@ -91,9 +91,10 @@ export function loadOrgText(file: string, text: string, options: LoadOptions = {
 }
 
 /** For commands that need a valid org: returns it with its warnings, or throws ConfigError with every diagnostic. */
-export async function loadOrgOrThrow(file: string, options: LoadOptions = {}): Promise<{ org: Org; warnings: Diagnostic[]; origin: OrgOrigin }> {
+/** `source`: the text the warnings' positions refer to (their code frames show it: cli/warnings.ts). */
+export async function loadOrgOrThrow(file: string, options: LoadOptions = {}): Promise<{ org: Org; warnings: Diagnostic[]; origin: OrgOrigin; source: string }> {
   const result = await loadOrg(file, options);
-  if (result.ok) return { org: result.org, warnings: result.diagnostics, origin: result.origin };
+  if (result.ok) return { org: result.org, warnings: result.diagnostics, origin: result.origin, source: result.source };
   // A file that is not there is not "invalid": say so plainly, without a position.
   if (result.diagnostics.some((d) => d.code === CODES.fileNotFound.code)) {
     throw new RingformError(`${file} not found (${CODES.fileNotFound.hint.replace(/^Check/, 'check').replace(/\.$/, '')})`);

@@ -18,6 +18,8 @@ import { pinSourceBlocking } from './pin-sources.js';
 
 export interface PlannedOrg {
   org: Org;
+  /** org.yaml and its text as loaded: the warnings' code frames show it (cli/warnings.ts). */
+  loaded: { file: string; source: string };
   warnings: Diagnostic[];
   provider: Provider;
   live: LiveOrg;
@@ -28,7 +30,7 @@ export interface PlannedOrg {
 export async function makePlan(file: string, options: PlanOptions, providerOptions: CreateProviderOptions = {}, display?: ReadDisplay): Promise<PlannedOrg> {
   // Coverage is compared in this week (the planner itself never reads the clock); load's findings use the same date.
   const today = options.coverageFrom ?? new Date().toISOString().slice(0, 10);
-  const { org, warnings: loaded, origin } = await loadOrgOrThrow(file, { today, coverageAfterRead: true });
+  const { org, warnings: loadWarnings, origin, source } = await loadOrgOrThrow(file, { today, coverageAfterRead: true });
   const provider = await createProvider(org.provider, providerOptions);
   try {
     // Only what org.yaml manages is read in detail (plan/read-scope.ts).
@@ -43,11 +45,11 @@ export async function makePlan(file: string, options: PlanOptions, providerOptio
       origin,
     });
     // Coverage findings (RF320–RF322) count the members apply leaves in each department, not only those org.yaml lists.
-    const warnings = coverageFindingsAfterApply(loaded, org, afterApply, today, origin);
+    const warnings = coverageFindingsAfterApply(loadWarnings, org, afterApply, today, origin);
     if (warnings.some(isError)) throw new ConfigError(`${file} is invalid: ${countOf(warnings.filter(isError).length)} (coverage as apply leaves the departments)`, warnings);
     const pins = pinSourceBlocking(plan.actions, org, process.env, origin);
     if (pins.length > 0) plan.blocking = [...(plan.blocking ?? []), ...pins];
-    return { org, warnings, provider, live, plan };
+    return { org, loaded: { file, source }, warnings, provider, live, plan };
   } catch (error) {
     await provider.close?.();
     throw error;

@@ -126,7 +126,7 @@ async function isSavedPlan(file: string): Promise<boolean> {
 async function applyPlanned(planned: PlannedOrg & { savedPlan?: true }, opts: ApplyCommandOptions, io: IO): Promise<ExitCode> {
   const { plan } = planned;
   const events = opts.json ? jsonEvents(io) : null;
-  await printConfigWarnings(io, planned.warnings);
+  await printConfigWarnings(io, planned.warnings, planned.loaded);
   printReadWarnings(io, planned.live.warnings);
   if (events) events.plan(plan);
   else io.stdout.write(renderText(plan, { color: colorFor(io.stdout, io.env, opts.noColor) }));

@@ -38,8 +38,8 @@ export async function drift(opts: DriftCommandOptions, io: IO): Promise<ExitCode
     return driftFleetCommand(shared, io);
   }
   if (opts.shard !== undefined) throw new RingformError('--shard splits a folder of org files; give a folder');
-  const { org, warnings } = await loadOrgOrThrow(file);
-  await printConfigWarnings(io, warnings);
+  const { org, warnings, source } = await loadOrgOrThrow(file);
+  await printConfigWarnings(io, warnings, { file, source });
   const provider = await createProvider(org.provider, providerOptions(io, opts.verbose));
   try {
     const source = baselineSource(opts, io.cwd);

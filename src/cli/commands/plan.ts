@@ -42,7 +42,7 @@ export async function plan(opts: PlanCommandOptions, io: IO): Promise<ExitCode> 
   if (opts.shard !== undefined) throw new RingformError('--shard splits a folder of org files; give a folder');
   const planned = await makePlan(file, options, providerOptions(io, opts.verbose), readProgress(io, opts.verbose));
   try {
-    await printConfigWarnings(io, planned.warnings);
+    await printConfigWarnings(io, planned.warnings, planned.loaded);
     printReadWarnings(io, planned.live.warnings);
     const { plan } = planned;
     io.stdout.write(renderPlan(plan, opts.format, colorFor(io.stdout, io.env, opts.noColor), opts.out));

@@ -4,6 +4,7 @@
  * Unknown response fields are ignored; what the read keeps of the vendor object (kept-fields.ts) travels as `raw`.
  */
 import { RingformError } from '../../errors.js';
+import { noVendorFields } from '../../model/shared-empty.js';
 import type { InviteStatus } from '../../model/live.js';
 import { WEEKDAYS, type BuiltinRole, type Extension, type Routing, type Weekday } from '../../model/org.js';
 
@@ -106,7 +107,7 @@ export function extensionOf(number: string, device: Wire | null, owner: Wire | n
     forceLogin: false,
     callerId: (owner && str(owner, 'caller-id-number')) || null,
     device: mac ? { mac, model: model || null } : null,
-    vendor: {},
+    vendor: noVendorFields(),
   };
 }
 

@@ -44,7 +44,7 @@ import {
   weeklyOf,
   type Wire,
 } from './mapper.js';
-import { defaultWebLogin } from '../../model/web-login.js';
+import { noItems, noVendorFields } from '../../model/shared-empty.js';
 
 /** `deadline`: the whole-read deadline (read-guard.ts); it grows with the answer-rule lists this read announces. */
 export async function readOrg(ns: NsClient, deadline?: ReadDeadline, context?: ReadContext): Promise<LiveOrg> {
@@ -194,9 +194,16 @@ export function readUser(user: Wire, rules: FromAnswerRules | null, email: strin
     forwarding: rules === null ? null : rules.forwarding,
     voicemail: voicemailOf(user),
     invite: 'auto',
-    previously: [],
-    ...defaultWebLogin(),
-    vendor: {},
+    // What a vendor without web-login settings reads (defaultWebLogin), written out with shared empties:
+    // no spread, no fresh `[]`/`{}` per user (memory, issue 18; model/shared-empty.ts).
+    previously: noItems(),
+    loginId: null,
+    loginBasedCalling: false,
+    callerIds: noItems(),
+    agentGroups: noItems(),
+    reportsOf: 'all',
+    allowedIps: noItems(),
+    vendor: noVendorFields(),
   };
   const since = inviteSinceOf(user);
   const live: LiveUser = { id: str(user, 'user'), data, inviteStatus: inviteStatusOf(user), ...(since === undefined ? {} : { inviteSince: since }), raw };
@@ -288,7 +295,7 @@ function readDepartment(ns: NsClient, queue: Wire, agents: Wire[] | null, emailB
     hours: null,
     failover: null,
     members,
-    vendor: {},
+    vendor: noVendorFields(),
   };
   // The agents are not kept on `raw`: nothing reads them there (50,000 agent objects at 50k users, issue 18).
   return agents === null ? { id, data, raw: queue, unread: ['members'] } : { id, data, raw: queue };
