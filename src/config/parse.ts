@@ -15,6 +15,7 @@ import { CODES, type CodeInfo } from './codes.js';
 import { excessiveNesting, MAX_DEPTH } from './depth.js';
 import type { Diagnostic } from './diagnostic.js';
 import { fastParse } from './fast-parse.js';
+import { shareRepeatedStrings } from './shared-strings.js';
 import { locate } from './locate.js';
 import { positionAt, positionOf, type DataPath, type ParsedSource, type Position, type Target } from './source.js';
 import { tagProblems } from './tags.js';
@@ -44,7 +45,10 @@ export function parseYaml(file: string, text: string): ParseResult {
     return { ok: false, diagnostics: [{ severity: code.severity, code: code.code, message, hint: code.hint, file, line, column: col }] };
   }
   const fast = fastParse(text);
-  if (fast) return { ok: true, source: lazySource(file, text), data: fast.data, warnings: [] };
+  if (fast) {
+    shareRepeatedStrings(fast.data);
+    return { ok: true, source: lazySource(file, text), data: fast.data, warnings: [] };
+  }
   const doc = documentOf(text, lineCounter);
   const source: ParsedSource = { file, text, doc, lineCounter };
   const problem = (code: CodeInfo, message: string, offset: number, hint = code.hint): Diagnostic => ({

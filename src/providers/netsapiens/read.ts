@@ -85,6 +85,7 @@ export async function readOrg(ns: NsClient, deadline?: ReadDeadline, context?: R
   const rulesCount = rulesNeeded.filter(Boolean).length;
   deadline?.expect(rulesCount, 'answer-rule requests');
   const rulesRead = objectCounter(context, 'answer rules', rulesCount);
+  const timeFrameNames = new Map<string, string>();
   // Each user's rules become its `receiveCalls` and `forwarding` as they arrive (the rule lists are not
   // kept: memory, issue 18); READ_WORKERS users are asked at a time.
   const [fromRules, agents] = await Promise.all([
@@ -92,7 +93,10 @@ export async function readOrg(ns: NsClient, deadline?: ReadDeadline, context?: R
       if (!rulesNeeded[i]) return null;
       // Past the whole-read deadline (which has already failed the read) no further request starts.
       if (deadline !== undefined && Date.now() > deadline.at) throw pastDeadline(ns);
-      return fromAnswerRules(u, await counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))));
+      const rules = fromAnswerRules(u, await counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))));
+      // Users share a handful of time frames: one string per name, not one per user (memory, issue 18).
+      rules.receiveCalls = oneOf(timeFrameNames, rules.receiveCalls);
+      return rules;
     }),
     readAgents(ns, memberQueues, context, warnings),
   ]);
@@ -115,6 +119,14 @@ export async function readOrg(ns: NsClient, deadline?: ReadDeadline, context?: R
     departments,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
+}
+
+/** The string `names` already holds equal to `value`, else `value`, now held. */
+function oneOf(names: Map<string, string>, value: string): string {
+  const first = names.get(value);
+  if (first !== undefined) return first;
+  names.set(value, value);
+  return value;
 }
 
 /**
