@@ -2,10 +2,10 @@
  * The ringform CLI: declarations only (docs/design.md#thin-cli-and-error-triage). Each command lazily imports a plain async
  * function that returns an exit code; errors are triaged once, here.
  */
-import { setFlagsFromString } from 'node:v8';
 import { InvalidArgumentError, Option } from 'commander';
 import { RingformCommand } from './command.js';
 import { EMULATE_HELP } from './emulate-help.js';
+import { boundedHeap, compactHeap } from './heap.js';
 import { processIO } from './process-io.js';
 import { triage } from './triage.js';
 import { RingformError } from '../errors.js';
@@ -16,19 +16,7 @@ import { parseRequestTimeout } from './timeout-option.js';
 import { parseRate } from './rate-option.js';
 import { parseDuration } from './duration.js';
 
-// Memory (docs/BENCHMARKS.md, "Memory"): with Node's default limits V8 lets the heap grow to up to 4× what
-// survived the last full collection before collecting again, so a 50,000-user plan peaked at several times
-// the data it holds. Growing by 5% at a time keeps the peak near the data, for a little more GC work (V8
-// still grows the heap by at least its minimum step, so small heaps are collected no more often); unlike a
-// fixed --max-old-space-size it cannot run a large org out of memory. 20% until round four: 50k NetSapiens
-// plan 256–258 MB at 20%, 249 MB at 10%, 235 MB at 5% (docs/BENCHMARKS.md, Memory).
-setFlagsFromString('--heap-growing-percent=5');
-// The young generation stays at its starting size (1 MB per semi-space) instead of doubling up to 16 MB
-// when much survives a scavenge, as it does while org.yaml and live state are built: V8 reads this factor
-// each time it would grow the space, so, unlike --max-semi-space-size, it works set at run time. A 50,000-
-// user plan peaked 30–45 MB lower (docs/BENCHMARKS.md, Memory, fourth round) for ~10% more CPU; nothing
-// can run out of memory because of it.
-setFlagsFromString('--semi-space-growth-factor=1');
+boundedHeap();
 
 const io = processIO();
 
@@ -94,6 +82,7 @@ program
   .option('--verbose', 'log each vendor request on stderr')
   .action((file: string, o: Record<string, unknown>) =>
     run(async () => {
+      compactHeap();
       const { plan } = await import('./commands/plan.js');
       return plan(
         {
@@ -232,6 +221,7 @@ program
   .option('--concurrency <n>', 'with a folder: how many organisations to check at once', positiveInt, 8)
   .action((file: string, o: Record<string, unknown>) =>
     run(async () => {
+      compactHeap();
       const { drift } = await import('./commands/drift.js');
       return drift(
         {
