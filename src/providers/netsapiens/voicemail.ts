@@ -19,12 +19,24 @@ const BEHAVIOR = 'email-send-alert-new-voicemail-behavior';
 
 const BEHAVIOR_OF: Record<Exclude<VoicemailEmail, 'none'>, string> = { attach: 'attnew', notify: 'yes' };
 
+/** A user's voicemail as read: one of twelve shared, frozen values (a 50,000-user read made one object each, 2.3 MB; issue 18). */
 export function voicemailOf(user: Wire): Voicemail {
   const behavior = str(user, BEHAVIOR);
   const alert = str(user, ALERT) === 'yes' && behavior !== '' && behavior !== 'no';
   const email: VoicemailEmail = !alert ? 'none' : behavior.includes('att') ? 'attach' : 'notify';
-  return { enabled: str(user, 'voicemail-enabled') !== 'no', email, pin: str(user, PIN_FIELD) === '' ? null : { set: true } };
+  return sharedVoicemail(str(user, 'voicemail-enabled') !== 'no', email, str(user, PIN_FIELD) !== '');
 }
+
+const READ_VOICEMAILS = new Map<string, Voicemail>();
+
+function sharedVoicemail(enabled: boolean, email: VoicemailEmail, pinSet: boolean): Voicemail {
+  const key = `${enabled} ${email} ${pinSet}`;
+  let one = READ_VOICEMAILS.get(key);
+  if (!one) READ_VOICEMAILS.set(key, (one = deepFrozen({ enabled, email, pin: pinSet ? { set: true } : null })));
+  return one;
+}
+
+const deepFrozen = (v: Voicemail): Voicemail => Object.freeze({ ...v, pin: v.pin && Object.freeze(v.pin) });
 
 /**
  * The User fields for `voicemail`; the PIN (when one is named) resolved now, at write time. A PIN the plan
