@@ -37,7 +37,8 @@ export interface OrgLockOptions {
 
 /** Locks the organisation an org.yaml (or a saved plan's org.yaml) manages. Reads no live state. */
 export async function lockOrgOf(file: string, opts: OrgLockOptions): Promise<ReleaseLock> {
-  const { org } = await loadOrgOrThrow(await orgFileOf(file));
+  // Only the provider is needed here; coverage findings are checked after the live read (shell/make-plan.ts), as plan does.
+  const { org } = await loadOrgOrThrow(await orgFileOf(file), { coverageAfterRead: true });
   return acquireLock(lockRoot(opts.env), orgLockKey(org.provider), {
     timeoutMs: opts.timeoutMs,
     onWait: (id, holder) => opts.say?.(`Waiting up to ${Math.ceil(opts.timeoutMs / 1000)}s for the lock ${id}: ${describeHolder(holder)}\n`),

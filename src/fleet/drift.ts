@@ -34,7 +34,8 @@ export function driftCounts(report: DriftReport): FleetCounts {
 async function driftOne(file: string, opts: FleetDriftOptions): Promise<FleetResult> {
   const full = path.join(opts.dir, file);
   try {
-    const { org } = await loadOrgOrThrow(full);
+    // As `ringform drift`: a coverage error is plan's to stop on, after the live read (cli/commands/drift.ts).
+    const { org } = await loadOrgOrThrow(full, { coverageAfterRead: true });
     const provider = await createProvider(org.provider, opts.providerOptions(file));
     try {
       const scope = driftScope(org, opts.baseline ?? null);

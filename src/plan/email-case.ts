@@ -25,9 +25,12 @@ export function emailCaseNotes(users: readonly Pair<User, LiveUser>[], origin: O
   for (const { desired, live } of users) {
     const written = desired ? spelled.get(desired.email) : undefined;
     if (!desired || written === undefined) continue;
-    const what = live
-      ? `the vendor's reads as ${live.data.email}, so this is no change, and apply never sends ${written}`
-      : `apply creates the user as ${desired.email}, not ${written}`;
+    // A rename (`previously`) changes the email, to the lower-case one: its update line says so.
+    const what = !live
+      ? `apply creates the user as ${desired.email}, not ${written}`
+      : live.data.email === desired.email
+        ? `the vendor's reads as ${live.data.email}, so this is no change, and apply never sends ${written}`
+        : `apply changes the email from ${live.data.email} to ${desired.email}, not ${written}`;
     notes.push(
       `${addressOf('user', desired.email)}: org.yaml writes the email ${written}, but ringform handles emails in lower case (they compare without regard to case): ${what} (to change the case, do it in the vendor's panel; write the email in lower case to drop this note)`,
     );

@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apply } from '../../src/cli/commands/apply.js';
+import { drift } from '../../src/cli/commands/drift.js';
 import { plan } from '../../src/cli/commands/plan.js';
 import { startNetsapiensEmulator } from '../../src/emulators/netsapiens/index.js';
 import { ConfigError, EXIT } from '../../src/errors.js';
@@ -43,7 +44,7 @@ interface Run {
   err: string;
 }
 
-async function folder(head: string): Promise<{ write(body: string): Promise<void>; plan(): Promise<Run>; apply(): Promise<Run> }> {
+async function folder(head: string): Promise<{ write(body: string): Promise<void>; plan(): Promise<Run>; apply(): Promise<Run>; drift(): Promise<Run> }> {
   const dir = await tmpDir('ringform-coverage-');
   const run = async (fn: (io: ReturnType<typeof memoryIO>) => Promise<number>): Promise<Run> => {
     const io = memoryIO({ cwd: dir });
@@ -58,6 +59,7 @@ async function folder(head: string): Promise<{ write(body: string): Promise<void
     write: (body) => writeFile(path.join(dir, 'org.yaml'), head + body),
     plan: () => run((io) => plan({ file: 'org.yaml', format: 'text', detailedExitcode: true, targets: [], resendInvites: false, force: false, noColor: true }, io)),
     apply: () => run((io) => apply({ file: 'org.yaml', autoApprove: true, force: false, parallelism: 4, targets: [], resendInvites: false, noColor: true }, io)),
+    drift: () => run((io) => drift({ file: 'org.yaml', format: 'text', verbose: false }, io)),
   };
 }
 
@@ -101,6 +103,13 @@ describe('plan coverage counts the live members apply leaves in a department (sa
     // settings.coverage.singleAgent: error fails the plan on the department as apply leaves it, and only then.
     await org.write(`settings:\n  prune: { members: false }\n  coverage: { singleAgent: error }\n${SCHEDULE}${usersYaml(EMAILS)}${support([EMAILS[0]!])}`);
     expect((await org.plan()).code).toBe(EXIT.ok);
+    // Review: apply (its lock loaded org.yaml without the after-read check) and drift refused this org, "invalid: 1 error".
+    const applied = await org.apply();
+    expect(applied.err).not.toContain('RF321');
+    expect(applied.code).toBe(EXIT.ok);
+    const drifted = await org.drift();
+    expect(drifted.err).not.toContain('RF321');
+    expect(drifted.code).toBe(EXIT.ok);
     await org.write(`settings:\n  prune: { members: false }\n  coverage: { singleAgent: error }\n${SCHEDULE}${usersYaml(EMAILS, (e) => (e === EMAILS[0] ? 'day' : 'never'))}${support([EMAILS[0]!])}`);
     const refused = await org.plan();
     expect(refused.code).toBe(EXIT.error);
