@@ -122,8 +122,9 @@ export function normaliseUser(u: W.User, settings: Settings): User {
     voicemail: u.voicemail ? normaliseVoicemail(u.voicemail) : null,
     invite: u.invite ?? settings.invites,
     previously: u.previously && u.previously.length > 0 ? u.previously.map(lowerEmail) : noItems(),
-    // Written out, not spread from webLoginOf: an object literal with a spread in it gets its later fields
-    // in a separate property array (V8), ~60 bytes more per user on every copy (memory, issue 18).
+    // The web-login and agent details (model/web-login.ts; the defaults are what a vendor does unasked), written
+    // out, not spread: an object literal with a spread in it gets its later fields in a separate property array
+    // (V8), ~60 bytes more per user on every copy (memory, issue 18).
     loginId: u.loginId ?? null,
     loginBasedCalling: u.loginBasedCalling ?? false,
     callerIds: listOf(u.callerIds),
@@ -136,17 +137,6 @@ export function normaliseUser(u: W.User, settings: Settings): User {
 
 const reportsOfWritten = (r: W.User['reportsOf']): User['reportsOf'] => (r === undefined || r === 'all' ? 'all' : r.map(lowerEmail));
 
-/** The web-login and agent details (model/org.ts User); the defaults are what a vendor does unasked. */
-export function webLoginOf(u: W.User): Pick<User, 'loginId' | 'loginBasedCalling' | 'callerIds' | 'agentGroups' | 'reportsOf' | 'allowedIps'> {
-  return {
-    loginId: u.loginId ?? null,
-    loginBasedCalling: u.loginBasedCalling ?? false,
-    callerIds: listOf(u.callerIds),
-    agentGroups: listOf(u.agentGroups),
-    reportsOf: reportsOfWritten(u.reportsOf),
-    allowedIps: listOf(u.allowedIps),
-  };
-}
 
 /** ringform's own default for `noAnswer.after` (schema: 5–300 s): 20 s, about four rings. */
 export const DEFAULT_NO_ANSWER_SECONDS = 20;

@@ -4,33 +4,13 @@
  * Smartflo emulator: a new user written with capitals is planned, created and stored in lower case, and the plan says
  * so; once it exists, the plan says "No changes." and, beside it, that the case is not applied.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSmartfloEmulator } from '../../src/emulators/smartflo/index.js';
-import { ringform } from '../reliability/cli.js';
+import { closeOpened, run, smartfloHead, smartfloScratch } from '../helpers/smartflo-cli.js';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+afterEach(closeOpened);
 
-async function run(args: string[], env: Record<string, string>) {
-  const child = ringform(args, env);
-  const { code } = await child.exited;
-  return { code, out: child.stdout(), err: child.stderr() };
-}
-
-const org = (url: string, email: string) => `version: 1
-provider:
-  type: smartflo
-  endpoint: ${url}
-  credentials: { usernameEnv: SF_LOGIN, passwordEnv: SF_PW }
-  vendor:
-    smartflo:
-      caller_id: "+912240001000"
-users:
+const org = (url: string, email: string) => `${smartfloHead(url)}users:
   - email: ${email}
     name: Ann Roy
     phone: "+919800000102"
@@ -39,12 +19,7 @@ users:
 
 describe('an email org.yaml writes with capitals (Smartflo)', () => {
   it('is created in lower case and then is no change, and every plan says the case is not applied', async () => {
-    const emu = await startSmartfloEmulator({ port: 0, strict: true });
-    cleanups.push(() => emu.close());
-    const d = await mkdtemp(path.join(os.tmpdir(), 'ringform-email-case-'));
-    cleanups.push(() => rm(d, { recursive: true, force: true }));
-    const file = path.join(d, 'org.yaml');
-    const env = { SF_LOGIN: emu.admin.loginId, SF_PW: emu.admin.password };
+    const { emu, file, env } = await smartfloScratch('ringform-email-case-');
     await writeFile(file, org(emu.url, 'Ann@Example.com'));
 
     const first = await run(['plan', file], env);

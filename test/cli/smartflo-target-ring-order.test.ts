@@ -7,36 +7,18 @@
  * plan after it shows only what the target left out (another department); a saved plan made as before (only the
  * targeted line) is refused as stale, with nothing written.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSmartfloEmulator, type SmartfloEmulator } from '../../src/emulators/smartflo/index.js';
+import type { SmartfloEmulator } from '../../src/emulators/smartflo/index.js';
 import type { Plan } from '../../src/plan/types.js';
-import { ringform } from '../reliability/cli.js';
+import { closeOpened, run, smartfloHead, smartfloScratch } from '../helpers/smartflo-cli.js';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
-
-async function run(args: string[], env: Record<string, string>) {
-  const child = ringform(args, env);
-  const { code } = await child.exited;
-  return { code, out: child.stdout(), err: child.stderr() };
-}
+afterEach(closeOpened);
 
 const user = (n: string, i: number) => `  - email: ${n}@example.com\n    name: ${n.toUpperCase()} User\n    phone: "+9198000003${String(i).padStart(2, '0')}"\n    role: agent\n`;
 
-const orgYaml = (url: string, users: string[], sales: string[], support: string[]) => `version: 1
-provider:
-  type: smartflo
-  endpoint: ${url}
-  credentials: { usernameEnv: SF_LOGIN, passwordEnv: SF_PW }
-  vendor:
-    smartflo:
-      caller_id: "+912240001000"
-users:
+const orgYaml = (url: string, users: string[], sales: string[], support: string[]) => `${smartfloHead(url)}users:
 ${users.map(user).join('')}departments:
   - name: Sales
     routing: serial
@@ -54,13 +36,8 @@ function ringOf(emu: SmartfloEmulator, name: string): string[] {
 
 describe('Smartflo: --target on one department member', () => {
   it('brings in the moves it forces on the other members of that department, says so, and apply does exactly that', async () => {
-    const emu = await startSmartfloEmulator({ port: 0, strict: true });
-    cleanups.push(() => emu.close());
-    const d = await mkdtemp(path.join(os.tmpdir(), 'ringform-target-ring-'));
-    cleanups.push(() => rm(d, { recursive: true, force: true }));
-    const file = path.join(d, 'org.yaml');
+    const { emu, dir: d, file, env } = await smartfloScratch('ringform-target-ring-');
     const saved = path.join(d, 'sales.plan');
-    const env = { SF_LOGIN: emu.admin.loginId, SF_PW: emu.admin.password };
 
     await writeFile(file, orgYaml(emu.url, ['a', 'b', 'c', 'd'], ['a', 'b', 'c'], ['d']));
     const setUp = await run(['apply', file, '--auto-approve'], env);
@@ -102,13 +79,8 @@ describe('Smartflo: --target on one department member', () => {
   }, 180_000);
 
   it('a saved plan holding only the targeted line (as the planner made it before) is stale: apply refuses it and writes nothing', async () => {
-    const emu = await startSmartfloEmulator({ port: 0, strict: true });
-    cleanups.push(() => emu.close());
-    const d = await mkdtemp(path.join(os.tmpdir(), 'ringform-target-ring-'));
-    cleanups.push(() => rm(d, { recursive: true, force: true }));
-    const file = path.join(d, 'org.yaml');
+    const { emu, dir: d, file, env } = await smartfloScratch('ringform-target-ring-');
     const saved = path.join(d, 'sales.plan');
-    const env = { SF_LOGIN: emu.admin.loginId, SF_PW: emu.admin.password };
     await writeFile(file, orgYaml(emu.url, ['a', 'b', 'c', 'd'], ['a', 'b', 'c'], ['d']));
     expect((await run(['apply', file, '--auto-approve'], env)).code).toBe(0);
 

@@ -5,33 +5,13 @@
  * headline does not claim a match, it is still no change (exit 0 with --detailed-exitcode: never a diff forever),
  * and the plan JSON carries the declared addresses. An org.yaml that sets none of them still reads as in sync.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSmartfloEmulator } from '../../src/emulators/smartflo/index.js';
-import { ringform } from '../reliability/cli.js';
+import { closeOpened, run, smartfloHead, smartfloScratch } from '../helpers/smartflo-cli.js';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+afterEach(closeOpened);
 
-async function run(args: string[], env: Record<string, string>) {
-  const child = ringform(args, env);
-  const { code } = await child.exited;
-  return { code, out: child.stdout(), err: child.stderr() };
-}
-
-const org = (url: string, extra: string) => `version: 1
-provider:
-  type: smartflo
-  endpoint: ${url}
-  credentials: { usernameEnv: SF_LOGIN, passwordEnv: SF_PW }
-  vendor:
-    smartflo:
-      caller_id: "+912240001000"
-users:
+const org = (url: string, extra: string) => `${smartfloHead(url)}users:
   - email: ben@example.com
     name: Ben Das
     phone: "+919800000102"
@@ -40,12 +20,7 @@ ${extra}`;
 
 describe('Smartflo settings the read cannot see, on a user that exists', () => {
   it('are named as unverified for that user, never "matches org.yaml", never a change', async () => {
-    const emu = await startSmartfloEmulator({ port: 0, strict: true });
-    cleanups.push(() => emu.close());
-    const d = await mkdtemp(path.join(os.tmpdir(), 'ringform-unread-'));
-    cleanups.push(() => rm(d, { recursive: true, force: true }));
-    const file = path.join(d, 'org.yaml');
-    const env = { SF_LOGIN: emu.admin.loginId, SF_PW: emu.admin.password };
+    const { emu, file, env } = await smartfloScratch('ringform-unread-');
     await writeFile(file, org(emu.url, ''));
     expect((await run(['apply', file, '--auto-approve'], env)).code).toBe(0);
 

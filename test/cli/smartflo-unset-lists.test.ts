@@ -4,33 +4,14 @@
  * key with no value validates, the plan names the agent groups it sends unchecked and says a key with no value
  * reads as left out, exactly as with the key left out, and apply lands them; the next plan sends nothing.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSmartfloEmulator } from '../../src/emulators/smartflo/index.js';
-import { ringform } from '../reliability/cli.js';
+import { closeOpened, run, smartfloHead, smartfloScratch } from '../helpers/smartflo-cli.js';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+afterEach(closeOpened);
 
-async function run(args: string[], env: Record<string, string>) {
-  const child = ringform(args, env);
-  const { code } = await child.exited;
-  return { code, out: child.stdout(), err: child.stderr() };
-}
-
-const org = (url: string, lists: string) => `version: 1
-provider:
-  type: smartflo
-  endpoint: ${url}
-  credentials: { usernameEnv: SF_LOGIN, passwordEnv: SF_PW }
-  vendor:
-    smartflo:
-      caller_id: "+912240001000"
-${lists}users:
+const org = (url: string, lists: string) => `${smartfloHead(url, lists)}users:
   - email: ben@example.com
     name: Ben Das
     phone: "+919800000102"
@@ -44,13 +25,8 @@ schedules:
 
 describe('Smartflo: agentGroups / timeGroups with no value read as left out', () => {
   it('validate passes; plan and apply behave as with the keys left out, and the plan says so', async () => {
-    const emu = await startSmartfloEmulator({ port: 0, strict: true });
-    cleanups.push(() => emu.close());
-    const d = await mkdtemp(path.join(os.tmpdir(), 'ringform-unset-lists-'));
-    cleanups.push(() => rm(d, { recursive: true, force: true }));
-    const file = path.join(d, 'org.yaml');
+    const { emu, dir: d, file, env } = await smartfloScratch('ringform-unset-lists-');
     const absent = path.join(d, 'absent.yaml');
-    const env = { SF_LOGIN: emu.admin.loginId, SF_PW: emu.admin.password };
     await writeFile(file, org(emu.url, '      agentGroups:\n      timeGroups:\n'));
     await writeFile(absent, org(emu.url, ''));
 
