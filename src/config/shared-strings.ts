@@ -7,12 +7,7 @@
  */
 export function shareRepeatedStrings(data: unknown): void {
   const seen = new Map<string, string>();
-  const one = (value: string): string => {
-    const first = seen.get(value);
-    if (first !== undefined) return first;
-    seen.set(value, value);
-    return value;
-  };
+  const one = (value: string): string => sameString(seen, value);
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
@@ -33,4 +28,12 @@ export function shareRepeatedStrings(data: unknown): void {
     }
   };
   visit(data);
+}
+
+/** The string `seen` already holds equal to `value`, else `value`, now held (also the NetSapiens read's time-frame names). */
+export function sameString(seen: Map<string, string>, value: string): string {
+  const first = seen.get(value);
+  if (first !== undefined) return first;
+  seen.set(value, value);
+  return value;
 }

@@ -45,6 +45,7 @@ import {
   type Wire,
 } from './mapper.js';
 import { noItems, noVendorFields } from '../../model/shared-empty.js';
+import { sameString } from '../../config/shared-strings.js';
 
 /** `deadline`: the whole-read deadline (read-guard.ts); it grows with the answer-rule lists this read announces. */
 export async function readOrg(ns: NsClient, deadline?: ReadDeadline, context?: ReadContext): Promise<LiveOrg> {
@@ -95,7 +96,7 @@ export async function readOrg(ns: NsClient, deadline?: ReadDeadline, context?: R
       if (deadline !== undefined && Date.now() > deadline.at) throw pastDeadline(ns);
       const rules = fromAnswerRules(u, await counted(rulesRead, ns.list(ns.path('users', str(u, 'user'), 'answerrules'))));
       // Users share a handful of time frames: one string per name, not one per user (memory, issue 18).
-      rules.receiveCalls = oneOf(timeFrameNames, rules.receiveCalls);
+      rules.receiveCalls = sameString(timeFrameNames, rules.receiveCalls);
       return rules;
     }),
     readAgents(ns, memberQueues, context, warnings),
@@ -119,14 +120,6 @@ export async function readOrg(ns: NsClient, deadline?: ReadDeadline, context?: R
     departments,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
-}
-
-/** The string `names` already holds equal to `value`, else `value`, now held. */
-function oneOf(names: Map<string, string>, value: string): string {
-  const first = names.get(value);
-  if (first !== undefined) return first;
-  names.set(value, value);
-  return value;
 }
 
 /**
