@@ -7,6 +7,7 @@ import type { LiveOrg } from '../model/live.js';
 import type { Org } from '../model/org.js';
 import { planWithCoverage } from '../plan/compute.js';
 import { coverageFindingsAfterApply } from '../config/rules/coverage.js';
+import { membershipSmellsAfterApply } from '../config/rules/smells.js';
 import { ConfigError } from '../errors.js';
 import type { Plan, PlanOptions } from '../plan/types.js';
 import type { Provider } from '../contract/provider.js';
@@ -44,8 +45,9 @@ export async function makePlan(file: string, options: PlanOptions, providerOptio
       provider: { type: provider.type, target: provider.target },
       origin,
     });
-    // Coverage findings (RF320–RF322) count the members apply leaves in each department, not only those org.yaml lists.
-    const warnings = coverageFindingsAfterApply(loadWarnings, org, afterApply, today, origin);
+    // Coverage findings (RF320–RF322) and the membership warnings (RF301, RF302) count the members apply leaves in
+    // each department, not only those org.yaml lists.
+    const warnings = membershipSmellsAfterApply(coverageFindingsAfterApply(loadWarnings, org, afterApply, today, origin), org, afterApply);
     if (warnings.some(isError)) throw new ConfigError(`${file} is invalid: ${countOf(warnings.filter(isError).length)} (coverage as apply leaves the departments)`, warnings);
     const pins = pinSourceBlocking(plan.actions, org, process.env, origin);
     if (pins.length > 0) plan.blocking = [...(plan.blocking ?? []), ...pins];

@@ -82,6 +82,13 @@ describe('plan coverage counts the live members apply leaves in a department (sa
     expect(planned.code).toBe(EXIT.ok);
     expect(planned.out).toContain('No changes.');
     expectNoSingleAgentLie(planned);
+    // Review F3: nor "receives calls but is in no department" (RF302) for the three apply keeps in Support...
+    expect(planned.err).not.toContain('RF302');
+    // ...nor "has no members" (RF301) when org.yaml lists none: apply leaves all four.
+    await org.write(`settings:\n  prune: { members: false }\n${SCHEDULE}${usersYaml(EMAILS)}${support([])}`);
+    const unlisted = await org.plan();
+    expect(unlisted.out).toContain('No changes.');
+    expect(unlisted.err).not.toMatch(/RF30[12]/);
 
     // The converse: with prune.members on, apply removes three, and the plan says so (and apply then does it).
     await org.write(SCHEDULE + usersYaml(EMAILS) + support([EMAILS[0]!]));

@@ -2,7 +2,9 @@
  * Warnings: valid, but probably not what was meant. They never fail `validate` or stop a plan.
  * Membership here is the merged one (department `members` plus users' `departments`).
  */
+import type { AfterApply } from '../../coverage/after-apply.js';
 import type { Org } from '../../model/org.js';
+import type { Diagnostic } from '../diagnostic.js';
 import { defineRule } from './rule.js';
 import { departments, lower, userEmails } from './util.js';
 
@@ -114,3 +116,29 @@ export const protectedUserNotDeclared = defineRule({
     });
   },
 });
+
+/**
+ * RF301 and RF302 as apply leaves the departments (plan, after the live read; review F3): with `prune.members:
+ * false` or ignored members, a department org.yaml lists no member of can keep live members, and a user org.yaml
+ * puts in no department can stay a member of one. Those two warnings are dropped where apply keeps members; every
+ * other diagnostic stands as load found it.
+ */
+export function membershipSmellsAfterApply(diagnostics: Diagnostic[], org: Org, after: AfterApply): Diagnostic[] {
+  if (after.changed.length === 0) return diagnostics;
+  const changed = new Set(after.changed);
+  const keepsMembers = new Set<string>();
+  const members = new Set<string>();
+  for (const d of after.input.departments) {
+    if (!changed.has(d.name) || d.members.length === 0) continue;
+    keepsMembers.add(d.name);
+    for (const m of d.members) members.add(lower(m.user));
+  }
+  const stale = new Set<string>();
+  org.departments.forEach((d, i) => {
+    if (keepsMembers.has(d.name)) stale.add(`RF301 /departments/${i}/name`);
+  });
+  org.users.forEach((u, i) => {
+    if (members.has(lower(u.email))) stale.add(`RF302 /users/${i}/email`);
+  });
+  return diagnostics.filter((d) => !stale.has(`${d.code} ${d.path}`));
+}
