@@ -256,7 +256,7 @@ export const smartfloLoginIdTaken = defineConstraint({
         ? `No order of these changes works: give ${declared!.email} a login id nobody has now and apply that alone first (ringform apply --target 'user["${declared!.email}"]'), then the final ones.`
         : declared
           ? `Give ${declared.email} another loginId in org.yaml (the plan then frees "${loginId}" before ${user.name} takes it), or choose another login id for ${user.name}.`
-          : `${holder.email} is not in org.yaml: choose another ${field === 'email' ? 'loginId (set users[].loginId)' : 'loginId'} for ${user.name}, or change ${holder.email}'s login id in the Smartflo panel first.`,
+          : `${holder.email} is not managed by org.yaml (not declared, or matched by settings.ignore): choose another ${field === 'email' ? 'loginId (set users[].loginId)' : 'loginId'} for ${user.name}, or change ${holder.email}'s login id in the Smartflo panel first.`,
     };
   },
 });

@@ -79,7 +79,7 @@ describe('Smartflo: what the vendor refuses is known at plan time', () => {
     const plan = planFor(provider, desired, await provider.read());
     expect(plan.blocking?.map((b) => `${b.code} ${b.address}`)).toEqual(['RF467 user["cara@example.com"]']);
     expect(plan.blocking?.[0]?.message).toContain('old@example.com');
-    expect(plan.blocking?.[0]?.fix).toContain('not in org.yaml');
+    expect(plan.blocking?.[0]?.fix).toContain('is not managed by org.yaml (not declared, or matched by settings.ignore)');
 
     // The default login id (the email) clashes too: a panel user signing in as cara's email.
     desired.users[0]!.loginId = null;
@@ -143,7 +143,7 @@ describe('Smartflo: an email change that moves a login id is checked like a logi
     const plan = planFor(provider, desired, await provider.read());
     const rf467 = plan.blocking?.filter((b) => b.code === 'RF467' && b.address === 'user["cara@example.com"]') ?? [];
     expect(rf467).toHaveLength(1);
-    expect(rf467[0]!.fix).not.toContain('not in org.yaml');
+    expect(rf467[0]!.fix).not.toContain('is not managed by org.yaml');
     // It keeps the login id, so the fix is to give it another one (were it to give it up, the plan would order that first).
     expect(rf467[0]!.fix).toContain('Give new@example.com another loginId in org.yaml (the plan then frees "taken.id" before Cara Iyer takes it)');
   });
